@@ -1,0 +1,223 @@
+//! Articles: the text of one file, its id (the path as given), and what its header says
+//! about it: publication date, outlet, title. An optional YAML front matter block
+//! (`---` ... `---` with `published:`, `source:`, `title:`) overrides the header.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+use crate::claim::Point;
+use crate::error::{Error, Result};
+use crate::extract::dates::{find_dates, Raw};
+use crate::rules::Rules;
+use crate::span::{LineIndex, Span};
+use crate::text::{tokenize, TokenKind};
+
+/// Where the publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishedFrom {
+    FrontMatter,
+    Header,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The path as given on the command line (joined with the file's path inside a folder).
+    pub id: String,
+    pub text: String,
+    /// Byte offset where the body starts (after any front matter).
+    pub body_start: usize,
+    pub published: Option<NaiveDate>,
+    pub published_from: Option<PublishedFrom>,
+    /// The span of the header date the publication date was read from.
+    pub dateline: Option<Span>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub lines: LineIndex,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FrontMatter {
+    published: Option<serde_yaml::Value>,
+    #[serde(alias = "outlet")]
+    source: Option<String>,
+    title: Option<String>,
+}
+
+impl Article {
+    /// Builds an article from its text: reads front matter and header.
+    pub fn new(id: impl Into<String>, text: String, rules: &Rules) -> Result<Article> {
+        let id = id.into();
+        let lines = LineIndex::new(&text);
+        let mut article = Article {
+            id,
+            text,
+            body_start: 0,
+            published: None,
+            published_from: None,
+            dateline: None,
+            outlet: None,
+            title: None,
+            lines,
+        };
+        let front = article.read_front_matter()?;
+        article.read_header(rules);
+        if let Some(front) = front {
+            if let Some(date) = front.0 {
+                article.published = Some(date);
+                article.published_from = Some(PublishedFrom::FrontMatter);
+            }
+            if front.1.is_some() {
+                article.outlet = front.1;
+            }
+            article.title = front.2;
+        }
+        Ok(article)
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.lines.span(&self.text, start, end)
+    }
+
+    /// The body: the text after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// Parses a leading `---` block. Returns (published, source, title).
+    #[allow(clippy::type_complexity)]
+    fn read_front_matter(
+        &mut self,
+    ) -> Result<Option<(Option<NaiveDate>, Option<String>, Option<String>)>> {
+        let text = &self.text;
+        let skip_bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let rest = &text[skip_bom..];
+        let first_end = rest.find('\n').unwrap_or(rest.len());
+        if rest[..first_end].trim_end() != "---" {
+            return Ok(None);
+        }
+        // Find the closing fence.
+        let mut pos = skip_bom + first_end + 1;
+        let yaml_start = pos.min(text.len());
+        while pos < text.len() {
+            let end = text[pos..]
+                .find('\n')
+                .map(|i| pos + i)
+                .unwrap_or(text.len());
+            let line = text[pos..end].trim_end();
+            if line == "---" || line == "..." {
+                let yaml = &text[yaml_start..pos];
+                let front: FrontMatter = if yaml.trim().is_empty() {
+                    FrontMatter::default()
+                } else {
+                    serde_yaml::from_str(yaml).map_err(|e| {
+                        let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
+                        let msg = e.to_string();
+                        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+                        Error::input(&self.id, format!("line {line}: front matter: {msg}"))
+                    })?
+                };
+                self.body_start = (end + 1).min(text.len());
+                let published = match &front.published {
+                    None | Some(serde_yaml::Value::Null) => None,
+                    Some(v) => Some(parse_published(v).ok_or_else(|| {
+                        let line = self.text[..yaml_start].lines().count()
+                            + yaml.lines().position(|l| l.trim_start().starts_with("published")).unwrap_or(0)
+                            + 1;
+                        Error::input(
+                            &self.id,
+                            format!("line {line}: front matter: `published` is not a date (use YYYY-MM-DD)"),
+                        )
+                    })?),
+                };
+                let clean =
+                    |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                return Ok(Some((published, clean(front.source), clean(front.title))));
+            }
+            pos = end + 1;
+        }
+        // No closing fence: the dashes were a rule line, not front matter.
+        Ok(None)
+    }
+
+    /// Looks for a dateline in the first lines: a short line that is mostly one full date
+    /// (`DECEMBER 9, 2022`, `Friday, 18-10-2024 | 10:11 am`, `Kompas.com, 9 Juli 2025`),
+    /// and for an outlet named before it or in a lead like `JAKARTA, KOMPAS.com - ...`.
+    fn read_header(&mut self, rules: &Rules) {
+        let s = &rules.settings;
+        let first_line = self
+            .lines
+            .span(&self.text, self.body_start, self.body_start)
+            .line;
+        let last_line = (first_line + s.header_lines - 1).min(self.lines.lines());
+        for line in first_line..=last_line {
+            let (start, end) = self.lines.line_range(&self.text, line);
+            let raw = &self.text[start..end];
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || trimmed.chars().count() > s.header_max_chars {
+                continue;
+            }
+            let tokens = tokenize(raw);
+            let found = find_dates(&tokens, rules);
+            let Some(f) = found.iter().find(|f| matches!(&f.raw, Raw::Abs(v) if v.to.is_none() && matches!(v.from, Point::Day(_))))
+            else {
+                continue;
+            };
+            let extra = tokens
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| t.kind == TokenKind::Word && (*i < f.first || *i >= f.last))
+                .count();
+            if extra > s.header_max_extra_words {
+                continue;
+            }
+            let Raw::Abs(v) = &f.raw else { continue };
+            self.published = Some(v.from.first_day());
+            self.published_from = Some(PublishedFrom::Header);
+            let (a, b) = (tokens[f.first].start, tokens[f.last - 1].end);
+            self.dateline = Some(self.span(start + a, start + b));
+            // "Kompas.com, 9 Juli 2025": the words before the date name the outlet.
+            let before = raw[..a]
+                .trim()
+                .trim_end_matches([',', '|', '-', '–', '—', '·'])
+                .trim();
+            if !before.is_empty() && before.chars().any(char::is_alphabetic) {
+                self.outlet = Some(before.to_string());
+            }
+            break;
+        }
+        if self.outlet.is_none() {
+            self.outlet = self.lead_outlet(
+                first_line,
+                (first_line + 2 * s.header_lines).min(self.lines.lines()),
+            );
+        }
+    }
+
+    /// The outlet in a lead paragraph's dateline: `JAKARTA, KOMPAS.com - ...`,
+    /// `Jakarta, IDN Times - ...`, `ORBITINDONESIA.COM – ...`, `Pantau - ...`.
+    fn lead_outlet(&self, from: usize, to: usize) -> Option<String> {
+        static LEAD: OnceLock<Regex> = OnceLock::new();
+        let re = LEAD.get_or_init(|| {
+            Regex::new(
+                r"^(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s+)?(\p{Lu}[\p{L}\p{N}.]*(?:\s\p{Lu}[\p{L}\p{N}.]*){0,3})\s+[-–—]\s+\S",
+            )
+            .expect("valid lead regex")
+        });
+        (from..=to).find_map(|line| {
+            let (start, end) = self.lines.line_range(&self.text, line);
+            re.captures(&self.text[start..end])
+                .map(|c| c[1].to_string())
+        })
+    }
+}
+
+fn parse_published(v: &serde_yaml::Value) -> Option<NaiveDate> {
+    let s = match v {
+        serde_yaml::Value::String(s) => s.trim().to_string(),
+        _ => return None,
+    };
+    let head = s.get(..10).unwrap_or(&s);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}

@@ -1,0 +1,284 @@
+//! Claims: what an article says that can be checked. A claim carries its subject, attribute,
+//! normalised value, time scope and source span, plus the clause it sits in.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::rules::{Part, Unit};
+use crate::span::Span;
+
+/// One end of a date value, at the precision the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Point {
+    Day(NaiveDate),
+    /// The ISO week starting on this Monday.
+    Week(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+}
+
+impl Point {
+    pub fn first_day(self) -> NaiveDate {
+        match self {
+            Point::Day(d) | Point::Week(d) => d,
+            Point::Month(y, m) => ymd(y, m, 1),
+            Point::Year(y) => ymd(y, 1, 1),
+        }
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        match self {
+            Point::Day(d) => d,
+            Point::Week(d) => d.checked_add_days(Days::new(6)).unwrap_or(d),
+            Point::Month(y, m) => last_of_month(y, m),
+            Point::Year(y) => ymd(y, 12, 31),
+        }
+    }
+
+    pub fn precision(self) -> Unit {
+        match self {
+            Point::Day(_) => Unit::Day,
+            Point::Week(_) => Unit::Week,
+            Point::Month(..) => Unit::Month,
+            Point::Year(_) => Unit::Year,
+        }
+    }
+
+    /// ISO 8601 text: `2024-10-17`, `2024-W42`, `2024-10`, `2024`.
+    pub fn iso(self) -> String {
+        match self {
+            Point::Day(d) => d.format("%Y-%m-%d").to_string(),
+            Point::Week(d) => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Point::Month(y, m) => format!("{y:04}-{m:02}"),
+            Point::Year(y) => format!("{y:04}"),
+        }
+    }
+}
+
+/// A normalised date: a point, or a range between two points, maybe narrowed to a part
+/// ("awal 2023" is the early part of 2023).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateValue {
+    pub from: Point,
+    pub to: Option<Point>,
+    pub part: Option<Part>,
+}
+
+impl DateValue {
+    pub fn point(p: Point) -> Self {
+        DateValue {
+            from: p,
+            to: None,
+            part: None,
+        }
+    }
+
+    pub fn range(from: Point, to: Point) -> Self {
+        DateValue {
+            from,
+            to: Some(to),
+            part: None,
+        }
+    }
+
+    /// The first day the value may mean.
+    pub fn start(&self) -> NaiveDate {
+        let first = self.from.first_day();
+        match (self.part, self.to) {
+            (Some(part), None) => part_bounds(self.from, part).0,
+            _ => first,
+        }
+    }
+
+    /// The last day the value may mean.
+    pub fn end(&self) -> NaiveDate {
+        match (self.part, self.to) {
+            (Some(part), None) => part_bounds(self.from, part).1,
+            (_, Some(to)) => to.last_day(),
+            (None, None) => self.from.last_day(),
+        }
+    }
+
+    /// The value as ISO 8601 (`2023-01-30/2023-02-01` for a range).
+    pub fn iso(&self) -> String {
+        match self.to {
+            Some(to) => format!("{}/{}", self.from.iso(), to.iso()),
+            None => self.from.iso(),
+        }
+    }
+
+    /// The precision of the value: that of its coarser end.
+    pub fn precision(&self) -> Unit {
+        let p = self.from.precision();
+        match self.to {
+            Some(to) => p.max(to.precision()),
+            None => p,
+        }
+    }
+
+    /// For people: `2023-05-03`, `early 2023`.
+    pub fn display(&self) -> String {
+        match self.part {
+            Some(part) => format!("{} {}", part_name(part), self.iso()),
+            None => self.iso(),
+        }
+    }
+}
+
+pub fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Early => "early",
+        Part::Mid => "mid",
+        Part::Late => "late",
+    }
+}
+
+pub fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+    }
+}
+
+pub fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// The days an early/mid/late part of a point covers: thirds of a year or month,
+/// Monday-Tuesday / Wednesday-Thursday / Friday-Sunday of a week.
+fn part_bounds(p: Point, part: Part) -> (NaiveDate, NaiveDate) {
+    let (first, last) = (p.first_day(), p.last_day());
+    match p {
+        Point::Day(_) => (first, last),
+        Point::Week(_) => {
+            let (a, b) = match part {
+                Part::Early => (0, 1),
+                Part::Mid => (2, 3),
+                Part::Late => (4, 6),
+            };
+            (add_days(first, a), add_days(first, b))
+        }
+        Point::Month(y, m) => {
+            let (a, b) = match part {
+                Part::Early => (1, 10),
+                Part::Mid => (11, 20),
+                Part::Late => (21, last.day()),
+            };
+            (ymd(y, m, a), ymd(y, m, b))
+        }
+        Point::Year(y) => match part {
+            Part::Early => (ymd(y, 1, 1), last_of_month(y, 4)),
+            Part::Mid => (ymd(y, 5, 1), last_of_month(y, 8)),
+            Part::Late => (ymd(y, 9, 1), ymd(y, 12, 31)),
+        },
+    }
+}
+
+fn add_days(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(n)).unwrap_or(d)
+}
+
+/// A calendar date; years and months outside chrono's range clamp to its limits.
+pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .or_else(|| NaiveDate::from_ymd_opt(y, m, 1))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
+    ymd(y, m, 1)
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// What a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Attribute {
+    Date,
+}
+
+impl Attribute {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribute::Date => "date",
+        }
+    }
+}
+
+/// Where a date mention sits in its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The article's own publication date in its header.
+    Dateline,
+    /// Anywhere in the text.
+    Body,
+}
+
+/// A weekday written next to a date, or standing for one.
+#[derive(Debug, Clone)]
+pub struct WeekdayMention {
+    pub weekday: Weekday,
+    pub span: Span,
+}
+
+/// How a relative date was resolved (or why it was not).
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    /// The date it was resolved against, when known.
+    pub anchor: Option<NaiveDate>,
+    /// What the expression means, e.g. "1 year before publication".
+    pub rule: String,
+}
+
+/// The sentence a claim sits in: the words around it that say what it is about.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub span: Span,
+    pub text: String,
+    /// The clause speaks of something scheduled or future (a future marker is there).
+    pub future: bool,
+}
+
+/// Date-specific detail of a date claim.
+#[derive(Debug, Clone)]
+pub struct DateDetail {
+    /// The written form: `day-month-year`, `weekday+numeric`, `relative`, ...
+    pub form: &'static str,
+    /// The year (and the date) is written in the text, not inferred.
+    pub explicit: bool,
+    pub weekday: Option<WeekdayMention>,
+    pub resolution: Option<Resolution>,
+    pub role: Role,
+}
+
+/// One checkable statement found in an article.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Index of the article in the run's article list.
+    pub article: usize,
+    /// What the claim is about; `None` until events are linked (date claims).
+    pub subject: Option<String>,
+    pub attribute: Attribute,
+    /// The normalised value; `None` when a relative date could not be resolved.
+    pub value: Option<DateValue>,
+    /// The time the claim holds for: for a date claim, the days its value covers.
+    pub time_scope: Option<(NaiveDate, NaiveDate)>,
+    pub span: Span,
+    /// The exact source text of the span.
+    pub text: String,
+    pub context: Context,
+    pub date: DateDetail,
+}

@@ -1,0 +1,70 @@
+//! Typed errors. Every message is one line that names the input it is about:
+//! `seeds/x.txt: not valid UTF-8 (byte 17)`, `rules/id/dates.yaml:7: unknown field 'januari'`.
+//! Only `main` turns an error into exit code 2.
+
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An article (or a path given on the command line) that cannot be used.
+    #[error("{path}: {message}")]
+    Input { path: String, message: String },
+    /// A rule file that cannot be read, parsed or validated.
+    #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Rules {
+        path: String,
+        line: Option<usize>,
+        message: String,
+    },
+    /// A file factlint was asked to write.
+    #[error("{path}: {message}")]
+    Output { path: String, message: String },
+    /// Writing the report to standard output failed (other than a closed pipe).
+    #[error("cannot write output: {0}")]
+    Stdout(std::io::Error),
+}
+
+impl Error {
+    pub fn input(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Error::Input {
+            path: display_path(path.as_ref()),
+            message: message.into(),
+        }
+    }
+
+    pub fn rules(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
+        Error::Rules {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// A path as the user wrote it, with `/` separators whatever the platform, so that
+/// article ids and reports are the same bytes on every machine.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        s.into_owned()
+    } else {
+        s.replace(std::path::MAIN_SEPARATOR, "/")
+    }
+}
+
+/// An I/O error as a short lower-case phrase ("no such file or directory").
+pub fn io_reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match err.kind() {
+        NotFound => "no such file or directory".into(),
+        PermissionDenied => "permission denied".into(),
+        _ => {
+            // `Display` adds " (os error N)"; keep the phrase only.
+            let s = err.to_string();
+            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
+            s.to_lowercase()
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

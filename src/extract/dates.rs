@@ -1,0 +1,864 @@
+//! Date claims: every date mention, with its span, normalised value and precision.
+//!
+//! Works on tokens ([`crate::text`]) and the rule phrases ([`crate::rules`]): no word of
+//! any language is written here. Two passes: [`find_dates`] recognises the written forms
+//! (full dates, month+year, cued years, ranges, weekday pairs, relative expressions) and
+//! [`resolve`] turns relative ones into dates against the publication date.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::claim::{ymd, DateValue, Point};
+use crate::rules::{DateOrder, Part, Position, Rules, Toward, Unit};
+use crate::text::Token;
+
+/// A date as written, before relative forms are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    /// Everything written, year included.
+    Abs(DateValue),
+    /// A day and month with no year: `17 Oktober`, `(17/10)`.
+    DayMonth { day: u32, month: u32 },
+    /// A month with no year, pointing at its last or next occurrence: `bulan Juli`.
+    Month { month: u32, toward: Toward },
+    /// A month of a relative year: `Oktober tahun lalu`.
+    MonthOfYear { month: u32, year_shift: i32 },
+    /// `kemarin`, `pekan lalu`, `tahun lalu`, `3 hari lalu`, `awal pekan ini`.
+    Relative {
+        unit: Unit,
+        shift: i32,
+        part: Option<Part>,
+    },
+    /// A day name standing for a date: `pada hari Rabu`, `Rabu pekan lalu`.
+    Weekday {
+        weekday: Weekday,
+        week_shift: Option<i32>,
+    },
+}
+
+/// One date mention found in a token slice: tokens `first..last`.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub raw: Raw,
+    pub form: &'static str,
+    /// A weekday written next to the date: (weekday, its token range).
+    pub weekday: Option<(Weekday, usize, usize)>,
+}
+
+/// What a token sequence parses to before it is known to be a date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Atom {
+    Date(NaiveDate),
+    DayMonth(u32, u32),
+    MonthYear(i32, u32),
+    /// A month name alone; `true` when it may stand alone (a full name, and capitalised
+    /// if the word is ambiguous).
+    Month(u32, bool),
+    Year(i32),
+    Day(u32),
+}
+
+struct Parser<'a> {
+    t: &'a [Token],
+    r: &'a Rules,
+}
+
+/// Finds the date mentions in `tokens`, left to right, longest form first.
+pub fn find_dates(tokens: &[Token], rules: &Rules) -> Vec<Found> {
+    let p = Parser {
+        t: tokens,
+        r: rules,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].newline || i == 0 {
+            if let Some((n, _)) = rules.skip_lines.match_at(tokens, i) {
+                // A "Baca Juga: ..." line links elsewhere: skip to the next line.
+                i += n;
+                while i < tokens.len() && !tokens[i].newline {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        match p.expr(i) {
+            Some(f) => {
+                i = f.last.max(i + 1);
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.t.get(i)
+    }
+
+    fn punct(&self, i: usize, chars: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(chars))
+    }
+
+    /// Token `i` follows token `i-1` with no space and no line break.
+    fn tight(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.gap)
+    }
+
+    fn same_line(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.newline)
+    }
+
+    /// A number of at most `max_digits` digits in `lo..=hi`.
+    fn num(&self, i: usize, max_digits: usize, lo: u32, hi: u32) -> Option<u32> {
+        let t = self.tok(i)?;
+        let n = t.number()?;
+        (t.digits() <= max_digits && (lo..=hi).contains(&n)).then_some(n)
+    }
+
+    /// A four-digit year that is not part of a longer number (`2.022`, `2022,5`).
+    fn year(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.digits() != 4 {
+            return None;
+        }
+        let y = t.number()?;
+        if !(1600..=2999).contains(&y) || self.glued_number(i) {
+            return None;
+        }
+        Some(y as i32)
+    }
+
+    /// Token `i` is glued by `.` or `,` to a number before or after it.
+    fn glued_number(&self, i: usize) -> bool {
+        let after = self.tight(i + 1)
+            && self.punct(i + 1, ".,")
+            && self.tight(i + 2)
+            && self.tok(i + 2).is_some_and(|t| t.digits() > 0);
+        let before = i >= 2
+            && self.tight(i)
+            && self.punct(i - 1, ".,/")
+            && self.tight(i - 1)
+            && self.tok(i - 2).is_some_and(|t| t.digits() > 0);
+        after || before
+    }
+
+    /// A month word at `i`: (end, month, is abbreviation, may stand alone).
+    fn month(&self, i: usize) -> Option<(usize, u32, bool, bool)> {
+        let (n, m) = self.r.months.match_at(self.t, i)?;
+        let mut end = i + n;
+        if m.abbreviation && self.tight(end) && self.punct(end, ".") {
+            end += 1;
+        }
+        let t = &self.t[i];
+        let alone = !m.abbreviation && (t.capital || !self.r.ambiguous.contains(&t.norm));
+        Some((end, m.month, m.abbreviation, alone))
+    }
+
+    /// The smallest unit a date can be made of.
+    fn atom(&self, i: usize) -> Option<(usize, Atom)> {
+        self.iso(i)
+            .or_else(|| self.numeric(i))
+            .or_else(|| self.day_first(i))
+            .or_else(|| self.month_first(i))
+            .or_else(|| self.year(i).map(|y| (i + 1, Atom::Year(y))))
+            .or_else(|| {
+                let d = self.num(i, 2, 1, 31)?;
+                (!self.glued_number(i)).then_some((i + 1, Atom::Day(d)))
+            })
+    }
+
+    /// `2024-10-17`
+    fn iso(&self, i: usize) -> Option<(usize, Atom)> {
+        let t = self.tok(i)?;
+        if t.digits() != 4 || !self.punct(i + 1, "-") || !self.punct(i + 3, "-") {
+            return None;
+        }
+        if !(self.tight(i + 1) && self.tight(i + 2) && self.tight(i + 3) && self.tight(i + 4)) {
+            return None;
+        }
+        let (m, d) = (self.num(i + 2, 2, 1, 12)?, self.num(i + 4, 2, 1, 31)?);
+        let date = NaiveDate::from_ymd_opt(t.number()? as i32, m, d)?;
+        Some((i + 5, Atom::Date(date)))
+    }
+
+    /// `31/1/2023`, `18-10-2024`, `4.3.2024`: day first unless the rules say `mdy`.
+    fn numeric(&self, i: usize) -> Option<(usize, Atom)> {
+        let a = self.num(i, 2, 1, 31)?;
+        let sep = self.tok(i + 1)?;
+        if !sep.is_punct("/-.") || !self.punct(i + 3, &sep.norm) {
+            return None;
+        }
+        if !(self.tight(i + 1) && self.tight(i + 2) && self.tight(i + 3) && self.tight(i + 4)) {
+            return None;
+        }
+        if i >= 2 && self.tight(i) && self.punct(i - 1, "/-.,") {
+            return None;
+        }
+        let b = self.num(i + 2, 2, 1, 31)?;
+        let y = self.tok(i + 4).filter(|t| t.digits() == 4)?.number()? as i32;
+        // Not the start of a longer run such as 1.2.2023.4 or an IP-like string.
+        if self.tight(i + 5)
+            && self.punct(i + 5, "/-.")
+            && self.tight(i + 6)
+            && self.tok(i + 6).is_some_and(|t| t.digits() > 0)
+        {
+            return None;
+        }
+        let (d, m) = match self.r.settings.numeric_date_order {
+            DateOrder::Dmy => (a, b),
+            DateOrder::Mdy => (b, a),
+        };
+        let date = NaiveDate::from_ymd_opt(y, m, d).or_else(|| NaiveDate::from_ymd_opt(y, d, m))?;
+        Some((i + 5, Atom::Date(date)))
+    }
+
+    /// `(17/10)`: day and month only, inside brackets after a weekday.
+    fn numeric_day_month(&self, i: usize) -> Option<(usize, Atom)> {
+        let a = self.num(i, 2, 1, 31)?;
+        if !(self.punct(i + 1, "/") && self.tight(i + 1) && self.tight(i + 2)) {
+            return None;
+        }
+        let b = self.num(i + 2, 2, 1, 31)?;
+        if self.tight(i + 3) && self.punct(i + 3, "/") {
+            return None;
+        }
+        let (d, m) = match self.r.settings.numeric_date_order {
+            DateOrder::Dmy => (a, b),
+            DateOrder::Mdy => (b, a),
+        };
+        let (d, m) = if m <= 12 { (d, m) } else { (m, d) };
+        NaiveDate::from_ymd_opt(2000, m, d)?; // a valid day of that month in a leap year
+        Some((i + 3, Atom::DayMonth(d, m)))
+    }
+
+    /// `17 Oktober 2024`, `3 Mei`, `30 Januari`.
+    fn day_first(&self, i: usize) -> Option<(usize, Atom)> {
+        let d = self.num(i, 2, 1, 31)?;
+        if self.glued_number(i) || !self.same_line(i + 1) {
+            return None;
+        }
+        let (end, m, abbr, _) = self.month(i + 1)?;
+        let month_tok = &self.t[i + 1];
+        let mut j = end;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if let Some(y) = self.year(j).filter(|_| self.same_line(j)) {
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((j + 1, Atom::Date(date)));
+        }
+        // Without a year the month word must read as a month: "3 may" is not a date.
+        let ambiguous = self.r.ambiguous.contains(&month_tok.norm);
+        if (abbr || ambiguous) && !month_tok.capital {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(2000, m, d)?;
+        Some((end, Atom::DayMonth(d, m)))
+    }
+
+    /// `DECEMBER 9, 2022`, `March 4th, 2024`, `Oktober 2024`, `October 17`, `Mei`.
+    fn month_first(&self, i: usize) -> Option<(usize, Atom)> {
+        let (end, m, abbr, alone) = self.month(i)?;
+        let month_tok = &self.t[i];
+        let mut j = end;
+        if let Some(d) = self
+            .num(j, 2, 1, 31)
+            .filter(|_| self.same_line(j) && !self.glued_number(j))
+        {
+            let mut k = j + 1;
+            if self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k) {
+                k += 1;
+            }
+            let mut y_at = k;
+            if self.punct(y_at, ",") {
+                y_at += 1;
+            }
+            if let Some(y) = self.year(y_at).filter(|_| self.same_line(y_at)) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((y_at + 1, Atom::Date(date)));
+            }
+            // "October 17" without a year, written as a date: capitalised month, day not
+            // followed by more digits (a time "May 5:30") or a longer number.
+            if month_tok.capital
+                && !(self.tight(k) && self.punct(k, ":"))
+                && (!abbr || self.punct(end - 1, "."))
+            {
+                NaiveDate::from_ymd_opt(2000, m, d)?;
+                return Some((k, Atom::DayMonth(d, m)));
+            }
+        }
+        if self.punct(j, ",") && self.year(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(y) = self.year(j).filter(|_| self.same_line(j)) {
+            return Some((j + 1, Atom::MonthYear(y, m)));
+        }
+        Some((end, Atom::Month(m, alone)))
+    }
+
+    /// A date expression starting at token `i`.
+    fn expr(&self, i: usize) -> Option<Found> {
+        self.weekday_form(i)
+            .or_else(|| self.part_form(i))
+            .or_else(|| self.range_form(i))
+            .or_else(|| self.month_modifier_form(i))
+            .or_else(|| self.relative_form(i))
+            .or_else(|| self.atom_form(i))
+    }
+
+    /// `Selasa (31/1/2023)`, `Rabu, 3 Mei 2023`, `Friday, 18-10-2024`, or a bare weekday.
+    fn weekday_form(&self, i: usize) -> Option<Found> {
+        let (n, w) = self.r.weekdays.match_at(self.t, i)?;
+        let mut j = i + n;
+        if w.abbreviation && self.tight(j) && self.punct(j, ".") {
+            j += 1;
+        }
+        let wd_end = j;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        let paren = self.punct(j, "(");
+        if paren {
+            j += 1;
+        }
+        let inner = if self.same_line(j) {
+            let numeric_dm = if paren {
+                self.numeric_day_month(j)
+            } else {
+                None
+            };
+            self.atom(j)
+                .filter(|(_, a)| matches!(a, Atom::Date(_) | Atom::DayMonth(..)))
+                .or(numeric_dm)
+        } else {
+            None
+        };
+        if let Some((mut end, atom)) = inner {
+            if paren && self.punct(end, ")") {
+                end += 1;
+            }
+            let (raw, form) = match atom {
+                Atom::Date(d) => (Raw::Abs(DateValue::point(Point::Day(d))), "weekday+date"),
+                Atom::DayMonth(d, m) => (Raw::DayMonth { day: d, month: m }, "weekday+day-month"),
+                _ => return None,
+            };
+            return Some(Found {
+                first: i,
+                last: end,
+                raw,
+                form,
+                weekday: Some((w.weekday, i, wd_end)),
+            });
+        }
+        // A weekday alone: a full, capitalised day name, not part of a name ("salat Jumat"),
+        // and, for a word that is also a common noun ("Minggu"), after a cue ("hari Minggu").
+        let t = &self.t[i];
+        if w.abbreviation || !t.capital || self.r.weekday_blockers.match_before(self.t, i).is_some()
+        {
+            return None;
+        }
+        let cued = self.r.weekday_cues.match_before(self.t, i).is_some();
+        if self.r.ambiguous.contains(&t.norm) && !cued {
+            return None;
+        }
+        // "Rabu pekan lalu": the weekday of a relative week.
+        if let Some((m, rel)) = self.r.relative.match_at(self.t, wd_end) {
+            if rel.unit == Unit::Week && self.same_line(wd_end) {
+                return Some(Found {
+                    first: i,
+                    last: wd_end + m,
+                    raw: Raw::Weekday {
+                        weekday: w.weekday,
+                        week_shift: Some(rel.shift),
+                    },
+                    form: "weekday+relative",
+                    weekday: Some((w.weekday, i, wd_end)),
+                });
+            }
+        }
+        Some(Found {
+            first: i,
+            last: wd_end,
+            raw: Raw::Weekday {
+                weekday: w.weekday,
+                week_shift: None,
+            },
+            form: "weekday",
+            weekday: Some((w.weekday, i, wd_end)),
+        })
+    }
+
+    /// `awal 2023`, `akhir Oktober 2024`, `awal pekan ini`, `mid-2023`.
+    fn part_form(&self, i: usize) -> Option<Found> {
+        let (n, &part) = self.r.period_parts.match_at(self.t, i)?;
+        let mut j = i + n;
+        if self.punct(j, "-") && self.tight(j) {
+            j += 1;
+        }
+        if !self.same_line(j) {
+            return None;
+        }
+        if let Some((m, rel)) = self.r.relative.match_at(self.t, j) {
+            if rel.unit != Unit::Day {
+                return Some(self.found(
+                    i,
+                    j + m,
+                    Raw::Relative {
+                        unit: rel.unit,
+                        shift: rel.shift,
+                        part: Some(part),
+                    },
+                    "part+relative",
+                ));
+            }
+        }
+        let mut k = j;
+        if let Some((m, _)) = self.r.year_cues.match_at(self.t, k) {
+            if self.year(k + m).is_some() {
+                k += m;
+            }
+        }
+        let (end, atom) = self.atom(k)?;
+        let point = match atom {
+            Atom::Year(y) => Point::Year(y),
+            Atom::MonthYear(y, m) => Point::Month(y, m),
+            _ => return None,
+        };
+        let value = DateValue {
+            from: point,
+            to: None,
+            part: Some(part),
+        };
+        Some(self.found(i, end, Raw::Abs(value), "part+date"))
+    }
+
+    /// `antara Mei 2023 dan Maret 2024`, `from May to July 2023`.
+    fn range_form(&self, i: usize) -> Option<Found> {
+        let (n, &family) = self.r.range_open.match_at(self.t, i)?;
+        let (a_end, a) = self.atom(i + n).filter(|_| self.same_line(i + n))?;
+        let (m, &join_family) = self.r.range_join.match_at(self.t, a_end)?;
+        if join_family != family || !self.same_line(a_end) {
+            return None;
+        }
+        let (b_end, b) = self.atom(a_end + m).filter(|_| self.same_line(a_end + m))?;
+        let to = match b {
+            Atom::Date(d) => Point::Day(d),
+            Atom::MonthYear(y, m) => Point::Month(y, m),
+            Atom::Year(y) => Point::Year(y),
+            _ => return None,
+        };
+        let from = complete(a, to)?;
+        (from.first_day() < to.last_day())
+            .then(|| self.found(i, b_end, Raw::Abs(DateValue::range(from, to)), "range"))
+    }
+
+    /// `bulan Juli`, `last October`: a month with no year and a direction.
+    fn month_modifier_form(&self, i: usize) -> Option<Found> {
+        let (n, m) = self.r.month_modifiers.match_at(self.t, i)?;
+        if m.position != Position::Before || !self.same_line(i + n) {
+            return None;
+        }
+        let (end, atom) = self.month_first(i + n)?;
+        match atom {
+            Atom::Month(month, true) => Some(self.found(
+                i,
+                end,
+                Raw::Month {
+                    month,
+                    toward: m.direction,
+                },
+                "month",
+            )),
+            _ => None,
+        }
+    }
+
+    /// `kemarin`, `tahun lalu`, `3 hari lalu`.
+    fn relative_form(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.counted_form(i) {
+            return Some(f);
+        }
+        let (n, rel) = self.r.relative.match_at(self.t, i)?;
+        // "dua tahun lalu" is two years, not last year; an unknown count is no date.
+        if i > 0
+            && self.same_line(i)
+            && (self.t[i - 1].digits() > 0 || self.r.count_words.match_before(self.t, i).is_some())
+        {
+            return None;
+        }
+        Some(self.found(
+            i,
+            i + n,
+            Raw::Relative {
+                unit: rel.unit,
+                shift: rel.shift,
+                part: None,
+            },
+            "relative",
+        ))
+    }
+
+    fn counted_form(&self, i: usize) -> Option<Found> {
+        let (count, c) = match self.num(i, 4, 1, 9999) {
+            Some(v) => (v as i32, 1),
+            None => {
+                let (c, &v) = self.r.count_words.match_at(self.t, i)?;
+                (v?, c)
+            }
+        };
+        let (u, &unit) = self.r.counted_units.match_at(self.t, i + c)?;
+        let (a, &dir) = self.r.counted_after.match_at(self.t, i + c + u)?;
+        if !self.same_line(i + c) || !self.same_line(i + c + u) {
+            return None;
+        }
+        Some(self.found(
+            i,
+            i + c + u + a,
+            Raw::Relative {
+                unit,
+                shift: count * dir,
+                part: None,
+            },
+            "counted-relative",
+        ))
+    }
+
+    /// Dates made of atoms: full dates, month+year, dash ranges, cued years and months.
+    fn atom_form(&self, i: usize) -> Option<Found> {
+        let (end, a) = self.atom(i)?;
+        // "30 Januari-1 Februari 2023", "17-18 Oktober 2024", "Mei-Juli 2023", "2022-2023".
+        if self.punct(end, "-–—") && self.same_line(end) && self.same_line(end + 1) {
+            if let Some((b_end, b)) = self.atom(end + 1) {
+                let to = match b {
+                    Atom::Date(d) => Some(Point::Day(d)),
+                    Atom::MonthYear(y, m) => Some(Point::Month(y, m)),
+                    Atom::Year(y) if matches!(a, Atom::Year(_)) && self.year_cued(i) => {
+                        Some(Point::Year(y))
+                    }
+                    _ => None,
+                };
+                if let Some(to) = to {
+                    let from = match a {
+                        Atom::Day(d) => match to {
+                            Point::Day(t) => {
+                                NaiveDate::from_ymd_opt(t.year(), t.month(), d).map(Point::Day)
+                            }
+                            _ => None,
+                        },
+                        _ => complete(a, to),
+                    };
+                    if let Some(from) = from.filter(|f| f.first_day() < to.last_day()) {
+                        return Some(self.found(
+                            i,
+                            b_end,
+                            Raw::Abs(DateValue::range(from, to)),
+                            "range",
+                        ));
+                    }
+                }
+            }
+        }
+        match a {
+            Atom::Date(d) => {
+                // "3 Mei 2023 (Rabu)": a weekday after the date.
+                let mut f = self.found(i, end, Raw::Abs(DateValue::point(Point::Day(d))), "date");
+                let (open, mut k) = if self.punct(end, "(") {
+                    (true, end + 1)
+                } else if self.punct(end, ",") {
+                    (false, end + 1)
+                } else {
+                    (false, end)
+                };
+                if k != end && self.same_line(k) {
+                    if let Some((n, w)) = self.r.weekdays.match_at(self.t, k) {
+                        let wd = (w.weekday, k, k + n);
+                        k += n;
+                        if !open || self.punct(k, ")") {
+                            f.last = if open { k + 1 } else { k };
+                            f.weekday = Some(wd);
+                            f.form = "date+weekday";
+                        }
+                    }
+                }
+                Some(f)
+            }
+            Atom::MonthYear(y, m) => Some(self.found(
+                i,
+                end,
+                Raw::Abs(DateValue::point(Point::Month(y, m))),
+                "month-year",
+            )),
+            Atom::DayMonth(day, month) => {
+                Some(self.found(i, end, Raw::DayMonth { day, month }, "day-month"))
+            }
+            Atom::Month(month, alone) => {
+                // "Oktober tahun lalu": a month of a relative year.
+                if let Some((n, rel)) = self.r.relative.match_at(self.t, end) {
+                    if rel.unit == Unit::Year && self.same_line(end) {
+                        return Some(self.found(
+                            i,
+                            end + n,
+                            Raw::MonthOfYear {
+                                month,
+                                year_shift: rel.shift,
+                            },
+                            "month+relative",
+                        ));
+                    }
+                }
+                if !alone {
+                    return None;
+                }
+                // "Oktober lalu": the last October before publication.
+                if let Some((n, m)) = self.r.month_modifiers.match_at(self.t, end) {
+                    if m.position == Position::After && self.same_line(end) {
+                        return Some(self.found(
+                            i,
+                            end + n,
+                            Raw::Month {
+                                month,
+                                toward: m.direction,
+                            },
+                            "month+modifier",
+                        ));
+                    }
+                }
+                // "pada Juli": a cued month name.
+                self.year_cued(i).then(|| {
+                    self.found(
+                        i,
+                        end,
+                        Raw::Month {
+                            month,
+                            toward: Toward::Nearest,
+                        },
+                        "month",
+                    )
+                })
+            }
+            Atom::Year(y) => self
+                .year_cued(i)
+                .then(|| self.found(i, end, Raw::Abs(DateValue::point(Point::Year(y))), "year")),
+            Atom::Day(_) => None,
+        }
+    }
+
+    /// A year cue ("sejak tahun", "pada", "in") stands right before token `i`.
+    fn year_cued(&self, i: usize) -> bool {
+        self.same_line(i) && self.r.year_cues.match_before(self.t, i).is_some()
+    }
+
+    fn found(&self, first: usize, last: usize, raw: Raw, form: &'static str) -> Found {
+        Found {
+            first,
+            last,
+            raw,
+            form,
+            weekday: None,
+        }
+    }
+}
+
+/// The start of a range, completed from its end: `Mei` in `Mei-Juli 2023` takes 2023.
+fn complete(a: Atom, to: Point) -> Option<Point> {
+    let to_first = to.first_day();
+    let year_before = |m: u32, d: u32| {
+        let y = to_first.year();
+        let same = NaiveDate::from_ymd_opt(y, m, d)?;
+        if same <= to.last_day() {
+            Some(same)
+        } else {
+            NaiveDate::from_ymd_opt(y - 1, m, d)
+        }
+    };
+    match a {
+        Atom::Date(d) => Some(Point::Day(d)),
+        Atom::MonthYear(y, m) => Some(Point::Month(y, m)),
+        Atom::Year(y) => Some(Point::Year(y)),
+        Atom::DayMonth(d, m) => year_before(m, d).map(Point::Day),
+        Atom::Month(m, _) => year_before(m, 1).map(|d| Point::Month(d.year(), m)),
+        Atom::Day(d) => match to {
+            Point::Day(t) => NaiveDate::from_ymd_opt(t.year(), t.month(), d).map(Point::Day),
+            _ => None,
+        },
+    }
+}
+
+/// A resolved value and how it was resolved.
+pub struct Resolved {
+    pub value: Option<DateValue>,
+    /// `None` for dates written in full.
+    pub rule: Option<String>,
+}
+
+/// Resolves a raw date against the publication date `anchor`. `future` tells whether the
+/// clause speaks of the future, which decides the direction of a bare weekday or month.
+pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
+    let toward_word = |t: Toward| match t {
+        Toward::Past => false,
+        Toward::Future => true,
+        Toward::Nearest => future,
+    };
+    let (value, rule) = match raw {
+        Raw::Abs(v) => {
+            return Resolved {
+                value: Some(*v),
+                rule: None,
+            }
+        }
+        Raw::DayMonth { day, month } => (
+            anchor
+                .and_then(|a| nearest_day_month(a, *day, *month))
+                .map(|d| DateValue::point(Point::Day(d))),
+            "year nearest the publication date".to_string(),
+        ),
+        Raw::Month { month, toward } => {
+            let ahead = toward_word(*toward);
+            let value = anchor.map(|a| {
+                let y = a.year();
+                let y = match (ahead, *month >= a.month()) {
+                    (false, true) if *month > a.month() => y - 1,
+                    (true, false) => y + 1,
+                    _ => y,
+                };
+                DateValue::point(Point::Month(y, *month))
+            });
+            let rule = if ahead {
+                "next such month from publication"
+            } else {
+                "last such month up to publication"
+            };
+            (value, rule.to_string())
+        }
+        Raw::MonthOfYear { month, year_shift } => (
+            anchor.map(|a| DateValue::point(Point::Month(a.year() + year_shift, *month))),
+            format!("month of the year {}", shift_words(*year_shift, Unit::Year)),
+        ),
+        Raw::Relative { unit, shift, part } => {
+            let value = anchor
+                .and_then(|a| shift_point(a, *unit, *shift))
+                .map(|p| DateValue {
+                    from: p,
+                    to: None,
+                    part: *part,
+                });
+            (value, shift_words(*shift, *unit))
+        }
+        Raw::Weekday {
+            weekday,
+            week_shift,
+        } => match week_shift {
+            Some(ws) => {
+                let value = anchor
+                    .and_then(|a| shift_point(a, Unit::Week, *ws))
+                    .map(|p| {
+                        let monday = p.first_day();
+                        let d = monday
+                            .checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
+                            .unwrap_or(monday);
+                        DateValue::point(Point::Day(d))
+                    });
+                (
+                    value,
+                    format!(
+                        "{} of the week {}",
+                        crate::claim::weekday_name(*weekday),
+                        shift_words(*ws, Unit::Week)
+                    ),
+                )
+            }
+            None => {
+                let ahead = future;
+                let value =
+                    anchor.map(|a| DateValue::point(Point::Day(weekday_near(a, *weekday, ahead))));
+                let rule = if ahead {
+                    format!(
+                        "next {} on or after publication",
+                        crate::claim::weekday_name(*weekday)
+                    )
+                } else {
+                    format!(
+                        "last {} on or before publication",
+                        crate::claim::weekday_name(*weekday)
+                    )
+                };
+                (value, rule)
+            }
+        },
+    };
+    Resolved {
+        value,
+        rule: Some(rule),
+    }
+}
+
+fn shift_words(shift: i32, unit: Unit) -> String {
+    let name = crate::claim::unit_name(unit);
+    match shift {
+        0 => format!("the {name} of publication"),
+        s if s < 0 => format!(
+            "{} {name}{} before publication",
+            -s,
+            if s == -1 { "" } else { "s" }
+        ),
+        s => format!(
+            "{s} {name}{} after publication",
+            if s == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+fn shift_point(a: NaiveDate, unit: Unit, shift: i32) -> Option<Point> {
+    let days = |n: i64| {
+        if n >= 0 {
+            a.checked_add_days(Days::new(n as u64))
+        } else {
+            a.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    Some(match unit {
+        Unit::Day => Point::Day(days(shift as i64)?),
+        Unit::Week => {
+            let d = days(shift as i64 * 7)?;
+            Point::Week(d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))?)
+        }
+        Unit::Month => {
+            let first = ymd(a.year(), a.month(), 1);
+            let d = if shift >= 0 {
+                first.checked_add_months(Months::new(shift as u32))?
+            } else {
+                first.checked_sub_months(Months::new(shift.unsigned_abs()))?
+            };
+            Point::Month(d.year(), d.month())
+        }
+        Unit::Year => Point::Year(a.year().checked_add(shift)?),
+    })
+}
+
+fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool) -> NaiveDate {
+    let from = a.weekday().num_days_from_monday() as i64;
+    let to = w.num_days_from_monday() as i64;
+    let (d, forward) = if ahead {
+        ((to - from).rem_euclid(7), true)
+    } else {
+        ((from - to).rem_euclid(7), false)
+    };
+    let step = Days::new(d as u64);
+    if forward {
+        a.checked_add_days(step)
+    } else {
+        a.checked_sub_days(step)
+    }
+    .unwrap_or(a)
+}
+
+/// The date with this day and month nearest to `a` (previous, same or next year).
+fn nearest_day_month(a: NaiveDate, day: u32, month: u32) -> Option<NaiveDate> {
+    (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - a).num_days().abs())
+}

@@ -1,0 +1,141 @@
+//! The conflict-kind registry: every kind factlint reports, one entry each, with its id,
+//! default severity, one-line summary and the explanation `factlint explain KIND` prints.
+//! The README's table of kinds and the snapshot tests follow this list.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a conflict is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A conflict kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Dateline,
+    Weekday,
+}
+
+pub struct KindInfo {
+    pub kind: Kind,
+    pub id: &'static str,
+    pub default_severity: Severity,
+    pub summary: &'static str,
+    /// Four headings: What it flags / Why it matters / Example / Not a conflict.
+    pub explanation: &'static str,
+}
+
+pub const KINDS: &[KindInfo] = &[
+    KindInfo {
+        kind: Kind::Dateline,
+        id: "dateline",
+        default_severity: Severity::Error,
+        summary: "an article dated before an event it reports as already past",
+        explanation: "\
+## What it flags
+An article whose publication date (its dateline, or `published:` in its front matter) is
+earlier than the date of an event the article reports as having happened: a statement
+\"pada hari Rabu, 3 Mei 2023\" in an article dated December 9, 2022.
+
+## Why it matters
+Either the dateline is wrong (the article was republished or mis-dated by the CMS) or the
+dates in the text are. Both mislead readers and break every later check that resolves
+\"kemarin\" or \"last year\" against the publication date.
+
+## Example
+    DECEMBER 9, 2022
+    ... dalam sebuah pernyataan kepada Nikkei pada hari Rabu, 3 Mei 2023.
+    ... kunjungan Stoltenberg ke Jepang pada awal 2023 ...
+
+## Not a conflict
+- Scheduled or future events: a clause with a future marker from the rules
+  (`akan`, `dijadwalkan`, `will`, `scheduled`, ...) may carry a later date.
+- Dates resolved from the publication date itself (`kemarin`, `Oktober lalu`, a bare weekday).
+- Dates on lines that link to other articles (`Baca Juga: ...`).
+
+## Tuning
+Set `severities: { dateline: warning }` in a rule file given with `--rules DIR`; add words
+to `future_markers` or `skip_lines_starting_with` in the language files.
+",
+    },
+    KindInfo {
+        kind: Kind::Weekday,
+        id: "weekday",
+        default_severity: Severity::Warning,
+        summary: "a weekday written next to a date that falls on another day",
+        explanation: "\
+## What it flags
+A day name written next to a date, where the date falls on a different day of the week:
+`Kamis, 5 Maret 2024` (5 March 2024 was a Tuesday), `Jumat (11/6/2025)`.
+
+## Why it matters
+One of the two is wrong, and a reader cannot tell which: the event may be dated a day or
+a month off. It is the most common date typo in news copy.
+
+## Example
+    ... kata Menteri dalam jumpa pers, Kamis (5/3/2024).
+
+## Not a conflict
+- A weekday that only resolves a relative date (`pada hari Rabu` with no date next to it).
+- A day name that is part of a name (`salat Jumat`, `Black Friday`): see `weekday_blockers`.
+- A date without a year is checked against the year nearest the publication date only.
+
+## Tuning
+Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
+",
+    },
+];
+
+impl Kind {
+    pub fn info(self) -> &'static KindInfo {
+        KINDS
+            .iter()
+            .find(|k| k.kind == self)
+            .expect("every kind has a registry entry")
+    }
+
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    pub fn from_id(id: &str) -> Option<Kind> {
+        KINDS.iter().find(|k| k.id == id).map(|k| k.kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_lists_each_kind_once_with_all_headings() {
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(Kind::from_id(k.id), Some(k.kind));
+            assert!(KINDS[i + 1..]
+                .iter()
+                .all(|o| o.id != k.id && o.kind != k.kind));
+            for heading in [
+                "## What it flags",
+                "## Why it matters",
+                "## Example",
+                "## Not a conflict",
+            ] {
+                assert!(k.explanation.contains(heading), "{} lacks {heading}", k.id);
+            }
+        }
+    }
+}

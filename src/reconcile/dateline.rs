@@ -1,0 +1,70 @@
+//! `dateline`: an article published before an event it reports as already past.
+
+use crate::article::{Article, PublishedFrom};
+use crate::claim::{Claim, Role};
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+
+pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for (index, article) in articles.iter().enumerate() {
+        let Some(published) = article.published else {
+            continue;
+        };
+        // Only dates written in full can contradict the dateline: relative ones were
+        // computed from it. A clause with a future marker may carry a later date.
+        let late: Vec<&Claim> = claims
+            .iter()
+            .filter(|c| c.article == index && c.date.explicit && c.date.role == Role::Body)
+            .filter(|c| !c.context.future && c.value.is_some_and(|v| v.start() > published))
+            .collect();
+        if late.is_empty() {
+            continue;
+        }
+        let mut evidence = Vec::new();
+        let source = match (article.published_from, article.dateline) {
+            (Some(PublishedFrom::Header), Some(span)) => {
+                evidence.push(Evidence {
+                    article: index,
+                    span,
+                    text: article.text[span.start..span.end].to_string(),
+                    value: published.to_string(),
+                    role: "publication date".into(),
+                });
+                "dateline"
+            }
+            _ => "front matter",
+        };
+        for c in &late {
+            let value = c.value.map(|v| v.display()).unwrap_or_default();
+            evidence.push(Evidence {
+                article: index,
+                span: c.span,
+                text: c.text.clone(),
+                value,
+                role: "reported as past".into(),
+            });
+        }
+        let dates: Vec<String> = late
+            .iter()
+            .filter_map(|c| c.value.map(|v| v.display()))
+            .collect();
+        out.push(Conflict {
+            kind: Kind::Dateline,
+            severity: rules.severity(Kind::Dateline),
+            subject: article.outlet.clone().unwrap_or_else(|| article.id.clone()),
+            message: format!(
+                "published {published} (by its {source}) but reports {} as already past: {}",
+                if late.len() == 1 {
+                    "an event dated after that".to_string()
+                } else {
+                    format!("{} events dated after that", late.len())
+                },
+                dates.join(", ")
+            ),
+            evidence,
+        });
+    }
+    out
+}

@@ -1,0 +1,25 @@
+//! Reconciliation: compares claims and reports where they disagree. One module per
+//! conflict kind; each is a function of the articles, the claims and the rules.
+
+mod dateline;
+mod weekday;
+
+use crate::article::Article;
+use crate::claim::Claim;
+use crate::conflict::Conflict;
+use crate::rules::Rules;
+
+/// All conflicts among `claims`, in a stable order: by first evidence, then kind.
+pub fn reconcile(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    out.extend(dateline::check(articles, claims, rules));
+    out.extend(weekday::check(articles, claims, rules));
+    out.sort_by(|a, b| {
+        let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));
+        key(a)
+            .cmp(&key(b))
+            .then(a.kind.cmp(&b.kind))
+            .then(a.message.cmp(&b.message))
+    });
+    out
+}

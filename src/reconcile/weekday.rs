@@ -1,0 +1,56 @@
+//! `weekday`: a day name next to a date that falls on another day.
+
+use chrono::Datelike;
+
+use crate::article::Article;
+use crate::claim::{weekday_name, Claim, Point};
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+
+pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for c in claims {
+        let (Some(w), Some(v)) = (&c.date.weekday, c.value) else {
+            continue;
+        };
+        // Only a weekday paired with a single day can be checked (not a bare weekday,
+        // whose date was computed from the weekday itself).
+        let Point::Day(day) = v.from else { continue };
+        if v.to.is_some() || c.date.form == "weekday" || c.date.form == "weekday+relative" {
+            continue;
+        }
+        if day.weekday() == w.weekday {
+            continue;
+        }
+        let article = &articles[c.article];
+        let written = &article.text[w.span.start..w.span.end];
+        let inferred = if c.date.explicit {
+            String::new()
+        } else {
+            format!(
+                " (year inferred from the publication date {})",
+                article.published.map(|d| d.to_string()).unwrap_or_default()
+            )
+        };
+        out.push(Conflict {
+            kind: Kind::Weekday,
+            severity: rules.severity(Kind::Weekday),
+            subject: c.text.clone(),
+            message: format!(
+                "\"{written}\" is a {}, but {} was a {}{inferred}",
+                weekday_name(w.weekday),
+                day.format("%-d %B %Y"),
+                weekday_name(day.weekday()),
+            ),
+            evidence: vec![Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: format!("{} ({})", day, weekday_name(day.weekday())),
+                role: format!("written as {}", weekday_name(w.weekday)),
+            }],
+        });
+    }
+    out
+}

@@ -1,0 +1,233 @@
+//! The JSON formats: `check --format json` (one document) and `claims` (JSON lines).
+//!
+//! # `check --format json`
+//! ```json
+//! { "version": 1,
+//!   "articles": [ { "path": "seeds/x.txt", "published": "2024-10-18", "published_from": "header",
+//!                   "outlet": "KOMPAS.com", "title": null, "claims": 12 } ],
+//!   "conflicts": [ { "kind": "dateline", "severity": "error", "subject": "...", "message": "...",
+//!                    "evidence": [ { "path": "seeds/x.txt", "line": 1, "column": 1,
+//!                                    "byte_start": 0, "byte_end": 16, "text": "DECEMBER 9, 2022",
+//!                                    "value": "2022-12-09", "role": "publication date" } ] } ],
+//!   "summary": { "articles": 5, "claims": 40, "conflicts": 1, "error": 1, "warning": 0, "info": 0 } }
+//! ```
+//! `published` and `published_from` (`header` | `front-matter`) are null when unknown.
+//! `line` and `column` are 1-based, `column` counts characters; `byte_start..byte_end`
+//! index the file's bytes and `text` is exactly those bytes. Conflicts are ordered by the
+//! position of their first evidence. New keys may be added; existing ones keep their meaning.
+//!
+//! # `claims` (one JSON object per line)
+//! ```json
+//! { "path": "seeds/x.txt", "line": 3, "column": 5, "byte_start": 20, "byte_end": 35,
+//!   "text": "17 Oktober 2024", "attribute": "date", "subject": null,
+//!   "value": "2024-10-17", "precision": "day", "part": null,
+//!   "time_scope": { "start": "2024-10-17", "end": "2024-10-17" },
+//!   "form": "date", "explicit": true, "weekday": null, "resolution": null,
+//!   "role": "body", "future": false, "context": "... words around the date ..." }
+//! ```
+//! `value` is ISO 8601 (`2024-10-17`, `2024-W42`, `2024-10`, `2024`, `2023-05/2024-03`),
+//! or null for a relative date that could not be resolved (no publication date);
+//! `resolution` says how a relative date was read: `{ "anchor": "2024-10-18" | null,
+//! "rule": "1 year before publication", "resolved": true }`.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::article::PublishedFrom;
+use crate::claim::{part_name, unit_name, weekday_name, Role};
+use crate::conflict::Evidence;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    version: u32,
+    articles: Vec<ArticleOut<'a>>,
+    conflicts: Vec<ConflictOut<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    path: &'a str,
+    published: Option<String>,
+    published_from: Option<&'static str>,
+    outlet: Option<&'a str>,
+    title: Option<&'a str>,
+    claims: usize,
+}
+
+#[derive(Serialize)]
+struct ConflictOut<'a> {
+    kind: &'static str,
+    severity: &'static str,
+    subject: &'a str,
+    message: &'a str,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    byte_start: usize,
+    byte_end: usize,
+    text: &'a str,
+    value: &'a str,
+    role: &'a str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    articles: usize,
+    claims: usize,
+    conflicts: usize,
+    error: usize,
+    warning: usize,
+    info: usize,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    byte_start: usize,
+    byte_end: usize,
+    text: &'a str,
+    attribute: &'static str,
+    subject: Option<&'a str>,
+    value: Option<String>,
+    precision: Option<&'static str>,
+    part: Option<&'static str>,
+    time_scope: Option<Scope>,
+    form: &'static str,
+    explicit: bool,
+    weekday: Option<WeekdayOut<'a>>,
+    resolution: Option<ResolutionOut<'a>>,
+    role: &'static str,
+    future: bool,
+    context: &'a str,
+}
+
+#[derive(Serialize)]
+struct Scope {
+    start: String,
+    end: String,
+}
+
+#[derive(Serialize)]
+struct WeekdayOut<'a> {
+    name: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ResolutionOut<'a> {
+    anchor: Option<String>,
+    rule: &'a str,
+    resolved: bool,
+}
+
+/// The `check --format json` document, pretty-printed, ending in a newline.
+pub fn check(report: &Report) -> String {
+    let (error, warning, info) = report.counts();
+    let doc = Doc {
+        version: 1,
+        articles: report
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleOut {
+                path: &a.id,
+                published: a.published.map(|d| d.to_string()),
+                published_from: a.published_from.map(|p| match p {
+                    PublishedFrom::Header => "header",
+                    PublishedFrom::FrontMatter => "front-matter",
+                }),
+                outlet: a.outlet.as_deref(),
+                title: a.title.as_deref(),
+                claims: report.claims.iter().filter(|c| c.article == i).count(),
+            })
+            .collect(),
+        conflicts: report
+            .conflicts
+            .iter()
+            .map(|c| ConflictOut {
+                kind: c.kind.id(),
+                severity: c.severity.as_str(),
+                subject: &c.subject,
+                message: &c.message,
+                evidence: c.evidence.iter().map(|e| evidence(report, e)).collect(),
+            })
+            .collect(),
+        summary: Summary {
+            articles: report.articles.len(),
+            claims: report.claims.len(),
+            conflicts: report.conflicts.len(),
+            error,
+            warning,
+            info,
+        },
+    };
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
+    EvidenceOut {
+        path: &report.articles[e.article].id,
+        line: e.span.line,
+        column: e.span.column,
+        byte_start: e.span.start,
+        byte_end: e.span.end,
+        text: &e.text,
+        value: &e.value,
+        role: &e.role,
+    }
+}
+
+/// One JSON line per claim.
+pub fn claims(report: &Report) -> String {
+    let mut out = String::new();
+    for c in report.claims {
+        let article = &report.articles[c.article];
+        let line = ClaimOut {
+            path: &article.id,
+            line: c.span.line,
+            column: c.span.column,
+            byte_start: c.span.start,
+            byte_end: c.span.end,
+            text: &c.text,
+            attribute: c.attribute.as_str(),
+            subject: c.subject.as_deref(),
+            value: c.value.map(|v| v.iso()),
+            precision: c.value.map(|v| unit_name(v.precision())),
+            part: c.value.and_then(|v| v.part).map(part_name),
+            time_scope: c.time_scope.map(|(a, b)| Scope {
+                start: a.to_string(),
+                end: b.to_string(),
+            }),
+            form: c.date.form,
+            explicit: c.date.explicit,
+            weekday: c.date.weekday.as_ref().map(|w| WeekdayOut {
+                name: weekday_name(w.weekday),
+                text: &article.text[w.span.start..w.span.end],
+            }),
+            resolution: c.date.resolution.as_ref().map(|r| ResolutionOut {
+                anchor: r.anchor.map(|d| d.to_string()),
+                rule: &r.rule,
+                resolved: c.value.is_some(),
+            }),
+            role: match c.date.role {
+                Role::Dateline => "dateline",
+                Role::Body => "body",
+            },
+            future: c.context.future,
+            context: &c.context.text,
+        };
+        out.push_str(&serde_json::to_string(&line).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}

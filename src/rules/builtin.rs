@@ -1,0 +1,9 @@
+//! The default rule files, embedded so the binary runs from anywhere.
+//! A test (`tests/rules.rs`) fails when a file under `rules/` is missing from this list.
+
+/// (path inside `rules/`, contents), in the order they are merged.
+pub const FILES: &[(&str, &str)] = &[
+    ("settings.yaml", include_str!("../../rules/settings.yaml")),
+    ("id/dates.yaml", include_str!("../../rules/id/dates.yaml")),
+    ("en/dates.yaml", include_str!("../../rules/en/dates.yaml")),
+];

@@ -1,0 +1,232 @@
+//! The wire format of one rule file: typed serde structs for the YAML under `rules/`.
+//! Every section is optional, so a file may hold one list or all of them; unknown keys are
+//! errors. Values are validated while they are read, so serde_yaml reports the line.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::kinds::Severity;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuleFile {
+    /// The language the words are in (`id`, `en`); informational.
+    pub language: Option<String>,
+    pub settings: SettingsPatch,
+    /// Severity per conflict kind id.
+    pub severities: BTreeMap<String, Severity>,
+    pub months: Vec<MonthEntry>,
+    pub weekdays: Vec<WeekdayEntry>,
+    pub ambiguous: Vec<Phrase>,
+    pub weekday_cues: Vec<Phrase>,
+    pub weekday_blockers: Vec<Phrase>,
+    pub year_cues: Vec<Phrase>,
+    pub period_parts: Vec<PeriodPartEntry>,
+    pub ranges: Vec<RangeEntry>,
+    pub relative: Vec<RelativeEntry>,
+    pub counted_relative: CountedRelative,
+    pub month_modifiers: Vec<MonthModifierEntry>,
+    pub ordinal_suffixes: Vec<Phrase>,
+    pub future_markers: Vec<Phrase>,
+    pub clause_breaks: Vec<Phrase>,
+    pub skip_lines_starting_with: Vec<Phrase>,
+    pub abbreviations: Vec<Phrase>,
+}
+
+/// Settings a file may set; unset ones keep their earlier value.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SettingsPatch {
+    pub numeric_date_order: Option<DateOrder>,
+    pub header_lines: Option<Bounded<1, 200>>,
+    pub header_max_chars: Option<Bounded<10, 1000>>,
+    pub header_max_extra_words: Option<Bounded<0, 20>>,
+    pub context_words: Option<Bounded<1, 200>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+}
+
+/// An integer setting checked against its bounds while it is read.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(try_from = "i64")]
+pub struct Bounded<const MIN: i64, const MAX: i64>(pub usize);
+
+impl<const MIN: i64, const MAX: i64> TryFrom<i64> for Bounded<MIN, MAX> {
+    type Error = String;
+    fn try_from(v: i64) -> Result<Self, String> {
+        if (MIN..=MAX).contains(&v) {
+            Ok(Bounded(v as usize))
+        } else {
+            Err(format!("{v} is out of range {MIN}..={MAX}"))
+        }
+    }
+}
+
+/// A word or phrase of rule data: trimmed, lower-cased, never empty.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Phrase(pub String);
+
+impl TryFrom<String> for Phrase {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let norm = s
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if norm.is_empty() {
+            return Err("empty word or phrase".into());
+        }
+        if !norm.chars().any(char::is_alphabetic) {
+            return Err(format!("'{s}' has no letters"));
+        }
+        Ok(Phrase(norm))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthEntry {
+    pub month: Bounded<1, 12>,
+    pub names: Vec<Phrase>,
+    #[serde(default)]
+    pub abbreviations: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekdayName {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekdayEntry {
+    pub weekday: WeekdayName,
+    pub names: Vec<Phrase>,
+    #[serde(default)]
+    pub abbreviations: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodPartEntry {
+    pub part: Part,
+    pub words: Vec<Phrase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeEntry {
+    pub open: Vec<Phrase>,
+    pub join: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeEntry {
+    pub phrase: Phrase,
+    pub unit: Unit,
+    pub shift: Shift,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CountedRelative {
+    /// Unit words: `hari: day`.
+    pub units: BTreeMap<Phrase, Unit>,
+    /// Direction words after the unit: `lalu: -1`, `lagi: 1`.
+    pub after: BTreeMap<Phrase, Direction>,
+    /// Count words before the unit: `dua: 2`.
+    pub counts: BTreeMap<Phrase, Bounded<1, 10000>>,
+    /// Vague counts ("beberapa hari lalu"): no date can be read from them.
+    pub vague: Vec<Phrase>,
+}
+
+/// A number of units from the publication date, -1000..=1000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "i64")]
+pub struct Shift(pub i32);
+
+impl TryFrom<i64> for Shift {
+    type Error = String;
+    fn try_from(v: i64) -> Result<Self, String> {
+        if (-1000..=1000).contains(&v) {
+            Ok(Shift(v as i32))
+        } else {
+            Err(format!("shift {v} is out of range -1000..=1000"))
+        }
+    }
+}
+
+/// -1 (before publication) or 1 (after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "i64")]
+pub struct Direction(pub i32);
+
+impl TryFrom<i64> for Direction {
+    type Error = String;
+    fn try_from(v: i64) -> Result<Self, String> {
+        match v {
+            -1 | 1 => Ok(Direction(v as i32)),
+            _ => Err(format!("direction must be -1 or 1, not {v}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Position {
+    Before,
+    After,
+}
+
+/// Which occurrence of a month (or weekday) without a year a modifier points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Toward {
+    /// The last one on or before the publication date.
+    Past,
+    /// The next one on or after the publication date.
+    Future,
+    /// Past, or future when the clause speaks of the future.
+    Nearest,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthModifierEntry {
+    pub word: Phrase,
+    pub position: Position,
+    pub direction: Toward,
+}

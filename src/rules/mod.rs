@@ -1,0 +1,468 @@
+//! Rule data: the language knowledge factlint works with (month and weekday names, cue
+//! words, relative expressions, severities, settings), read from YAML files.
+//!
+//! The files under the top-level `rules/` folder are embedded in the binary
+//! ([`builtin::FILES`]). `--rules DIR` adds the YAML files found in DIR: a file whose path
+//! inside DIR equals a built-in one (`id/dates.yaml`) replaces it, any other file is added,
+//! and entries read later override earlier entries for the same word or setting.
+//! Rust code holds no language word list: everything here comes from those files.
+
+mod builtin;
+mod file;
+mod phrases;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::Weekday;
+
+use crate::error::{display_path, io_reason, Error, Result};
+use crate::kinds::{Kind, Severity};
+use crate::text::phrase_tokens;
+
+pub use builtin::FILES as BUILTIN_FILES;
+pub use file::{DateOrder, Part, Position, RuleFile, Toward, Unit};
+pub use phrases::PhraseSet;
+
+/// Largest rule file read, in bytes.
+pub const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Settings after all files are merged.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub numeric_date_order: DateOrder,
+    pub header_lines: usize,
+    pub header_max_chars: usize,
+    pub header_max_extra_words: usize,
+    pub context_words: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            numeric_date_order: DateOrder::Dmy,
+            header_lines: 15,
+            header_max_chars: 80,
+            header_max_extra_words: 4,
+            context_words: 16,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthWord {
+    pub month: u32,
+    pub abbreviation: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekdayWord {
+    pub weekday: Weekday,
+    pub abbreviation: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relative {
+    pub unit: Unit,
+    pub shift: i32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthModifier {
+    pub position: Position,
+    pub direction: Toward,
+}
+
+/// All rule data, merged and compiled for matching against tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    pub settings: Settings,
+    severities: BTreeMap<Kind, Severity>,
+    pub months: PhraseSet<MonthWord>,
+    pub weekdays: PhraseSet<WeekdayWord>,
+    pub ambiguous: BTreeSet<String>,
+    pub weekday_cues: PhraseSet<()>,
+    pub weekday_blockers: PhraseSet<()>,
+    pub year_cues: PhraseSet<()>,
+    pub period_parts: PhraseSet<Part>,
+    pub range_open: PhraseSet<usize>,
+    pub range_join: PhraseSet<usize>,
+    pub relative: PhraseSet<Relative>,
+    pub counted_units: PhraseSet<Unit>,
+    pub counted_after: PhraseSet<i32>,
+    /// Count words for counted relative dates; `None` for a vague count.
+    pub count_words: PhraseSet<Option<i32>>,
+    pub month_modifiers: PhraseSet<MonthModifier>,
+    pub ordinal_suffixes: PhraseSet<()>,
+    pub future_markers: PhraseSet<()>,
+    pub clause_breaks: PhraseSet<()>,
+    pub skip_lines: PhraseSet<()>,
+    pub abbreviations: BTreeSet<String>,
+    /// The files read, in order (built-in ones as `rules/...`).
+    pub files: Vec<String>,
+    /// Range open/join families numbered as files are merged.
+    range_families: usize,
+}
+
+impl Rules {
+    /// The built-in rules only.
+    pub fn builtin() -> Result<Rules> {
+        Rules::load(&[])
+    }
+
+    /// The built-in rules plus the YAML files in each of `dirs`.
+    pub fn load(dirs: &[PathBuf]) -> Result<Rules> {
+        let mut sources: Vec<(String, String, String)> = BUILTIN_FILES
+            .iter()
+            .map(|(rel, text)| (rel.to_string(), format!("rules/{rel}"), text.to_string()))
+            .collect();
+        for dir in dirs {
+            for (rel, path, text) in read_dir_rules(dir)? {
+                sources.retain(|(r, _, _)| *r != rel);
+                sources.push((rel, path, text));
+            }
+        }
+        let mut rules = Rules::default();
+        for (_, path, text) in &sources {
+            let file = parse_file(path, text)?;
+            rules.merge(path, text, file)?;
+            rules.files.push(path.clone());
+        }
+        Ok(rules)
+    }
+
+    /// Parses one rule file from text and merges it over these rules (for tests and tools).
+    pub fn merge_text(&mut self, path: &str, text: &str) -> Result<()> {
+        let file = parse_file(path, text)?;
+        self.merge(path, text, file)?;
+        self.files.push(path.to_string());
+        Ok(())
+    }
+
+    /// The severity of a conflict kind: the rules' setting or the registry default.
+    pub fn severity(&self, kind: Kind) -> Severity {
+        self.severities
+            .get(&kind)
+            .copied()
+            .unwrap_or(kind.info().default_severity)
+    }
+
+    fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
+        let s = &mut self.settings;
+        let p = f.settings;
+        if let Some(v) = p.numeric_date_order {
+            s.numeric_date_order = v;
+        }
+        if let Some(v) = p.header_lines {
+            s.header_lines = v.0;
+        }
+        if let Some(v) = p.header_max_chars {
+            s.header_max_chars = v.0;
+        }
+        if let Some(v) = p.header_max_extra_words {
+            s.header_max_extra_words = v.0;
+        }
+        if let Some(v) = p.context_words {
+            s.context_words = v.0;
+        }
+        for (id, severity) in f.severities {
+            let kind = Kind::from_id(&id).ok_or_else(|| {
+                Error::rules(
+                    path,
+                    line_of(text, &id),
+                    format!("unknown conflict kind '{id}'"),
+                )
+            })?;
+            self.severities.insert(kind, severity);
+        }
+
+        let mut seen = Seen::new(path, text);
+        for m in &f.months {
+            let month = m.month.0 as u32;
+            for (phrase, abbreviation) in tagged(&m.names, &m.abbreviations) {
+                seen.check("months", phrase, month.to_string())?;
+                let word = MonthWord {
+                    month,
+                    abbreviation,
+                };
+                self.months.insert(tokens(path, text, phrase)?, word);
+            }
+        }
+        for w in &f.weekdays {
+            let weekday = weekday(w.weekday);
+            for (phrase, abbreviation) in tagged(&w.names, &w.abbreviations) {
+                seen.check("weekdays", phrase, weekday.to_string())?;
+                let word = WeekdayWord {
+                    weekday,
+                    abbreviation,
+                };
+                self.weekdays.insert(tokens(path, text, phrase)?, word);
+            }
+        }
+        self.ambiguous
+            .extend(f.ambiguous.iter().map(|p| p.0.clone()));
+        self.abbreviations
+            .extend(f.abbreviations.iter().map(|p| p.0.clone()));
+        for (set, list) in [
+            (&mut self.weekday_cues, &f.weekday_cues),
+            (&mut self.weekday_blockers, &f.weekday_blockers),
+            (&mut self.year_cues, &f.year_cues),
+            (&mut self.ordinal_suffixes, &f.ordinal_suffixes),
+            (&mut self.future_markers, &f.future_markers),
+            (&mut self.clause_breaks, &f.clause_breaks),
+            (&mut self.skip_lines, &f.skip_lines_starting_with),
+        ] {
+            for phrase in list {
+                set.insert(tokens(path, text, phrase)?, ());
+            }
+        }
+        for entry in &f.period_parts {
+            for phrase in &entry.words {
+                seen.check("period_parts", phrase, format!("{:?}", entry.part))?;
+                self.period_parts
+                    .insert(tokens(path, text, phrase)?, entry.part);
+            }
+        }
+        for entry in &f.ranges {
+            // Each open/join family gets its own id so "antara ... dan" never pairs with
+            // "dari ... hingga" words of another family.
+            let family = self.range_families;
+            self.range_families += 1;
+            if entry.open.is_empty() || entry.join.is_empty() {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "open:"),
+                    "a range needs at least one `open` and one `join` word",
+                ));
+            }
+            for phrase in &entry.open {
+                self.range_open.insert(tokens(path, text, phrase)?, family);
+            }
+            for phrase in &entry.join {
+                self.range_join.insert(tokens(path, text, phrase)?, family);
+            }
+        }
+        for entry in &f.relative {
+            let rel = Relative {
+                unit: entry.unit,
+                shift: entry.shift.0,
+            };
+            seen.check("relative", &entry.phrase, format!("{:?}", rel))?;
+            self.relative
+                .insert(tokens(path, text, &entry.phrase)?, rel);
+        }
+        for (phrase, unit) in &f.counted_relative.units {
+            self.counted_units
+                .insert(tokens(path, text, phrase)?, *unit);
+        }
+        for (phrase, dir) in &f.counted_relative.after {
+            self.counted_after
+                .insert(tokens(path, text, phrase)?, dir.0);
+        }
+        for (phrase, n) in &f.counted_relative.counts {
+            self.count_words
+                .insert(tokens(path, text, phrase)?, Some(n.0 as i32));
+        }
+        for phrase in &f.counted_relative.vague {
+            self.count_words.insert(tokens(path, text, phrase)?, None);
+        }
+        for entry in &f.month_modifiers {
+            let m = MonthModifier {
+                position: entry.position,
+                direction: entry.direction,
+            };
+            self.month_modifiers
+                .insert(tokens(path, text, &entry.word)?, m);
+        }
+        Ok(())
+    }
+}
+
+fn weekday(w: file::WeekdayName) -> Weekday {
+    use file::WeekdayName::*;
+    match w {
+        Monday => Weekday::Mon,
+        Tuesday => Weekday::Tue,
+        Wednesday => Weekday::Wed,
+        Thursday => Weekday::Thu,
+        Friday => Weekday::Fri,
+        Saturday => Weekday::Sat,
+        Sunday => Weekday::Sun,
+    }
+}
+
+/// Names (false) then abbreviations (true).
+fn tagged<'a>(
+    names: &'a [file::Phrase],
+    abbrs: &'a [file::Phrase],
+) -> impl Iterator<Item = (&'a file::Phrase, bool)> {
+    names
+        .iter()
+        .map(|p| (p, false))
+        .chain(abbrs.iter().map(|p| (p, true)))
+}
+
+fn tokens(path: &str, text: &str, phrase: &file::Phrase) -> Result<Vec<String>> {
+    let toks = phrase_tokens(&phrase.0);
+    if toks.is_empty() {
+        return Err(Error::rules(
+            path,
+            line_of(text, &phrase.0),
+            format!("'{}' has no words", phrase.0),
+        ));
+    }
+    Ok(toks)
+}
+
+/// Catches one word given two different meanings within one file.
+struct Seen<'a> {
+    path: &'a str,
+    text: &'a str,
+    map: BTreeMap<(&'static str, String), String>,
+}
+
+impl<'a> Seen<'a> {
+    fn new(path: &'a str, text: &'a str) -> Self {
+        Seen {
+            path,
+            text,
+            map: BTreeMap::new(),
+        }
+    }
+
+    fn check(
+        &mut self,
+        section: &'static str,
+        phrase: &file::Phrase,
+        meaning: String,
+    ) -> Result<()> {
+        match self
+            .map
+            .insert((section, phrase.0.clone()), meaning.clone())
+        {
+            Some(old) if old != meaning => Err(Error::rules(
+                self.path,
+                line_of_nth(self.text, &phrase.0, 2),
+                format!(
+                    "'{}' is listed twice in {section} with different meanings",
+                    phrase.0
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Reads and parses one rule file's YAML into its typed form.
+pub fn parse_file(path: &str, text: &str) -> Result<RuleFile> {
+    if text.trim().is_empty() {
+        return Ok(RuleFile::default());
+    }
+    serde_yaml::from_str::<RuleFile>(text).map_err(|e| {
+        let line = e.location().map(|l| l.line());
+        // serde_yaml appends " at line N column M"; the line is already in the prefix.
+        let msg = e.to_string();
+        let msg = match msg.find(" at line ") {
+            Some(i) => msg[..i].to_string(),
+            None => msg,
+        };
+        Error::rules(path, line, msg)
+    })
+}
+
+/// The YAML files under `dir`, recursively, sorted: (path inside dir, display path, text).
+fn read_dir_rules(dir: &Path) -> Result<Vec<(String, String, String)>> {
+    let shown = display_path(dir);
+    let meta = std::fs::metadata(dir).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
+    if !meta.is_dir() {
+        return Err(Error::rules(
+            &shown,
+            None,
+            "--rules expects a folder of YAML files",
+        ));
+    }
+    let mut found = Vec::new();
+    collect_yaml(dir, dir, &mut found, 0)?;
+    found.sort();
+    if found.is_empty() {
+        return Err(Error::rules(
+            &shown,
+            None,
+            "no rule files (*.yaml, *.yml) in this folder",
+        ));
+    }
+    let mut out = Vec::new();
+    for (rel, path) in found {
+        let shown = display_path(&path);
+        let meta =
+            std::fs::metadata(&path).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
+        if meta.len() > MAX_RULE_FILE_BYTES {
+            return Err(Error::rules(
+                &shown,
+                None,
+                format!("rule file is larger than {} bytes", MAX_RULE_FILE_BYTES),
+            ));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Error::rules(&shown, Some(line), "not valid UTF-8")
+        })?;
+        out.push((rel, shown, text));
+    }
+    Ok(out)
+}
+
+fn collect_yaml(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, PathBuf)>,
+    depth: usize,
+) -> Result<()> {
+    if depth > 16 {
+        return Ok(());
+    }
+    let shown = display_path(dir);
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let ty = entry
+            .file_type()
+            .map_err(|e| Error::rules(display_path(&path), None, io_reason(&e)))?;
+        if ty.is_dir() {
+            collect_yaml(root, &path, out, depth + 1)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            out.push((display_path(rel), path));
+        }
+    }
+    Ok(())
+}
+
+/// 1-based line of the first occurrence of `needle` in `text` (case-insensitive).
+pub fn line_of(text: &str, needle: &str) -> Option<usize> {
+    line_of_nth(text, needle, 1)
+}
+
+fn line_of_nth(text: &str, needle: &str, nth: usize) -> Option<usize> {
+    let needle = needle.to_lowercase();
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.to_lowercase().contains(&needle))
+        .nth(nth - 1)
+        .or_else(|| {
+            text.lines()
+                .enumerate()
+                .find(|(_, l)| l.to_lowercase().contains(&needle))
+        })
+        .map(|(i, _)| i + 1)
+}

@@ -1,0 +1,79 @@
+//! A set of multi-word phrases matched against tokens, longest first.
+
+use std::collections::HashMap;
+
+use crate::text::Token;
+
+/// Phrases keyed by their first token; each phrase is its lower-case token texts.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        Self {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Clone> PhraseSet<T> {
+    /// Adds a phrase, replacing the value of an equal phrase already there.
+    pub fn insert(&mut self, tokens: Vec<String>, value: T) {
+        let Some(first) = tokens.first().cloned() else {
+            return;
+        };
+        let list = self.by_first.entry(first).or_default();
+        if let Some(slot) = list.iter_mut().find(|(t, _)| *t == tokens) {
+            slot.1 = value;
+        } else {
+            list.push((tokens, value));
+            // Longest phrase first, then by text, so matching is greedy and deterministic.
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// The longest phrase starting at token `i`: (number of tokens, value).
+    pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+        let first = tokens.get(i)?;
+        let list = self.by_first.get(&first.norm)?;
+        list.iter().find_map(|(phrase, value)| {
+            let window = tokens.get(i..i + phrase.len())?;
+            let same = window.iter().zip(phrase).all(|(t, p)| t.norm == *p)
+                && window.iter().skip(1).all(|t| !t.newline);
+            same.then_some((phrase.len(), value))
+        })
+    }
+
+    /// The longest phrase that ends just before token `i`: (number of tokens, value).
+    pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+        let mut best: Option<(usize, &T)> = None;
+        for (phrase, value) in self.by_first.values().flatten() {
+            let n = phrase.len();
+            if n > i || best.is_some_and(|(b, _)| b >= n) {
+                continue;
+            }
+            let window = &tokens[i - n..i];
+            if window.iter().zip(phrase).all(|(t, p)| t.norm == *p)
+                && window
+                    .iter()
+                    .skip(1)
+                    .chain(tokens.get(i))
+                    .all(|t| !t.newline)
+            {
+                best = Some((n, value));
+            }
+        }
+        best
+    }
+
+    /// Whether any phrase matches the tokens starting at `i` (the whole phrase).
+    pub fn contains_at(&self, tokens: &[Token], i: usize) -> bool {
+        self.match_at(tokens, i).is_some()
+    }
+}

@@ -1,0 +1,86 @@
+//! Source positions: byte ranges with 1-based line and column (columns count characters).
+
+/// A range of an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// Byte offsets into the article text, `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+}
+
+/// Line starts of a text, for turning byte offsets into line and column.
+/// A line ends at `\n`, `\r\n` or a lone `\r`.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The span of `start..end` in `text`.
+    pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
+        let line = self.starts.partition_point(|&s| s <= start);
+        let line_start = self.starts[line - 1];
+        let column = text[line_start..start].chars().count() + 1;
+        Span {
+            start,
+            end,
+            line,
+            column,
+        }
+    }
+
+    /// Byte range of 1-based line `line`, without its line end.
+    pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
+        let start = self.starts[line - 1];
+        let mut end = self.starts.get(line).copied().unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        (start, end)
+    }
+
+    pub fn lines(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_character_columns() {
+        let text = "ab\r\nçd e\rf";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.lines(), 3);
+        let e = text.find('e').unwrap();
+        assert_eq!(
+            idx.span(text, e, e + 1),
+            Span {
+                start: e,
+                end: e + 1,
+                line: 2,
+                column: 4
+            }
+        );
+        assert_eq!(idx.line_range(text, 1), (0, 2));
+        let f = text.find('f').unwrap();
+        assert_eq!(idx.span(text, f, f + 1).line, 3);
+    }
+}

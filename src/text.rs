@@ -1,0 +1,162 @@
+//! Tokens: the one view of article text that the extractors and the rule phrases share.
+//!
+//! A token is a run of letters and digits starting with a letter (a word), a run of
+//! ASCII digits (a number), or a single other non-space character (punctuation).
+//! Tokens keep their byte range in the source, so every claim maps back to the exact text.
+//! Rule phrases ("pada hari", "tahun lalu") are tokenised the same way and matched
+//! token by token, ignoring case.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Byte range in the source text.
+    pub start: usize,
+    pub end: usize,
+    /// Lower-cased text (words and punctuation) or the digits (numbers).
+    pub norm: String,
+    /// Whitespace precedes this token (or it is the first token).
+    pub gap: bool,
+    /// A line break precedes this token.
+    pub newline: bool,
+    /// The first character is upper case.
+    pub capital: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, chars: &str) -> bool {
+        self.kind == TokenKind::Punct && chars.contains(self.norm.as_str())
+    }
+
+    /// The value of a number token, if it fits.
+    pub fn number(&self) -> Option<u32> {
+        if self.kind == TokenKind::Number && self.norm.len() <= 9 {
+            self.norm.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// Number of digits of a number token (0 for other tokens).
+    pub fn digits(&self) -> usize {
+        if self.kind == TokenKind::Number {
+            self.norm.len()
+        } else {
+            0
+        }
+    }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut gap = true;
+    let mut newline = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            gap = true;
+            newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            continue;
+        }
+        let (kind, end) = if c.is_ascii_digit() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            (TokenKind::Number, end)
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !(d.is_alphanumeric() || is_joiner(d)) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            (TokenKind::Word, end)
+        } else {
+            (TokenKind::Punct, start + c.len_utf8())
+        };
+        let raw = &text[start..end];
+        let norm = match kind {
+            TokenKind::Number => raw.to_string(),
+            _ => raw.to_lowercase(),
+        };
+        tokens.push(Token {
+            kind,
+            start,
+            end,
+            norm,
+            gap,
+            newline,
+            capital: c.is_uppercase(),
+        });
+        gap = false;
+        newline = false;
+    }
+    tokens
+}
+
+/// Combining marks and zero-width joiners that belong inside a word.
+fn is_joiner(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x200C | 0x200D | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+}
+
+/// Tokenises a rule phrase into the lower-case token texts it must match.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    tokenize(phrase).into_iter().map(|t| t.norm).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let toks = tokenize("Selasa (31/1/2023), Hinata-Yamaguchi 4th");
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "selasa",
+                "(",
+                "31",
+                "/",
+                "1",
+                "/",
+                "2023",
+                ")",
+                ",",
+                "hinata",
+                "-",
+                "yamaguchi",
+                "4",
+                "th"
+            ]
+        );
+        assert!(toks[0].capital && toks[0].gap);
+        assert!(!toks[2].gap && toks[1].gap);
+        assert_eq!(&"Selasa (31/1/2023)"[toks[6].start..toks[6].end], "2023");
+    }
+
+    #[test]
+    fn marks_line_breaks() {
+        let toks = tokenize("a\r\nb c");
+        assert!(toks[1].newline && !toks[2].newline);
+    }
+}
