@@ -62,7 +62,8 @@ impl Article {
             lines,
         };
         let front = article.read_front_matter()?;
-        article.read_header(rules);
+        let dated = front.as_ref().is_some_and(|f| f.0.is_some());
+        article.read_header(rules, dated);
         if let Some(front) = front {
             if let Some(date) = front.0 {
                 article.published = Some(date);
@@ -112,7 +113,10 @@ impl Article {
                     FrontMatter::default()
                 } else {
                     serde_yaml::from_str(yaml).map_err(|e| {
-                        let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
+                        // The fence takes line 1; an error found at the end of the block
+                        // is reported on the block's last line.
+                        let last = yaml.lines().count().max(1);
+                        let line = 1 + e.location().map_or(1, |l| l.line().min(last));
                         let msg = e.to_string();
                         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
                         Error::input(&self.id, format!("line {line}: front matter: {msg}"))
@@ -144,7 +148,8 @@ impl Article {
     /// Looks for a dateline in the first lines: a short line that is mostly one full date
     /// (`DECEMBER 9, 2022`, `Friday, 18-10-2024 | 10:11 am`, `Kompas.com, 9 Juli 2025`),
     /// and for an outlet named before it or in a lead like `JAKARTA, KOMPAS.com - ...`.
-    fn read_header(&mut self, rules: &Rules) {
+    /// With `dated` (front matter gives the date) only the outlet is looked for.
+    fn read_header(&mut self, rules: &Rules, dated: bool) {
         let s = &rules.settings;
         let first_line = self
             .lines
@@ -155,7 +160,12 @@ impl Article {
             let (start, end) = self.lines.line_range(&self.text, line);
             let raw = &self.text[start..end];
             let trimmed = raw.trim();
-            if trimmed.is_empty() || trimmed.chars().count() > s.header_max_chars {
+            // A dateline is short and is no sentence: it does not end in a full stop.
+            if dated
+                || trimmed.is_empty()
+                || trimmed.chars().count() > s.header_max_chars
+                || trimmed.ends_with(['.', '!', '?'])
+            {
                 continue;
             }
             let tokens = tokenize(raw);

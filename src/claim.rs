@@ -144,16 +144,15 @@ pub fn unit_name(unit: Unit) -> &'static str {
     }
 }
 
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+/// The English name of a weekday, as chrono formats it (`%A`): the canonical name used
+/// in reports, whatever language the article is in.
+pub fn weekday_name(w: Weekday) -> String {
+    // 1 January 2024 was a Monday.
+    let monday = ymd(2024, 1, 1);
+    let day = monday
+        .checked_add_days(Days::new(u64::from(w.num_days_from_monday())))
+        .unwrap_or(monday);
+    day.format("%A").to_string()
 }
 
 /// The days an early/mid/late part of a point covers: thirds of a year or month,

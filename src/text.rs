@@ -25,6 +25,8 @@ pub struct Token {
     pub gap: bool,
     /// A line break precedes this token.
     pub newline: bool,
+    /// Two or more line breaks precede this token (a new paragraph).
+    pub blank_line: bool,
     /// The first character is upper case.
     pub capital: bool,
 }
@@ -62,11 +64,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut gap = true;
     let mut newline = false;
+    let mut breaks = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() || c == '\u{feff}' {
             gap = true;
-            newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            // "\r\n" is one line break: count the "\n", or a lone "\r".
+            let brk = c == '\n'
+                || c == '\u{2028}'
+                || c == '\u{2029}'
+                || (c == '\r' && chars.peek().is_none_or(|&(_, d)| d != '\n'));
+            newline |= brk;
+            breaks += usize::from(brk);
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
@@ -104,10 +113,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             norm,
             gap,
             newline,
+            blank_line: breaks >= 2,
             capital: c.is_uppercase(),
         });
         gap = false;
         newline = false;
+        breaks = 0;
     }
     tokens
 }
@@ -128,12 +139,12 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_and_punctuation() {
-        let toks = tokenize("Selasa (31/1/2023), Hinata-Yamaguchi 4th");
+        let toks = tokenize("Pasar (31/1/2023), Hinata-Yamaguchi 4th");
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(
             norms,
             [
-                "selasa",
+                "pasar",
                 "(",
                 "31",
                 "/",
@@ -151,7 +162,7 @@ mod tests {
         );
         assert!(toks[0].capital && toks[0].gap);
         assert!(!toks[2].gap && toks[1].gap);
-        assert_eq!(&"Selasa (31/1/2023)"[toks[6].start..toks[6].end], "2023");
+        assert_eq!(&"Pasar (31/1/2023)"[toks[6].start..toks[6].end], "2023");
     }
 
     #[test]

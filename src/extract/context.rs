@@ -6,7 +6,9 @@ use crate::text::{Token, TokenKind};
 
 /// Sentence boundaries over a token list: `ends[k]` is true when a sentence ends after
 /// token `k`. A sentence ends at `.`, `!`, `?`, `;` followed by a space (a `.` after an
-/// abbreviation from the rules or a single letter does not end one), and at a line break.
+/// abbreviation from the rules or a single letter does not end one), and at a line break,
+/// unless the line break only wraps a sentence: no blank line, the line does not end in
+/// punctuation, and the next line goes on with a lower-case word.
 pub struct Sentences {
     ends: Vec<bool>,
 }
@@ -16,13 +18,20 @@ impl Sentences {
         let n = tokens.len();
         let mut ends = vec![false; n];
         for k in 0..n {
-            let next = tokens.get(k + 1);
-            if next.is_none_or(|t| t.newline) {
+            let t = &tokens[k];
+            let Some(next) = tokens.get(k + 1) else {
                 ends[k] = true;
                 continue;
+            };
+            if next.newline {
+                let wraps = !next.blank_line
+                    && (t.kind != TokenKind::Punct || t.norm == ",")
+                    && next.kind == TokenKind::Word
+                    && !next.capital;
+                ends[k] = !wraps;
+                continue;
             }
-            let t = &tokens[k];
-            if t.kind != TokenKind::Punct || !next.is_some_and(|t| t.gap) {
+            if t.kind != TokenKind::Punct || !next.gap {
                 continue;
             }
             ends[k] = match t.norm.as_str() {
@@ -84,7 +93,8 @@ pub fn window(
 }
 
 /// The clause of tokens `first..last` within the sentence `(a, b)`: bounded by the
-/// clause-opening words of the rules ("yang", "bahwa", "which").
+/// clause-opening words of the rules ("yang", "bahwa", "which"); a clause opened by such a
+/// word inside the sentence also ends at the next comma ("which began in 2022, will ...").
 pub fn clause(
     tokens: &[Token],
     rules: &Rules,
@@ -93,13 +103,17 @@ pub fn clause(
     last: usize,
 ) -> (usize, usize) {
     let opens = |i: usize| rules.clause_breaks.contains_at(tokens, i);
-    let start = (a..first).rev().find(|&i| opens(i)).unwrap_or(a);
-    let end = (last..b).find(|&i| opens(i)).unwrap_or(b);
-    (start, end)
+    let start = (a..first).rev().find(|&i| opens(i));
+    let end = (last..b)
+        .find(|&i| opens(i) || (start.is_some() && tokens[i].is_punct(",")))
+        .unwrap_or(b);
+    (start.unwrap_or(a), end)
 }
 
-/// Whether a future marker ("akan", "dijadwalkan", "will") stands in the clause `a..b`
-/// outside the claim's own tokens `first..last`.
+/// Whether the clause `(a, b)` speaks of the future for the claim at `first..last`: a
+/// future marker ("akan", "dijadwalkan", "will") stands before the claim in the clause, or
+/// after it when the claim opens the clause ("Pada 2030, Indonesia akan ...") with only
+/// cue words and punctuation before it.
 pub fn has_future_marker(
     tokens: &[Token],
     rules: &Rules,
@@ -107,10 +121,27 @@ pub fn has_future_marker(
     first: usize,
     last: usize,
 ) -> bool {
-    (a..b).filter(|&i| i < first || i >= last).any(|i| {
+    let marker_at = |i: usize, lo: usize, hi: usize| {
         rules
             .future_markers
             .match_at(tokens, i)
-            .is_some_and(|(n, _)| i + n <= b && (i + n <= first || i >= last))
-    })
+            .is_some_and(|(n, _)| i >= lo && i + n <= hi)
+    };
+    if (a..first).any(|i| marker_at(i, a, first)) {
+        return true;
+    }
+    let mut k = a;
+    while k < first {
+        if tokens[k].kind == TokenKind::Punct {
+            k += 1;
+        } else if let Some((n, _)) = rules.year_cues.match_at(tokens, k) {
+            k += n;
+        } else if let Some((n, _)) = rules.weekday_cues.match_at(tokens, k) {
+            k += n;
+        } else {
+            break;
+        }
+    }
+    let opens_clause = k >= first;
+    opens_clause && (last..b).any(|i| marker_at(i, last, b))
 }

@@ -28,10 +28,11 @@ pub enum Raw {
         shift: i32,
         part: Option<Part>,
     },
-    /// A day name standing for a date: `pada hari Rabu`, `Rabu pekan lalu`.
+    /// A day name standing for a date: `pada hari Rabu`, `Rabu pekan lalu`, `Jumat lalu`.
     Weekday {
         weekday: Weekday,
         week_shift: Option<i32>,
+        toward: Toward,
     },
 }
 
@@ -305,7 +306,7 @@ impl<'a> Parser<'a> {
         self.weekday_form(i)
             .or_else(|| self.part_form(i))
             .or_else(|| self.range_form(i))
-            .or_else(|| self.month_modifier_form(i))
+            .or_else(|| self.name_modifier_form(i))
             .or_else(|| self.relative_form(i))
             .or_else(|| self.atom_form(i))
     }
@@ -374,20 +375,29 @@ impl<'a> Parser<'a> {
                     raw: Raw::Weekday {
                         weekday: w.weekday,
                         week_shift: Some(rel.shift),
+                        toward: Toward::Nearest,
                     },
                     form: "weekday+relative",
                     weekday: Some((w.weekday, i, wd_end)),
                 });
             }
         }
+        // "Jumat lalu", "Rabu depan": the last or next such day.
+        let (last, toward, form) = match self.r.name_modifiers.match_at(self.t, wd_end) {
+            Some((m, md)) if md.position == Position::After && self.same_line(wd_end) => {
+                (wd_end + m, md.direction, "weekday+modifier")
+            }
+            _ => (wd_end, Toward::Nearest, "weekday"),
+        };
         Some(Found {
             first: i,
-            last: wd_end,
+            last,
             raw: Raw::Weekday {
                 weekday: w.weekday,
                 week_shift: None,
+                toward,
             },
-            form: "weekday",
+            form,
             weekday: Some((w.weekday, i, wd_end)),
         })
     }
@@ -440,8 +450,8 @@ impl<'a> Parser<'a> {
     fn range_form(&self, i: usize) -> Option<Found> {
         let (n, &family) = self.r.range_open.match_at(self.t, i)?;
         let (a_end, a) = self.atom(i + n).filter(|_| self.same_line(i + n))?;
-        let (m, &join_family) = self.r.range_join.match_at(self.t, a_end)?;
-        if join_family != family || !self.same_line(a_end) {
+        let (m, families) = self.r.range_join.match_at(self.t, a_end)?;
+        if !families.contains(&family) || !self.same_line(a_end) {
             return None;
         }
         let (b_end, b) = self.atom(a_end + m).filter(|_| self.same_line(a_end + m))?;
@@ -456,13 +466,30 @@ impl<'a> Parser<'a> {
             .then(|| self.found(i, b_end, Raw::Abs(DateValue::range(from, to)), "range"))
     }
 
-    /// `bulan Juli`, `last October`: a month with no year and a direction.
-    fn month_modifier_form(&self, i: usize) -> Option<Found> {
-        let (n, m) = self.r.month_modifiers.match_at(self.t, i)?;
-        if m.position != Position::Before || !self.same_line(i + n) {
+    /// `bulan Juli`, `last October`, `next Friday`: a month or day name with a direction.
+    fn name_modifier_form(&self, i: usize) -> Option<Found> {
+        let (n, m) = self.r.name_modifiers.match_at(self.t, i)?;
+        let j = i + n;
+        if m.position != Position::Before || !self.same_line(j) {
             return None;
         }
-        let (end, atom) = self.month_first(i + n)?;
+        if let Some((k, w)) = self.r.weekdays.match_at(self.t, j) {
+            let dated = self
+                .atom(j + k)
+                .is_some_and(|(_, a)| matches!(a, Atom::Date(_) | Atom::DayMonth(..)));
+            if w.abbreviation || dated {
+                return None;
+            }
+            let raw = Raw::Weekday {
+                weekday: w.weekday,
+                week_shift: None,
+                toward: m.direction,
+            };
+            let mut f = self.found(i, j + k, raw, "weekday+modifier");
+            f.weekday = Some((w.weekday, j, j + k));
+            return Some(f);
+        }
+        let (end, atom) = self.month_first(j)?;
         match atom {
             Atom::Month(month, true) => Some(self.found(
                 i,
@@ -614,7 +641,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 // "Oktober lalu": the last October before publication.
-                if let Some((n, m)) = self.r.month_modifiers.match_at(self.t, end) {
+                if let Some((n, m)) = self.r.name_modifiers.match_at(self.t, end) {
                     if m.position == Position::After && self.same_line(end) {
                         return Some(self.found(
                             i,
@@ -718,25 +745,35 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
         ),
         Raw::Month { month, toward } => {
             let ahead = toward_word(*toward);
+            // "Oktober lalu" is strictly before the month of publication; "bulan Oktober"
+            // may be the month of publication itself.
+            let strict = *toward != Toward::Nearest;
             let value = anchor.map(|a| {
-                let y = a.year();
-                let y = match (ahead, *month >= a.month()) {
-                    (false, true) if *month > a.month() => y - 1,
-                    (true, false) => y + 1,
-                    _ => y,
+                let (y, m) = (a.year(), a.month());
+                let y = if ahead {
+                    if *month < m || (strict && *month == m) {
+                        y + 1
+                    } else {
+                        y
+                    }
+                } else if *month > m || (strict && *month == m) {
+                    y - 1
+                } else {
+                    y
                 };
                 DateValue::point(Point::Month(y, *month))
             });
-            let rule = if ahead {
-                "next such month from publication"
-            } else {
-                "last such month up to publication"
+            let rule = match (ahead, strict) {
+                (true, true) => "next such month after the month of publication",
+                (true, false) => "next such month from the month of publication",
+                (false, true) => "last such month before the month of publication",
+                (false, false) => "last such month up to the month of publication",
             };
             (value, rule.to_string())
         }
         Raw::MonthOfYear { month, year_shift } => (
             anchor.map(|a| DateValue::point(Point::Month(a.year() + year_shift, *month))),
-            format!("month of the year {}", shift_words(*year_shift, Unit::Year)),
+            format!("month {month} of the publication year {year_shift:+}"),
         ),
         Raw::Relative { unit, shift, part } => {
             let value = anchor
@@ -751,6 +788,7 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
         Raw::Weekday {
             weekday,
             week_shift,
+            toward,
         } => match week_shift {
             Some(ws) => {
                 let value = anchor
@@ -762,29 +800,26 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
                             .unwrap_or(monday);
                         DateValue::point(Point::Day(d))
                     });
+                let name = crate::claim::weekday_name(*weekday);
                 (
                     value,
-                    format!(
-                        "{} of the week {}",
-                        crate::claim::weekday_name(*weekday),
-                        shift_words(*ws, Unit::Week)
-                    ),
+                    format!("{name} of the week {}", shift_words(*ws, Unit::Week)),
                 )
             }
             None => {
-                let ahead = future;
-                let value =
-                    anchor.map(|a| DateValue::point(Point::Day(weekday_near(a, *weekday, ahead))));
-                let rule = if ahead {
-                    format!(
-                        "next {} on or after publication",
-                        crate::claim::weekday_name(*weekday)
-                    )
-                } else {
-                    format!(
-                        "last {} on or before publication",
-                        crate::claim::weekday_name(*weekday)
-                    )
+                let ahead = toward_word(*toward);
+                // "Jumat lalu" is a Friday before the day of publication; a bare "Jumat"
+                // may be the day of publication itself.
+                let strict = *toward != Toward::Nearest;
+                let value = anchor.map(|a| {
+                    DateValue::point(Point::Day(weekday_near(a, *weekday, ahead, strict)))
+                });
+                let name = crate::claim::weekday_name(*weekday);
+                let rule = match (ahead, strict) {
+                    (true, true) => format!("next {name} after publication"),
+                    (true, false) => format!("next {name} on or after publication"),
+                    (false, true) => format!("last {name} before publication"),
+                    (false, false) => format!("last {name} on or before publication"),
                 };
                 (value, rule)
             }
@@ -839,16 +874,19 @@ fn shift_point(a: NaiveDate, unit: Unit, shift: i32) -> Option<Point> {
     })
 }
 
-fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool) -> NaiveDate {
+fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool, strict: bool) -> NaiveDate {
     let from = a.weekday().num_days_from_monday() as i64;
     let to = w.num_days_from_monday() as i64;
-    let (d, forward) = if ahead {
-        ((to - from).rem_euclid(7), true)
+    let mut d = if ahead {
+        (to - from).rem_euclid(7)
     } else {
-        ((from - to).rem_euclid(7), false)
+        (from - to).rem_euclid(7)
     };
+    if strict && d == 0 {
+        d = 7;
+    }
     let step = Days::new(d as u64);
-    if forward {
+    if ahead {
         a.checked_add_days(step)
     } else {
         a.checked_sub_days(step)

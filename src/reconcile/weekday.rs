@@ -38,10 +38,10 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             severity: rules.severity(Kind::Weekday),
             subject: c.text.clone(),
             message: format!(
-                "\"{written}\" is a {}, but {} was a {}{inferred}",
-                weekday_name(w.weekday),
+                "{} was a {}, not a {} (\"{written}\"){inferred}",
                 day.format("%-d %B %Y"),
                 weekday_name(day.weekday()),
+                weekday_name(w.weekday),
             ),
             evidence: vec![Evidence {
                 article: c.article,

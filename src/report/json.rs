@@ -117,7 +117,7 @@ struct Scope {
 
 #[derive(Serialize)]
 struct WeekdayOut<'a> {
-    name: &'static str,
+    name: String,
     text: &'a str,
 }
 

@@ -26,7 +26,7 @@ pub struct RuleFile {
     pub ranges: Vec<RangeEntry>,
     pub relative: Vec<RelativeEntry>,
     pub counted_relative: CountedRelative,
-    pub month_modifiers: Vec<MonthModifierEntry>,
+    pub name_modifiers: Vec<NameModifierEntry>,
     pub ordinal_suffixes: Vec<Phrase>,
     pub future_markers: Vec<Phrase>,
     pub clause_breaks: Vec<Phrase>,
@@ -225,7 +225,7 @@ pub enum Toward {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MonthModifierEntry {
+pub struct NameModifierEntry {
     pub word: Phrase,
     pub position: Position,
     pub direction: Toward,

@@ -68,7 +68,7 @@ pub struct Relative {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MonthModifier {
+pub struct NameModifier {
     pub position: Position,
     pub direction: Toward,
 }
@@ -86,13 +86,13 @@ pub struct Rules {
     pub year_cues: PhraseSet<()>,
     pub period_parts: PhraseSet<Part>,
     pub range_open: PhraseSet<usize>,
-    pub range_join: PhraseSet<usize>,
+    pub range_join: PhraseSet<Vec<usize>>,
     pub relative: PhraseSet<Relative>,
     pub counted_units: PhraseSet<Unit>,
     pub counted_after: PhraseSet<i32>,
     /// Count words for counted relative dates; `None` for a vague count.
     pub count_words: PhraseSet<Option<i32>>,
-    pub month_modifiers: PhraseSet<MonthModifier>,
+    pub name_modifiers: PhraseSet<NameModifier>,
     pub ordinal_suffixes: PhraseSet<()>,
     pub future_markers: PhraseSet<()>,
     pub clause_breaks: PhraseSet<()>,
@@ -239,7 +239,12 @@ impl Rules {
                 self.range_open.insert(tokens(path, text, phrase)?, family);
             }
             for phrase in &entry.join {
-                self.range_join.insert(tokens(path, text, phrase)?, family);
+                // A join word may serve several families ("and" in "between ... and" and
+                // "from ... and"): it keeps them all.
+                let toks = tokens(path, text, phrase)?;
+                let mut families = self.range_join.get(&toks).cloned().unwrap_or_default();
+                families.push(family);
+                self.range_join.insert(toks, families);
             }
         }
         for entry in &f.relative {
@@ -266,12 +271,12 @@ impl Rules {
         for phrase in &f.counted_relative.vague {
             self.count_words.insert(tokens(path, text, phrase)?, None);
         }
-        for entry in &f.month_modifiers {
-            let m = MonthModifier {
+        for entry in &f.name_modifiers {
+            let m = NameModifier {
                 position: entry.position,
                 direction: entry.direction,
             };
-            self.month_modifiers
+            self.name_modifiers
                 .insert(tokens(path, text, &entry.word)?, m);
         }
         Ok(())

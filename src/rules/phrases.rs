@@ -34,6 +34,12 @@ impl<T: Clone> PhraseSet<T> {
         }
     }
 
+    /// The value of exactly this phrase.
+    pub fn get(&self, tokens: &[String]) -> Option<&T> {
+        let list = self.by_first.get(tokens.first()?)?;
+        list.iter().find(|(t, _)| t == tokens).map(|(_, v)| v)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }

@@ -1,0 +1,1032 @@
+//! Date claim extraction through the public API: `Article::new` + `extract::extract`.
+//!
+//! Publication date used for relative expressions: Friday 2024-10-18 (set by front matter).
+
+use chrono::{NaiveDate, Weekday};
+use factlint::article::Article;
+use factlint::claim::{Claim, Role};
+use factlint::extract::extract;
+use factlint::rules::{Part, Rules};
+
+/// Front matter that sets the publication date to Friday 2024-10-18.
+const PUBLISHED: &str = "---\npublished: 2024-10-18\n---\n";
+
+/// (exact text, ISO value, form, weekday written with the date)
+type Row = (String, Option<String>, &'static str, Option<Weekday>);
+
+fn article(text: &str) -> (Article, Vec<Claim>) {
+    let rules = Rules::builtin().unwrap();
+    let article = Article::new("test.txt", text.to_string(), &rules).unwrap();
+    let claims = extract(&article, 0, &rules);
+    (article, claims)
+}
+
+fn rows_of(claims: &[Claim]) -> Vec<Row> {
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.text.clone(),
+                c.value.map(|v| v.iso()),
+                c.date.form,
+                c.date.weekday.as_ref().map(|w| w.weekday),
+            )
+        })
+        .collect()
+}
+
+/// The claims of `text` (no publication date unless `text` sets one).
+fn rows(text: &str) -> Vec<Row> {
+    rows_of(&article(text).1)
+}
+
+/// The claims of `body` in an article published on 2024-10-18.
+fn rows_published(body: &str) -> Vec<Row> {
+    rows(&format!("{PUBLISHED}{body}"))
+}
+
+fn row(text: &str, iso: Option<&str>, form: &'static str, weekday: Option<Weekday>) -> Row {
+    (text.to_string(), iso.map(str::to_string), form, weekday)
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+// ---------------------------------------------------------------- full dates
+
+#[test]
+fn full_date_day_month_name_year() {
+    assert_eq!(
+        rows("Acara digelar pada 17 Oktober 2024 di Jakarta."),
+        [row("17 Oktober 2024", Some("2024-10-17"), "date", None)]
+    );
+    assert_eq!(
+        rows("The summit opened on 17 October 2024 in Bali."),
+        [row("17 October 2024", Some("2024-10-17"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_uppercase_month_first_with_comma() {
+    assert_eq!(
+        rows("The summit opened on DECEMBER 9, 2022 in Bali."),
+        [row("DECEMBER 9, 2022", Some("2022-12-09"), "date", None)]
+    );
+    assert_eq!(
+        rows("Acara di Bandung digelar pada 9 DESEMBER 2022 malam."),
+        [row("9 DESEMBER 2022", Some("2022-12-09"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_alone_on_a_line_is_the_dateline() {
+    let (article, claims) = article("DECEMBER 9, 2022\n\nThe summit opened in Bali.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("DECEMBER 9, 2022", Some("2022-12-09"), "date", None)]
+    );
+    assert_eq!(claims[0].date.role, Role::Dateline);
+    assert_eq!(article.published, Some(date(2022, 12, 9)));
+}
+
+#[test]
+fn full_date_short_month_name_mei() {
+    assert_eq!(
+        rows_published("Gempa terjadi 3 Mei 2023 pukul 10.00 WIB di Cianjur."),
+        [row("3 Mei 2023", Some("2023-05-03"), "date", None)]
+    );
+    assert_eq!(
+        rows_published("The quake struck on 3 May 2023 in Cianjur."),
+        [row("3 May 2023", Some("2023-05-03"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_numeric_with_dashes() {
+    assert_eq!(
+        rows_published("Rapat digelar 18-10-2024 di Bandung."),
+        [row("18-10-2024", Some("2024-10-18"), "date", None)]
+    );
+    assert_eq!(
+        rows_published("The meeting was held on 18-10-2024 in Bandung."),
+        [row("18-10-2024", Some("2024-10-18"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_numeric_with_slashes_day_first() {
+    assert_eq!(
+        rows("Sidang digelar 31/1/2023 di PN Jakarta Selatan."),
+        [row("31/1/2023", Some("2023-01-31"), "date", None)]
+    );
+    assert_eq!(
+        rows("The hearing took place on 31/1/2023 in South Jakarta."),
+        [row("31/1/2023", Some("2023-01-31"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_ambiguous_numeric_reads_day_first() {
+    // 4/3/2024 is 4 March under the default `dmy` order, not April 3.
+    assert_eq!(
+        rows("Sidang digelar 4/3/2024 di PN Jakarta Selatan."),
+        [row("4/3/2024", Some("2024-03-04"), "date", None)]
+    );
+    assert_eq!(
+        rows("The hearing took place on 4/3/2024 in South Jakarta."),
+        [row("4/3/2024", Some("2024-03-04"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_numeric_only_valid_month_first() {
+    // There is no 25th month: 12/25/2024 can only be December 25.
+    assert_eq!(
+        rows("The vote is on 12/25/2024 in Ohio."),
+        [row("12/25/2024", Some("2024-12-25"), "date", None)]
+    );
+    assert_eq!(
+        rows("Pemungutan suara digelar 12/25/2024 di Ohio."),
+        [row("12/25/2024", Some("2024-12-25"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_iso() {
+    assert_eq!(
+        rows("Data per 2024-10-17 menunjukkan kenaikan harga beras."),
+        [row("2024-10-17", Some("2024-10-17"), "date", None)]
+    );
+    assert_eq!(
+        rows("The report was released on 2024-10-17."),
+        [row("2024-10-17", Some("2024-10-17"), "date", None)]
+    );
+}
+
+#[test]
+fn full_date_month_first_with_ordinal_suffix() {
+    assert_eq!(
+        rows("The law took effect on March 4th, 2024."),
+        [row("March 4th, 2024", Some("2024-03-04"), "date", None)]
+    );
+}
+
+#[test]
+fn invalid_numeric_dates_are_not_dates() {
+    // Neither order gives a real day; the positive control proves the sentence is read.
+    assert_eq!(
+        rows("Sidang digelar 2/30/2024 dan ditunda hingga Oktober 2024."),
+        [row("Oktober 2024", Some("2024-10"), "month-year", None)]
+    );
+    assert_eq!(
+        rows("Sidang digelar 13/13/2024 dan ditunda hingga Oktober 2024."),
+        [row("Oktober 2024", Some("2024-10"), "month-year", None)]
+    );
+}
+
+// ---------------------------------------------------------------- month + year, years
+
+#[test]
+fn month_and_year() {
+    assert_eq!(
+        rows("Harga naik sejak Oktober 2024."),
+        [row("Oktober 2024", Some("2024-10"), "month-year", None)]
+    );
+    assert_eq!(
+        rows("Inflasi Maret 2024 mencapai 3 persen."),
+        [row("Maret 2024", Some("2024-03"), "month-year", None)]
+    );
+    assert_eq!(
+        rows("Prices rose in October 2024."),
+        [row("October 2024", Some("2024-10"), "month-year", None)]
+    );
+}
+
+#[test]
+fn month_and_year_covers_the_whole_month() {
+    let (_, claims) = article("Inflasi Maret 2024 mencapai 3 persen.");
+    let v = claims[0].value.unwrap();
+    assert_eq!((v.start(), v.end()), (date(2024, 3, 1), date(2024, 3, 31)));
+    assert_eq!(
+        claims[0].time_scope,
+        Some((date(2024, 3, 1), date(2024, 3, 31)))
+    );
+}
+
+#[test]
+fn bare_year_after_a_cue_is_a_date() {
+    assert_eq!(
+        rows("Program itu berjalan sejak tahun 2022."),
+        [row("2022", Some("2022"), "year", None)]
+    );
+    assert_eq!(
+        rows("Proyek itu selesai pada 2023."),
+        [row("2023", Some("2023"), "year", None)]
+    );
+    assert_eq!(
+        rows("The plant closed in 2021."),
+        [row("2021", Some("2021"), "year", None)]
+    );
+}
+
+#[test]
+fn bare_year_covers_the_whole_year() {
+    let (_, claims) = article("Proyek itu selesai pada 2023.");
+    let v = claims[0].value.unwrap();
+    assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 12, 31)));
+    assert!(claims[0].date.explicit);
+}
+
+// ---------------------------------------------------------------- ranges
+
+#[test]
+fn range_across_two_months() {
+    assert_eq!(
+        rows("Festival berlangsung 30 Januari-1 Februari 2023 di Solo."),
+        [row(
+            "30 Januari-1 Februari 2023",
+            Some("2023-01-30/2023-02-01"),
+            "range",
+            None
+        )]
+    );
+    let (_, claims) = article("Festival berlangsung 30 Januari-1 Februari 2023 di Solo.");
+    let v = claims[0].value.unwrap();
+    assert_eq!((v.start(), v.end()), (date(2023, 1, 30), date(2023, 2, 1)));
+}
+
+#[test]
+fn range_across_a_year_end_takes_the_earlier_year() {
+    assert_eq!(
+        rows("Libur berlangsung 30 Desember-2 Januari 2024."),
+        [row(
+            "30 Desember-2 Januari 2024",
+            Some("2023-12-30/2024-01-02"),
+            "range",
+            None
+        )]
+    );
+}
+
+#[test]
+fn range_antara_dan() {
+    assert_eq!(
+        rows("Harga naik antara Mei 2023 dan Maret 2024."),
+        [row(
+            "antara Mei 2023 dan Maret 2024",
+            Some("2023-05/2024-03"),
+            "range",
+            None
+        )]
+    );
+}
+
+#[test]
+fn range_from_to_shares_the_year() {
+    assert_eq!(
+        rows("Prices rose from May to July 2023."),
+        [row(
+            "from May to July 2023",
+            Some("2023-05/2023-07"),
+            "range",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("Harga naik dari Mei hingga Juli 2023."),
+        [row(
+            "dari Mei hingga Juli 2023",
+            Some("2023-05/2023-07"),
+            "range",
+            None
+        )]
+    );
+}
+
+#[test]
+fn range_of_days_in_one_month() {
+    assert_eq!(
+        rows("KTT digelar 17-18 Oktober 2024 di Bali."),
+        [row(
+            "17-18 Oktober 2024",
+            Some("2024-10-17/2024-10-18"),
+            "range",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("The summit ran 17-18 October 2024 in Bali."),
+        [row(
+            "17-18 October 2024",
+            Some("2024-10-17/2024-10-18"),
+            "range",
+            None
+        )]
+    );
+}
+
+// ---------------------------------------------------------------- weekday + date
+
+#[test]
+fn weekday_with_bracketed_numeric_date() {
+    assert_eq!(
+        rows_published("Sidang digelar Selasa (31/1/2023) di PN Jakarta Selatan."),
+        [row(
+            "Selasa (31/1/2023)",
+            Some("2023-01-31"),
+            "weekday+date",
+            Some(Weekday::Tue)
+        )]
+    );
+}
+
+#[test]
+fn weekday_comma_date() {
+    assert_eq!(
+        rows_published("Gempa terjadi Rabu, 3 Mei 2023 pukul 10.00 WIB."),
+        [row(
+            "Rabu, 3 Mei 2023",
+            Some("2023-05-03"),
+            "weekday+date",
+            Some(Weekday::Wed)
+        )]
+    );
+}
+
+#[test]
+fn weekday_comma_numeric_date() {
+    assert_eq!(
+        rows("The meeting was held on Friday, 18-10-2024 in Jakarta."),
+        [row(
+            "Friday, 18-10-2024",
+            Some("2024-10-18"),
+            "weekday+date",
+            Some(Weekday::Fri)
+        )]
+    );
+    // A dateline with a time after it: the time is no part of the date.
+    assert_eq!(
+        rows("Friday, 18-10-2024 | 10:11 am\n\nThe meeting was held in Jakarta."),
+        [row(
+            "Friday, 18-10-2024",
+            Some("2024-10-18"),
+            "weekday+date",
+            Some(Weekday::Fri)
+        )]
+    );
+}
+
+#[test]
+fn date_followed_by_bracketed_weekday() {
+    assert_eq!(
+        rows_published("Gempa terjadi 3 Mei 2023 (Rabu) malam."),
+        [row(
+            "3 Mei 2023 (Rabu)",
+            Some("2023-05-03"),
+            "date+weekday",
+            Some(Weekday::Wed)
+        )]
+    );
+}
+
+#[test]
+fn weekday_with_day_month_takes_the_year_of_publication() {
+    assert_eq!(
+        rows_published("Rapat digelar Kamis (17/10) di Jakarta."),
+        [row(
+            "Kamis (17/10)",
+            Some("2024-10-17"),
+            "weekday+day-month",
+            Some(Weekday::Thu)
+        )]
+    );
+    // Without a publication date the year is unknown.
+    assert_eq!(
+        rows("Rapat digelar Kamis (17/10) di Jakarta."),
+        [row(
+            "Kamis (17/10)",
+            None,
+            "weekday+day-month",
+            Some(Weekday::Thu)
+        )]
+    );
+    assert_eq!(
+        rows_published("The meeting was held on Monday, October 14."),
+        [row(
+            "Monday, October 14",
+            Some("2024-10-14"),
+            "weekday+day-month",
+            Some(Weekday::Mon)
+        )]
+    );
+}
+
+// ---------------------------------------------------------------- relative dates
+
+#[test]
+fn relative_yesterday() {
+    assert_eq!(
+        rows_published("Ia tiba kemarin di Jakarta."),
+        [row("kemarin", Some("2024-10-17"), "relative", None)]
+    );
+    assert_eq!(
+        rows_published("He arrived yesterday in Jakarta."),
+        [row("yesterday", Some("2024-10-17"), "relative", None)]
+    );
+    let (_, claims) = article(&format!("{PUBLISHED}Ia tiba kemarin di Jakarta."));
+    assert!(!claims[0].date.explicit);
+    let res = claims[0].date.resolution.as_ref().unwrap();
+    assert_eq!(res.anchor, Some(date(2024, 10, 18)));
+}
+
+#[test]
+fn relative_yesterday_without_publication_date_is_unresolved() {
+    assert_eq!(
+        rows("Ia tiba kemarin di Jakarta."),
+        [row("kemarin", None, "relative", None)]
+    );
+    assert_eq!(
+        rows("He arrived yesterday in Jakarta."),
+        [row("yesterday", None, "relative", None)]
+    );
+    let (_, claims) = article("Ia tiba kemarin di Jakarta.");
+    assert_eq!(claims[0].time_scope, None);
+    assert_eq!(claims[0].date.resolution.as_ref().unwrap().anchor, None);
+}
+
+#[test]
+fn relative_last_week_is_the_previous_iso_week() {
+    assert_eq!(
+        rows_published("Rapat itu digelar pekan lalu."),
+        [row("pekan lalu", Some("2024-W41"), "relative", None)]
+    );
+    assert_eq!(
+        rows_published("The meeting was held last week."),
+        [row("last week", Some("2024-W41"), "relative", None)]
+    );
+    let (_, claims) = article(&format!("{PUBLISHED}Rapat itu digelar pekan lalu."));
+    let v = claims[0].value.unwrap();
+    assert_eq!(
+        (v.start(), v.end()),
+        (date(2024, 10, 7), date(2024, 10, 13))
+    );
+}
+
+#[test]
+fn relative_last_week_without_publication_date_is_unresolved() {
+    assert_eq!(
+        rows("Rapat itu digelar pekan lalu."),
+        [row("pekan lalu", None, "relative", None)]
+    );
+    assert_eq!(
+        rows("The meeting was held last week."),
+        [row("last week", None, "relative", None)]
+    );
+}
+
+#[test]
+fn relative_last_year() {
+    assert_eq!(
+        rows_published("Harga beras naik tahun lalu."),
+        [row("tahun lalu", Some("2023"), "relative", None)]
+    );
+    assert_eq!(
+        rows_published("Rice prices rose last year."),
+        [row("last year", Some("2023"), "relative", None)]
+    );
+}
+
+#[test]
+fn relative_last_year_without_publication_date_is_unresolved() {
+    assert_eq!(
+        rows("Harga beras naik tahun lalu."),
+        [row("tahun lalu", None, "relative", None)]
+    );
+    assert_eq!(
+        rows("Rice prices rose last year."),
+        [row("last year", None, "relative", None)]
+    );
+}
+
+#[test]
+fn month_of_last_year() {
+    assert_eq!(
+        rows_published("Harga beras naik Oktober tahun lalu."),
+        [row(
+            "Oktober tahun lalu",
+            Some("2023-10"),
+            "month+relative",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("Harga beras naik Oktober tahun lalu."),
+        [row("Oktober tahun lalu", None, "month+relative", None)]
+    );
+}
+
+#[test]
+fn early_part_of_a_year() {
+    for text in [
+        "Proyek itu dimulai awal 2023.".to_string(),
+        format!("{PUBLISHED}Proyek itu dimulai awal 2023."),
+    ] {
+        let (_, claims) = article(&text);
+        assert_eq!(
+            rows_of(&claims),
+            [row("awal 2023", Some("2023"), "part+date", None)]
+        );
+        let v = claims[0].value.unwrap();
+        assert_eq!(v.part, Some(Part::Early));
+        assert_eq!(v.start(), date(2023, 1, 1));
+        assert_eq!(v.end(), date(2023, 4, 30));
+        assert_eq!(v.display(), "early 2023");
+    }
+    let (_, claims) = article("Prices rose in early 2023.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("early 2023", Some("2023"), "part+date", None)]
+    );
+    let v = claims[0].value.unwrap();
+    assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 4, 30)));
+}
+
+#[test]
+fn early_part_of_last_year() {
+    let (_, claims) = article(&format!("{PUBLISHED}Harga naik awal tahun lalu."));
+    assert_eq!(
+        rows_of(&claims),
+        [row("awal tahun lalu", Some("2023"), "part+relative", None)]
+    );
+    let v = claims[0].value.unwrap();
+    assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 4, 30)));
+    assert_eq!(
+        rows("Harga naik awal tahun lalu."),
+        [row("awal tahun lalu", None, "part+relative", None)]
+    );
+}
+
+#[test]
+fn counted_days_ago() {
+    assert_eq!(
+        rows_published("Ia tiba 3 hari lalu di Jakarta."),
+        [row(
+            "3 hari lalu",
+            Some("2024-10-15"),
+            "counted-relative",
+            None
+        )]
+    );
+    assert_eq!(
+        rows_published("He arrived 3 days ago in Jakarta."),
+        [row(
+            "3 days ago",
+            Some("2024-10-15"),
+            "counted-relative",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("Ia tiba 3 hari lalu di Jakarta."),
+        [row("3 hari lalu", None, "counted-relative", None)]
+    );
+    assert_eq!(
+        rows("He arrived 3 days ago in Jakarta."),
+        [row("3 days ago", None, "counted-relative", None)]
+    );
+}
+
+#[test]
+fn counted_years_ago_in_words() {
+    // "dua tahun lalu" is two years back, not "tahun lalu" (last year).
+    assert_eq!(
+        rows_published("Ia tiba dua tahun lalu."),
+        [row(
+            "dua tahun lalu",
+            Some("2022"),
+            "counted-relative",
+            None
+        )]
+    );
+    assert_eq!(
+        rows_published("He arrived two years ago."),
+        [row("two years ago", Some("2022"), "counted-relative", None)]
+    );
+}
+
+#[test]
+fn bare_weekday_is_the_last_such_day_up_to_publication() {
+    // Published Friday 2024-10-18: the last Wednesday is 2024-10-16.
+    assert_eq!(
+        rows_published("Rapat digelar pada hari Rabu di Jakarta."),
+        [row(
+            "Rabu",
+            Some("2024-10-16"),
+            "weekday",
+            Some(Weekday::Wed)
+        )]
+    );
+    assert_eq!(
+        rows_published("The meeting was held on Wednesday in Jakarta."),
+        [row(
+            "Wednesday",
+            Some("2024-10-16"),
+            "weekday",
+            Some(Weekday::Wed)
+        )]
+    );
+}
+
+#[test]
+fn bare_weekday_without_publication_date_is_unresolved() {
+    assert_eq!(
+        rows("Rapat digelar pada hari Rabu di Jakarta."),
+        [row("Rabu", None, "weekday", Some(Weekday::Wed))]
+    );
+    assert_eq!(
+        rows("The meeting was held on Wednesday in Jakarta."),
+        [row("Wednesday", None, "weekday", Some(Weekday::Wed))]
+    );
+}
+
+#[test]
+fn bare_weekday_in_a_future_clause_is_the_next_such_day() {
+    assert_eq!(
+        rows_published("Rapat akan digelar pada hari Rabu di Jakarta."),
+        [row(
+            "Rabu",
+            Some("2024-10-23"),
+            "weekday",
+            Some(Weekday::Wed)
+        )]
+    );
+}
+
+#[test]
+fn weekday_of_last_week() {
+    assert_eq!(
+        rows_published("Rapat digelar Rabu pekan lalu di Jakarta."),
+        [row(
+            "Rabu pekan lalu",
+            Some("2024-10-09"),
+            "weekday+relative",
+            Some(Weekday::Wed)
+        )]
+    );
+}
+
+// ---------------------------------------------------------------- future context
+
+#[test]
+fn future_marker_marks_the_claim_future() {
+    let (_, claims) = article("Presiden akan meresmikan jembatan itu pada 10 Maret 2024.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("10 Maret 2024", Some("2024-03-10"), "date", None)]
+    );
+    assert!(claims[0].context.future);
+
+    let (_, claims) = article("The president will open the bridge on 10 March 2024.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("10 March 2024", Some("2024-03-10"), "date", None)]
+    );
+    assert!(claims[0].context.future);
+}
+
+#[test]
+fn past_sentence_is_not_future() {
+    let (_, claims) = article("Presiden meresmikan jembatan itu pada 10 Maret 2024.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("10 Maret 2024", Some("2024-03-10"), "date", None)]
+    );
+    assert!(!claims[0].context.future);
+
+    let (_, claims) = article("The president opened the bridge on 10 March 2024.");
+    assert_eq!(
+        rows_of(&claims),
+        [row("10 March 2024", Some("2024-03-10"), "date", None)]
+    );
+    assert!(!claims[0].context.future);
+}
+
+// ---------------------------------------------------------------- traps
+
+#[test]
+fn trap_count_of_trucks() {
+    assert_eq!(
+        rows("Sebanyak 101 truk dikerahkan pada 2023."),
+        [row("2023", Some("2023"), "year", None)]
+    );
+}
+
+#[test]
+fn trap_year_like_count_without_cue() {
+    assert_eq!(rows("Acara itu diikuti 2022 peserta dari 34 provinsi."), []);
+    assert_eq!(
+        rows("The event drew 2022 participants from 34 provinces."),
+        []
+    );
+}
+
+#[test]
+fn trap_number_with_thousands_separator() {
+    assert_eq!(
+        rows("Sebanyak 1.500 orang hadir pada 2023."),
+        [row("2023", Some("2023"), "year", None)]
+    );
+    assert_eq!(
+        rows("Sekitar 17.000 orang hadir pada 2023."),
+        [row("2023", Some("2023"), "year", None)]
+    );
+}
+
+#[test]
+fn trap_small_count() {
+    assert_eq!(
+        rows("Delegasi dari 12 negara hadir pada Oktober 2024."),
+        [row("Oktober 2024", Some("2024-10"), "month-year", None)]
+    );
+}
+
+#[test]
+fn trap_roman_numeral() {
+    assert_eq!(
+        rows("Perang Dunia II berakhir pada 1945."),
+        [row("1945", Some("1945"), "year", None)]
+    );
+}
+
+#[test]
+fn trap_clock_time() {
+    assert_eq!(rows("Acara dimulai pukul 10:11 WIB di Jakarta."), []);
+    assert_eq!(
+        rows_published("Rapat dimulai 18-10-2024 pukul 10:11 WIB."),
+        [row("18-10-2024", Some("2024-10-18"), "date", None)]
+    );
+}
+
+#[test]
+fn trap_match_week_number() {
+    assert_eq!(
+        rows_published("Liga Inggris memasuki Pekan ke 35 pada Mei 2024."),
+        [row("Mei 2024", Some("2024-05"), "month-year", None)]
+    );
+}
+
+#[test]
+fn trap_friday_prayer_is_not_a_day() {
+    assert_eq!(
+        rows_published("Ia hadir saat salat Jumat di masjid pada 18 Oktober 2024."),
+        [row("18 Oktober 2024", Some("2024-10-18"), "date", None)]
+    );
+    assert_eq!(
+        rows_published("Black Friday sales rose in 2023."),
+        [row("2023", Some("2023"), "year", None)]
+    );
+}
+
+#[test]
+fn minggu_as_week_noun_is_not_sunday() {
+    // "minggu lalu" is last week; "dua minggu" is a duration; neither is Sunday.
+    assert_eq!(
+        rows_published("Rapat digelar minggu lalu, sedangkan pasien dirawat selama dua minggu."),
+        [row("minggu lalu", Some("2024-W41"), "relative", None)]
+    );
+    assert_eq!(
+        rows_published("Minggu lalu, rapat digelar di Jakarta."),
+        [row("Minggu lalu", Some("2024-W41"), "relative", None)]
+    );
+    // After a day cue it is Sunday: the last one up to Friday 2024-10-18.
+    assert_eq!(
+        rows_published("Rapat digelar pada hari Minggu di Jakarta."),
+        [row(
+            "Minggu",
+            Some("2024-10-13"),
+            "weekday",
+            Some(Weekday::Sun)
+        )]
+    );
+}
+
+#[test]
+fn trap_lowercase_may_is_a_verb() {
+    assert_eq!(
+        rows_published("Officials said the plant may reopen in 2025."),
+        [row("2025", Some("2025"), "year", None)]
+    );
+    assert_eq!(
+        rows_published("Each of the 3 may apply again in 2025."),
+        [row("2025", Some("2025"), "year", None)]
+    );
+    assert_eq!(
+        rows_published("Residents may 2 times a week collect water."),
+        []
+    );
+    // Capitalised after a cue it is the month.
+    assert_eq!(
+        rows_published("Prices rose in May."),
+        [row("May", Some("2024-05"), "month", None)]
+    );
+}
+
+#[test]
+fn trap_read_also_link_line() {
+    let (_, claims) = article(&format!(
+        "{PUBLISHED}Baca Juga: Harga naik sejak 2023 di Jakarta\nHarga turun pada 2024."
+    ));
+    assert_eq!(rows_of(&claims), [row("2024", Some("2024"), "year", None)]);
+    assert_eq!(claims[0].span.line, 5);
+    assert_eq!(
+        rows("Read also: Prices rose in 2023 in Jakarta\nPrices fell in 2024."),
+        [row("2024", Some("2024"), "year", None)]
+    );
+}
+
+// ---------------------------------------------------------------- spans
+
+#[test]
+fn span_text_is_the_source_text() {
+    let text = format!(
+        "{PUBLISHED}Sidang digelar Selasa (31/1/2023) di PN.\n\
+         Harga naik antara Mei 2023 dan Maret 2024, kata dia kemarin.\n\
+         KTT digelar 17-18 Oktober 2024 di Bali."
+    );
+    let (article, claims) = article(&text);
+    let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Selasa (31/1/2023)",
+            "antara Mei 2023 dan Maret 2024",
+            "kemarin",
+            "17-18 Oktober 2024"
+        ]
+    );
+    for c in &claims {
+        assert_eq!(&article.text[c.span.start..c.span.end], c.text);
+        assert_eq!(c.article, 0);
+    }
+    let lines: Vec<usize> = claims.iter().map(|c| c.span.line).collect();
+    assert_eq!(lines, [4, 5, 5, 6]);
+}
+
+#[test]
+fn span_line_and_character_column() {
+    // “ and ” are 3 bytes, é is 2: the date starts at byte 24 of its line but column 20.
+    let text = format!("{PUBLISHED}Judul berita\n“Kafé” dibuka pada 17 Oktober 2024.");
+    let (article, claims) = article(&text);
+    assert_eq!(
+        rows_of(&claims),
+        [row("17 Oktober 2024", Some("2024-10-17"), "date", None)]
+    );
+    let span = claims[0].span;
+    assert_eq!(&article.text[span.start..span.end], "17 Oktober 2024");
+    assert_eq!(span.line, 5);
+    assert_eq!(span.column, 20);
+    let line_start = text.rfind('\n').unwrap() + 1;
+    assert_eq!(span.start - line_start, 24);
+}
+
+#[test]
+fn weekday_mention_span() {
+    let text = format!("{PUBLISHED}Sidang digelar Selasa (31/1/2023) di PN.");
+    let (article, claims) = article(&text);
+    let w = claims[0].date.weekday.as_ref().unwrap();
+    assert_eq!(&article.text[w.span.start..w.span.end], "Selasa");
+    assert_eq!((w.span.line, w.span.column), (4, 16));
+    assert_eq!((claims[0].span.line, claims[0].span.column), (4, 16));
+}
+
+// ------------------------------------------- regressions found while writing these tests
+
+/// "and" joins both "between ... and" and "from ... and": both ranges must form.
+#[test]
+fn range_between_and_shares_its_join_word() {
+    assert_eq!(
+        rows("Prices rose between May 2023 and March 2024."),
+        [row(
+            "between May 2023 and March 2024",
+            Some("2023-05/2024-03"),
+            "range",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("Prices rose between 2021 and 2023."),
+        [row(
+            "between 2021 and 2023",
+            Some("2021/2023"),
+            "range",
+            None
+        )]
+    );
+    assert_eq!(
+        rows("Prices rose between 3 May 2023 and 5 March 2024."),
+        [row(
+            "between 3 May 2023 and 5 March 2024",
+            Some("2023-05-03/2024-03-05"),
+            "range",
+            None
+        )]
+    );
+}
+
+/// A future marker after a date in another clause does not make the date future.
+#[test]
+fn future_marker_stays_in_its_clause() {
+    let future = |text: &str| -> Vec<(String, bool)> {
+        article(text)
+            .1
+            .iter()
+            .map(|c| (c.text.clone(), c.context.future))
+            .collect()
+    };
+    assert_eq!(
+        future("Proyek yang dimulai pada 2022 akan selesai pada 2025."),
+        [("2022".to_string(), false), ("2025".to_string(), true)]
+    );
+    assert_eq!(
+        future("The project, which began in 2022, will end in 2025."),
+        [("2022".to_string(), false), ("2025".to_string(), true)]
+    );
+    // The date opens its clause: a marker after it still counts.
+    assert_eq!(
+        future("Pada 2030, Indonesia akan menjadi tuan rumah."),
+        [("2030".to_string(), true)]
+    );
+    assert_eq!(
+        future("In July 2025, the summit will take place in Rome."),
+        [("July 2025".to_string(), true)]
+    );
+}
+
+/// "Jumat lalu" is the Friday before publication, even when publication is on a Friday.
+#[test]
+fn weekday_with_last_or_next() {
+    assert_eq!(
+        rows_published("Rapat digelar Jumat lalu di Jakarta."),
+        [row(
+            "Jumat lalu",
+            Some("2024-10-11"),
+            "weekday+modifier",
+            Some(Weekday::Fri)
+        )]
+    );
+    assert_eq!(
+        rows_published("Rapat digelar Rabu lalu di Jakarta."),
+        [row(
+            "Rabu lalu",
+            Some("2024-10-16"),
+            "weekday+modifier",
+            Some(Weekday::Wed)
+        )]
+    );
+    assert_eq!(
+        rows_published("The vote is due next Friday in the capital."),
+        [row(
+            "next Friday",
+            Some("2024-10-25"),
+            "weekday+modifier",
+            Some(Weekday::Fri)
+        )]
+    );
+    assert_eq!(
+        rows_published("The vote was held last Monday in the capital."),
+        [row(
+            "last Monday",
+            Some("2024-10-14"),
+            "weekday+modifier",
+            Some(Weekday::Mon)
+        )]
+    );
+}
+
+/// "Oktober lalu" in an article of October is last year's October.
+#[test]
+fn month_with_lalu_is_before_the_month_of_publication() {
+    assert_eq!(
+        rows_published("Harga naik Oktober lalu di pasar."),
+        [row("Oktober lalu", Some("2023-10"), "month+modifier", None)]
+    );
+    assert_eq!(
+        rows_published("Harga naik Juli lalu di pasar."),
+        [row("Juli lalu", Some("2024-07"), "month+modifier", None)]
+    );
+}
+
+/// With a front-matter date, a short body line with a date is not taken for a dateline.
+#[test]
+fn front_matter_date_means_no_header_dateline() {
+    let (a, claims) = article(
+        "---\npublished: 2024-10-18\n---\nJudul berita\nKafé dibuka pada 17 Oktober 2024.\n",
+    );
+    assert_eq!(a.published, Some(date(2024, 10, 18)));
+    assert_eq!(a.dateline, None);
+    assert_eq!(claims[0].date.role, Role::Body);
+    // Nor is a short sentence in an article without front matter.
+    let (a, _) = article("Judul berita\nKafé dibuka pada 17 Oktober 2024.\n");
+    assert_eq!(a.published, None);
+}

@@ -1,0 +1,293 @@
+//! Rule data: every file under `rules/` is embedded and parses; `--rules DIR` adds and
+//! overrides; malformed rule files are errors naming the file and line; and Rust code
+//! holds no word list of its own.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{factlint, temp_dir};
+use factlint::rules::{Rules, Settings, BUILTIN_FILES};
+
+fn files_under(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, root, out);
+        } else {
+            out.push(path.strip_prefix(root).unwrap().to_path_buf());
+        }
+    }
+}
+
+#[test]
+fn every_rule_file_is_embedded_unchanged() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let mut on_disk = Vec::new();
+    files_under(&root, &root, &mut on_disk);
+    on_disk.sort();
+    let mut embedded: Vec<PathBuf> = BUILTIN_FILES
+        .iter()
+        .map(|(p, _)| PathBuf::from(p))
+        .collect();
+    embedded.sort();
+    assert_eq!(on_disk, embedded, "rules/ and src/rules/builtin.rs differ");
+    for (rel, text) in BUILTIN_FILES {
+        assert_eq!(
+            std::fs::read_to_string(root.join(rel)).unwrap(),
+            *text,
+            "{rel}"
+        );
+    }
+}
+
+#[test]
+fn builtin_rules_load_and_settings_match_the_code_defaults() {
+    let rules = Rules::builtin().expect("built-in rules load");
+    let d = Settings::default();
+    let s = &rules.settings;
+    assert_eq!(
+        (
+            s.numeric_date_order,
+            s.header_lines,
+            s.header_max_chars,
+            s.header_max_extra_words,
+            s.context_words
+        ),
+        (
+            d.numeric_date_order,
+            d.header_lines,
+            d.header_max_chars,
+            d.header_max_extra_words,
+            d.context_words
+        ),
+        "rules/settings.yaml and Settings::default() drifted apart"
+    );
+    assert_eq!(
+        rules.files,
+        [
+            "rules/settings.yaml",
+            "rules/id/dates.yaml",
+            "rules/en/dates.yaml"
+        ]
+    );
+}
+
+/// Month and weekday names live in rules/ only: no Rust source quotes one.
+#[test]
+fn no_calendar_word_is_hard_coded_in_rust() {
+    let mut words = Vec::new();
+    for (_, text) in BUILTIN_FILES {
+        let doc: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+        for section in ["months", "weekdays"] {
+            for entry in doc[section].as_sequence().into_iter().flatten() {
+                for w in entry["names"].as_sequence().into_iter().flatten() {
+                    words.push(w.as_str().unwrap().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        words.len() > 30,
+        "expected month and weekday names, got {words:?}"
+    );
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    files_under(&src, &src, &mut files);
+    for rel in files {
+        let code = std::fs::read_to_string(src.join(&rel))
+            .unwrap()
+            .to_lowercase();
+        // Doc comments may quote examples; string literals may not hold the words.
+        let code: String = code
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for w in &words {
+            assert!(
+                !code.contains(&format!("\"{w}\"")),
+                "src/{} quotes {w:?}",
+                rel.display()
+            );
+        }
+    }
+}
+
+fn rule_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = temp_dir(name);
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn assert_rule_error(files: &[(&str, &str)], expect: &str) {
+    let dir = rule_dir("bad_rules", files);
+    let run = factlint(&["--rules", dir.to_str().unwrap(), "check", "seeds"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(expect),
+        "expected {expect:?} in {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn malformed_rule_files_name_file_and_line() {
+    assert_rule_error(
+        &[("x.yaml", "months:\n  - { month: 1, names: [jan\n")],
+        "x.yaml:3: ",
+    );
+    assert_rule_error(
+        &[("x.yaml", "language: id\njanuari: 1\n")],
+        "x.yaml:2: unknown field `januari`",
+    );
+    assert_rule_error(
+        &[("x.yaml", "months:\n  - month: 13\n    names: [trece]\n")],
+        "x.yaml:2: months[0]: 13 is out of range 1..=12",
+    );
+    assert_rule_error(
+        &[("x.yaml", "weekdays:\n  - weekday: funday\n    names: [x]\n")],
+        "x.yaml:2: weekdays[0].weekday: unknown variant `funday`",
+    );
+    assert_rule_error(
+        &[("x.yaml", "severities:\n  dateline: fatal\n")],
+        "unknown variant `fatal`",
+    );
+    assert_rule_error(
+        &[("x.yaml", "# kinds\nseverities:\n  datelines: info\n")],
+        "x.yaml:3: unknown conflict kind 'datelines'",
+    );
+    assert_rule_error(
+        &[("x.yaml", "year_cues: [pada, '  ']\n")],
+        "x.yaml:1: year_cues: empty word or phrase",
+    );
+    assert_rule_error(
+        &[(
+            "x.yaml",
+            "months:\n  - { month: 1, names: [jan] }\n  - { month: 2, names: [jan] }\n",
+        )],
+        "x.yaml:3: 'jan' is listed twice in months",
+    );
+    assert_rule_error(
+        &[(
+            "x.yaml",
+            b"months: [\xff]\n"
+                .iter()
+                .map(|&b| b as char)
+                .collect::<String>()
+                .as_str(),
+        )],
+        "x.yaml",
+    );
+    let empty = temp_dir("no_rules");
+    let run = factlint(&["--rules", empty.to_str().unwrap(), "check", "seeds"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no rule files"), "{}", run.stderr);
+    let run = factlint(&["--rules", "does/not/exist", "check", "seeds"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("does/not/exist: no such file or directory"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn rules_dir_adds_words_and_overrides_severities() {
+    let dir = temp_dir("jv_article");
+    // "Kemis" is Javanese for Thursday; 5 March 2024 was a Tuesday.
+    std::fs::write(
+        dir.join("a.txt"),
+        "Judul\n\nBanjir surut pada Kemis, 5 Maret 2024.\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    let article = article.to_str().unwrap();
+    let without = factlint(&["check", "--format", "json", article]);
+    assert_eq!(without.code, 0, "{}", without.stdout);
+
+    let rules = rule_dir(
+        "jv_rules",
+        &[(
+            "jv/dates.yaml",
+            "language: jv\nweekdays:\n  - { weekday: thursday, names: [kemis] }\n",
+        )],
+    );
+    let with = factlint(&[
+        "--rules",
+        rules.to_str().unwrap(),
+        "check",
+        "--format",
+        "json",
+        article,
+    ]);
+    assert_eq!(with.code, 1, "{}", with.stderr);
+    assert!(
+        with.stdout.contains("\"kind\": \"weekday\""),
+        "{}",
+        with.stdout
+    );
+
+    // A later file overrides the severity; a file with a built-in's path replaces it.
+    let rules = rule_dir(
+        "override_rules",
+        &[
+            (
+                "jv/dates.yaml",
+                "weekdays:\n  - { weekday: thursday, names: [kemis] }\n",
+            ),
+            ("settings.yaml", "severities:\n  weekday: info\n"),
+        ],
+    );
+    let run = factlint(&[
+        "--rules",
+        rules.to_str().unwrap(),
+        "check",
+        "--format",
+        "json",
+        article,
+    ]);
+    assert!(
+        run.stdout.contains("\"severity\": \"info\""),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.code, 0, "info is below the default --fail-on warning");
+    let kinds = factlint(&["--rules", rules.to_str().unwrap(), "kinds"]);
+    assert!(kinds.stdout.contains("weekday    info"), "{}", kinds.stdout);
+}
+
+#[test]
+fn numeric_date_order_is_a_rule_setting() {
+    let dir = temp_dir("mdy");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Judul\n\nThe vote was held on 4/3/2024 in the capital.\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    let article = article.to_str().unwrap();
+    let dmy = factlint(&["claims", article]);
+    assert!(
+        dmy.stdout.contains("\"value\":\"2024-03-04\""),
+        "{}",
+        dmy.stdout
+    );
+    let rules = rule_dir(
+        "mdy_rules",
+        &[("us.yaml", "settings:\n  numeric_date_order: mdy\n")],
+    );
+    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", article]);
+    assert!(
+        mdy.stdout.contains("\"value\":\"2024-04-03\""),
+        "{}",
+        mdy.stdout
+    );
+}
