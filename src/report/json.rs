@@ -36,6 +36,7 @@ use super::Report;
 use crate::article::PublishedFrom;
 use crate::claim::{part_name, unit_name, weekday_name, Role};
 use crate::conflict::Evidence;
+use crate::span::Span;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -64,14 +65,34 @@ struct ConflictOut<'a> {
     evidence: Vec<EvidenceOut<'a>>,
 }
 
+/// Where a quoted span is: shared by evidence and claims.
 #[derive(Serialize)]
-struct EvidenceOut<'a> {
+struct Location<'a> {
     path: &'a str,
     line: usize,
     column: usize,
     byte_start: usize,
     byte_end: usize,
     text: &'a str,
+}
+
+impl<'a> Location<'a> {
+    fn new(path: &'a str, span: Span, text: &'a str) -> Self {
+        Location {
+            path,
+            line: span.line,
+            column: span.column,
+            byte_start: span.start,
+            byte_end: span.end,
+            text,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    #[serde(flatten)]
+    at: Location<'a>,
     value: &'a str,
     role: &'a str,
 }
@@ -88,12 +109,8 @@ struct Summary {
 
 #[derive(Serialize)]
 struct ClaimOut<'a> {
-    path: &'a str,
-    line: usize,
-    column: usize,
-    byte_start: usize,
-    byte_end: usize,
-    text: &'a str,
+    #[serde(flatten)]
+    at: Location<'a>,
     attribute: &'static str,
     subject: Option<&'a str>,
     value: Option<String>,
@@ -176,12 +193,7 @@ pub fn check(report: &Report) -> String {
 
 fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
     EvidenceOut {
-        path: &report.articles[e.article].id,
-        line: e.span.line,
-        column: e.span.column,
-        byte_start: e.span.start,
-        byte_end: e.span.end,
-        text: &e.text,
+        at: Location::new(&report.articles[e.article].id, e.span, &e.text),
         value: &e.value,
         role: &e.role,
     }
@@ -193,12 +205,7 @@ pub fn claims(report: &Report) -> String {
     for c in report.claims {
         let article = &report.articles[c.article];
         let line = ClaimOut {
-            path: &article.id,
-            line: c.span.line,
-            column: c.span.column,
-            byte_start: c.span.start,
-            byte_end: c.span.end,
-            text: &c.text,
+            at: Location::new(&article.id, c.span, &c.text),
             attribute: c.attribute.as_str(),
             subject: c.subject.as_deref(),
             value: c.value.map(|v| v.iso()),
