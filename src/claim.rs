@@ -220,7 +220,7 @@ impl Attribute {
 /// Where a date mention sits in its article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    /// The article's own publication date in its header.
+    /// The article's own publication date in its header, or another date on that line.
     Dateline,
     /// Anywhere in the text.
     Body,

@@ -24,6 +24,8 @@ const CASES: &[(&str, &str, usize)] = &[
     ("dateline", "front_matter_en.md", 1),
     // Past dates before the dateline, future ones marked, a "Baca Juga" link line.
     ("dateline", "clean_id.txt", 0),
+    // Update stamps after the dateline ("diperbarui 12 Juli 2025") are no reported events.
+    ("dateline", "clean_update_id.txt", 0),
 ];
 
 #[test]

@@ -23,7 +23,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let (ca, cb) = context::window(&tokens, sentence, f.first, f.last, words);
         let (start, end) = (base + tokens[f.first].start, base + tokens[f.last - 1].end);
         let span = article.span(start, end);
-        let role = if article.dateline.is_some_and(|d| d.start == start) {
+        // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025").
+        let role = if article.dateline.is_some_and(|d| d.line == span.line) {
             Role::Dateline
         } else {
             Role::Body
