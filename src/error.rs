@@ -16,9 +16,6 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
-    /// A file factlint was asked to write.
-    #[error("{path}: {message}")]
-    Output { path: String, message: String },
     /// Writing the report to standard output failed (other than a closed pipe).
     #[error("cannot write output: {0}")]
     Stdout(std::io::Error),
