@@ -32,10 +32,6 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
-    }
-
     pub fn is_punct(&self, chars: &str) -> bool {
         self.kind == TokenKind::Punct && chars.contains(self.norm.as_str())
     }

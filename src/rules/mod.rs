@@ -131,14 +131,6 @@ impl Rules {
         Ok(rules)
     }
 
-    /// Parses one rule file from text and merges it over these rules (for tests and tools).
-    pub fn merge_text(&mut self, path: &str, text: &str) -> Result<()> {
-        let file = parse_file(path, text)?;
-        self.merge(path, text, file)?;
-        self.files.push(path.to_string());
-        Ok(())
-    }
-
     /// The severity of a conflict kind: the rules' setting or the registry default.
     pub fn severity(&self, kind: Kind) -> Severity {
         self.severities

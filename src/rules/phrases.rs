@@ -40,10 +40,6 @@ impl<T: Clone> PhraseSet<T> {
         list.iter().find(|(t, _)| t == tokens).map(|(_, v)| v)
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
-    }
-
     /// The longest phrase starting at token `i`: (number of tokens, value).
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
