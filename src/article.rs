@@ -37,6 +37,13 @@ pub struct Article {
     pub lines: LineIndex,
 }
 
+/// What the front matter says, checked.
+struct Front {
+    published: Option<NaiveDate>,
+    source: Option<String>,
+    title: Option<String>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 struct FrontMatter {
     published: Option<serde_yaml::Value>,
@@ -62,17 +69,17 @@ impl Article {
             lines,
         };
         let front = article.read_front_matter()?;
-        let dated = front.as_ref().is_some_and(|f| f.0.is_some());
+        let dated = front.as_ref().is_some_and(|f| f.published.is_some());
         article.read_header(rules, dated);
         if let Some(front) = front {
-            if let Some(date) = front.0 {
+            if let Some(date) = front.published {
                 article.published = Some(date);
                 article.published_from = Some(PublishedFrom::FrontMatter);
             }
-            if front.1.is_some() {
-                article.outlet = front.1;
+            if front.source.is_some() {
+                article.outlet = front.source;
             }
-            article.title = front.2;
+            article.title = front.title;
         }
         Ok(article)
     }
@@ -86,11 +93,8 @@ impl Article {
         &self.text[self.body_start..]
     }
 
-    /// Parses a leading `---` block. Returns (published, source, title).
-    #[allow(clippy::type_complexity)]
-    fn read_front_matter(
-        &mut self,
-    ) -> Result<Option<(Option<NaiveDate>, Option<String>, Option<String>)>> {
+    /// Parses a leading `---` block, if there is one.
+    fn read_front_matter(&mut self) -> Result<Option<Front>> {
         let text = &self.text;
         let skip_bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let rest = &text[skip_bom..];
@@ -137,7 +141,11 @@ impl Article {
                 };
                 let clean =
                     |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-                return Ok(Some((published, clean(front.source), clean(front.title))));
+                return Ok(Some(Front {
+                    published,
+                    source: clean(front.source),
+                    title: clean(front.title),
+                }));
             }
             pos = end + 1;
         }
