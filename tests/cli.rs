@@ -17,6 +17,14 @@ fn json(run: &common::Run) -> Value {
     serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", run.stdout))
 }
 
+/// The JSON report of `check` on `path`, run from `dir`.
+fn check_json(dir: &std::path::Path, path: &str) -> Value {
+    json(&common::factlint_in(
+        dir,
+        &["check", "--format", "json", path],
+    ))
+}
+
 fn claims(path: &str) -> Vec<Value> {
     let run = factlint(&["claims", path]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -323,10 +331,7 @@ fn front_matter_overrides_the_header() {
         "---\npublished: 2024-03-06T08:00:00+07:00\nsource: Contoh Pos\ntitle: Judul\nauthor: X\n---\nSenin, 4 Maret 2024\n\nBanjir surut kemarin.\n",
     )
     .unwrap();
-    let doc = json(&common::factlint_in(
-        &dir,
-        &["check", "--format", "json", "a.md"],
-    ));
+    let doc = check_json(&dir, "a.md");
     let a = &doc["articles"][0];
     assert_eq!(a["published"], "2024-03-06");
     assert_eq!(a["published_from"], "front-matter");
@@ -361,10 +366,7 @@ fn header_dateline_forms() {
         let name = format!("h{i}.txt");
         let body = format!("Judul Berita\n{header}\n\nIsi berita yang panjang tentang sesuatu yang terjadi di kota ini dan sekitarnya.\n");
         std::fs::write(dir.join(&name), body).unwrap();
-        let doc = json(&common::factlint_in(
-            &dir,
-            &["check", "--format", "json", &name],
-        ));
+        let doc = check_json(&dir, &name);
         assert_eq!(doc["articles"][0]["published"], date, "{header}");
         assert_eq!(doc["articles"][0]["published_from"], "header", "{header}");
         assert_eq!(doc["articles"][0]["outlet"].as_str(), outlet, "{header}");
@@ -375,9 +377,6 @@ fn header_dateline_forms() {
         "Judul\n\nPada 4 Maret 2024 menteri meninjau banjir di tiga kecamatan bersama gubernur dan wali kota.\n",
     )
     .unwrap();
-    let doc = json(&common::factlint_in(
-        &dir,
-        &["check", "--format", "json", "body.txt"],
-    ));
+    let doc = check_json(&dir, "body.txt");
     assert_eq!(doc["articles"][0]["published"], Value::Null);
 }
