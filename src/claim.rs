@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::rules::{Part, Unit};
+use crate::rules::{EntityKind, Part, Unit};
 use crate::span::Span;
 
 /// One end of a date value, at the precision the text gives.
@@ -206,13 +206,23 @@ pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
 /// What a claim is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Attribute {
+    /// When something happened.
     Date,
+    /// A mention of a person, organisation or place: the value is its normalised name.
+    Name,
+    /// A title or role given to a person.
+    Title,
+    /// An institution a person belongs to.
+    Affiliation,
 }
 
 impl Attribute {
     pub fn as_str(self) -> &'static str {
         match self {
             Attribute::Date => "date",
+            Attribute::Name => "name",
+            Attribute::Title => "title",
+            Attribute::Affiliation => "affiliation",
         }
     }
 }
@@ -254,6 +264,8 @@ pub struct Context {
 /// Date-specific detail of a date claim.
 #[derive(Debug, Clone)]
 pub struct DateDetail {
+    /// The normalised value; `None` when a relative date could not be resolved.
+    pub value: Option<DateValue>,
     /// The written form: `day-month-year`, `weekday+numeric`, `relative`, ...
     pub form: &'static str,
     /// The year (and the date) is written in the text, not inferred.
@@ -261,6 +273,75 @@ pub struct DateDetail {
     pub weekday: Option<WeekdayMention>,
     pub resolution: Option<Resolution>,
     pub role: Role,
+}
+
+/// How a name mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// After a title or role ("Sekretaris Jenderal NATO Mark Rutte").
+    Title,
+    /// Before an apposition ("Michito Tsuruoka, seorang profesor ...").
+    Apposition,
+    /// Next to a speech verb ("kata Brown", "Rutte mengatakan").
+    Speech,
+    /// The surname of a person named in full elsewhere in the article.
+    Surname,
+    /// A form of a known name from `rules/aliases.yaml`.
+    Alias,
+    /// A run of capitalised words with an institution word ("Universitas Keio").
+    Institution,
+    /// A long form followed by its acronym in brackets ("... for Ukraine (NSATU)").
+    Acronym,
+}
+
+impl Cue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cue::Title => "title",
+            Cue::Apposition => "apposition",
+            Cue::Speech => "speech",
+            Cue::Surname => "surname",
+            Cue::Alias => "alias",
+            Cue::Institution => "institution",
+            Cue::Acronym => "acronym",
+        }
+    }
+}
+
+/// Entity-specific detail of a name, title or affiliation claim.
+#[derive(Debug, Clone)]
+pub struct EntityDetail {
+    /// What the named entity is (for title and affiliation claims: the person's).
+    pub kind: EntityKind,
+    /// The normalised name: lower-case words, aliases and institution words made canonical
+    /// ("university temple" for "Universitas Temple"). For title and affiliation claims,
+    /// the person's.
+    pub key: String,
+    /// The claim's normalised value: the name key, the canonical title, or the institution key.
+    pub value: String,
+    pub cue: Cue,
+    /// The name is a form of a known entity from the aliases.
+    pub known: bool,
+    /// Title and affiliation claims: index (in the run's claim list) of the person's name
+    /// claim. Name claims: the fuller mention a surname or acronym stands for.
+    pub person: Option<usize>,
+    /// Affiliation claims: index of the institution's name claim.
+    pub org: Option<usize>,
+    /// Title claims: index of the title in the rules' title list.
+    pub title: Option<usize>,
+    /// Title claims: the organisation or country the title is of ("NATO", "Japan").
+    pub qualifier: Option<String>,
+    /// Title claims: the title is no longer held ("mantan", "former").
+    pub former: bool,
+    /// Title claims: a rank held in retirement ("Purn.").
+    pub retired: bool,
+}
+
+/// What kind of claim this is, with its detail.
+#[derive(Debug, Clone)]
+pub enum Detail {
+    Date(DateDetail),
+    Entity(EntityDetail),
 }
 
 /// One checkable statement found in an article.
@@ -271,13 +352,37 @@ pub struct Claim {
     /// What the claim is about; `None` until events are linked (date claims).
     pub subject: Option<String>,
     pub attribute: Attribute,
-    /// The normalised value; `None` when a relative date could not be resolved.
-    pub value: Option<DateValue>,
-    /// The time the claim holds for: for a date claim, the days its value covers.
+    /// The time the claim holds for: for a date claim, the days its value covers; for an
+    /// entity claim, a date in its sentence or else its article's publication date.
     pub time_scope: Option<(NaiveDate, NaiveDate)>,
     pub span: Span,
     /// The exact source text of the span.
     pub text: String,
     pub context: Context,
-    pub date: DateDetail,
+    pub detail: Detail,
+}
+
+impl Claim {
+    pub fn date(&self) -> Option<&DateDetail> {
+        match &self.detail {
+            Detail::Date(d) => Some(d),
+            Detail::Entity(_) => None,
+        }
+    }
+
+    pub fn entity(&self) -> Option<&EntityDetail> {
+        match &self.detail {
+            Detail::Entity(e) => Some(e),
+            Detail::Date(_) => None,
+        }
+    }
+
+    /// The normalised value as text: ISO 8601 for dates, the normalised name, title or
+    /// institution for entity claims; `None` for an unresolved relative date.
+    pub fn value(&self) -> Option<String> {
+        match &self.detail {
+            Detail::Date(d) => d.value.map(|v| v.iso()),
+            Detail::Entity(e) => Some(e.value.clone()),
+        }
+    }
 }

@@ -125,11 +125,12 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             fail_on,
         } => {
             let rules = Rules::load(&cli.rules)?;
-            let (articles, claims, conflicts) = crate::check(paths, &rules, limits)?;
+            let run = crate::check(paths, &rules, limits)?;
             let report = Report {
-                articles: &articles,
-                claims: &claims,
-                conflicts: &conflicts,
+                articles: &run.articles,
+                claims: &run.claims,
+                conflicts: &run.conflicts,
+                entities: Some(&run.entities),
             };
             let out = match format {
                 Format::Text => crate::report::text::check(&report),
@@ -137,17 +138,18 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             };
             let failed = fail_on
                 .threshold()
-                .is_some_and(|t| conflicts.iter().any(|c| c.severity >= t));
+                .is_some_and(|t| run.conflicts.iter().any(|c| c.severity >= t));
             Ok((out, i32::from(failed)))
         }
         Command::Claims { paths } => {
             let rules = Rules::load(&cli.rules)?;
             let articles = crate::load::load_articles(paths, &rules, limits)?;
-            let claims = crate::extract_all(&articles, &rules);
+            let (claims, entities) = crate::extract_and_group(&articles, &rules);
             let report = Report {
                 articles: &articles,
                 claims: &claims,
                 conflicts: &[],
+                entities: Some(&entities),
             };
             Ok((crate::report::json::claims(&report), 0))
         }
@@ -156,7 +158,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let mut out = String::new();
             for k in KINDS {
                 out.push_str(&format!(
-                    "{:<10} {:<8} {}\n",
+                    "{:<12} {:<8} {}\n",
                     k.id,
                     rules.severity(k.kind).as_str(),
                     k.summary

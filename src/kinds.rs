@@ -28,6 +28,9 @@ impl Severity {
 pub enum Kind {
     Dateline,
     Weekday,
+    Spelling,
+    Title,
+    Affiliation,
 }
 
 pub struct KindInfo {
@@ -96,6 +99,108 @@ a month off. It is the most common date typo in news copy.
 
 ## Tuning
 Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
+",
+    },
+    KindInfo {
+        kind: Kind::Spelling,
+        id: "spelling",
+        default_severity: Severity::Warning,
+        summary: "one name written in near-miss forms that no alias explains",
+        explanation: "\
+## What it flags
+One person or institution whose name is written in two forms that differ by a typo:
+`Temptle University` in one article, `Universitas Temple` in another. The evidence lists
+every span of each form; the message says which form most articles use.
+
+## Why it matters
+A misspelt name is the error readers notice first and the one that draws corrections.
+Across outlets it also hides that two reports speak of the same source.
+
+## Example
+    ... kata ilmuwan politik James Brown dari kuil Temptle University.
+    Profesor James Brown dari Universitas Temple menyebut ...
+
+## Not a conflict
+- Forms of one known name in `rules/aliases.yaml`: `Cina`, `China`, `Tiongkok`; `AS`,
+  `Amerika Serikat`, `United States`. Two different known names are never confused
+  (`Austria`, `Australia`).
+- The same institution in two languages: `Universitas Temple` = `Temple University`
+  (`institutions` and `name_words` in the language files).
+- An ending left by translation (`kunjungan Ruttes`): `inflections` in the language files.
+- Hyphen and case differences: `Hinata-Yamaguchi` = `Hinata Yamaguchi`.
+- Two people who share a surname but have different given names.
+- Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
+
+## Tuning
+`spelling_similarity` (0.8) and `spelling_min_chars` (5) in `settings`; add the forms of a
+name to `aliases` to declare them the same entity.
+",
+    },
+    KindInfo {
+        kind: Kind::Title,
+        id: "title",
+        default_severity: Severity::Warning,
+        summary: "one person given incompatible titles or roles at the same time",
+        explanation: "\
+## What it flags
+One person given two titles that cannot both hold at the same time: `Menteri Luar Negeri`
+in one article and `Menteri Perdagangan` in another, `Gubernur` and `Wakil Gubernur`, or
+a military rank for someone the other sources name only by a civilian office
+(`Menteri Pertahanan Jepang Jenderal Nakatani` where another source writes `Gen Nakatani`).
+
+## Why it matters
+A wrong office misinforms readers about who decides what, and a mistranslated given name
+(`Gen` read as General) turns a civilian into an officer.
+
+## Example
+    Menteri Pertahanan Jepang, Gen Nakatani, ...
+    Menteri Pertahanan Jepang Jenderal Nakatani (barisan depan, paling kiri) ...
+
+## Not a conflict
+- Abbreviations and translations of one title: `PM` = `Perdana Menteri` = `Prime Minister`,
+  `Sekjen` = `Sekretaris Jenderal`, `Prof.` = `Profesor`.
+- Compatible descriptions: `Profesor` and `ilmuwan politik`; a title of no `exclusive`
+  group never conflicts.
+- Titles in different time scopes (publication dates or dates in the sentence further apart
+  than `scope_tolerance_days`): a deputy who became governor.
+- Former offices: `mantan`, `pendahulunya`, `former` before the title.
+- A rank held in retirement (`Purn.`, `retired` near the rank).
+
+## Tuning
+The `titles` lists in the language files (`class`, `exclusive`) and `title_rules` in
+`settings.yaml`; `severities: { title: info }` to demote.
+",
+    },
+    KindInfo {
+        kind: Kind::Affiliation,
+        id: "affiliation",
+        default_severity: Severity::Warning,
+        summary: "one person placed at two different institutions at the same time",
+        explanation: "\
+## What it flags
+One person tied to two different institutions of one exclusive category (universities) in
+the same time scope: `Profesor Laila Ananta dari Universitas A` in one article, `Laila
+Ananta, pengajar di Universitas B` in another.
+
+## Why it matters
+An expert's institution is how readers weigh what the expert says; a wrong one also
+wrongs both institutions.
+
+## Example
+    Michito Tsuruoka, seorang profesor di Universitas Keio, mengatakan ...
+    ... kata Michito Tsuruoka dari Universitas Waseda.
+
+## Not a conflict
+- One institution written two ways (`Universitas Temple`, `Temple University`, or a typo,
+  which is a `spelling` conflict instead).
+- Institutions of different categories (a university and a ministry): see
+  `exclusive_affiliations` in `settings.yaml`.
+- Where someone only was: `di`/`at` tie a person to an institution only after a role
+  (`seorang profesor di ...`).
+- Time scopes further apart than `scope_tolerance_days`.
+
+## Tuning
+`entity_cues.affiliation` in the language files, `exclusive_affiliations` in settings.
 ",
     },
 ];

@@ -74,7 +74,86 @@ fn check_seeds_json_report() {
         dateline[0]["evidence"][0]["path"],
         "seeds/003_47e32f69826a6db6.txt"
     );
+    // James Brown's university: "Temptle University" (000) against "Universitas Temple" (001).
+    let spelling: Vec<&Value> = conflicts
+        .iter()
+        .filter(|c| c["kind"] == "spelling")
+        .collect();
+    assert_eq!(spelling.len(), 1, "{}", run.stdout);
+    let quoted: Vec<(&str, &str)> = spelling[0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["path"].as_str().unwrap(), e["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        quoted,
+        [
+            ("seeds/000_3cfe967ce4df2f5a.txt", "Temptle University"),
+            ("seeds/001_6db2bac23f7c9ead.txt", "Universitas Temple")
+        ]
+    );
+    // Defence minister Gen Nakatani called "Jenderal" (a general) in 002 only.
+    let title: Vec<&Value> = conflicts.iter().filter(|c| c["kind"] == "title").collect();
+    assert_eq!(title.len(), 1, "{}", run.stdout);
+    assert_eq!(title[0]["subject"], "Nakatani");
+    // Nothing else: the traps (PM / Perdana Menteri, Cina / China / Tiongkok, Tokio / Tokyo,
+    // Ruttes / Rutte, Kishida / Ishiba, Stoltenberg / Rutte, Profesor / ilmuwan politik)
+    // give no conflict.
+    assert_eq!(conflicts.len(), 3, "{}", run.stdout);
     assert_eq!(run.code, 1);
+}
+
+/// Entity claims carry their normalised form and their group, across articles.
+#[test]
+fn seed_entities_are_grouped_across_articles() {
+    let all: Vec<Value> = claims("seeds");
+    let group_of = |text: &str| -> Vec<String> {
+        let mut g: Vec<String> = all
+            .iter()
+            .filter(|c| c["text"] == text && c["attribute"] == "name")
+            .map(|c| c["entity"]["group"].as_str().unwrap().to_string())
+            .collect();
+        assert!(!g.is_empty(), "no name claim {text:?}");
+        g.dedup();
+        g
+    };
+    for (forms, group) in [
+        (&["Cina", "China", "Tiongkok"][..], "place:china"),
+        (&["Tokio", "Tokyo"][..], "place:tokyo"),
+        (&["AS", "Amerika Serikat"][..], "place:united states"),
+        (&["Mark Rutte", "Rutte", "Ruttes"][..], "person:mark rutte"),
+        (
+            &["Jens Stoltenberg", "Stoltenberg"][..],
+            "person:jens stoltenberg",
+        ),
+        (&["Shigeru Ishiba", "Ishiba"][..], "person:shigeru ishiba"),
+        (&["Fumio Kishida", "Kishida"][..], "person:fumio kishida"),
+        (&["Gen Nakatani", "Nakatani"][..], "person:nakatani"),
+    ] {
+        for form in forms {
+            assert_eq!(group_of(form), [group], "{form}");
+        }
+    }
+    // The misspelt university is grouped with the right one (and reported as `spelling`).
+    assert_eq!(
+        group_of("Temptle University"),
+        group_of("Universitas Temple")
+    );
+    // PM and Perdana Menteri are one title.
+    let titles: Vec<&str> = all
+        .iter()
+        .filter(|c| c["attribute"] == "title" && c["subject"] == "Shigeru Ishiba")
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Perdana Menteri", "Perdana Menteri"]);
+    // Affiliations point at institutions.
+    let brown: Vec<&str> = all
+        .iter()
+        .filter(|c| c["attribute"] == "affiliation" && c["subject"] == "James Brown")
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(brown, ["university temptle", "university temple"]);
 }
 
 #[test]
@@ -171,10 +250,23 @@ fn kompas_articles_give_no_false_alarm() {
     let run = factlint(&["check", "--format", "json", "tests/fixtures/kompas"]);
     let doc = json(&run);
     let conflicts = doc["conflicts"].as_array().unwrap();
+    // Two real ones, and nothing else:
     // "pada Jumat (11/6/2025)" in an article of 11 July 2025: 11 June 2025 was a Wednesday.
-    assert_eq!(conflicts.len(), 1, "{}", run.stdout);
-    assert_eq!(conflicts[0]["kind"], "weekday");
-    assert_eq!(conflicts[0]["evidence"][0]["text"], "Jumat (11/6/2025)");
+    // "PT Gag Nickel" in one article where four write the company "PT Gag Nikel".
+    assert_eq!(conflicts.len(), 2, "{}", run.stdout);
+    let weekday = &conflicts[0];
+    assert_eq!(weekday["kind"], "weekday");
+    assert_eq!(weekday["evidence"][0]["text"], "Jumat (11/6/2025)");
+    let spelling = &conflicts[1];
+    assert_eq!(spelling["kind"], "spelling");
+    let texts: Vec<&str> = spelling["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&"PT Gag Nickel"), "{texts:?}");
+    assert!(texts.contains(&"PT Gag Nikel"), "{texts:?}");
     // Every article's "Kompas.com, <date>" header is read.
     for a in doc["articles"].as_array().unwrap() {
         assert_eq!(a["published_from"], "header", "{}", a["path"]);
@@ -301,8 +393,9 @@ fn usage_errors_exit_2() {
     let run = factlint(&["explain", "nonsense"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr
-            .contains("unknown conflict kind (known: dateline, weekday)"),
+        run.stderr.contains(
+            "unknown conflict kind (known: dateline, weekday, spelling, title, affiliation)"
+        ),
         "{}",
         run.stderr
     );

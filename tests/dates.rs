@@ -17,7 +17,11 @@ type Row = (String, Option<String>, &'static str, Option<Weekday>);
 fn article(text: &str) -> (Article, Vec<Claim>) {
     let rules = Rules::builtin().unwrap();
     let article = Article::new("test.txt", text.to_string(), &rules).unwrap();
-    let claims = extract(&article, 0, &rules);
+    // Date claims only: entity claims are tested in tests/entities.rs.
+    let claims = extract(&article, 0, &rules)
+        .into_iter()
+        .filter(|c| c.date().is_some())
+        .collect();
     (article, claims)
 }
 
@@ -27,9 +31,9 @@ fn rows_of(claims: &[Claim]) -> Vec<Row> {
         .map(|c| {
             (
                 c.text.clone(),
-                c.value.map(|v| v.iso()),
-                c.date.form,
-                c.date.weekday.as_ref().map(|w| w.weekday),
+                c.date().unwrap().value.map(|v| v.iso()),
+                c.date().unwrap().form,
+                c.date().unwrap().weekday.as_ref().map(|w| w.weekday),
             )
         })
         .collect()
@@ -86,7 +90,7 @@ fn full_date_alone_on_a_line_is_the_dateline() {
         rows_of(&claims),
         [row("DECEMBER 9, 2022", Some("2022-12-09"), "date", None)]
     );
-    assert_eq!(claims[0].date.role, Role::Dateline);
+    assert_eq!(claims[0].date().unwrap().role, Role::Dateline);
     assert_eq!(article.published, Some(date(2022, 12, 9)));
 }
 
@@ -206,7 +210,7 @@ fn month_and_year() {
 #[test]
 fn month_and_year_covers_the_whole_month() {
     let (_, claims) = article("Inflasi Maret 2024 mencapai 3 persen.");
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!((v.start(), v.end()), (date(2024, 3, 1), date(2024, 3, 31)));
     assert_eq!(
         claims[0].time_scope,
@@ -233,9 +237,9 @@ fn bare_year_after_a_cue_is_a_date() {
 #[test]
 fn bare_year_covers_the_whole_year() {
     let (_, claims) = article("Proyek itu selesai pada 2023.");
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 12, 31)));
-    assert!(claims[0].date.explicit);
+    assert!(claims[0].date().unwrap().explicit);
 }
 
 // ---------------------------------------------------------------- ranges
@@ -252,7 +256,7 @@ fn range_across_two_months() {
         )]
     );
     let (_, claims) = article("Festival berlangsung 30 Januari-1 Februari 2023 di Solo.");
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!((v.start(), v.end()), (date(2023, 1, 30), date(2023, 2, 1)));
 }
 
@@ -435,8 +439,8 @@ fn relative_yesterday() {
         [row("yesterday", Some("2024-10-17"), "relative", None)]
     );
     let (_, claims) = article(&format!("{PUBLISHED}Ia tiba kemarin di Jakarta."));
-    assert!(!claims[0].date.explicit);
-    let res = claims[0].date.resolution.as_ref().unwrap();
+    assert!(!claims[0].date().unwrap().explicit);
+    let res = claims[0].date().unwrap().resolution.as_ref().unwrap();
     assert_eq!(res.anchor, Some(date(2024, 10, 18)));
 }
 
@@ -452,7 +456,16 @@ fn relative_yesterday_without_publication_date_is_unresolved() {
     );
     let (_, claims) = article("Ia tiba kemarin di Jakarta.");
     assert_eq!(claims[0].time_scope, None);
-    assert_eq!(claims[0].date.resolution.as_ref().unwrap().anchor, None);
+    assert_eq!(
+        claims[0]
+            .date()
+            .unwrap()
+            .resolution
+            .as_ref()
+            .unwrap()
+            .anchor,
+        None
+    );
 }
 
 #[test]
@@ -466,7 +479,7 @@ fn relative_last_week_is_the_previous_iso_week() {
         [row("last week", Some("2024-W41"), "relative", None)]
     );
     let (_, claims) = article(&format!("{PUBLISHED}Rapat itu digelar pekan lalu."));
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!(
         (v.start(), v.end()),
         (date(2024, 10, 7), date(2024, 10, 13))
@@ -537,7 +550,7 @@ fn early_part_of_a_year() {
             rows_of(&claims),
             [row("awal 2023", Some("2023"), "part+date", None)]
         );
-        let v = claims[0].value.unwrap();
+        let v = claims[0].date().unwrap().value.unwrap();
         assert_eq!(v.part, Some(Part::Early));
         assert_eq!(v.start(), date(2023, 1, 1));
         assert_eq!(v.end(), date(2023, 4, 30));
@@ -548,7 +561,7 @@ fn early_part_of_a_year() {
         rows_of(&claims),
         [row("early 2023", Some("2023"), "part+date", None)]
     );
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 4, 30)));
 }
 
@@ -559,7 +572,7 @@ fn early_part_of_last_year() {
         rows_of(&claims),
         [row("awal tahun lalu", Some("2023"), "part+relative", None)]
     );
-    let v = claims[0].value.unwrap();
+    let v = claims[0].date().unwrap().value.unwrap();
     assert_eq!((v.start(), v.end()), (date(2023, 1, 1), date(2023, 4, 30)));
     assert_eq!(
         rows("Harga naik awal tahun lalu."),
@@ -894,7 +907,7 @@ fn span_line_and_character_column() {
 fn weekday_mention_span() {
     let text = format!("{PUBLISHED}Sidang digelar Selasa (31/1/2023) di PN.");
     let (article, claims) = article(&text);
-    let w = claims[0].date.weekday.as_ref().unwrap();
+    let w = claims[0].date().unwrap().weekday.as_ref().unwrap();
     assert_eq!(&article.text[w.span.start..w.span.end], "Selasa");
     assert_eq!((w.span.line, w.span.column), (4, 16));
     assert_eq!((claims[0].span.line, claims[0].span.column), (4, 16));
@@ -1025,7 +1038,7 @@ fn front_matter_date_means_no_header_dateline() {
     );
     assert_eq!(a.published, Some(date(2024, 10, 18)));
     assert_eq!(a.dateline, None);
-    assert_eq!(claims[0].date.role, Role::Body);
+    assert_eq!(claims[0].date().unwrap().role, Role::Body);
     // Nor is a short sentence in an article without front matter.
     let (a, _) = article("Judul berita\nKafé dibuka pada 17 Oktober 2024.\n");
     assert_eq!(a.published, None);

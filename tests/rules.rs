@@ -68,21 +68,48 @@ fn builtin_rules_load_and_settings_match_the_code_defaults() {
         [
             "rules/settings.yaml",
             "rules/id/dates.yaml",
-            "rules/en/dates.yaml"
+            "rules/en/dates.yaml",
+            "rules/id/entities.yaml",
+            "rules/en/entities.yaml",
+            "rules/aliases.yaml"
         ]
+    );
+    assert_eq!(
+        (
+            s.spelling_similarity,
+            s.spelling_min_chars,
+            s.max_name_words,
+            s.scope_tolerance_days,
+            s.affiliation_gap_words
+        ),
+        (
+            d.spelling_similarity,
+            d.spelling_min_chars,
+            d.max_name_words,
+            d.scope_tolerance_days,
+            d.affiliation_gap_words
+        ),
+        "entity settings in rules/settings.yaml and Settings::default() drifted apart"
     );
 }
 
-/// Month and weekday names live in rules/ only: no Rust source quotes one.
+/// Month and weekday names, titles, institution words and known names live in rules/
+/// only: no Rust source quotes one.
 #[test]
-fn no_calendar_word_is_hard_coded_in_rust() {
+fn no_rule_word_is_hard_coded_in_rust() {
     let mut words = Vec::new();
     for (_, text) in BUILTIN_FILES {
         let doc: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
-        for section in ["months", "weekdays"] {
+        for (section, key) in [
+            ("months", "names"),
+            ("weekdays", "names"),
+            ("titles", "forms"),
+            ("institutions", "forms"),
+            ("aliases", "forms"),
+        ] {
             for entry in doc[section].as_sequence().into_iter().flatten() {
-                for w in entry["names"].as_sequence().into_iter().flatten() {
-                    words.push(w.as_str().unwrap().to_string());
+                for w in entry[key].as_sequence().into_iter().flatten() {
+                    words.push(w.as_str().unwrap().to_lowercase());
                 }
             }
         }
@@ -261,7 +288,11 @@ fn rules_dir_adds_words_and_overrides_severities() {
     );
     assert_eq!(run.code, 0, "info is below the default --fail-on warning");
     let kinds = factlint(&["--rules", rules.to_str().unwrap(), "kinds"]);
-    assert!(kinds.stdout.contains("weekday    info"), "{}", kinds.stdout);
+    assert!(
+        kinds.stdout.contains("weekday      info"),
+        "{}",
+        kinds.stdout
+    );
 }
 
 #[test]

@@ -2,13 +2,20 @@
 
 pub mod context;
 pub mod dates;
+pub mod names;
 
 use crate::article::Article;
-use crate::claim::{Attribute, Claim, Context, DateDetail, Resolution, Role, WeekdayMention};
+use chrono::NaiveDate;
+
+use crate::claim::{
+    Attribute, Claim, Context, DateDetail, Detail, EntityDetail, Resolution, Role, WeekdayMention,
+};
 use crate::rules::Rules;
-use crate::text::tokenize;
+use crate::text::{tokenize, Token};
 
 /// All claims of one article (`index` is its place in the run's article list), in text order.
+/// Indices between claims (`EntityDetail::person`, `org`) count from the article's first
+/// claim; [`crate::extract_all`] makes them indices in the run's claim list.
 pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
@@ -16,6 +23,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let sentences = context::Sentences::new(&tokens, rules);
     let words = rules.settings.context_words;
     let mut claims = Vec::new();
+    // Dated sentences, for the time scope of entity claims: (first token, scope).
+    let mut dated: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
     for f in dates::find_dates(&tokens, rules) {
         let sentence = sentences.around(f.first, f.last);
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
@@ -36,12 +45,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             span: article.span(base + tokens[a].start, base + tokens[b - 1].end),
         });
         let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
+        if let (Some(v), dates::Raw::Abs(_), false, Role::Body) =
+            (resolved.value, &f.raw, future, role)
+        {
+            dated.push((f.first, (v.start(), v.end())));
+        }
         claims.push(Claim {
             article: index,
             subject: None,
             attribute: Attribute::Date,
             time_scope: resolved.value.map(|v| (v.start(), v.end())),
-            value: resolved.value,
             span,
             text: article.text[start..end].to_string(),
             context: Context {
@@ -49,14 +62,153 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                 text: article.text[cs..ce].to_string(),
                 future,
             },
-            date: DateDetail {
+            detail: Detail::Date(DateDetail {
+                value: resolved.value,
                 form: f.form,
                 explicit: matches!(f.raw, dates::Raw::Abs(_)),
                 weekday,
                 resolution: resolved.rule.map(|rule| Resolution { anchor, rule }),
                 role,
-            },
+            }),
         });
     }
-    claims
+    let scope = |first: usize, last: usize| {
+        let (sa, sb) = sentences.around(first, last);
+        dated
+            .iter()
+            .find(|(t, _)| (sa..sb).contains(t))
+            .map(|&(_, s)| s)
+            .or(article.published.map(|p| (p, p)))
+    };
+    let found = names::find_entities(&tokens, body, rules);
+    let entity = entity_claims(article, index, &tokens, &found, rules, &scope);
+    // Text order; indices between entity claims follow.
+    let offset = claims.len();
+    claims.extend(entity);
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            claims[i].span.start,
+            claims[i].span.end,
+            claims[i].attribute,
+        )
+    });
+    let mut new_index = vec![0; claims.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Claim> = order.iter().map(|&i| claims[i].clone()).collect();
+    for c in &mut sorted {
+        if let Detail::Entity(e) = &mut c.detail {
+            e.person = e.person.map(|p| new_index[offset + p]);
+            e.org = e.org.map(|o| new_index[offset + o]);
+        }
+    }
+    sorted
+}
+
+/// Name, title and affiliation claims from the entity mentions of one article. Indices in
+/// the claims count from the first entity claim.
+fn entity_claims(
+    article: &Article,
+    index: usize,
+    tokens: &[Token],
+    found: &names::Found,
+    rules: &Rules,
+    scope: &dyn Fn(usize, usize) -> Option<(NaiveDate, NaiveDate)>,
+) -> Vec<Claim> {
+    let base = article.body_start;
+    let sentences = context::Sentences::new(tokens, rules);
+    let words = rules.settings.context_words;
+    let make = |first: usize, last: usize, attribute: Attribute, detail: EntityDetail| {
+        let (start, end) = (base + tokens[first].start, base + tokens[last - 1].end);
+        let sentence = sentences.around(first, last);
+        let (ca, cb) = context::window(tokens, sentence, first, last, words);
+        let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
+        Claim {
+            article: index,
+            subject: None,
+            attribute,
+            time_scope: scope(first, last),
+            span: article.span(start, end),
+            text: article.text[start..end].to_string(),
+            context: Context {
+                span: article.span(cs, ce),
+                text: article.text[cs..ce].to_string(),
+                future: false,
+            },
+            detail: Detail::Entity(detail),
+        }
+    };
+    let mut out = Vec::new();
+    for m in &found.mentions {
+        let key = m.key.join(" ");
+        let value = match m.known {
+            Some(a) => rules.alias_list[a].name.clone(),
+            None => key.clone(),
+        };
+        out.push(make(
+            m.first,
+            m.last,
+            Attribute::Name,
+            EntityDetail {
+                kind: m.kind,
+                key,
+                value,
+                cue: m.cue,
+                known: m.known.is_some(),
+                person: m.link,
+                org: None,
+                title: None,
+                qualifier: None,
+                former: false,
+                retired: false,
+            },
+        ));
+    }
+    for t in &found.titles {
+        let m = &found.mentions[t.person];
+        let (first, last) = (t.first.min(m.first), t.last.max(m.last));
+        out.push(make(
+            first,
+            last,
+            Attribute::Title,
+            EntityDetail {
+                kind: m.kind,
+                key: m.key.join(" "),
+                value: rules.title_list[t.title].name.clone(),
+                cue: m.cue,
+                known: false,
+                person: Some(t.person),
+                org: None,
+                title: Some(t.title),
+                qualifier: t.qualifier.clone(),
+                former: t.former,
+                retired: t.retired,
+            },
+        ));
+    }
+    for a in &found.affiliations {
+        let m = &found.mentions[a.person];
+        let o = &found.mentions[a.org];
+        out.push(make(
+            o.first,
+            o.last,
+            Attribute::Affiliation,
+            EntityDetail {
+                kind: m.kind,
+                key: m.key.join(" "),
+                value: o.key.join(" "),
+                cue: m.cue,
+                known: false,
+                person: Some(a.person),
+                org: Some(a.org),
+                title: None,
+                qualifier: None,
+                former: false,
+                retired: false,
+            },
+        ));
+    }
+    out
 }

@@ -1,7 +1,7 @@
 //! `dateline`: an article published before an event it reports as already past.
 
 use crate::article::{Article, PublishedFrom};
-use crate::claim::{Claim, Role};
+use crate::claim::{Claim, DateValue, Role};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
@@ -14,10 +14,14 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         };
         // Only dates written in full can contradict the dateline: relative ones were
         // computed from it. A clause with a future marker may carry a later date.
-        let late: Vec<&Claim> = claims
+        let late: Vec<(&Claim, DateValue)> = claims
             .iter()
-            .filter(|c| c.article == index && c.date.explicit && c.date.role == Role::Body)
-            .filter(|c| !c.context.future && c.value.is_some_and(|v| v.start() > published))
+            .filter(|c| c.article == index && !c.context.future)
+            .filter_map(|c| {
+                let d = c.date()?;
+                let v = d.value?;
+                (d.explicit && d.role == Role::Body && v.start() > published).then_some((c, v))
+            })
             .collect();
         if late.is_empty() {
             continue;
@@ -36,20 +40,16 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             }
             _ => "front matter",
         };
-        for c in &late {
-            let value = c.value.map(|v| v.display()).unwrap_or_default();
+        for (c, v) in &late {
             evidence.push(Evidence {
                 article: index,
                 span: c.span,
                 text: c.text.clone(),
-                value,
+                value: v.display(),
                 role: "reported as past".into(),
             });
         }
-        let dates: Vec<String> = late
-            .iter()
-            .filter_map(|c| c.value.map(|v| v.display()))
-            .collect();
+        let dates: Vec<String> = late.iter().map(|(_, v)| v.display()).collect();
         out.push(Conflict {
             kind: Kind::Dateline,
             severity: rules.severity(Kind::Dateline),

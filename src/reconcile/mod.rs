@@ -1,7 +1,12 @@
 //! Reconciliation: compares claims and reports where they disagree. One module per
 //! conflict kind; each is a function of the articles, the claims and the rules.
 
+mod affiliation;
 mod dateline;
+pub mod entities;
+mod scope;
+mod spelling;
+mod title;
 mod weekday;
 
 use crate::article::Article;
@@ -10,10 +15,18 @@ use crate::conflict::Conflict;
 use crate::rules::Rules;
 
 /// All conflicts among `claims`, in a stable order: by first evidence, then kind.
-pub fn reconcile(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+pub fn reconcile(
+    articles: &[Article],
+    claims: &[Claim],
+    groups: &entities::Entities,
+    rules: &Rules,
+) -> Vec<Conflict> {
     let mut out = Vec::new();
     out.extend(dateline::check(articles, claims, rules));
     out.extend(weekday::check(articles, claims, rules));
+    out.extend(spelling::check(claims, groups, rules));
+    out.extend(title::check(claims, groups, rules));
+    out.extend(affiliation::check(claims, groups, rules));
     out.sort_by(|a, b| {
         let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));
         key(a)

@@ -11,13 +11,14 @@ use crate::rules::Rules;
 pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
     let mut out = Vec::new();
     for c in claims {
-        let (Some(w), Some(v)) = (&c.date.weekday, c.value) else {
+        let Some(d) = c.date() else { continue };
+        let (Some(w), Some(v)) = (&d.weekday, d.value) else {
             continue;
         };
         // Only a weekday paired with a single day can be checked (not a bare weekday,
         // whose date was computed from the weekday itself).
         let Point::Day(day) = v.from else { continue };
-        if v.to.is_some() || c.date.form == "weekday" || c.date.form == "weekday+relative" {
+        if v.to.is_some() || d.form == "weekday" || d.form == "weekday+relative" {
             continue;
         }
         if day.weekday() == w.weekday {
@@ -25,7 +26,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         }
         let article = &articles[c.article];
         let written = &article.text[w.span.start..w.span.end];
-        let inferred = if c.date.explicit {
+        let inferred = if d.explicit {
             String::new()
         } else {
             format!(

@@ -34,8 +34,9 @@ use serde::Serialize;
 
 use super::Report;
 use crate::article::PublishedFrom;
-use crate::claim::{part_name, unit_name, weekday_name, Role};
+use crate::claim::{part_name, unit_name, weekday_name, Detail, Role};
 use crate::conflict::Evidence;
+use crate::reconcile::entities::kind_name;
 use crate::span::Span;
 
 #[derive(Serialize)]
@@ -114,16 +115,43 @@ struct ClaimOut<'a> {
     attribute: &'static str,
     subject: Option<&'a str>,
     value: Option<String>,
-    precision: Option<&'static str>,
-    part: Option<&'static str>,
     time_scope: Option<Scope>,
-    form: &'static str,
-    explicit: bool,
-    weekday: Option<WeekdayOut<'a>>,
-    resolution: Option<ResolutionOut<'a>>,
-    role: &'static str,
-    future: bool,
+    #[serde(flatten)]
+    detail: DetailOut<'a>,
     context: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum DetailOut<'a> {
+    Date {
+        precision: Option<&'static str>,
+        part: Option<&'static str>,
+        form: &'static str,
+        explicit: bool,
+        weekday: Option<WeekdayOut<'a>>,
+        resolution: Option<ResolutionOut<'a>>,
+        role: &'static str,
+        future: bool,
+    },
+    Entity {
+        entity: EntityOut<'a>,
+    },
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    kind: &'static str,
+    key: &'a str,
+    cue: &'static str,
+    known: bool,
+    group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    former: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    retired: bool,
 }
 
 #[derive(Serialize)]
@@ -202,35 +230,56 @@ fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
 /// One JSON line per claim.
 pub fn claims(report: &Report) -> String {
     let mut out = String::new();
-    for c in report.claims {
+    for (i, c) in report.claims.iter().enumerate() {
         let article = &report.articles[c.article];
+        let group = report
+            .entities
+            .and_then(|e| e.group_of.get(i).copied().flatten())
+            .and_then(|g| report.entities.map(|e| &e.groups[g]));
+        let detail = match &c.detail {
+            Detail::Date(d) => DetailOut::Date {
+                precision: d.value.map(|v| unit_name(v.precision())),
+                part: d.value.and_then(|v| v.part).map(part_name),
+                form: d.form,
+                explicit: d.explicit,
+                weekday: d.weekday.as_ref().map(|w| WeekdayOut {
+                    name: weekday_name(w.weekday),
+                    text: &article.text[w.span.start..w.span.end],
+                }),
+                resolution: d.resolution.as_ref().map(|r| ResolutionOut {
+                    anchor: r.anchor.map(|d| d.to_string()),
+                    rule: &r.rule,
+                    resolved: d.value.is_some(),
+                }),
+                role: match d.role {
+                    Role::Dateline => "dateline",
+                    Role::Body => "body",
+                },
+                future: c.context.future,
+            },
+            Detail::Entity(e) => DetailOut::Entity {
+                entity: EntityOut {
+                    kind: kind_name(e.kind),
+                    key: &e.key,
+                    cue: e.cue.as_str(),
+                    known: e.known,
+                    group: group.map(|g| g.id.as_str()),
+                    qualifier: e.qualifier.as_deref(),
+                    former: e.former,
+                    retired: e.retired,
+                },
+            },
+        };
         let line = ClaimOut {
             at: Location::new(&article.id, c.span, &c.text),
             attribute: c.attribute.as_str(),
-            subject: c.subject.as_deref(),
-            value: c.value.map(|v| v.iso()),
-            precision: c.value.map(|v| unit_name(v.precision())),
-            part: c.value.and_then(|v| v.part).map(part_name),
+            subject: c.subject.as_deref().or(group.map(|g| g.name.as_str())),
+            value: c.value(),
             time_scope: c.time_scope.map(|(a, b)| Scope {
                 start: a.to_string(),
                 end: b.to_string(),
             }),
-            form: c.date.form,
-            explicit: c.date.explicit,
-            weekday: c.date.weekday.as_ref().map(|w| WeekdayOut {
-                name: weekday_name(w.weekday),
-                text: &article.text[w.span.start..w.span.end],
-            }),
-            resolution: c.date.resolution.as_ref().map(|r| ResolutionOut {
-                anchor: r.anchor.map(|d| d.to_string()),
-                rule: &r.rule,
-                resolved: c.value.is_some(),
-            }),
-            role: match c.date.role {
-                Role::Dateline => "dateline",
-                Role::Body => "body",
-            },
-            future: c.context.future,
+            detail,
             context: &c.context.text,
         };
         out.push_str(&serde_json::to_string(&line).unwrap_or_default());

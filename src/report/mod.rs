@@ -8,12 +8,15 @@ use crate::article::Article;
 use crate::claim::Claim;
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
+use crate::reconcile::entities::Entities;
 
 /// Everything a report is made from.
 pub struct Report<'a> {
     pub articles: &'a [Article],
     pub claims: &'a [Claim],
     pub conflicts: &'a [Conflict],
+    /// Entity groups, for the `claims` output.
+    pub entities: Option<&'a Entities>,
 }
 
 impl Report<'_> {

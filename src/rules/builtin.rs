@@ -6,4 +6,13 @@ pub const FILES: &[(&str, &str)] = &[
     ("settings.yaml", include_str!("../../rules/settings.yaml")),
     ("id/dates.yaml", include_str!("../../rules/id/dates.yaml")),
     ("en/dates.yaml", include_str!("../../rules/en/dates.yaml")),
+    (
+        "id/entities.yaml",
+        include_str!("../../rules/id/entities.yaml"),
+    ),
+    (
+        "en/entities.yaml",
+        include_str!("../../rules/en/entities.yaml"),
+    ),
+    ("aliases.yaml", include_str!("../../rules/aliases.yaml")),
 ];

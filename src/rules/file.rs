@@ -32,6 +32,13 @@ pub struct RuleFile {
     pub clause_breaks: Vec<Phrase>,
     pub skip_lines_starting_with: Vec<Phrase>,
     pub abbreviations: Vec<Phrase>,
+    pub titles: Vec<TitleEntry>,
+    pub institutions: Vec<InstitutionEntry>,
+    pub name_words: Vec<NameWordEntry>,
+    pub entity_cues: EntityCues,
+    pub aliases: Vec<AliasEntry>,
+    pub title_rules: TitleRules,
+    pub exclusive_affiliations: Vec<Phrase>,
 }
 
 /// Settings a file may set; unset ones keep their earlier value.
@@ -43,6 +50,27 @@ pub struct SettingsPatch {
     pub header_max_chars: Option<Bounded<10, 1000>>,
     pub header_max_extra_words: Option<Bounded<0, 20>>,
     pub context_words: Option<Bounded<1, 200>>,
+    pub spelling_similarity: Option<Ratio>,
+    pub spelling_min_chars: Option<Bounded<1, 50>>,
+    pub max_name_words: Option<Bounded<1, 10>>,
+    pub scope_tolerance_days: Option<Bounded<0, 36500>>,
+    pub affiliation_gap_words: Option<Bounded<0, 5>>,
+}
+
+/// A number between 0 and 1, checked while it is read.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(try_from = "f64")]
+pub struct Ratio(pub f64);
+
+impl TryFrom<f64> for Ratio {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, String> {
+        if (0.0..=1.0).contains(&v) {
+            Ok(Ratio(v))
+        } else {
+            Err(format!("{v} is out of range 0..=1"))
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -229,4 +257,116 @@ pub struct NameModifierEntry {
     pub word: Phrase,
     pub position: Position,
     pub direction: Toward,
+}
+
+/// A name as written (case kept): trimmed, never empty, with at least one letter.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Name(pub String);
+
+impl TryFrom<String> for Name {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let norm = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !norm.chars().any(char::is_alphabetic) {
+            return Err(format!("'{s}' has no letters"));
+        }
+        Ok(Name(norm))
+    }
+}
+
+/// A title or role: "Perdana Menteri" written "PM", "Prime Minister", ...
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleEntry {
+    /// The canonical name shown in reports.
+    pub title: Name,
+    pub forms: Vec<Phrase>,
+    /// civilian-office, rank, academic, occupation, role, ...
+    pub class: Phrase,
+    /// Groups in which one person holds one title at a time.
+    #[serde(default)]
+    pub exclusive: Vec<Phrase>,
+}
+
+/// A word that makes a run of capitalised words an institution ("Universitas", "University").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstitutionEntry {
+    /// Canonical across languages: `university`.
+    pub head: Phrase,
+    pub category: Phrase,
+    pub forms: Vec<Phrase>,
+    /// Where the word stands: `before` the name ("Universitas Keio") or `after` it
+    /// ("Temple University"; "University of Tokyo" when an `institution_of` word follows).
+    #[serde(default)]
+    pub order: Order,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Order {
+    #[default]
+    Before,
+    After,
+}
+
+/// A word of institution names that means the same across languages.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameWordEntry {
+    pub word: Phrase,
+    pub forms: Vec<Phrase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AffiliationWord {
+    pub word: Phrase,
+    /// Ties a person to an institution only after a role word ("profesor di").
+    pub needs_role: bool,
+}
+
+/// Cue words that tie names to titles and institutions.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EntityCues {
+    pub affiliation: Vec<AffiliationWord>,
+    pub apposition: Vec<Phrase>,
+    /// Words before a name that are no part of it: "The" in "The Tegalwangi Institute".
+    pub determiners: Vec<Phrase>,
+    pub speech_before: Vec<Phrase>,
+    pub speech_after: Vec<Phrase>,
+    pub former: Vec<Phrase>,
+    pub retired: Vec<Phrase>,
+    pub connectors: Vec<Phrase>,
+    pub institution_connectors: Vec<Phrase>,
+    /// After an institution word, these put the name after it: "University of Tokyo".
+    pub institution_of: Vec<Phrase>,
+    pub place_suffixes: Vec<Phrase>,
+    pub inflections: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+}
+
+/// One place or organisation and all the ways it is written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasEntry {
+    pub name: Name,
+    pub kind: EntityKind,
+    pub forms: Vec<Name>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TitleRules {
+    /// Pairs of title classes that cannot describe one person at one time.
+    pub incompatible_classes: Vec<(Phrase, Phrase)>,
 }

@@ -21,7 +21,7 @@ use crate::kinds::{Kind, Severity};
 use crate::text::phrase_tokens;
 
 pub use builtin::FILES as BUILTIN_FILES;
-pub use file::{DateOrder, Part, Position, RuleFile, Toward, Unit};
+pub use file::{DateOrder, EntityKind, Order, Part, Position, RuleFile, Toward, Unit};
 pub use phrases::PhraseSet;
 
 /// Largest rule file read, in bytes.
@@ -35,6 +35,11 @@ pub struct Settings {
     pub header_max_chars: usize,
     pub header_max_extra_words: usize,
     pub context_words: usize,
+    pub spelling_similarity: f64,
+    pub spelling_min_chars: usize,
+    pub max_name_words: usize,
+    pub scope_tolerance_days: usize,
+    pub affiliation_gap_words: usize,
 }
 
 impl Default for Settings {
@@ -45,6 +50,11 @@ impl Default for Settings {
             header_max_chars: 80,
             header_max_extra_words: 4,
             context_words: 16,
+            spelling_similarity: 0.8,
+            spelling_min_chars: 5,
+            max_name_words: 3,
+            scope_tolerance_days: 31,
+            affiliation_gap_words: 1,
         }
     }
 }
@@ -73,6 +83,38 @@ pub struct NameModifier {
     pub direction: Toward,
 }
 
+/// A title or role, merged over all files that list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleInfo {
+    /// The canonical name shown in reports.
+    pub name: String,
+    pub class: String,
+    pub exclusive: Vec<String>,
+}
+
+/// What an institution word makes of a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Institution {
+    pub head: String,
+    pub category: String,
+}
+
+/// A known place or organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub name: String,
+    pub kind: EntityKind,
+}
+
+/// One written form of a known entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AliasForm {
+    /// Index in [`Rules::alias_list`].
+    pub alias: usize,
+    /// Written in capitals ("AS"): matches only text in capitals.
+    pub caps: bool,
+}
+
 /// All rule data, merged and compiled for matching against tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
@@ -98,6 +140,31 @@ pub struct Rules {
     pub clause_breaks: PhraseSet<()>,
     pub skip_lines: PhraseSet<()>,
     pub abbreviations: BTreeSet<String>,
+    /// Title forms → index in `title_list`.
+    pub titles: PhraseSet<usize>,
+    pub title_list: Vec<TitleInfo>,
+    /// Institution words → (index in `institution_list`, where the word stands).
+    pub institutions: PhraseSet<(usize, Order)>,
+    pub institution_list: Vec<Institution>,
+    /// Words of institution names → their canonical word.
+    pub name_words: PhraseSet<String>,
+    pub aliases: PhraseSet<AliasForm>,
+    pub alias_list: Vec<Alias>,
+    /// Affiliation words → whether they need a role before them.
+    pub affiliation_words: PhraseSet<bool>,
+    pub apposition: PhraseSet<()>,
+    pub determiners: PhraseSet<()>,
+    pub speech_before: PhraseSet<()>,
+    pub speech_after: PhraseSet<()>,
+    pub former: PhraseSet<()>,
+    pub retired: PhraseSet<()>,
+    pub connectors: PhraseSet<()>,
+    pub institution_connectors: PhraseSet<()>,
+    pub institution_of: PhraseSet<()>,
+    pub place_suffixes: PhraseSet<()>,
+    pub inflections: BTreeSet<String>,
+    pub incompatible_classes: Vec<(String, String)>,
+    pub exclusive_affiliations: BTreeSet<String>,
     /// The files read, in order (built-in ones as `rules/...`).
     pub files: Vec<String>,
     /// Range open/join families numbered as files are merged.
@@ -141,7 +208,7 @@ impl Rules {
 
     fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
         let s = &mut self.settings;
-        let p = f.settings;
+        let p = &f.settings;
         if let Some(v) = p.numeric_date_order {
             s.numeric_date_order = v;
         }
@@ -157,15 +224,30 @@ impl Rules {
         if let Some(v) = p.context_words {
             s.context_words = v.0;
         }
-        for (id, severity) in f.severities {
-            let kind = Kind::from_id(&id).ok_or_else(|| {
+        if let Some(v) = p.spelling_similarity {
+            s.spelling_similarity = v.0;
+        }
+        if let Some(v) = p.spelling_min_chars {
+            s.spelling_min_chars = v.0;
+        }
+        if let Some(v) = p.max_name_words {
+            s.max_name_words = v.0;
+        }
+        if let Some(v) = p.scope_tolerance_days {
+            s.scope_tolerance_days = v.0;
+        }
+        if let Some(v) = p.affiliation_gap_words {
+            s.affiliation_gap_words = v.0;
+        }
+        for (id, severity) in &f.severities {
+            let kind = Kind::from_id(id).ok_or_else(|| {
                 Error::rules(
                     path,
-                    line_of(text, &id),
+                    line_of(text, id),
                     format!("unknown conflict kind '{id}'"),
                 )
             })?;
-            self.severities.insert(kind, severity);
+            self.severities.insert(kind, *severity);
         }
 
         let mut seen = Seen::new(path, text);
@@ -263,6 +345,7 @@ impl Rules {
         for phrase in &f.counted_relative.vague {
             self.count_words.insert(tokens(path, text, phrase)?, None);
         }
+        self.merge_entities(path, text, &f)?;
         for entry in &f.name_modifiers {
             let m = NameModifier {
                 position: entry.position,
@@ -271,6 +354,125 @@ impl Rules {
             self.name_modifiers
                 .insert(tokens(path, text, &entry.word)?, m);
         }
+        Ok(())
+    }
+}
+
+impl Rules {
+    /// The entity sections of one file: titles, institutions, aliases and cue words.
+    fn merge_entities(&mut self, path: &str, text: &str, f: &RuleFile) -> Result<()> {
+        for t in &f.titles {
+            let info = TitleInfo {
+                name: t.title.0.clone(),
+                class: t.class.0.clone(),
+                exclusive: t.exclusive.iter().map(|g| g.0.clone()).collect(),
+            };
+            let index = match self.title_list.iter().position(|x| x.name == info.name) {
+                Some(i) => {
+                    self.title_list[i] = info;
+                    i
+                }
+                None => {
+                    self.title_list.push(info);
+                    self.title_list.len() - 1
+                }
+            };
+            for form in &t.forms {
+                self.titles.insert(tokens(path, text, form)?, index);
+            }
+        }
+        for inst in &f.institutions {
+            let info = Institution {
+                head: inst.head.0.clone(),
+                category: inst.category.0.clone(),
+            };
+            let index = match self.institution_list.iter().position(|x| *x == info) {
+                Some(i) => i,
+                None => {
+                    self.institution_list.push(info);
+                    self.institution_list.len() - 1
+                }
+            };
+            for form in &inst.forms {
+                self.institutions
+                    .insert(tokens(path, text, form)?, (index, inst.order));
+            }
+        }
+        for w in &f.name_words {
+            for form in &w.forms {
+                self.name_words
+                    .insert(tokens(path, text, form)?, w.word.0.clone());
+            }
+        }
+        for a in &f.aliases {
+            let info = Alias {
+                name: a.name.0.clone(),
+                kind: a.kind,
+            };
+            let index = match self.alias_list.iter().position(|x| x.name == info.name) {
+                Some(i) => {
+                    self.alias_list[i] = info;
+                    i
+                }
+                None => {
+                    self.alias_list.push(info);
+                    self.alias_list.len() - 1
+                }
+            };
+            for form in &a.forms {
+                let letters: Vec<char> = form.0.chars().filter(|c| c.is_alphabetic()).collect();
+                let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let toks = phrase_tokens(&form.0);
+                if toks.is_empty() {
+                    return Err(Error::rules(
+                        path,
+                        line_of(text, &form.0),
+                        format!("'{}' has no words", form.0),
+                    ));
+                }
+                if let Some(old) = self.aliases.get(&toks) {
+                    if self.alias_list[old.alias].name != a.name.0 && !old.caps && !caps {
+                        return Err(Error::rules(
+                            path,
+                            line_of_nth(text, &form.0, 2),
+                            format!(
+                                "'{}' is a form of both {} and {}",
+                                form.0, self.alias_list[old.alias].name, a.name.0
+                            ),
+                        ));
+                    }
+                }
+                self.aliases.insert(toks, AliasForm { alias: index, caps });
+            }
+        }
+        let c = &f.entity_cues;
+        for w in &c.affiliation {
+            self.affiliation_words
+                .insert(tokens(path, text, &w.word)?, w.needs_role);
+        }
+        for (set, list) in [
+            (&mut self.apposition, &c.apposition),
+            (&mut self.determiners, &c.determiners),
+            (&mut self.speech_before, &c.speech_before),
+            (&mut self.speech_after, &c.speech_after),
+            (&mut self.former, &c.former),
+            (&mut self.retired, &c.retired),
+            (&mut self.connectors, &c.connectors),
+            (&mut self.institution_connectors, &c.institution_connectors),
+            (&mut self.institution_of, &c.institution_of),
+            (&mut self.place_suffixes, &c.place_suffixes),
+        ] {
+            for phrase in list {
+                set.insert(tokens(path, text, phrase)?, ());
+            }
+        }
+        self.inflections
+            .extend(c.inflections.iter().map(|p| p.0.clone()));
+        for (a, b) in &f.title_rules.incompatible_classes {
+            self.incompatible_classes.push((a.0.clone(), b.0.clone()));
+        }
+        self.exclusive_affiliations
+            .extend(f.exclusive_affiliations.iter().map(|p| p.0.clone()));
         Ok(())
     }
 }

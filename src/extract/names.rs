@@ -1,0 +1,861 @@
+//! Entity mentions: people, institutions and places named in one article, the titles and
+//! roles given to people, and the institutions they are tied to.
+//!
+//! Everything here works on tokens and the rule data; no word list lives in the code.
+//! A person is recognised only with a cue (a title before the name, an apposition after it,
+//! a speech verb, or the surname of a person named in full earlier), an institution by an
+//! institution word ("Universitas", "University"), a place or organisation by a form in the
+//! aliases. A run of capitalised words without a cue is not a mention: precision first.
+
+use crate::claim::Cue;
+use crate::rules::{EntityKind, Order, Rules};
+use crate::text::{Token, TokenKind};
+
+/// A name mentioned in the article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub kind: EntityKind,
+    /// Token range of the name.
+    pub first: usize,
+    pub last: usize,
+    /// The normalised name, word by word (see [`key_tokens`]).
+    pub key: Vec<String>,
+    /// Index of the known entity in the rules' alias list.
+    pub known: Option<usize>,
+    pub cue: Cue,
+    /// The fuller mention in this article a surname stands for.
+    pub link: Option<usize>,
+    /// Index of the institution word's entry in the rules, for institutions.
+    pub head: Option<usize>,
+}
+
+/// A title or role given to a person mention.
+#[derive(Debug, Clone)]
+pub struct TitleMention {
+    pub person: usize,
+    pub title: usize,
+    /// Token range of the title.
+    pub first: usize,
+    pub last: usize,
+    pub qualifier: Option<String>,
+    pub former: bool,
+    pub retired: bool,
+}
+
+/// A person tied to an institution ("... dari Universitas Temple").
+#[derive(Debug, Clone)]
+pub struct AffiliationMention {
+    pub person: usize,
+    pub org: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Found {
+    pub mentions: Vec<Mention>,
+    pub titles: Vec<TitleMention>,
+    pub affiliations: Vec<AffiliationMention>,
+}
+
+/// All entity mentions of one text. `text` is the text the tokens index.
+pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
+    let mut f = Finder {
+        tokens,
+        text,
+        rules,
+        taken: headline_tokens(tokens, rules),
+        found: Found::default(),
+    };
+    f.institutions();
+    f.aliases();
+    f.titled_people();
+    f.appositions_and_speech();
+    f.surnames();
+    f.affiliations();
+    let Found {
+        mut mentions,
+        mut titles,
+        mut affiliations,
+    } = f.found;
+    // Text order, with indices remapped.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (mentions[i].first, mentions[i].last));
+    let mut new_index = vec![0; mentions.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Mention> = order.iter().map(|&i| mentions[i].clone()).collect();
+    for m in &mut sorted {
+        m.link = m.link.map(|l| new_index[l]);
+    }
+    mentions.clear();
+    for t in &mut titles {
+        t.person = new_index[t.person];
+    }
+    titles.sort_by_key(|t| (t.first, t.person));
+    for a in &mut affiliations {
+        a.person = new_index[a.person];
+        a.org = new_index[a.org];
+    }
+    affiliations.sort_by_key(|a| (a.person, a.org));
+    affiliations.dedup_by_key(|a| (a.person, a.org));
+    Found {
+        mentions: sorted,
+        titles,
+        affiliations,
+    }
+}
+
+/// Tokens on lines where capitals say nothing about names: headlines and headings written
+/// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
+/// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
+fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut a = 0;
+    while a < tokens.len() {
+        let mut b = a + 1;
+        while b < tokens.len() && !tokens[b].newline {
+            b += 1;
+        }
+        let line = &tokens[a..b];
+        let words: Vec<&Token> = line.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        let caps = words.iter().filter(|t| t.capital).count();
+        let ends_sentence = line.last().is_some_and(|t| t.is_punct(".!?\"\u{201d}'"));
+        let title_case = words.len() >= 3 && caps * 4 >= words.len() * 3 && !ends_sentence;
+        if title_case || rules.skip_lines.match_at(tokens, a).is_some() {
+            out[a..b].iter_mut().for_each(|x| *x = true);
+        }
+        a = b;
+    }
+    out
+}
+
+struct Finder<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    rules: &'a Rules,
+    /// Tokens already part of a mention.
+    taken: Vec<bool>,
+    found: Found,
+}
+
+impl<'a> Finder<'a> {
+    fn raw(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_cap(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capital)
+    }
+
+    /// Token `i` continues the name that ends at `i - 1` on the same line.
+    fn continues(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.newline)
+    }
+
+    /// A hyphen joining two words without spaces ("Hinata-Yamaguchi").
+    fn hyphen_join(&self, i: usize) -> bool {
+        let t = &self.tokens;
+        i + 1 < t.len()
+            && t[i].is_punct("-")
+            && !t[i].gap
+            && !t[i + 1].gap
+            && t[i + 1].kind == TokenKind::Word
+    }
+
+    /// The end of a run of name words from `i`: capitalised words, hyphen-joined parts and
+    /// name connectors between capitalised words. Stops at a title and at a line break.
+    fn name_run(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.tokens.len() {
+            if j > i && !self.continues(j) {
+                break;
+            }
+            if self.is_cap(j) && (j == i || self.rules.titles.match_at(self.tokens, j).is_none()) {
+                j += 1;
+            } else if j > i && self.hyphen_join(j) {
+                j += 2;
+            } else if let Some((n, _)) = self.rules.connectors.match_at(self.tokens, j) {
+                if j > i && self.is_cap(j + n) && !self.tokens[j].capital {
+                    j += n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// A form of a known name at `i`: (tokens, alias index). Forms in capitals match only
+    /// text in capitals; other forms need a capital first letter.
+    fn alias_at(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.is_cap(i) {
+            return None;
+        }
+        let (n, form) = self.rules.aliases.match_at(self.tokens, i)?;
+        if form.caps {
+            let all_caps = (i..i + n)
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+                .all(|k| !self.raw(k).chars().any(char::is_lowercase));
+            if !all_caps {
+                return None;
+            }
+        }
+        // A form must not stop inside a hyphenated word ("Asia" in "Asia-Pasifik").
+        if self.hyphen_join(i + n) {
+            return None;
+        }
+        Some((n, form.alias))
+    }
+
+    fn push(&mut self, m: Mention) -> usize {
+        for k in m.first..m.last {
+            self.taken[k] = true;
+        }
+        self.found.mentions.push(m);
+        self.found.mentions.len() - 1
+    }
+
+    fn free(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| !self.taken[k])
+    }
+
+    /// Runs of capitalised words with an institution word: "Universitas Keio",
+    /// "Tokyo International University", "Kementerian Energi dan Sumber Daya Mineral".
+    fn institutions(&mut self) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !self.is_cap(i) || (i > 0 && self.is_cap(i - 1) && self.continues(i)) {
+                i += 1;
+                continue;
+            }
+            // The run, with institution connectors between capitalised words.
+            let mut j = i;
+            let mut heads = Vec::new();
+            while j < n && (j == i || self.continues(j)) {
+                if self.tokens[j].capital {
+                    if let Some((k, &(h, order))) = self.rules.institutions.match_at(self.tokens, j)
+                    {
+                        heads.push((j, j + k, h, order));
+                        j += k;
+                        continue;
+                    }
+                }
+                if self.is_cap(j) {
+                    j += 1;
+                } else if self.hyphen_join(j) && j > i {
+                    j += 2;
+                } else if let Some(k) = self.connector_len(j) {
+                    if j > i && self.is_cap(j + k) && !self.tokens[j].capital {
+                        j += k;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let run_end = j;
+            // One institution per institution word. Where the name stands is rule data:
+            // before the word ("Temple University") or after it ("Universitas Keio",
+            // "University of Tokyo").
+            let mut start = i;
+            for (x, &(ha, hb, h, order)) in heads.iter().enumerate() {
+                let next_head = heads.get(x + 1).map_or(run_end, |&(a, ..)| a);
+                let of = self.rules.institution_of.contains_at(self.tokens, hb);
+                let name_after = hb < run_end && (order == Order::Before || of);
+                // Capitalised words right before the head: "Merapi Utama University",
+                // not "Professor Irene Sasongko of Merapi Utama University".
+                let mut before = ha;
+                while before > start
+                    && (self.is_cap(before - 1)
+                        || before >= 2 && self.hyphen_join(before - 2) && self.is_cap(before - 2))
+                {
+                    before -= if self.is_cap(before - 1) { 1 } else { 2 };
+                }
+                let (a, b) = if name_after {
+                    let mut b = if heads.get(x + 1).is_some_and(|&(.., o)| o == Order::After) {
+                        // "Universitas X dan Y University": stop at the connector.
+                        let mut b = hb;
+                        while b < next_head && self.tokens[b].capital || b == hb {
+                            b += 1;
+                        }
+                        b
+                    } else {
+                        next_head
+                    };
+                    while b > hb && !self.tokens[b - 1].capital {
+                        b -= 1;
+                    }
+                    // "Tegalwangi Institute of Technology": words before an English head
+                    // belong to the name too.
+                    (if order == Order::After { before } else { ha }, b)
+                } else {
+                    (before, hb)
+                };
+                let mut a = self.skip_leading_connectors(a, ha);
+                // "The Tegalwangi Institute": a determiner is no part of the name.
+                while a < ha && self.rules.determiners.contains_at(self.tokens, a) {
+                    a += 1;
+                }
+                if b > a && (b - a) > (hb - ha) && self.free(a, b) {
+                    let key = self.institution_key(a, b);
+                    self.push(Mention {
+                        kind: EntityKind::Organisation,
+                        first: a,
+                        last: b,
+                        key,
+                        known: None,
+                        cue: Cue::Institution,
+                        link: None,
+                        head: Some(h),
+                    });
+                }
+                start = b;
+                while start < run_end && !self.tokens[start].capital {
+                    start += 1;
+                }
+            }
+            i = run_end.max(i + 1);
+        }
+        self.acronyms();
+    }
+
+    fn connector_len(&self, j: usize) -> Option<usize> {
+        self.rules
+            .institution_connectors
+            .match_at(self.tokens, j)
+            .or_else(|| self.rules.connectors.match_at(self.tokens, j))
+            .map(|(k, _)| k)
+    }
+
+    fn skip_leading_connectors(&self, mut a: usize, head: usize) -> usize {
+        while a < head && !self.tokens[a].capital {
+            a += 1;
+        }
+        a
+    }
+
+    /// Words of an institution's name, language-neutral: the head's canonical word first,
+    /// then the other words (connectors dropped, name words made canonical).
+    fn institution_key(&self, a: usize, b: usize) -> Vec<String> {
+        let mut head = None;
+        let mut words = Vec::new();
+        let mut j = a;
+        while j < b {
+            if head.is_none() {
+                if let Some((k, &(h, _))) = self.rules.institutions.match_at(self.tokens, j) {
+                    head = Some(h);
+                    j += k;
+                    continue;
+                }
+            }
+            if let Some((k, w)) = self.rules.name_words.match_at(self.tokens, j) {
+                if j + k <= b {
+                    words.extend(w.split(' ').map(str::to_string));
+                    j += k;
+                    continue;
+                }
+            }
+            let t = &self.tokens[j];
+            let connector = self
+                .rules
+                .institution_connectors
+                .contains_at(self.tokens, j)
+                || self.rules.connectors.contains_at(self.tokens, j);
+            if t.kind == TokenKind::Word && (t.capital || !connector) {
+                words.push(t.norm.clone());
+            }
+            j += 1;
+        }
+        let mut key = Vec::new();
+        if let Some(h) = head {
+            key.push(self.rules.institution_list[h].head.clone());
+        }
+        key.extend(words);
+        key
+    }
+
+    /// A long form followed by its acronym in brackets: "... Training for Ukraine (NSATU)".
+    fn acronyms(&mut self) {
+        let n = self.tokens.len();
+        for j in 1..n.saturating_sub(2) {
+            let t = &self.tokens;
+            let is_acronym = t[j].is_punct("(")
+                && t[j + 1].kind == TokenKind::Word
+                && t[j + 2].is_punct(")")
+                && self.raw(j + 1).chars().count() >= 2
+                && self.raw(j + 1).chars().all(|c| c.is_uppercase());
+            if !is_acronym || !self.is_cap(j - 1) || self.taken[j - 1] {
+                continue;
+            }
+            // Walk back over the long form.
+            let mut a = j - 1;
+            while a > 0 && self.continues(a) {
+                if self.is_cap(a - 1) {
+                    a -= 1;
+                } else if a >= 2
+                    && self
+                        .rules
+                        .institution_connectors
+                        .contains_at(self.tokens, a - 1)
+                    && self.is_cap(a - 2)
+                {
+                    a -= 2;
+                } else {
+                    break;
+                }
+            }
+            // Only a long form with as many capitalised words as the acronym has letters
+            // or more: "Perdana Menteri (PM)" is a title, not an organisation.
+            let caps = (a..j).filter(|&k| self.is_cap(k)).count();
+            let letters = self.raw(j + 1).chars().count();
+            if caps < letters.min(3) || self.rules.titles.match_at(self.tokens, a).is_some() {
+                continue;
+            }
+            if !self.free(a, j) {
+                continue;
+            }
+            let key = (a..j)
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+                .map(|k| self.tokens[k].norm.clone())
+                .collect();
+            self.push(Mention {
+                kind: EntityKind::Organisation,
+                first: a,
+                last: j,
+                key,
+                known: None,
+                cue: Cue::Acronym,
+                link: None,
+                head: None,
+            });
+        }
+    }
+
+    /// Forms of known places and organisations.
+    fn aliases(&mut self) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.alias_at(i) {
+                Some((n, alias)) if self.free(i, i + n) => {
+                    let a = &self.rules.alias_list[alias];
+                    self.push(Mention {
+                        kind: a.kind,
+                        first: i,
+                        last: i + n,
+                        key: a
+                            .name
+                            .to_lowercase()
+                            .split(' ')
+                            .map(str::to_string)
+                            .collect(),
+                        known: Some(alias),
+                        cue: Cue::Alias,
+                        link: None,
+                        head: None,
+                    });
+                    i += n;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// A qualifier of a title at `j`: a known place or organisation, an acronym, or
+    /// capitalised words ending in a place suffix ("Jawa Barat"). Returns its end.
+    fn qualifier_at(&self, j: usize) -> Option<usize> {
+        if let Some((n, _)) = self.alias_at(j) {
+            // "Korea" + "Utara" may be longer than a known form.
+            return Some(self.place_suffix_end(j + n));
+        }
+        if self.is_cap(j) {
+            let raw = self.raw(j);
+            if raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) {
+                return Some(j + 1);
+            }
+            // "Jawa Barat", "Papua Barat Daya".
+            let mut k = j + 1;
+            while k < self.tokens.len() && self.is_cap(k) && self.continues(k) {
+                if self.rules.place_suffixes.contains_at(self.tokens, k) {
+                    return Some(self.place_suffix_end(k));
+                }
+                k += 1;
+                if k > j + 2 {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    fn place_suffix_end(&self, mut j: usize) -> usize {
+        while let Some((n, _)) = self.rules.place_suffixes.match_at(self.tokens, j) {
+            if !self.is_cap(j) || !self.continues(j) {
+                break;
+            }
+            j += n;
+        }
+        j
+    }
+
+    /// People named after a chain of titles: "Menteri Pertahanan Jepang Jenderal Nakatani",
+    /// "Perdana Menteri (PM) Jepang Fumio Kishida", "Sekretaris Jenderal NATO, Mark Rutte".
+    fn titled_people(&mut self) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let Some((k, _)) = self.rules.titles.match_at(self.tokens, i) else {
+                i += 1;
+                continue;
+            };
+            if self.taken[i] {
+                i += k;
+                continue;
+            }
+            let former = self.rules.former.match_before(self.tokens, i).is_some();
+            let mut chain = Vec::new();
+            let mut j = i;
+            let mut qualifier = None;
+            while let Some((k, &t)) = self.rules.titles.match_at(self.tokens, j) {
+                if j > i && !self.continues(j) {
+                    break;
+                }
+                chain.push((j, j + k, t));
+                j += k;
+                // "(PM)", "(Sekjen)": the title's abbreviation.
+                if self.tokens.get(j).is_some_and(|t| t.is_punct("("))
+                    && self.tokens.get(j + 2).is_some_and(|t| t.is_punct(")"))
+                {
+                    j += 3;
+                }
+                if let Some(q) = self.qualifier_at(j) {
+                    qualifier = Some(self.words(j, q));
+                    j = q;
+                }
+                if self.tokens.get(j).is_some_and(|t| t.is_punct(",")) && self.is_cap(j + 1) {
+                    // After a comma only a full name: "Kantor Perdana Menteri Jepang, Para
+                    // pemimpin ..." names no one.
+                    let run = self.name_run(j + 1);
+                    let words = (j + 1..run)
+                        .filter(|&x| self.tokens[x].kind == TokenKind::Word)
+                        .count();
+                    j += usize::from(words >= 2);
+                }
+            }
+            let end = if self.continues(j) && !self.tokens[j].is_punct(",") {
+                self.name_run(j)
+            } else {
+                j
+            };
+            let (a, b) = self.person_part(j, end);
+            if b > a && self.free(a, b) && self.person_like(a, b) {
+                let retired = self.retired_near(i, b);
+                let key = self.person_key(a, b);
+                let person = self.push(Mention {
+                    kind: EntityKind::Person,
+                    first: a,
+                    last: b,
+                    key,
+                    known: None,
+                    cue: Cue::Title,
+                    link: None,
+                    head: None,
+                });
+                for (x, y, t) in chain {
+                    let class = &self.rules.title_list[t].class;
+                    self.found.titles.push(TitleMention {
+                        person,
+                        title: t,
+                        first: x,
+                        last: y,
+                        qualifier: qualifier.clone(),
+                        former,
+                        retired: retired && class == "rank",
+                    });
+                }
+                i = b;
+            } else {
+                i = j.max(i + 1);
+            }
+        }
+    }
+
+    /// The person's name within the capitalised run `j..end` after a title: the words
+    /// after any place, organisation or acronym in it, at most `max_name_words`.
+    fn person_part(&self, j: usize, end: usize) -> (usize, usize) {
+        let mut a = j;
+        let mut k = j;
+        while k < end {
+            if let Some(q) = self.qualifier_at(k) {
+                if q <= end {
+                    a = q;
+                    k = q;
+                    continue;
+                }
+            }
+            if self.taken[k] {
+                a = k + 1;
+            }
+            k += 1;
+        }
+        let words = (a..end)
+            .filter(|&x| self.tokens[x].kind == TokenKind::Word)
+            .count();
+        if words > self.rules.settings.max_name_words {
+            // Too long for a name: an unknown organisation before it. Keep the last two.
+            let mut b = end;
+            let mut seen = 0;
+            while b > a && seen < 2 {
+                b -= 1;
+                if self.tokens[b].kind == TokenKind::Word && !self.hyphen_join(b.wrapping_sub(1)) {
+                    seen += 1;
+                }
+            }
+            a = b;
+        }
+        (a, end)
+    }
+
+    /// A person's name has no word in capitals ("SAR") and is not the start of an
+    /// institution's name ("Mineral dan Batu Bara").
+    fn person_like(&self, a: usize, b: usize) -> bool {
+        let acronym = (a..b).any(|k| {
+            let raw = self.raw(k);
+            self.tokens[k].kind == TokenKind::Word
+                && raw.chars().count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        });
+        let org_goes_on = self
+            .rules
+            .institution_connectors
+            .match_at(self.tokens, b)
+            .is_some_and(|(k, _)| self.is_cap(b + k) && self.continues(b + k))
+            && !self.rules.affiliation_words.contains_at(self.tokens, b);
+        !acronym && !org_goes_on
+    }
+
+    fn retired_near(&self, a: usize, b: usize) -> bool {
+        let hi = (b + 4).min(self.tokens.len());
+        (a..hi).any(|k| self.rules.retired.contains_at(self.tokens, k))
+    }
+
+    /// Appositions ("Michito Tsuruoka, seorang profesor di ...") and speech verbs
+    /// ("kata ilmuwan politik ...", "Tsuruoka mengatakan").
+    fn appositions_and_speech(&mut self) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let starts = self.is_cap(i)
+                && !self.taken[i]
+                && !(i > 0 && self.is_cap(i - 1) && self.continues(i));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let end = self.name_run(i);
+            let words = (i..end)
+                .filter(|&x| self.tokens[x].kind == TokenKind::Word)
+                .count();
+            let plausible = words >= 2
+                && words <= self.rules.settings.max_name_words
+                && self.free(i, end)
+                && self.person_like(i, end)
+                && (i..end).all(|k| self.alias_at(k).is_none());
+            if !plausible {
+                i = end.max(i + 1);
+                continue;
+            }
+            let speech = self
+                .rules
+                .speech_before
+                .match_before(self.tokens, i)
+                .is_some()
+                || self.rules.speech_after.contains_at(self.tokens, end);
+            let apposition = self.apposition_title(end);
+            if speech || apposition.is_some() {
+                let key = self.person_key(i, end);
+                let cue = if apposition.is_some() {
+                    Cue::Apposition
+                } else {
+                    Cue::Speech
+                };
+                let person = self.push(Mention {
+                    kind: EntityKind::Person,
+                    first: i,
+                    last: end,
+                    key,
+                    known: None,
+                    cue,
+                    link: None,
+                    head: None,
+                });
+                if let Some((a, b, t)) = apposition {
+                    self.found.titles.push(TitleMention {
+                        person,
+                        title: t,
+                        first: a,
+                        last: b,
+                        qualifier: None,
+                        former: false,
+                        retired: false,
+                    });
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// ", seorang profesor" / ", a professor" / ", profesor" after a name ending at `end`.
+    fn apposition_title(&self, end: usize) -> Option<(usize, usize, usize)> {
+        if !self.tokens.get(end)?.is_punct(",") {
+            return None;
+        }
+        let mut j = end + 1;
+        if let Some((k, _)) = self.rules.apposition.match_at(self.tokens, j) {
+            j += k;
+        }
+        let (k, &t) = self.rules.titles.match_at(self.tokens, j)?;
+        // A capitalised title after a comma starts a new name ("X, Presiden Y"); an
+        // apposition is written in lower case.
+        if self.tokens[j].capital && j == end + 1 {
+            return None;
+        }
+        Some((j, j + k, t))
+    }
+
+    /// Later mentions by surname alone ("kata Brown", "kunjungan Ruttes"), linked to the
+    /// full name earlier (or later) in the article. A surname two people share is skipped.
+    fn surnames(&mut self) {
+        use std::collections::BTreeMap;
+        let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (x, m) in self.found.mentions.iter().enumerate() {
+            if m.kind == EntityKind::Person && m.key.len() >= 2 {
+                if let Some(last) = m.key.last() {
+                    let list = by_surname.entry(last.clone()).or_default();
+                    if !list.iter().any(|&y| self.found.mentions[y].key == m.key) {
+                        list.push(x);
+                    }
+                }
+            }
+        }
+        // Title-cued single words ("Menteri Pertahanan Jepang Nakatani") link too.
+        for x in 0..self.found.mentions.len() {
+            let m = &self.found.mentions[x];
+            if m.kind == EntityKind::Person && m.key.len() == 1 {
+                if let Some(list) = by_surname.get(&m.key[0]) {
+                    if list.len() == 1 {
+                        self.found.mentions[x].link = Some(list[0]);
+                    }
+                }
+            }
+        }
+        let n = self.tokens.len();
+        for i in 0..n {
+            if !self.is_cap(i) || self.taken[i] || self.hyphen_join(i + 1) {
+                continue;
+            }
+            if i > 0 && self.hyphen_join(i - 1) {
+                continue;
+            }
+            let norm = &self.tokens[i].norm;
+            let target = by_surname.get(norm).or_else(|| {
+                self.rules.inflections.iter().find_map(|suffix| {
+                    let stem = norm.strip_suffix(suffix.as_str())?;
+                    by_surname.get(stem)
+                })
+            });
+            let Some(list) = target else { continue };
+            if list.len() != 1 {
+                continue;
+            }
+            let full = list[0];
+            let key = vec![self.found.mentions[full]
+                .key
+                .last()
+                .cloned()
+                .unwrap_or_default()];
+            self.push(Mention {
+                kind: EntityKind::Person,
+                first: i,
+                last: i + 1,
+                key,
+                known: None,
+                cue: Cue::Surname,
+                link: Some(full),
+                head: None,
+            });
+        }
+    }
+
+    /// "James Brown dari Universitas Temple", "Michito Tsuruoka, seorang profesor di
+    /// Universitas Keio", "X of Temple University".
+    fn affiliations(&mut self) {
+        let mut starts = vec![None; self.tokens.len() + 1];
+        for (x, m) in self.found.mentions.iter().enumerate() {
+            if m.head.is_some() {
+                starts[m.first] = Some(x);
+            }
+        }
+        let mut out = Vec::new();
+        for (p, m) in self.found.mentions.iter().enumerate() {
+            if m.kind != EntityKind::Person {
+                continue;
+            }
+            let titled = self.found.titles.iter().any(|t| t.person == p);
+            // Right after the name, or after an apposition's title.
+            let mut positions = vec![(m.last, titled)];
+            if let Some(t) = self
+                .found
+                .titles
+                .iter()
+                .find(|t| t.person == p && t.first > m.last)
+            {
+                positions.push((t.last, true));
+            }
+            for (j, has_role) in positions {
+                let Some((k, &needs_role)) = self.rules.affiliation_words.match_at(self.tokens, j)
+                else {
+                    continue;
+                };
+                if needs_role && !has_role {
+                    continue;
+                }
+                let mut q = j + k;
+                let mut gap = 0;
+                while q < self.tokens.len() && starts[q].is_none() {
+                    let t = &self.tokens[q];
+                    if t.kind != TokenKind::Word
+                        || t.capital
+                        || gap >= self.rules.settings.affiliation_gap_words
+                    {
+                        break;
+                    }
+                    gap += 1;
+                    q += 1;
+                }
+                if let Some(org) = starts.get(q).copied().flatten() {
+                    out.push(AffiliationMention { person: p, org });
+                }
+            }
+        }
+        self.found.affiliations = out;
+    }
+
+    /// The normalised words of a person's name: lower case, hyphenated parts apart.
+    fn person_key(&self, a: usize, b: usize) -> Vec<String> {
+        (a..b)
+            .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+            .map(|k| self.tokens[k].norm.clone())
+            .collect()
+    }
+
+    fn words(&self, a: usize, b: usize) -> String {
+        self.text[self.tokens[a].start..self.tokens[b - 1].end].to_string()
+    }
+}

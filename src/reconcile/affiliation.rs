@@ -1,0 +1,94 @@
+//! `affiliation`: one person placed at two different institutions of one exclusive
+//! category (`exclusive_affiliations`) in the same time scope.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::entities::Entities;
+use super::scope::overlaps;
+use crate::claim::{Attribute, Claim};
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+
+pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
+    // (person group, category) -> [(institution group, claim)]
+    let mut by_person: BTreeMap<(usize, String), Vec<(usize, &Claim)>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.attribute != Attribute::Affiliation {
+            continue;
+        }
+        let (Some(e), Some(g)) = (c.entity(), entities.group_of[i]) else {
+            continue;
+        };
+        let Some(org) = e.org.and_then(|o| entities.group_of[o]) else {
+            continue;
+        };
+        let Some(category) = category(&e.value, rules) else {
+            continue;
+        };
+        if rules.exclusive_affiliations.contains(category) {
+            by_person
+                .entry((g, category.to_string()))
+                .or_default()
+                .push((org, c));
+        }
+    }
+    let tol = rules.settings.scope_tolerance_days;
+    let mut out = Vec::new();
+    for ((g, _), list) in &by_person {
+        let mut clash = BTreeSet::new();
+        for (x, a) in list.iter().enumerate() {
+            for b in &list[x + 1..] {
+                if a.0 != b.0 && overlaps(a.1.time_scope, b.1.time_scope, tol) {
+                    clash.insert(x);
+                    clash.insert(list.iter().position(|y| std::ptr::eq(y, b)).unwrap_or(x));
+                }
+            }
+        }
+        if clash.is_empty() {
+            continue;
+        }
+        let person = &entities.groups[*g].name;
+        let mut by_org: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        let mut evidence = Vec::new();
+        for &x in &clash {
+            let (org, c) = list[x];
+            let name = entities.groups[org].name.as_str();
+            by_org.entry(name).or_default().insert(c.article);
+            evidence.push(Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: name.to_string(),
+                role: format!("{person} at"),
+            });
+        }
+        evidence.sort_by_key(|e| (e.article, e.span.start));
+        let places = by_org
+            .iter()
+            .map(|(o, a)| {
+                let n = a.len();
+                format!("{o} ({n} article{})", if n == 1 { "" } else { "s" })
+            })
+            .collect::<Vec<_>>()
+            .join(" and ");
+        out.push(Conflict {
+            kind: Kind::Affiliation,
+            severity: rules.severity(Kind::Affiliation),
+            subject: person.clone(),
+            message: format!("{person} is placed at {places} at the same time"),
+            evidence,
+        });
+    }
+    out
+}
+
+/// The category of an institution from the canonical head word its key starts with.
+fn category<'r>(key: &str, rules: &'r Rules) -> Option<&'r str> {
+    let head = key.split(' ').next()?;
+    rules
+        .institution_list
+        .iter()
+        .find(|i| i.head == head)
+        .map(|i| i.category.as_str())
+}

@@ -1,0 +1,37 @@
+//! Time scopes: whether two claims speak of the same time.
+
+use chrono::{Days, NaiveDate};
+
+/// Two scopes are the same time when they overlap once widened by `tolerance` days. An
+/// unknown scope (no publication date, no date in the sentence) overlaps every scope:
+/// articles checked together are usually about one story.
+pub fn overlaps(
+    a: Option<(NaiveDate, NaiveDate)>,
+    b: Option<(NaiveDate, NaiveDate)>,
+    tolerance: usize,
+) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let widen = |d: NaiveDate| d.checked_add_days(Days::new(tolerance as u64)).unwrap_or(d);
+    a.0 <= widen(b.1) && b.0 <= widen(a.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn scopes_overlap_within_the_tolerance_only() {
+        let jan23 = Some((d(2023, 1, 31), d(2023, 1, 31)));
+        let oct24 = Some((d(2024, 10, 18), d(2024, 10, 18)));
+        assert!(!overlaps(jan23, oct24, 31));
+        assert!(overlaps(oct24, Some((d(2024, 11, 1), d(2024, 11, 1))), 31));
+        assert!(!overlaps(oct24, Some((d(2024, 12, 1), d(2024, 12, 1))), 31));
+        assert!(overlaps(None, oct24, 0));
+    }
+}

@@ -1,0 +1,109 @@
+//! `spelling`: one entity written in near-miss forms that no alias explains.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::entities::Entities;
+use crate::claim::{Attribute, Claim};
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+
+pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
+    // Misspelt pairs per group, joined into the set of forms that disagree.
+    let mut forms_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for (g, a, b) in &entities.spellings {
+        let forms = forms_of.entry(*g).or_default();
+        forms.insert(a);
+        forms.insert(b);
+    }
+    let mut out = Vec::new();
+    for (g, forms) in forms_of {
+        // Every name claim written in one of the forms (a surname mention counts for the
+        // full name it stands for).
+        let mut by_form: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            if c.attribute != Attribute::Name || entities.group_of[i] != Some(g) {
+                continue;
+            }
+            let Some(e) = c.entity() else { continue };
+            let key = match e.person {
+                Some(p) => claims[p]
+                    .entity()
+                    .map_or(e.key.as_str(), |f| f.key.as_str()),
+                None => e.key.as_str(),
+            };
+            if let Some(&form) = forms.get(key) {
+                by_form.entry(form).or_default().push(c);
+            }
+        }
+        if by_form.len() < 2 {
+            continue;
+        }
+        // Forms by the number of articles that write them, most first.
+        let mut ranked: Vec<(&str, usize, String)> = by_form
+            .iter()
+            .map(|(form, cs)| {
+                let n = cs.iter().map(|c| c.article).collect::<BTreeSet<_>>().len();
+                (*form, n, shown(cs))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+        let list = ranked
+            .iter()
+            .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let verdict = if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
+            format!("most articles write \"{}\"", ranked[0].2)
+        } else {
+            "no form is written by more articles than the others".to_string()
+        };
+        let mut evidence = Vec::new();
+        for (form, n, text) in &ranked {
+            for c in &by_form[form] {
+                evidence.push(Evidence {
+                    article: c.article,
+                    span: c.span,
+                    text: c.text.clone(),
+                    value: text.clone(),
+                    role: format!("form of {n} {}", articles_word(*n)),
+                });
+            }
+        }
+        evidence.sort_by_key(|e| (e.article, e.span.start));
+        out.push(Conflict {
+            kind: Kind::Spelling,
+            severity: rules.severity(Kind::Spelling),
+            subject: entities.groups[g].name.clone(),
+            message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()),
+            evidence,
+        });
+    }
+    out
+}
+
+/// The form's most common written text (a full mention over a surname).
+fn shown(cs: &[&Claim]) -> String {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for c in cs {
+        let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        *count.entry(text).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .max_by(|a, b| {
+            (a.0.split(' ').count(), a.1)
+                .cmp(&(b.0.split(' ').count(), b.1))
+                .then_with(|| b.0.cmp(&a.0))
+        })
+        .map(|(t, _)| t)
+        .unwrap_or_default()
+}
+
+fn articles_word(n: usize) -> &'static str {
+    if n == 1 {
+        "article"
+    } else {
+        "articles"
+    }
+}

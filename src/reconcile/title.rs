@@ -1,0 +1,211 @@
+//! `title`: one person given incompatible titles or roles in the same time scope.
+//!
+//! Two kinds of incompatibility, both rule data: two different titles of one `exclusive`
+//! group (`Menteri Luar Negeri` and `Menteri Perdagangan`), and a title of one class where
+//! other sources give the person only a title of an incompatible class
+//! (`title_rules.incompatible_classes`: a military rank for a civilian minister).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::entities::Entities;
+use super::scope::overlaps;
+use crate::claim::{Attribute, Claim};
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+use crate::text::phrase_tokens;
+
+pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
+    let mut by_person: BTreeMap<usize, Vec<(usize, &Claim, usize)>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.attribute != Attribute::Title {
+            continue;
+        }
+        let (Some(e), Some(g)) = (c.entity(), entities.group_of[i]) else {
+            continue;
+        };
+        if let (Some(t), false) = (e.title, e.former) {
+            by_person.entry(g).or_default().push((i, c, t));
+        }
+    }
+    let tol = rules.settings.scope_tolerance_days;
+    let mut out = Vec::new();
+    for (g, list) in &by_person {
+        let person = &entities.groups[*g].name;
+        // Exclusive groups.
+        let groups: BTreeSet<&String> = list
+            .iter()
+            .flat_map(|&(_, _, t)| rules.title_list[t].exclusive.iter())
+            .collect();
+        for x in groups {
+            let inside: Vec<&(usize, &Claim, usize)> = list
+                .iter()
+                .filter(|(_, _, t)| rules.title_list[*t].exclusive.contains(x))
+                .collect();
+            let mut clash: BTreeSet<usize> = BTreeSet::new();
+            for a in &inside {
+                for b in &inside {
+                    if a.2 != b.2 && overlaps(a.1.time_scope, b.1.time_scope, tol) {
+                        clash.insert(a.0);
+                        clash.insert(b.0);
+                    }
+                }
+            }
+            if clash.is_empty() {
+                continue;
+            }
+            let chosen: Vec<&Claim> = clash.iter().map(|&i| &claims[i]).collect();
+            out.push(Conflict {
+                kind: Kind::Title,
+                severity: rules.severity(Kind::Title),
+                subject: person.clone(),
+                message: format!(
+                    "{person} is called {}: one person holds one of these at a time",
+                    tally(&chosen, rules)
+                ),
+                evidence: evidence(&chosen, rules),
+            });
+        }
+        // Incompatible classes.
+        for (ca, cb) in &rules.incompatible_classes {
+            let of_class = |class: &str| -> Vec<&(usize, &Claim, usize)> {
+                list.iter()
+                    .filter(|(_, c, t)| {
+                        rules.title_list[*t].class == class
+                            && !c.entity().is_some_and(|e| e.retired)
+                    })
+                    .collect()
+            };
+            let (with_a, with_b) = (of_class(ca), of_class(cb));
+            let articles_a: BTreeSet<usize> = with_a.iter().map(|(_, c, _)| c.article).collect();
+            // Sources that give the second class and not the first.
+            let only_b: Vec<&(usize, &Claim, usize)> = with_b
+                .iter()
+                .copied()
+                .filter(|(_, c, _)| !articles_a.contains(&c.article))
+                .filter(|(_, c, _)| {
+                    with_a
+                        .iter()
+                        .any(|(_, a, _)| overlaps(a.time_scope, c.time_scope, tol))
+                })
+                .collect();
+            if with_a.is_empty() || only_b.is_empty() {
+                continue;
+            }
+            let mut chosen: Vec<&Claim> = with_a.iter().map(|(_, c, _)| *c).collect();
+            chosen.extend(only_b.iter().map(|(_, c, _)| *c));
+            let rank_titles: BTreeSet<usize> = with_a.iter().map(|&&(_, _, t)| t).collect();
+            let hint = given_name_hint(claims, entities, *g, &rank_titles, rules);
+            let a_names: Vec<&str> = rank_titles
+                .iter()
+                .map(|&t| rules.title_list[t].name.as_str())
+                .collect();
+            let b_names: BTreeSet<&str> = only_b
+                .iter()
+                .map(|&&(_, _, t)| rules.title_list[t].name.as_str())
+                .collect();
+            out.push(Conflict {
+                kind: Kind::Title,
+                severity: rules.severity(Kind::Title),
+                subject: person.clone(),
+                message: format!(
+                    "{person} is called {} ({ca}) in {} and only {} ({cb}) in {}{hint}",
+                    a_names.join(", "),
+                    count_articles(&with_a),
+                    b_names.into_iter().collect::<Vec<_>>().join(", "),
+                    count_articles(&only_b),
+                ),
+                evidence: evidence(&chosen, rules),
+            });
+        }
+    }
+    out
+}
+
+/// "; elsewhere \"Gen\" is his given name, a form of Jenderal": a rank read from a given
+/// name that is also the rank's abbreviation.
+fn given_name_hint(
+    claims: &[Claim],
+    entities: &Entities,
+    g: usize,
+    ranks: &BTreeSet<usize>,
+    rules: &Rules,
+) -> String {
+    for (i, c) in claims.iter().enumerate() {
+        if c.attribute != Attribute::Name || entities.group_of[i] != Some(g) {
+            continue;
+        }
+        let Some(first) = c.text.split_whitespace().next() else {
+            continue;
+        };
+        if c.text.split_whitespace().count() < 2 {
+            continue;
+        }
+        let mut toks = phrase_tokens(first);
+        toks.push(".".into());
+        if let Some(t) = rules.titles.get(&toks).filter(|t| ranks.contains(t)) {
+            return format!(
+                "; elsewhere \"{first}\" is the given name (\"{}\"), and \"{first}.\" abbreviates {}",
+                c.text, rules.title_list[*t].name
+            );
+        }
+    }
+    String::new()
+}
+
+fn count_articles(list: &[&(usize, &Claim, usize)]) -> String {
+    let n = list
+        .iter()
+        .map(|(_, c, _)| c.article)
+        .collect::<BTreeSet<_>>()
+        .len();
+    if n == 1 {
+        "1 article".into()
+    } else {
+        format!("{n} articles")
+    }
+}
+
+/// "Menteri Luar Negeri (2 articles) and Menteri Perdagangan (1 article)".
+fn tally(chosen: &[&Claim], rules: &Rules) -> String {
+    let mut by_title: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for c in chosen {
+        if let Some(t) = c.entity().and_then(|e| e.title) {
+            by_title
+                .entry(&rules.title_list[t].name)
+                .or_default()
+                .insert(c.article);
+        }
+    }
+    by_title
+        .iter()
+        .map(|(t, a)| {
+            let n = a.len();
+            format!("{t} ({n} article{})", if n == 1 { "" } else { "s" })
+        })
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+fn evidence(chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
+    let mut ev: Vec<Evidence> = chosen
+        .iter()
+        .map(|c| {
+            let title = c
+                .entity()
+                .and_then(|e| e.title)
+                .map(|t| rules.title_list[t].name.clone())
+                .unwrap_or_default();
+            Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: title.clone(),
+                role: format!("title {title}"),
+            }
+        })
+        .collect();
+    ev.sort_by_key(|e| (e.article, e.span.start));
+    ev.dedup_by_key(|e| (e.article, e.span.start, e.value.clone()));
+    ev
+}
