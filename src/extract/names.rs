@@ -623,7 +623,9 @@ impl<'a> Finder<'a> {
     }
 
     /// A person's name has no word in capitals ("SAR") and is not the start of an
-    /// institution's name ("Mineral dan Batu Bara").
+    /// institution's name ("Direktur Jenderal Mineral dan Batu Bara"): a connector and
+    /// a capitalised word after it that is no title and no known name ("Shigeru Ishiba dan
+    /// Sekretaris Jenderal ..." is a person).
     fn person_like(&self, a: usize, b: usize) -> bool {
         let acronym = (a..b).any(|k| {
             let raw = self.raw(k);
@@ -635,7 +637,12 @@ impl<'a> Finder<'a> {
             .rules
             .institution_connectors
             .match_at(self.tokens, b)
-            .is_some_and(|(k, _)| self.is_cap(b + k) && self.continues(b + k))
+            .is_some_and(|(k, _)| {
+                self.is_cap(b + k)
+                    && self.continues(b + k)
+                    && self.rules.titles.match_at(self.tokens, b + k).is_none()
+                    && self.alias_at(b + k).is_none()
+            })
             && !self.rules.affiliation_words.contains_at(self.tokens, b);
         !acronym && !org_goes_on
     }

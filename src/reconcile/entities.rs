@@ -362,3 +362,69 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(key: &str) -> Node {
+        Node {
+            kind: EntityKind::Organisation,
+            key: key.into(),
+            known: false,
+        }
+    }
+
+    #[test]
+    fn blocking_pairs_only_names_one_edit_apart() {
+        let rules = Rules::builtin().unwrap();
+        let nodes: Vec<Node> = [
+            "university temple",
+            "university temptle",
+            "university keio",
+            "university tokyo international",
+            "university templo",
+            "ministry temple",
+        ]
+        .iter()
+        .map(|k| node(k))
+        .collect();
+        let pairs = fuzzy_pairs(&nodes, &rules);
+        // temple/temptle (one letter added), temple/templo (one changed); temptle/templo
+        // are two edits apart (similarity 0.71), and nothing pairs across heads or word
+        // counts.
+        assert_eq!(pairs, [(0, 1, true), (0, 4, true)]);
+    }
+
+    #[test]
+    fn blocking_keeps_the_work_near_linear() {
+        // 20,000 distinct synthetic names: every candidate pair shares a deletion bucket,
+        // so the pairs compared stay a small multiple of the names, not their square.
+        let rules = Rules::builtin().unwrap();
+        let letters = b"abcdefghijklmnopqrstuvwxyz";
+        let mut nodes = Vec::new();
+        let mut seed: u64 = 7;
+        for _ in 0..20_000 {
+            let mut w = String::new();
+            for _ in 0..8 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                w.push(letters[(seed >> 33) as usize % 26] as char);
+            }
+            nodes.push(node(&format!("university {w}")));
+        }
+        let pairs = fuzzy_pairs(&nodes, &rules);
+        assert!(pairs.len() < 100, "{} pairs", pairs.len());
+    }
+
+    #[test]
+    fn known_names_and_places_are_not_fuzzy_matched() {
+        let rules = Rules::builtin().unwrap();
+        let mut a = node("austria");
+        a.known = true;
+        let mut b = node("australia");
+        b.known = true;
+        assert!(fuzzy_pairs(&[a, b], &rules).is_empty());
+    }
+}

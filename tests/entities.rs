@@ -1,0 +1,402 @@
+//! Entity claims and their reconciliation through the public API: normalisation, aliases,
+//! surname linking, fuzzy grouping and each entity conflict kind, on small articles.
+
+use factlint::article::Article;
+use factlint::claim::{Attribute, Claim};
+use factlint::conflict::Conflict;
+use factlint::kinds::Kind;
+use factlint::reconcile::entities::{same_word, Entities};
+use factlint::rules::Rules;
+
+struct Run {
+    claims: Vec<Claim>,
+    entities: Entities,
+    conflicts: Vec<Conflict>,
+}
+
+/// Articles given as (publication date, body).
+fn run(articles: &[(&str, &str)]) -> Run {
+    let rules = Rules::builtin().unwrap();
+    let articles: Vec<Article> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (date, body))| {
+            let text = format!("---\npublished: {date}\n---\n{body}\n");
+            Article::new(format!("a{i}.txt"), text, &rules).unwrap()
+        })
+        .collect();
+    let (claims, entities) = factlint::extract_and_group(&articles, &rules);
+    let conflicts = factlint::reconcile::reconcile(&articles, &claims, &entities, &rules);
+    Run {
+        claims,
+        entities,
+        conflicts,
+    }
+}
+
+impl Run {
+    /// The normalised key of the name claim written `text`.
+    fn key(&self, text: &str) -> String {
+        self.name(text).entity().unwrap().key.clone()
+    }
+
+    fn name(&self, text: &str) -> &Claim {
+        self.claims
+            .iter()
+            .find(|c| c.attribute == Attribute::Name && c.text == text)
+            .unwrap_or_else(|| panic!("no name claim {text:?}"))
+    }
+
+    /// The group of the name claim written `text`.
+    fn group(&self, text: &str) -> String {
+        let i = self
+            .claims
+            .iter()
+            .position(|c| c.attribute == Attribute::Name && c.text == text)
+            .unwrap_or_else(|| panic!("no name claim {text:?}"));
+        let g = self.entities.group_of[i].expect("grouped");
+        self.entities.groups[g].id.clone()
+    }
+
+    fn values(&self, attribute: Attribute) -> Vec<(String, String)> {
+        self.claims
+            .iter()
+            .filter(|c| c.attribute == attribute)
+            .map(|c| (c.subject.clone().unwrap_or_default(), c.value().unwrap()))
+            .collect()
+    }
+
+    fn kinds(&self) -> Vec<Kind> {
+        self.conflicts.iter().map(|c| c.kind).collect()
+    }
+}
+
+const DAY: &str = "2025-02-18";
+
+// ------------------------------------------------------------------ normalisation
+
+#[test]
+fn institution_names_are_language_neutral() {
+    let r = run(&[
+        (
+            DAY,
+            "Profesor Laila Ananta dari Universitas Temple menilai rencana itu. \
+             Sumber lain di Kementerian Pertahanan membenarkannya.",
+        ),
+        (
+            DAY,
+            "Laila Ananta of Temple University said so. The Ministry of Defence agreed.",
+        ),
+    ]);
+    assert_eq!(r.key("Universitas Temple"), "university temple");
+    assert_eq!(r.key("Temple University"), "university temple");
+    assert_eq!(r.key("Kementerian Pertahanan"), "ministry defence");
+    assert_eq!(r.key("Ministry of Defence"), "ministry defence");
+    assert_eq!(r.group("Universitas Temple"), r.group("Temple University"));
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn hyphens_case_and_determiners_do_not_change_a_name() {
+    let r = run(&[
+        (
+            DAY,
+            "\"Itu penting,\" kata ilmuwan politik Ryo Hinata-Yamaguchi dari Tokyo International University.",
+        ),
+        (
+            DAY,
+            "The Tokyo International University hosted political scientist Ryo Hinata Yamaguchi.",
+        ),
+    ]);
+    assert_eq!(r.key("Ryo Hinata-Yamaguchi"), "ryo hinata yamaguchi");
+    assert_eq!(r.key("Ryo Hinata Yamaguchi"), "ryo hinata yamaguchi");
+    assert_eq!(
+        r.group("Tokyo International University"),
+        "organisation:university tokyo international"
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn title_abbreviations_and_translations_are_one_title() {
+    let r = run(&[
+        (
+            DAY,
+            "PM Jepang Shigeru Ishiba bertemu Sekjen NATO Mark Rutte.",
+        ),
+        (
+            DAY,
+            "Perdana Menteri Jepang Shigeru Ishiba dan Sekretaris Jenderal NATO Mark Rutte.",
+        ),
+        (
+            DAY,
+            "Prime Minister Shigeru Ishiba met NATO Secretary General Mark Rutte.",
+        ),
+        (
+            DAY,
+            "Menhan Gen Nakatani dan Menteri Pertahanan Gen Nakatani; Prof. Ana Suri.",
+        ),
+    ]);
+    let titles = r.values(Attribute::Title);
+    for (person, title) in &titles {
+        match person.as_str() {
+            "Shigeru Ishiba" => assert_eq!(title, "Perdana Menteri"),
+            "Mark Rutte" => assert_eq!(title, "Sekretaris Jenderal"),
+            "Gen Nakatani" => assert_eq!(title, "Menteri Pertahanan"),
+            "Ana Suri" => assert_eq!(title, "Profesor"),
+            other => panic!("unexpected person {other}"),
+        }
+    }
+    assert_eq!(titles.len(), 9, "{titles:?}");
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+// ------------------------------------------------------------------ aliases
+
+#[test]
+fn exonyms_are_one_place() {
+    let r = run(&[
+        (DAY, "Cina dan Korut. Tokio menolak. AS diam."),
+        (DAY, "Tiongkok, Korea Utara, Tokyo dan Amerika Serikat."),
+        (DAY, "China, North Korea, the United States."),
+    ]);
+    for (a, b) in [
+        ("Cina", "Tiongkok"),
+        ("Cina", "China"),
+        ("Korut", "Korea Utara"),
+        ("Korut", "North Korea"),
+        ("Tokio", "Tokyo"),
+        ("AS", "Amerika Serikat"),
+        ("AS", "United States"),
+    ] {
+        assert_eq!(r.group(a), r.group(b), "{a} / {b}");
+    }
+    assert!(r.conflicts.is_empty());
+}
+
+#[test]
+fn a_form_in_capitals_matches_only_capitals() {
+    // "as" is an English word; "AS" is Amerika Serikat only when written in capitals.
+    let r = run(&[(DAY, "As the talks went on, AS said nothing.")]);
+    let places: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.attribute == Attribute::Name)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(places, ["AS"]);
+}
+
+#[test]
+fn known_names_are_never_taken_for_misspellings() {
+    let r = run(&[(DAY, "Austria dan Australia."), (DAY, "Gambia dan Zambia.")]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    assert_ne!(r.group("Austria"), r.group("Australia"));
+}
+
+#[test]
+fn a_translation_ending_is_no_misspelling() {
+    let rules = Rules::builtin().unwrap();
+    assert_eq!(same_word("ruttes", "rutte", &rules), Some(false));
+    assert_eq!(same_word("temptle", "temple", &rules), Some(true));
+    assert_eq!(same_word("tambunon", "tambunan", &rules), Some(true));
+    assert_eq!(same_word("utara", "selatan", &rules), None);
+    // Short words: one letter makes another name.
+    assert_eq!(same_word("dedi", "dede", &rules), None);
+    let r = run(&[(
+        DAY,
+        "Sekretaris Jenderal NATO Mark Rutte tiba. Kunjungan Ruttes itu singkat, kata Rutte.",
+    )]);
+    assert_eq!(r.group("Ruttes"), "person:mark rutte");
+    assert!(r.conflicts.is_empty());
+}
+
+// ------------------------------------------------------------------ people
+
+#[test]
+fn later_mentions_by_surname_join_the_full_name() {
+    let r = run(&[(
+        DAY,
+        "Profesor James Brown dari Universitas Temple hadir. \"Ini penting,\" kata Brown. \
+         Brown mengatakan hal itu.",
+    )]);
+    let brown: Vec<String> = r
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.attribute == Attribute::Name && c.text.contains("Brown"))
+        .map(|(i, _)| {
+            r.entities.groups[r.entities.group_of[i].unwrap()]
+                .id
+                .clone()
+        })
+        .collect();
+    assert_eq!(brown, ["person:james brown"; 3]);
+}
+
+#[test]
+fn people_who_share_a_surname_stay_apart() {
+    let r = run(&[
+        (
+            DAY,
+            "Wali Kota Budi Santoso membuka acara. Santoso tersenyum.",
+        ),
+        (
+            DAY,
+            "Pengamat Rina Santoso dari Universitas Nusa menilai acara itu.",
+        ),
+        (
+            DAY,
+            "Menurut Wali Kota Budi Santoso, acara berjalan lancar.",
+        ),
+    ]);
+    assert_ne!(r.group("Budi Santoso"), r.group("Rina Santoso"));
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+// ------------------------------------------------------------------ spelling
+
+#[test]
+fn spelling_reports_every_span_and_the_majority_form() {
+    let r = run(&[
+        (DAY, "Profesor Ana Suri dari Universitas Temple berbicara."),
+        (
+            DAY,
+            "Ana Suri, seorang profesor di Universitas Temple, berbicara.",
+        ),
+        (
+            DAY,
+            "Kata ilmuwan politik Ana Suri dari Temptle University.",
+        ),
+    ]);
+    assert_eq!(r.kinds(), [Kind::Spelling]);
+    let c = &r.conflicts[0];
+    assert_eq!(c.evidence.len(), 3);
+    assert!(
+        c.message
+            .contains("most articles write \"Universitas Temple\""),
+        "{}",
+        c.message
+    );
+}
+
+#[test]
+fn different_words_of_one_pattern_are_different_names() {
+    let r = run(&[
+        (DAY, "Profesor Ana Suri dari Universitas Gadjah bicara."),
+        (
+            DAY,
+            "Profesor Budi Lestari dari Universitas Padjadjaran bicara.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+// ------------------------------------------------------------------ titles
+
+#[test]
+fn exclusive_titles_conflict_in_one_time_scope_only() {
+    let same_week = run(&[
+        (
+            "2025-02-18",
+            "Gubernur Jawa Tengah Dimas Prakoso membuka acara.",
+        ),
+        (
+            "2025-02-19",
+            "Wakil Gubernur Jawa Tengah Dimas Prakoso membuka acara.",
+        ),
+    ]);
+    assert_eq!(same_week.kinds(), [Kind::Title]);
+    // A deputy in 2020 who is governor in 2025: history.
+    let years_apart = run(&[
+        (
+            "2020-02-18",
+            "Wakil Gubernur Jawa Tengah Dimas Prakoso membuka acara.",
+        ),
+        (
+            "2025-02-19",
+            "Gubernur Jawa Tengah Dimas Prakoso membuka acara.",
+        ),
+    ]);
+    assert!(
+        years_apart.conflicts.is_empty(),
+        "{:?}",
+        years_apart.conflicts
+    );
+}
+
+#[test]
+fn compatible_and_former_titles_are_no_conflict() {
+    let r = run(&[
+        (DAY, "Profesor Ana Suri menilai langkah itu."),
+        (DAY, "Ilmuwan politik Ana Suri menilai langkah itu."),
+        (
+            DAY,
+            "Mantan Menteri Perdagangan Ratna Kusuma, kini Menteri Luar Negeri Ratna Kusuma.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_rank_for_a_civilian_minister_is_flagged_unless_retired() {
+    let r = run(&[
+        (DAY, "Menteri Pertahanan Jepang, Gen Nakatani, tiba."),
+        (DAY, "Menteri Pertahanan Jepang Jenderal Nakatani tiba."),
+    ]);
+    assert_eq!(r.kinds(), [Kind::Title]);
+    assert!(
+        r.conflicts[0].message.contains("\"Gen\""),
+        "{}",
+        r.conflicts[0].message
+    );
+    let retired = run(&[
+        (DAY, "Menteri Pertahanan Sjafrin Halim tiba."),
+        (
+            DAY,
+            "Menteri Pertahanan Jenderal TNI (Purn.) Sjafrin Halim tiba.",
+        ),
+    ]);
+    assert!(retired.conflicts.is_empty(), "{:?}", retired.conflicts);
+}
+
+// ------------------------------------------------------------------ affiliations
+
+#[test]
+fn two_universities_for_one_person_conflict_a_university_and_a_ministry_do_not() {
+    let r = run(&[
+        (
+            DAY,
+            "Profesor Ana Suri dari Universitas Nusa menilai hal itu.",
+        ),
+        (
+            DAY,
+            "Ana Suri, pengajar di Universitas Bahari, menilai hal itu.",
+        ),
+    ]);
+    assert_eq!(r.kinds(), [Kind::Affiliation]);
+    let r = run(&[
+        (
+            DAY,
+            "Profesor Ana Suri dari Universitas Nusa menilai hal itu.",
+        ),
+        (
+            DAY,
+            "Ana Suri, penasihat di Kementerian Pertahanan, menilai hal itu.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn being_at_a_place_is_no_affiliation() {
+    // "di" ties a person to an institution only after a role.
+    let r = run(&[
+        (DAY, "Profesor Ana Suri dari Universitas Nusa hadir."),
+        (
+            DAY,
+            "Kata Ana Suri di Universitas Bahari, acara itu penting.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
