@@ -29,6 +29,24 @@
 //! or null for a relative date that could not be resolved (no publication date);
 //! `resolution` says how a relative date was read: `{ "anchor": "2024-10-18" | null,
 //! "rule": "1 year before publication", "resolved": true }`.
+//!
+//! Entity claims (`attribute` `name`, `title` or `affiliation`) carry, instead of the date
+//! fields, an `entity` object; `subject` is the name of the entity's group (for title and
+//! affiliation claims: the person's):
+//! ```json
+//! { "path": "seeds/x.txt", "line": 42, "column": 27, "byte_start": 2547, "byte_end": 2565,
+//!   "text": "Universitas Temple", "attribute": "name", "subject": "Universitas Temple",
+//!   "value": "university temple", "time_scope": null,
+//!   "entity": { "kind": "organisation", "key": "university temple", "cue": "institution",
+//!               "known": false, "group": "organisation:university temple" },
+//!   "context": "... words around the name ..." }
+//! ```
+//! `kind` is `person`, `organisation` or `place`; `key` the normalised name (of the person,
+//! for title and affiliation claims); `value` the normalised name, the canonical title
+//! (`Perdana Menteri` for `PM`) or the institution's key; `cue` how the mention was found
+//! (`title`, `apposition`, `speech`, `surname`, `alias`, `institution`, `acronym`); `group`
+//! the id of the group the claim was put in. Title claims may add `qualifier` (`"NATO"`),
+//! `former: true` and `retired: true`.
 
 use serde::Serialize;
 
