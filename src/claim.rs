@@ -286,6 +286,8 @@ pub enum Cue {
     Speech,
     /// The surname of a person named in full elsewhere in the article.
     Surname,
+    /// A title alone standing for its one holder in the article ("Sekjen NATO").
+    TitleAlone,
     /// A form of a known name from `rules/aliases.yaml`.
     Alias,
     /// A run of capitalised words with an institution word ("Universitas Keio").
@@ -301,6 +303,7 @@ impl Cue {
             Cue::Apposition => "apposition",
             Cue::Speech => "speech",
             Cue::Surname => "surname",
+            Cue::TitleAlone => "title-alone",
             Cue::Alias => "alias",
             Cue::Institution => "institution",
             Cue::Acronym => "acronym",

@@ -400,3 +400,18 @@ fn being_at_a_place_is_no_affiliation() {
     ]);
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_title_alone_stands_for_its_one_holder() {
+    let r = run(&[(
+        DAY,
+        "Sekretaris Jenderal (Sekjen) NATO, Jens Stoltenberg, tiba di Tokyo. \
+         Sekjen NATO mengunjungi pangkalan udara. Ia bertemu di Kantor Perdana Menteri Jepang.",
+    )]);
+    assert_eq!(r.group("Sekjen NATO"), "person:jens stoltenberg");
+    // A title inside an office's name names no one.
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| !c.text.starts_with("Perdana Menteri")));
+}

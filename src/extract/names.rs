@@ -64,12 +64,14 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         rules,
         taken: headline_tokens(tokens, rules),
         found: Found::default(),
+        title_alone: Vec::new(),
     };
     f.institutions();
     f.aliases();
     f.titled_people();
     f.appositions_and_speech();
     f.surnames();
+    f.titles_alone();
     f.affiliations();
     let Found {
         mut mentions,
@@ -136,6 +138,8 @@ struct Finder<'a> {
     /// Tokens already part of a mention.
     taken: Vec<bool>,
     found: Found,
+    /// Titles with no name after them: (first, last, title, qualifier).
+    title_alone: Vec<(usize, usize, usize, Option<String>)>,
 }
 
 impl<'a> Finder<'a> {
@@ -581,8 +585,58 @@ impl<'a> Finder<'a> {
                 }
                 i = b;
             } else {
+                // A title with no name after it ("Sekjen NATO mengunjungi ..."): it may
+                // stand for the person who holds it elsewhere in the article.
+                if let (&[(x, y, t)], false) = (&chain[..], former) {
+                    // Capitalised, as a reference to one holder is written, and not inside
+                    // a longer name ("Kantor Perdana Menteri Jepang" is an office).
+                    let inside = x > 0 && self.is_cap(x - 1) && self.continues(x);
+                    if self.tokens[x].capital && !inside && self.free(x, y) {
+                        self.title_alone.push((x, j, t, qualifier));
+                    }
+                }
                 i = j.max(i + 1);
             }
+        }
+    }
+
+    /// Titles standing alone for the one person in the article who holds them, with the
+    /// same qualifier when both give one: "Sekjen NATO" after "Sekjen NATO Jens Stoltenberg".
+    fn titles_alone(&mut self) {
+        for (a, b, t, q) in std::mem::take(&mut self.title_alone) {
+            // Not a title already given to a named person (an apposition's).
+            let given = self.found.titles.iter().any(|x| x.first < b && a < x.last);
+            if given || !self.free(a, a + 1) {
+                continue;
+            }
+            let holders: std::collections::BTreeSet<usize> = self
+                .found
+                .titles
+                .iter()
+                .filter(|x| {
+                    x.title == t
+                        && !x.former
+                        && (q.is_none() || x.qualifier.is_none() || x.qualifier == q)
+                })
+                .map(|x| {
+                    let m = &self.found.mentions[x.person];
+                    m.link.unwrap_or(x.person)
+                })
+                .collect();
+            let [holder] = holders.into_iter().collect::<Vec<_>>()[..] else {
+                continue;
+            };
+            let key = self.found.mentions[holder].key.clone();
+            self.push(Mention {
+                kind: EntityKind::Person,
+                first: a,
+                last: b,
+                key,
+                known: None,
+                cue: Cue::TitleAlone,
+                link: Some(holder),
+                head: None,
+            });
         }
     }
 
