@@ -415,3 +415,17 @@ fn a_title_alone_stands_for_its_one_holder() {
         .iter()
         .all(|c| !c.text.starts_with("Perdana Menteri")));
 }
+
+#[test]
+fn ships_and_programmes_are_named_organisations() {
+    let r = run(&[(
+        DAY,
+        "Armada dipimpin kapal induk HMS Prince of Wales. Jepang ingin ikut program NATO \
+         Security Assistance and Training for Ukraine (NSATU).",
+    )]);
+    assert_eq!(r.key("HMS Prince of Wales"), "ship prince wales");
+    assert_eq!(
+        r.key("NATO Security Assistance and Training for Ukraine"),
+        "nato security assistance and training for ukraine"
+    );
+}
