@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
-use super::scope::overlaps;
+use super::scope::{clashing, Scope};
 use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
@@ -36,15 +36,8 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
     let tol = rules.settings.scope_tolerance_days;
     let mut out = Vec::new();
     for ((g, _), list) in &by_person {
-        let mut clash = BTreeSet::new();
-        for (x, a) in list.iter().enumerate() {
-            for b in &list[x + 1..] {
-                if a.0 != b.0 && overlaps(a.1.time_scope, b.1.time_scope, tol) {
-                    clash.insert(x);
-                    clash.insert(list.iter().position(|y| std::ptr::eq(y, b)).unwrap_or(x));
-                }
-            }
-        }
+        let keyed: Vec<(usize, Scope)> = list.iter().map(|(o, c)| (*o, c.time_scope)).collect();
+        let clash = clashing(&keyed, tol);
         if clash.is_empty() {
             continue;
         }

@@ -8,15 +8,23 @@ use crate::rules::Rules;
 
 pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
     let mut out = Vec::new();
+    // Each article's claims, in one pass (claims are in article order).
+    let mut of_article: Vec<Vec<&Claim>> = vec![Vec::new(); articles.len()];
+    for c in claims {
+        if let Some(list) = of_article.get_mut(c.article) {
+            list.push(c);
+        }
+    }
     for (index, article) in articles.iter().enumerate() {
         let Some(published) = article.published else {
             continue;
         };
         // Only dates written in full can contradict the dateline: relative ones were
         // computed from it. A clause with a future marker may carry a later date.
-        let late: Vec<(&Claim, DateValue)> = claims
+        let late: Vec<(&Claim, DateValue)> = of_article[index]
             .iter()
-            .filter(|c| c.article == index && !c.context.future)
+            .copied()
+            .filter(|c| !c.context.future)
             .filter_map(|c| {
                 let d = c.date()?;
                 let v = d.value?;

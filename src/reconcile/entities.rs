@@ -150,11 +150,18 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         })
         .collect();
     ordered.sort();
+    // The name claims of each node, gathered in one pass.
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for (i, n) in node_of.iter().enumerate() {
+        if let Some(n) = n {
+            claims_of[*n].push(i);
+        }
+    }
     for (g, (_, ms)) in ordered.iter().enumerate() {
         for &m in ms {
             group_index[m] = g;
         }
-        groups.push(describe(claims, &node_of, &nodes, ms));
+        groups.push(describe(claims, &claims_of, &nodes, ms));
     }
     let mut group_of = vec![None; claims.len()];
     for (i, c) in claims.iter().enumerate() {
@@ -182,17 +189,20 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
 
 /// Name and id of a group: the form written by most articles (then the longest, then the
 /// first in sort order).
-fn describe(claims: &[Claim], node_of: &[Option<usize>], nodes: &[Node], ms: &[usize]) -> Group {
-    let set: BTreeSet<usize> = ms.iter().copied().collect();
+fn describe<'c>(
+    claims: &'c [Claim],
+    claims_of: &[Vec<usize>],
+    nodes: &'c [Node],
+    ms: &[usize],
+) -> Group {
     let mut by_text: BTreeMap<&str, (BTreeSet<usize>, &str)> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if let Some(n) = node_of[i] {
-            if set.contains(&n) {
-                let entry = by_text
-                    .entry(c.text.as_str())
-                    .or_insert((BTreeSet::new(), nodes[n].key.as_str()));
-                entry.0.insert(c.article);
-            }
+    for &n in ms {
+        for &i in &claims_of[n] {
+            let c = &claims[i];
+            let entry = by_text
+                .entry(c.text.as_str())
+                .or_insert((BTreeSet::new(), nodes[n].key.as_str()));
+            entry.0.insert(c.article);
         }
     }
     let best = by_text.iter().max_by(|a, b| {

@@ -35,3 +35,34 @@ mod tests {
         assert!(overlaps(None, oct24, 0));
     }
 }
+
+/// A scope as stored on a claim.
+pub type Scope = Option<(chrono::NaiveDate, chrono::NaiveDate)>;
+
+/// The items (by index) whose scope overlaps the scope of an item with another key: two
+/// titles, or two institutions, held at one time. Compares distinct (key, scope) pairs
+/// only, so thousands of mentions of one person on a few dates stay cheap.
+pub fn clashing<K: Ord + Clone>(items: &[(K, Scope)], tolerance: usize) -> Vec<usize> {
+    use std::collections::BTreeSet;
+    let distinct: Vec<(K, Scope)> = items
+        .iter()
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut bad: BTreeSet<(K, Scope)> = BTreeSet::new();
+    for (x, a) in distinct.iter().enumerate() {
+        for b in &distinct[x + 1..] {
+            if a.0 != b.0 && overlaps(a.1, b.1, tolerance) {
+                bad.insert(a.clone());
+                bad.insert(b.clone());
+            }
+        }
+    }
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| bad.contains(*it))
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
-use super::scope::overlaps;
+use super::scope::{clashing, overlaps, Scope};
 use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
@@ -42,15 +42,11 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                 .iter()
                 .filter(|(_, _, t)| rules.title_list[*t].exclusive.contains(x))
                 .collect();
-            let mut clash: BTreeSet<usize> = BTreeSet::new();
-            for a in &inside {
-                for b in &inside {
-                    if a.2 != b.2 && overlaps(a.1.time_scope, b.1.time_scope, tol) {
-                        clash.insert(a.0);
-                        clash.insert(b.0);
-                    }
-                }
-            }
+            let keyed: Vec<(usize, Scope)> = inside.iter().map(|x| (x.2, x.1.time_scope)).collect();
+            let clash: BTreeSet<usize> = clashing(&keyed, tol)
+                .into_iter()
+                .map(|k| inside[k].0)
+                .collect();
             if clash.is_empty() {
                 continue;
             }
@@ -79,15 +75,12 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             let (with_a, with_b) = (of_class(ca), of_class(cb));
             let articles_a: BTreeSet<usize> = with_a.iter().map(|(_, c, _)| c.article).collect();
             // Sources that give the second class and not the first.
+            let scopes_a: BTreeSet<Scope> = with_a.iter().map(|(_, c, _)| c.time_scope).collect();
             let only_b: Vec<&(usize, &Claim, usize)> = with_b
                 .iter()
                 .copied()
                 .filter(|(_, c, _)| !articles_a.contains(&c.article))
-                .filter(|(_, c, _)| {
-                    with_a
-                        .iter()
-                        .any(|(_, a, _)| overlaps(a.time_scope, c.time_scope, tol))
-                })
+                .filter(|(_, c, _)| scopes_a.iter().any(|&a| overlaps(a, c.time_scope, tol)))
                 .collect();
             if with_a.is_empty() || only_b.is_empty() {
                 continue;

@@ -194,6 +194,12 @@ struct ResolutionOut<'a> {
 /// The `check --format json` document, pretty-printed, ending in a newline.
 pub fn check(report: &Report) -> String {
     let (error, warning, info) = report.counts();
+    let mut per_article = vec![0; report.articles.len()];
+    for c in report.claims {
+        if let Some(n) = per_article.get_mut(c.article) {
+            *n += 1;
+        }
+    }
     let doc = Doc {
         version: 1,
         articles: report
@@ -209,7 +215,7 @@ pub fn check(report: &Report) -> String {
                 }),
                 outlet: a.outlet.as_deref(),
                 title: a.title.as_deref(),
-                claims: report.claims.iter().filter(|c| c.article == i).count(),
+                claims: per_article[i],
             })
             .collect(),
         conflicts: report
