@@ -17,25 +17,6 @@ pub fn overlaps(
     a.0 <= widen(b.1) && b.0 <= widen(a.1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn scopes_overlap_within_the_tolerance_only() {
-        let jan23 = Some((d(2023, 1, 31), d(2023, 1, 31)));
-        let oct24 = Some((d(2024, 10, 18), d(2024, 10, 18)));
-        assert!(!overlaps(jan23, oct24, 31));
-        assert!(overlaps(oct24, Some((d(2024, 11, 1), d(2024, 11, 1))), 31));
-        assert!(!overlaps(oct24, Some((d(2024, 12, 1), d(2024, 12, 1))), 31));
-        assert!(overlaps(None, oct24, 0));
-    }
-}
-
 /// A scope as stored on a claim.
 pub type Scope = Option<(chrono::NaiveDate, chrono::NaiveDate)>;
 
@@ -65,4 +46,23 @@ pub fn clashing<K: Ord + Clone>(items: &[(K, Scope)], tolerance: usize) -> Vec<u
         .filter(|(_, it)| bad.contains(*it))
         .map(|(i, _)| i)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn scopes_overlap_within_the_tolerance_only() {
+        let jan23 = Some((d(2023, 1, 31), d(2023, 1, 31)));
+        let oct24 = Some((d(2024, 10, 18), d(2024, 10, 18)));
+        assert!(!overlaps(jan23, oct24, 31));
+        assert!(overlaps(oct24, Some((d(2024, 11, 1), d(2024, 11, 1))), 31));
+        assert!(!overlaps(oct24, Some((d(2024, 12, 1), d(2024, 12, 1))), 31));
+        assert!(overlaps(None, oct24, 0));
+    }
 }
