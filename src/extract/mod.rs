@@ -81,23 +81,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .or(article.published.map(|p| (p, p)))
     };
     let found = names::find_entities(&tokens, body, rules);
-    let entity = entity_claims(article, index, &tokens, &found, rules, &scope);
+    let entity = entity_claims(article, index, &tokens, &sentences, &found, rules, &scope);
     // Text order; indices between entity claims follow.
     let offset = claims.len();
     claims.extend(entity);
-    let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            claims[i].span.start,
-            claims[i].span.end,
-            claims[i].attribute,
-        )
-    });
-    let mut new_index = vec![0; claims.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut sorted: Vec<Claim> = order.iter().map(|&i| claims[i].clone()).collect();
+    let (mut sorted, new_index) = reorder(claims, |c| (c.span.start, c.span.end, c.attribute));
     for c in &mut sorted {
         if let Detail::Entity(e) = &mut c.detail {
             e.person = e.person.map(|p| new_index[offset + p]);
@@ -113,12 +101,12 @@ fn entity_claims(
     article: &Article,
     index: usize,
     tokens: &[Token],
+    sentences: &context::Sentences,
     found: &names::Found,
     rules: &Rules,
     scope: &dyn Fn(usize, usize) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Vec<Claim> {
     let base = article.body_start;
-    let sentences = context::Sentences::new(tokens, rules);
     let words = rules.settings.context_words;
     let make = |first: usize, last: usize, attribute: Attribute, detail: EntityDetail| {
         let (start, end) = (base + tokens[first].start, base + tokens[last - 1].end);
@@ -211,4 +199,18 @@ fn entity_claims(
         ));
     }
     out
+}
+
+/// `items` sorted by `key` (stable), and for each old index its new one, so indices
+/// between items can be remapped.
+pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| key(&items[i]));
+    let mut new_index = vec![0; items.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    let sorted = order.iter().filter_map(|&i| slots[i].take()).collect();
+    (sorted, new_index)
 }

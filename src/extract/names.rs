@@ -74,22 +74,15 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.titles_alone();
     f.affiliations();
     let Found {
-        mut mentions,
+        mentions,
         mut titles,
         mut affiliations,
     } = f.found;
     // Text order, with indices remapped.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (mentions[i].first, mentions[i].last));
-    let mut new_index = vec![0; mentions.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut sorted: Vec<Mention> = order.iter().map(|&i| mentions[i].clone()).collect();
+    let (mut sorted, new_index) = super::reorder(mentions, |m| (m.first, m.last));
     for m in &mut sorted {
         m.link = m.link.map(|l| new_index[l]);
     }
-    mentions.clear();
     for t in &mut titles {
         t.person = new_index[t.person];
     }

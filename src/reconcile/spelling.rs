@@ -16,15 +16,22 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         forms.insert(a);
         forms.insert(b);
     }
+    // The name claims of those groups, in one pass.
+    let mut of_group: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        match entities.group_of[i] {
+            Some(g) if c.attribute == Attribute::Name && forms_of.contains_key(&g) => {
+                of_group.entry(g).or_default().push(c);
+            }
+            _ => {}
+        }
+    }
     let mut out = Vec::new();
     for (g, forms) in forms_of {
         // Every name claim written in one of the forms (a surname mention counts for the
         // full name it stands for).
         let mut by_form: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-        for (i, c) in claims.iter().enumerate() {
-            if c.attribute != Attribute::Name || entities.group_of[i] != Some(g) {
-                continue;
-            }
+        for &c in of_group.get(&g).into_iter().flatten() {
             let Some(e) = c.entity() else { continue };
             let key = match e.person {
                 Some(p) => claims[p]

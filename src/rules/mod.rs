@@ -286,9 +286,7 @@ impl Rules {
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
         ] {
-            for phrase in list {
-                set.insert(tokens(path, text, phrase)?, ());
-            }
+            add_phrases(set, list, path, text)?;
         }
         for entry in &f.period_parts {
             for phrase in &entry.words {
@@ -367,16 +365,7 @@ impl Rules {
                 class: t.class.0.clone(),
                 exclusive: t.exclusive.iter().map(|g| g.0.clone()).collect(),
             };
-            let index = match self.title_list.iter().position(|x| x.name == info.name) {
-                Some(i) => {
-                    self.title_list[i] = info;
-                    i
-                }
-                None => {
-                    self.title_list.push(info);
-                    self.title_list.len() - 1
-                }
-            };
+            let index = upsert(&mut self.title_list, info, |a, b| a.name == b.name);
             for form in &t.forms {
                 self.titles.insert(tokens(path, text, form)?, index);
             }
@@ -386,13 +375,7 @@ impl Rules {
                 head: inst.head.0.clone(),
                 category: inst.category.0.clone(),
             };
-            let index = match self.institution_list.iter().position(|x| *x == info) {
-                Some(i) => i,
-                None => {
-                    self.institution_list.push(info);
-                    self.institution_list.len() - 1
-                }
-            };
+            let index = upsert(&mut self.institution_list, info, |a, b| a == b);
             for form in &inst.forms {
                 self.institutions
                     .insert(tokens(path, text, form)?, (index, inst.order));
@@ -409,16 +392,7 @@ impl Rules {
                 name: a.name.0.clone(),
                 kind: a.kind,
             };
-            let index = match self.alias_list.iter().position(|x| x.name == info.name) {
-                Some(i) => {
-                    self.alias_list[i] = info;
-                    i
-                }
-                None => {
-                    self.alias_list.push(info);
-                    self.alias_list.len() - 1
-                }
-            };
+            let index = upsert(&mut self.alias_list, info, |a, b| a.name == b.name);
             for form in &a.forms {
                 let letters: Vec<char> = form.0.chars().filter(|c| c.is_alphabetic()).collect();
                 let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
@@ -462,9 +436,7 @@ impl Rules {
             (&mut self.institution_of, &c.institution_of),
             (&mut self.place_suffixes, &c.place_suffixes),
         ] {
-            for phrase in list {
-                set.insert(tokens(path, text, phrase)?, ());
-            }
+            add_phrases(set, list, path, text)?;
         }
         self.inflections
             .extend(c.inflections.iter().map(|p| p.0.clone()));
@@ -474,6 +446,33 @@ impl Rules {
         self.exclusive_affiliations
             .extend(f.exclusive_affiliations.iter().map(|p| p.0.clone()));
         Ok(())
+    }
+}
+
+/// Adds each phrase of `list` to `set`.
+fn add_phrases(
+    set: &mut PhraseSet<()>,
+    list: &[file::Phrase],
+    path: &str,
+    text: &str,
+) -> Result<()> {
+    for phrase in list {
+        set.insert(tokens(path, text, phrase)?, ());
+    }
+    Ok(())
+}
+
+/// Replaces the entry `same` as `item` (a later file wins), or appends it; its index.
+fn upsert<T>(list: &mut Vec<T>, item: T, same: impl Fn(&T, &T) -> bool) -> usize {
+    match list.iter().position(|x| same(x, &item)) {
+        Some(i) => {
+            list[i] = item;
+            i
+        }
+        None => {
+            list.push(item);
+            list.len() - 1
+        }
     }
 }
 
