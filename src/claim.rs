@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::rules::{EntityKind, Part, Unit};
+use crate::rules::{Bound, EntityKind, Part, Unit};
 use crate::span::Span;
 
 /// One end of a date value, at the precision the text gives.
@@ -214,6 +214,8 @@ pub enum Attribute {
     Title,
     /// An institution a person belongs to.
     Affiliation,
+    /// How many of something there are.
+    Count,
 }
 
 impl Attribute {
@@ -223,6 +225,7 @@ impl Attribute {
             Attribute::Name => "name",
             Attribute::Title => "title",
             Attribute::Affiliation => "affiliation",
+            Attribute::Count => "count",
         }
     }
 }
@@ -340,11 +343,122 @@ pub struct EntityDetail {
     pub retired: bool,
 }
 
+/// A count's value: a number, a range of two numbers, a vague amount ("puluhan", a
+/// range), maybe with a bound ("sekitar", "lebih dari").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// The upper end of a range or vague amount.
+    pub to: Option<f64>,
+    pub bound: Option<Bound>,
+    /// A vague amount ("ratusan"): `value..to` are the rules' bounds for it.
+    pub vague: bool,
+}
+
+impl Quantity {
+    pub fn exact(value: f64) -> Self {
+        Quantity {
+            value,
+            to: None,
+            bound: None,
+            vague: false,
+        }
+    }
+
+    /// The numbers the count allows, `lo..=hi`; `tolerance` widens an approximate one.
+    pub fn interval(&self, tolerance: f64) -> (f64, f64) {
+        let (lo, hi) = (self.value, self.to.unwrap_or(self.value));
+        match self.bound {
+            None => (lo, hi),
+            Some(Bound::About) => (lo * (1.0 - tolerance), hi * (1.0 + tolerance)),
+            Some(Bound::Nearly) => (lo * (1.0 - tolerance), hi),
+            Some(Bound::AtLeast) | Some(Bound::Above) => (lo, f64::INFINITY),
+            Some(Bound::AtMost) | Some(Bound::Below) => (0.0, hi),
+        }
+    }
+
+    /// Whether the two counts can both be true.
+    pub fn agrees(&self, other: &Quantity, tolerance: f64) -> bool {
+        let (a, b) = (self.interval(tolerance), other.interval(tolerance));
+        a.0 <= b.1 && b.0 <= a.1
+    }
+
+    /// For people and reports: `12`, `1500`, `about 100`, `10-15`, `10-99 (vague)`.
+    pub fn display(&self) -> String {
+        let mut s = number_text(self.value);
+        if let Some(to) = self.to {
+            s = format!("{s}-{}", number_text(to));
+        }
+        if self.vague {
+            s.push_str(" (vague)");
+        }
+        match self.bound {
+            None => s,
+            Some(b) => format!("{} {s}", bound_name(b)),
+        }
+    }
+}
+
+pub fn bound_name(b: Bound) -> &'static str {
+    match b {
+        Bound::About => "about",
+        Bound::Nearly => "nearly",
+        Bound::AtLeast => "at least",
+        Bound::Above => "more than",
+        Bound::AtMost => "at most",
+        Bound::Below => "less than",
+    }
+}
+
+/// A number without a needless fraction: `1500`, `1.5`, `0.25`.
+pub fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Count-specific detail of a count claim.
+#[derive(Debug, Clone)]
+pub struct CountDetail {
+    pub value: Quantity,
+    /// The counted thing as written, lower-case (`negara`, `orang`), its stem or concepts
+    /// (`country`, `person`) in `thing`.
+    pub noun: String,
+    pub thing: Vec<String>,
+    /// A count of others besides someone named ("dua belas negara lainnya").
+    pub others: bool,
+    /// A percentage (counted only with the `count_percentages` setting).
+    pub percent: bool,
+}
+
+/// What ties a date or count claim to the event it describes: its content words and where
+/// to look for its subjects.
+#[derive(Debug, Clone, Default)]
+pub struct Frame {
+    /// Content items near the claim in its clause: concepts (`dead`, `take-office`) and
+    /// word stems (`armada`, `dukung`), sorted, without repeats.
+    pub words: Vec<String>,
+    /// Byte range (in the article text) of the claim's sentence; entity mentions there are
+    /// its subjects.
+    pub sentence: (usize, usize),
+    /// The sentence before, whose entities stand in when the claim's sentence names none.
+    pub previous: Option<(usize, usize)>,
+    /// A pronoun ("dia", "he") before the claim in its sentence: the last person named
+    /// before the sentence is a subject too.
+    pub pronoun: bool,
+    /// An earlier-occurrence marker ("pernah", "previously") stands in the claim's clause.
+    pub earlier: bool,
+}
+
 /// What kind of claim this is, with its detail.
 #[derive(Debug, Clone)]
 pub enum Detail {
     Date(DateDetail),
     Entity(EntityDetail),
+    Count(CountDetail),
 }
 
 /// One checkable statement found in an article.
@@ -363,20 +477,29 @@ pub struct Claim {
     pub text: String,
     pub context: Context,
     pub detail: Detail,
+    /// Date and count claims: what ties them to their event.
+    pub frame: Option<Frame>,
 }
 
 impl Claim {
     pub fn date(&self) -> Option<&DateDetail> {
         match &self.detail {
             Detail::Date(d) => Some(d),
-            Detail::Entity(_) => None,
+            _ => None,
         }
     }
 
     pub fn entity(&self) -> Option<&EntityDetail> {
         match &self.detail {
             Detail::Entity(e) => Some(e),
-            Detail::Date(_) => None,
+            _ => None,
+        }
+    }
+
+    pub fn count(&self) -> Option<&CountDetail> {
+        match &self.detail {
+            Detail::Count(c) => Some(c),
+            _ => None,
         }
     }
 
@@ -386,6 +509,7 @@ impl Claim {
         match &self.detail {
             Detail::Date(d) => d.value.map(|v| v.iso()),
             Detail::Entity(e) => Some(e.value.clone()),
+            Detail::Count(c) => Some(c.value.display()),
         }
     }
 }

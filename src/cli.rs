@@ -131,6 +131,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 claims: &run.claims,
                 conflicts: &run.conflicts,
                 entities: Some(&run.entities),
+                events: Some(&run.events),
             };
             let out = match format {
                 Format::Text => crate::report::text::check(&report),
@@ -144,12 +145,13 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
         Command::Claims { paths } => {
             let rules = Rules::load(&cli.rules)?;
             let articles = crate::load::load_articles(paths, &rules, limits)?;
-            let (claims, entities) = crate::extract_and_group(&articles, &rules);
+            let g = crate::extract_and_group(&articles, &rules);
             let report = Report {
                 articles: &articles,
-                claims: &claims,
+                claims: &g.claims,
                 conflicts: &[],
-                entities: Some(&entities),
+                entities: Some(&g.entities),
+                events: Some(&g.events),
             };
             Ok((crate::report::json::claims(&report), 0))
         }

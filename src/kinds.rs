@@ -31,6 +31,9 @@ pub enum Kind {
     Spelling,
     Title,
     Affiliation,
+    Count,
+    CountUpdate,
+    Date,
 }
 
 pub struct KindInfo {
@@ -201,6 +204,104 @@ wrongs both institutions.
 
 ## Tuning
 `entity_cues.affiliation` in the language files, `exclusive_affiliations` in settings.
+",
+    },
+    KindInfo {
+        kind: Kind::Count,
+        id: "count",
+        default_severity: Severity::Warning,
+        summary: "one quantity at one time given different numbers",
+        explanation: "\
+## What it flags
+Two counts of the same quantity (the same counted thing, the same subjects and predicate
+words) for the same time that cannot both be true: `1.250 warga mengungsi` in one article,
+`1.520 warga mengungsi` in another published the same day, or 14 and later 17 dead in one
+article for the same moment. Approximate and bounded counts are ranges: a conflict needs
+ranges that do not overlap.
+
+## Why it matters
+Numbers are what readers remember and quote. A casualty or evacuee count that differs
+between outlets, or within one article, is the first thing a correction has to fix.
+
+## Example
+    Sebanyak 1.250 warga mengungsi ke balai desa ...
+    ... tercatat 1.520 warga mengungsi ke balai desa ...
+
+## Not a conflict
+- One number written two ways: `12 negara` = `dua belas negara lainnya`, `1.500` =
+  `seribu lima ratus`, `1,5 juta` = `1.500.000`, `2,000 people` (English) = `2.000 orang`.
+- Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
+  and `320 rumah`; `hampir 50` and `48`.
+- Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`.
+- A count of others (`dua belas negara lainnya`) and a plain count.
+- Counts for different days (publication dates or dates in the sentence): a rising toll is
+  a `count-update`.
+- Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
+  ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations.
+
+## Tuning
+`numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`),
+`events` (stopwords, `concepts`), and the `event_*`, `approximate_tolerance` and
+`count_scope_days` settings; `severities: { count: info }` to demote.
+",
+    },
+    KindInfo {
+        kind: Kind::CountUpdate,
+        id: "count-update",
+        default_severity: Severity::Info,
+        summary: "one quantity given different numbers on different days (an update)",
+        explanation: "\
+## What it flags
+The same quantity reported with different numbers for different days: a death toll of 9
+in an article published on 3 March, 14 on 4 March. Usually a developing story, not an
+error; the message names both dates so an editor can check that the newest figure is used.
+
+## Why it matters
+An article that still quotes yesterday's toll next to today's reports is out of date; an
+archive that mixes them needs the dates to make sense.
+
+## Example
+    (3 March) Sebanyak 9 orang meninggal dunia ...
+    (4 March) Korban meninggal bertambah menjadi 14 orang ...
+
+## Not a conflict
+Everything that is no `count` conflict; and counts that agree.
+
+## Tuning
+`count_scope_days` in settings (counts further apart than this are different times);
+`severities: { count-update: info }` is the default; raise it to fail CI on updates.
+",
+    },
+    KindInfo {
+        kind: Kind::Date,
+        id: "date",
+        default_severity: Severity::Warning,
+        summary: "one event given different dates",
+        explanation: "\
+## What it flags
+The same event (the same subjects and predicate words, e.g. a signing or a landslide) given
+dates that cannot both be true, at the precision both give: `Senin (3/3/2025)` in three
+articles, `Minggu (2/3/2025)` in a fourth; or one article giving two dates for one event.
+
+## Why it matters
+When something happened is the second thing readers check; a wrong date also breaks every
+timeline built from the archive.
+
+## Example
+    Rutte mengambil alih dari pendahulunya pada Oktober tahun lalu.  (2025)
+    ... sejak menjabat pada Oktober 2024, Rutte ...
+
+## Not a conflict
+- Dates at different precision that agree: `Oktober 2024` and `17 Oktober 2024`;
+  `tahun lalu` (resolved against the publication date) and `2024`; `awal 2023` and
+  `30 Januari 2023`.
+- Different events on different days (an arrival on Monday, a signing on Tuesday): their
+  predicate words differ.
+- Two dates in one sentence.
+
+## Tuning
+`events` in the language files (stopwords, `concepts`), and the `event_similarity`,
+`event_min_shared` and `event_window_words` settings; `severities: { date: info }`.
 ",
     },
 ];

@@ -47,14 +47,20 @@ pub struct Run {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub entities: reconcile::entities::Entities,
+    pub events: reconcile::events::Events,
     pub conflicts: Vec<Conflict>,
 }
 
-/// Claims and entity groups of `articles`: each entity claim's subject is its group's name.
-pub fn extract_and_group(
-    articles: &[Article],
-    rules: &Rules,
-) -> (Vec<Claim>, reconcile::entities::Entities) {
+/// Claims with their entity and event groups.
+pub struct Grouped {
+    pub claims: Vec<Claim>,
+    pub entities: reconcile::entities::Entities,
+    pub events: reconcile::events::Events,
+}
+
+/// Claims, entity groups and event groups of `articles`. Each entity claim's subject is
+/// its group's name; each date and count claim's subject names the entities of its event.
+pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
     let mut claims = extract_all(articles, rules);
     let entities = reconcile::entities::group(&claims, rules);
     for (c, g) in claims.iter_mut().zip(&entities.group_of) {
@@ -62,18 +68,34 @@ pub fn extract_and_group(
             c.subject = Some(entities.groups[*g].name.clone());
         }
     }
-    (claims, entities)
+    let events = reconcile::events::group(&claims, &entities, rules);
+    for (c, info) in claims.iter_mut().zip(&events.info) {
+        if let Some(info) = info.as_ref().filter(|i| !i.subjects.is_empty()) {
+            let names: Vec<&str> = info
+                .subjects
+                .iter()
+                .map(|&g| entities.groups[g].name.as_str())
+                .collect();
+            c.subject = Some(names.join(", "));
+        }
+    }
+    Grouped {
+        claims,
+        entities,
+        events,
+    }
 }
 
 /// The whole pipeline on `paths`: articles, their claims, and the conflicts among them.
 pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::Result<Run> {
     let articles = load::load_articles(paths, rules, limits)?;
-    let (claims, entities) = extract_and_group(&articles, rules);
-    let conflicts = reconcile::reconcile(&articles, &claims, &entities, rules);
+    let g = extract_and_group(&articles, rules);
+    let conflicts = reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, rules);
     Ok(Run {
         articles,
-        claims,
-        entities,
+        claims: g.claims,
+        entities: g.entities,
+        events: g.events,
         conflicts,
     })
 }

@@ -104,6 +104,45 @@ fn check_seeds_json_report() {
     assert_eq!(run.code, 1);
 }
 
+/// Counts and dates of the seeds are tied to their events: "12 negara lain" and "dua belas
+/// negara lainnya" are one quantity and agree; Rutte taking office in "Oktober 2024" and
+/// "Oktober tahun lalu" is one event; different quantities stay apart.
+#[test]
+fn seed_counts_and_dates_are_grouped_by_event() {
+    let run = factlint(&["claims", "seeds"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let claims: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    let group = |path: &str, text: &str| -> Value {
+        let c = claims
+            .iter()
+            .find(|c| c["path"].as_str().unwrap().contains(path) && c["text"] == text)
+            .unwrap_or_else(|| panic!("no claim {text:?} in {path}"));
+        c["event"]["group"].clone()
+    };
+    let twelve = group("000_", "dua belas negara lainnya");
+    assert!(twelve.is_string());
+    assert_eq!(twelve, group("001_", "12 negara lain"));
+    let office = group("000_", "Oktober tahun lalu");
+    assert!(office.is_string());
+    assert_eq!(office, group("001_", "Oktober 2024"));
+    assert_ne!(office, twelve);
+    // "tiga negara Indo-Pasifik lainnya" (others besides Japan) and "empat negara
+    // Indo-Pasifik" are different quantities of one article.
+    assert!(group("002_", "empat negara").is_null());
+    assert!(group("002_", "tiga negara Indo-Pasifik lainnya").is_null());
+    let twelve_value: Vec<&Value> = claims
+        .iter()
+        .filter(|c| c["event"]["group"] == twelve)
+        .map(|c| &c["count"]["number"])
+        .collect();
+    assert_eq!(twelve_value.len(), 2);
+    assert!(twelve_value.iter().all(|v| v.as_f64() == Some(12.0)));
+}
+
 /// Entity claims carry their normalised form and their group, across articles.
 #[test]
 fn seed_entities_are_grouped_across_articles() {
@@ -394,7 +433,7 @@ fn usage_errors_exit_2() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains(
-            "unknown conflict kind (known: dateline, weekday, spelling, title, affiliation)"
+            "unknown conflict kind (known: dateline, weekday, spelling, title, affiliation, count, count-update, date)"
         ),
         "{}",
         run.stderr

@@ -25,8 +25,10 @@ fn run(articles: &[(&str, &str)]) -> Run {
             Article::new(format!("a{i}.txt"), text, &rules).unwrap()
         })
         .collect();
-    let (claims, entities) = factlint::extract_and_group(&articles, &rules);
-    let conflicts = factlint::reconcile::reconcile(&articles, &claims, &entities, &rules);
+    let g = factlint::extract_and_group(&articles, &rules);
+    let (claims, entities) = (g.claims, g.entities);
+    let conflicts =
+        factlint::reconcile::reconcile(&articles, &claims, &entities, &g.events, &rules);
     Run {
         claims,
         entities,

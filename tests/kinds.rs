@@ -50,7 +50,41 @@ const CASES: &[(&str, &[(&str, usize)])] = &[
     ),
     (
         "entities/clean_en",
-        &[("spelling", 0), ("title", 0), ("affiliation", 0)],
+        &[
+            ("spelling", 0),
+            ("title", 0),
+            ("affiliation", 0),
+            ("count", 0),
+            ("date", 0),
+            ("count-update", 0),
+        ],
+    ),
+    // A flash flood over three days (tests/fixtures/events/README.md lists every planted
+    // conflict and look-alike): evacuees 1.250 / 1.520 and houses 230 (in words and digits)
+    // / 320 on one day, 27 / 32 injured in one article, the flood on Monday / Sunday. The
+    // updates: the death, missing, injured and evacuee tolls change between days, and
+    // "Lima jenazah" (found since Monday) / "Tiga jenazah" (found last, on Tuesday), two
+    // quantities read as one (a known weakness, at info level).
+    (
+        "events/planted_id",
+        &[("count", 3), ("date", 1), ("count-update", 5)],
+    ),
+    // A minister's visit: signing on July 15 / 16, took office March / May 2024, a protocol
+    // in effect 1 February / April 2024 (one article), seven / 9 agreements. The update:
+    // "expected to sign seven" the day before. Not found: the delegation of 54 / 45 / forty-
+    // five business leaders, given on three different days, whose sentences name no shared
+    // subject (they say "the minister").
+    (
+        "events/planted_en",
+        &[("count", 1), ("date", 3), ("count-update", 1)],
+    ),
+    // Only look-alikes. Reported: three tolls that change between days (info, as
+    // updates should be), and one false `date` alarm: "sejak longsor kecil pada 2023" (an
+    // earlier, small landslide, named without an earlier-occurrence word) read as the date
+    // of this landslide, "Senin (9/12/2024)". Kept here so a fix shows in this test.
+    (
+        "events/clean_id",
+        &[("count", 0), ("date", 1), ("count-update", 3)],
     ),
 ];
 
@@ -72,7 +106,9 @@ fn every_fixture_gives_its_conflicts_and_no_others() {
             "{path}: conflicts of other kinds\n{}",
             run.stdout
         );
-        assert_eq!(run.code, i32::from(total > 0), "{path}: exit code");
+        // `check` fails on warnings and errors, not on info.
+        let failing = conflicts.iter().any(|c| c["severity"] != "info");
+        assert_eq!(run.code, i32::from(failing), "{path}: exit code");
     }
 }
 

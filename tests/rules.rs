@@ -64,6 +64,27 @@ fn builtin_rules_load_and_settings_match_the_code_defaults() {
         "rules/settings.yaml and Settings::default() drifted apart"
     );
     assert_eq!(
+        (
+            s.event_similarity,
+            s.event_min_shared,
+            s.event_window_words,
+            s.approximate_tolerance,
+            s.min_stem_chars,
+            s.count_percentages,
+            s.count_scope_days
+        ),
+        (
+            d.event_similarity,
+            d.event_min_shared,
+            d.event_window_words,
+            d.approximate_tolerance,
+            d.min_stem_chars,
+            d.count_percentages,
+            d.count_scope_days
+        ),
+        "event settings in rules/settings.yaml and Settings::default() drifted apart"
+    );
+    assert_eq!(
         rules.files,
         [
             "rules/settings.yaml",
@@ -71,6 +92,10 @@ fn builtin_rules_load_and_settings_match_the_code_defaults() {
             "rules/en/dates.yaml",
             "rules/id/entities.yaml",
             "rules/en/entities.yaml",
+            "rules/id/numbers.yaml",
+            "rules/en/numbers.yaml",
+            "rules/id/events.yaml",
+            "rules/en/events.yaml",
             "rules/aliases.yaml"
         ]
     );

@@ -49,6 +49,11 @@ impl Sentences {
         Sentences { ends }
     }
 
+    /// Whether token `k` opens a sentence.
+    pub fn starts_at(&self, k: usize) -> bool {
+        k == 0 || self.ends.get(k - 1).copied().unwrap_or(false)
+    }
+
     /// The sentence holding tokens `first..last`, as a token range.
     pub fn around(&self, first: usize, last: usize) -> (usize, usize) {
         let mut a = first;

@@ -513,7 +513,9 @@ impl<'a> Parser<'a> {
         // "dua tahun lalu" is two years, not last year; an unknown count is no date.
         if i > 0
             && self.same_line(i)
-            && (self.t[i - 1].digits() > 0 || self.r.count_words.match_before(self.t, i).is_some())
+            && (self.t[i - 1].digits() > 0
+                || self.r.count_words.match_before(self.t, i).is_some()
+                || super::numbers::ends_number_word(self.t, i, self.r))
         {
             return None;
         }
@@ -532,10 +534,15 @@ impl<'a> Parser<'a> {
     fn counted_form(&self, i: usize) -> Option<Found> {
         let (count, c) = match self.num(i, 4, 1, 9999) {
             Some(v) => (v as i32, 1),
-            None => {
-                let (c, &v) = self.r.count_words.match_at(self.t, i)?;
-                (v?, c)
-            }
+            None => match super::numbers::word_number(self.t, i, self.r) {
+                Some((end, v)) if v.fract() == 0.0 && (1.0..=9999.0).contains(&v) => {
+                    (v as i32, end - i)
+                }
+                _ => {
+                    let (c, &v) = self.r.count_words.match_at(self.t, i)?;
+                    (v?, c)
+                }
+            },
         };
         let (u, &unit) = self.r.counted_units.match_at(self.t, i + c)?;
         let (a, &dir) = self.r.counted_after.match_at(self.t, i + c + u)?;

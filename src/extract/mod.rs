@@ -2,13 +2,16 @@
 
 pub mod context;
 pub mod dates;
+pub mod frame;
 pub mod names;
+pub mod numbers;
 
 use crate::article::Article;
 use chrono::NaiveDate;
 
 use crate::claim::{
-    Attribute, Claim, Context, DateDetail, Detail, EntityDetail, Resolution, Role, WeekdayMention,
+    Attribute, Claim, Context, CountDetail, DateDetail, Detail, EntityDetail, Resolution, Role,
+    WeekdayMention,
 };
 use crate::rules::Rules;
 use crate::text::{tokenize, Token};
@@ -23,9 +26,43 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let sentences = context::Sentences::new(&tokens, rules);
     let words = rules.settings.context_words;
     let mut claims = Vec::new();
-    // Dated sentences, for the time scope of entity claims: (first token, scope).
+    let found_dates = dates::find_dates(&tokens, rules);
+    let found = names::find_entities(&tokens, body, rules);
+    let mark = rules
+        .language_of(tokens.iter().map(|t| t.norm.as_str()))
+        .and_then(|code| rules.languages.get(code))
+        .and_then(|l| l.decimal_mark);
+    let mut in_claim = vec![false; tokens.len()];
+    for f in &found_dates {
+        in_claim[f.first..f.last].iter_mut().for_each(|x| *x = true);
+    }
+    let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
+    let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, mark);
+    for c in &found_counts {
+        in_claim[c.first..c.last].iter_mut().for_each(|x| *x = true);
+    }
+    let mut in_entity = vec![false; tokens.len()];
+    for m in &found.mentions {
+        in_entity[m.first..m.last]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    let masks = frame::Masks {
+        claims: &in_claim,
+        entities: &in_entity,
+    };
+    let frame_of = |first: usize, last: usize| {
+        let sentence = sentences.around(first, last);
+        let previous = (sentence.0 > 0).then(|| sentences.around(sentence.0 - 1, sentence.0));
+        frame::frame(
+            &tokens, rules, &masks, sentence, previous, first, last, base,
+        )
+    };
+    // Dated sentences, for the time scope of entity claims: (first token, scope). Count
+    // claims also take relative dates ("kemarin") as their scope.
     let mut dated: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
-    for f in dates::find_dates(&tokens, rules) {
+    let mut dated_any: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
+    for f in found_dates {
         let sentence = sentences.around(f.first, f.last);
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
         let future = context::has_future_marker(&tokens, rules, clause, f.first, f.last);
@@ -45,11 +82,15 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             span: article.span(base + tokens[a].start, base + tokens[b - 1].end),
         });
         let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
-        if let (Some(v), dates::Raw::Abs(_), false, Role::Body) =
-            (resolved.value, &f.raw, future, role)
-        {
-            dated.push((f.first, (v.start(), v.end())));
+        if let (Some(v), false, Role::Body) = (resolved.value, future, role) {
+            dated_any.push((f.first, (v.start(), v.end())));
+            if matches!(f.raw, dates::Raw::Abs(_)) {
+                dated.push((f.first, (v.start(), v.end())));
+            }
         }
+        // "per Selasa pagi": the time a figure holds for, no event's date.
+        let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some();
+        let frame = (role == Role::Body && !as_of).then(|| frame_of(f.first, f.last));
         claims.push(Claim {
             article: index,
             subject: None,
@@ -70,17 +111,44 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                 resolution: resolved.rule.map(|rule| Resolution { anchor, rule }),
                 role,
             }),
+            frame,
         });
     }
-    let scope = |first: usize, last: usize| {
+    let scope_in = |list: &[(usize, (NaiveDate, NaiveDate))], first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
-        dated
-            .iter()
+        list.iter()
             .find(|(t, _)| (sa..sb).contains(t))
             .map(|&(_, s)| s)
             .or(article.published.map(|p| (p, p)))
     };
-    let found = names::find_entities(&tokens, body, rules);
+    let scope = |first: usize, last: usize| scope_in(&dated, first, last);
+    for c in &found_counts {
+        let (start, end) = (base + tokens[c.first].start, base + tokens[c.last - 1].end);
+        let sentence = sentences.around(c.first, c.last);
+        let (ca, cb) = context::window(&tokens, sentence, c.first, c.last, words);
+        let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
+        claims.push(Claim {
+            article: index,
+            subject: None,
+            attribute: Attribute::Count,
+            time_scope: scope_in(&dated_any, c.first, c.last),
+            span: article.span(start, end),
+            text: article.text[start..end].to_string(),
+            context: Context {
+                span: article.span(cs, ce),
+                text: article.text[cs..ce].to_string(),
+                future: false,
+            },
+            detail: Detail::Count(CountDetail {
+                value: c.value,
+                noun: tokens[c.noun].norm.clone(),
+                thing: frame::thing(&tokens, rules, c.noun),
+                others: c.others,
+                percent: c.percent,
+            }),
+            frame: Some(frame_of(c.first, c.last)),
+        });
+    }
     let entity = entity_claims(article, index, &tokens, &sentences, &found, rules, &scope);
     // Text order; indices between entity claims follow.
     let offset = claims.len();
@@ -126,6 +194,7 @@ fn entity_claims(
                 future: false,
             },
             detail: Detail::Entity(detail),
+            frame: None,
         }
     };
     let mut out = Vec::new();

@@ -2,8 +2,11 @@
 //! conflict kind; each is a function of the articles, the claims and the rules.
 
 mod affiliation;
+mod count;
+mod date;
 mod dateline;
 pub mod entities;
+pub mod events;
 mod scope;
 mod spelling;
 mod title;
@@ -19,6 +22,7 @@ pub fn reconcile(
     articles: &[Article],
     claims: &[Claim],
     groups: &entities::Entities,
+    events: &events::Events,
     rules: &Rules,
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
@@ -27,6 +31,8 @@ pub fn reconcile(
     out.extend(spelling::check(claims, groups, rules));
     out.extend(title::check(claims, groups, rules));
     out.extend(affiliation::check(claims, groups, rules));
+    out.extend(count::check(articles, claims, events, rules));
+    out.extend(date::check(claims, groups, events, rules));
     out.sort_by(|a, b| {
         let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));
         key(a)

@@ -52,7 +52,7 @@ use serde::Serialize;
 
 use super::Report;
 use crate::article::PublishedFrom;
-use crate::claim::{part_name, unit_name, weekday_name, Detail, Role};
+use crate::claim::{bound_name, part_name, unit_name, weekday_name, Detail, Role};
 use crate::conflict::Evidence;
 use crate::reconcile::entities::kind_name;
 use crate::span::Span;
@@ -151,10 +151,43 @@ enum DetailOut<'a> {
         resolution: Option<ResolutionOut<'a>>,
         role: &'static str,
         future: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        event: Option<EventOut<'a>>,
     },
     Entity {
         entity: EntityOut<'a>,
     },
+    Count {
+        count: CountOut<'a>,
+        event: Option<EventOut<'a>>,
+    },
+}
+
+#[derive(Serialize)]
+struct CountOut<'a> {
+    /// The number (the lower end of a range).
+    number: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bound: Option<&'static str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    vague: bool,
+    noun: &'a str,
+    thing: &'a [String],
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    others: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    percent: bool,
+}
+
+/// What ties a date or count claim to its event: its words, its subjects' entity groups,
+/// and the event group it joined (`null` when no other claim matched).
+#[derive(Serialize)]
+struct EventOut<'a> {
+    group: Option<&'a str>,
+    words: &'a [String],
+    subjects: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -251,6 +284,23 @@ fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
     }
 }
 
+/// The event of claim `i`, if it has a frame.
+fn event<'a>(report: &Report<'a>, i: usize) -> Option<EventOut<'a>> {
+    let frame = report.claims[i].frame.as_ref()?;
+    let info = report.events?.info.get(i)?.as_ref()?;
+    let events = report.events?;
+    let entities = report.entities?;
+    Some(EventOut {
+        group: info.group.map(|g| events.groups[g].id.as_str()),
+        words: &frame.words,
+        subjects: info
+            .subjects
+            .iter()
+            .map(|&g| entities.groups[g].id.as_str())
+            .collect(),
+    })
+}
+
 /// One JSON line per claim.
 pub fn claims(report: &Report) -> String {
     let mut out = String::new();
@@ -280,6 +330,20 @@ pub fn claims(report: &Report) -> String {
                     Role::Body => "body",
                 },
                 future: c.context.future,
+                event: event(report, i),
+            },
+            Detail::Count(n) => DetailOut::Count {
+                count: CountOut {
+                    number: n.value.value,
+                    to: n.value.to,
+                    bound: n.value.bound.map(bound_name),
+                    vague: n.value.vague,
+                    noun: &n.noun,
+                    thing: &n.thing,
+                    others: n.others,
+                    percent: n.percent,
+                },
+                event: event(report, i),
             },
             Detail::Entity(e) => DetailOut::Entity {
                 entity: EntityOut {

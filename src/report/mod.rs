@@ -9,6 +9,7 @@ use crate::claim::Claim;
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
 use crate::reconcile::entities::Entities;
+use crate::reconcile::events::Events;
 
 /// Everything a report is made from.
 pub struct Report<'a> {
@@ -17,6 +18,8 @@ pub struct Report<'a> {
     pub conflicts: &'a [Conflict],
     /// Entity groups, for the `claims` output.
     pub entities: Option<&'a Entities>,
+    /// Event groups, for the `claims` output.
+    pub events: Option<&'a Events>,
 }
 
 impl Report<'_> {

@@ -14,5 +14,15 @@ pub const FILES: &[(&str, &str)] = &[
         "en/entities.yaml",
         include_str!("../../rules/en/entities.yaml"),
     ),
+    (
+        "id/numbers.yaml",
+        include_str!("../../rules/id/numbers.yaml"),
+    ),
+    (
+        "en/numbers.yaml",
+        include_str!("../../rules/en/numbers.yaml"),
+    ),
+    ("id/events.yaml", include_str!("../../rules/id/events.yaml")),
+    ("en/events.yaml", include_str!("../../rules/en/events.yaml")),
     ("aliases.yaml", include_str!("../../rules/aliases.yaml")),
 ];

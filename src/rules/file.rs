@@ -39,6 +39,8 @@ pub struct RuleFile {
     pub aliases: Vec<AliasEntry>,
     pub title_rules: TitleRules,
     pub exclusive_affiliations: Vec<Phrase>,
+    pub numbers: NumberWords,
+    pub events: EventWords,
 }
 
 /// Settings a file may set; unset ones keep their earlier value.
@@ -55,6 +57,13 @@ pub struct SettingsPatch {
     pub max_name_words: Option<Bounded<1, 10>>,
     pub scope_tolerance_days: Option<Bounded<0, 36500>>,
     pub affiliation_gap_words: Option<Bounded<0, 5>>,
+    pub event_similarity: Option<Ratio>,
+    pub event_min_shared: Option<Bounded<1, 20>>,
+    pub event_window_words: Option<Bounded<1, 50>>,
+    pub approximate_tolerance: Option<Ratio>,
+    pub min_stem_chars: Option<Bounded<1, 20>>,
+    pub count_percentages: Option<bool>,
+    pub count_scope_days: Option<Bounded<0, 3650>>,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -369,4 +378,143 @@ pub struct AliasEntry {
 pub struct TitleRules {
     /// Pairs of title classes that cannot describe one person at one time.
     pub incompatible_classes: Vec<(Phrase, Phrase)>,
+}
+
+/// A number written in words or digits: how to read it and what makes it a count.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NumberWords {
+    /// How the language writes decimals in digits: `comma` (`1,5` in Indonesian, where
+    /// `1.500` is fifteen hundred) or `point` (`1.5` in English, where `1,500` is).
+    pub decimal_mark: Option<DecimalMark>,
+    /// Words with a value of their own: `dua: 2`, `sebelas: 11`, `seratus: 100`, `twenty: 20`.
+    pub words: BTreeMap<Phrase, Amount>,
+    /// Words that multiply what stands before them: `puluh: 10`, `ribu: 1000`, `million`.
+    pub scales: BTreeMap<Phrase, Amount>,
+    /// Words that add to the digit word before them: `belas: 10` (`dua belas` = 12).
+    pub teens: BTreeMap<Phrase, Amount>,
+    /// Vague amounts kept as ranges: `puluhan` (tens of) is 10 to 99.
+    pub vague: Vec<VagueEntry>,
+    /// Words before a number that make it approximate or a bound: `sekitar`, `lebih dari`.
+    pub bounds: Vec<BoundEntry>,
+    /// Words between the two numbers of a range: `hingga`, `sampai`, `to`.
+    pub range_joins: Vec<Phrase>,
+    /// Words that open a range whose numbers are joined by a `range_open_joins` word:
+    /// `antara 10 dan 15` (between 10 and 15).
+    pub range_opens: Vec<Phrase>,
+    pub range_open_joins: Vec<Phrase>,
+    /// Words that make the counted thing "others besides": `lainnya` after the noun, `other`
+    /// before it. A count of others is a different quantity from a plain count.
+    pub others_after: Vec<Phrase>,
+    pub others_before: Vec<Phrase>,
+    /// Measure words between a number and its noun: `buah`, `unit`.
+    pub classifiers: Vec<Phrase>,
+    /// Nouns after which a number is no count: units of time (a duration), money symbols, ...
+    pub not_counted: Vec<Phrase>,
+    /// Percent words; a percentage is a count only with the setting `count_percentages`.
+    pub percent: Vec<Phrase>,
+    /// Words before a number that make it a label, not a count: `pukul`, `nomor`, `ke`.
+    pub not_after: Vec<Phrase>,
+    /// Phrases with a number word that count nothing: `salah satu` (one of).
+    pub idioms: Vec<Phrase>,
+    /// Words that name the quantity before its number: `jumlah pengungsi mencapai 1.250`.
+    pub total_words: Vec<Phrase>,
+    /// Words between a part and its whole: `empat dari dua belas pekerja` (four of twelve
+    /// workers) is no count of twelve workers doing what the four do.
+    pub part_of: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecimalMark {
+    Comma,
+    Point,
+}
+
+/// A non-negative amount in rule data.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(try_from = "f64")]
+pub struct Amount(pub f64);
+
+impl TryFrom<f64> for Amount {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, String> {
+        if v.is_finite() && (0.0..=1e15).contains(&v) {
+            Ok(Amount(v))
+        } else {
+            Err(format!("{v} is out of range 0..=1e15"))
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VagueEntry {
+    pub word: Phrase,
+    pub from: Amount,
+    pub to: Amount,
+}
+
+/// What a word before a number says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// `sekitar 100`: within the `approximate_tolerance` of 100.
+    About,
+    /// `hampir 50`: a little below 50.
+    Nearly,
+    /// `setidaknya 20`: 20 or more.
+    AtLeast,
+    /// `lebih dari 30`: more than 30.
+    Above,
+    /// `paling banyak 10`: 10 or fewer.
+    AtMost,
+    /// `kurang dari 10`: fewer than 10.
+    Below,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundEntry {
+    pub bound: Bound,
+    pub words: Vec<Phrase>,
+}
+
+/// Words for tying a date or count to the event it describes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EventWords {
+    /// Function words: no content word of an event.
+    pub stopwords: Vec<Phrase>,
+    /// Words that mean the same in events: `meninggal`, `tewas`, `died` are all `dead`.
+    pub concepts: Vec<ConceptEntry>,
+    /// Prefixes and suffixes stripped from content words (`di-`, `-kan`, `-ed`).
+    pub prefixes: Vec<Phrase>,
+    pub suffixes: Vec<SuffixEntry>,
+    /// Words that refer back to the last person named: `dia`, `ia`, `he`.
+    pub pronouns: Vec<Phrase>,
+    /// Words that join two statements: a claim's words stop there (`dan`, `and`).
+    pub conjunctions: Vec<Phrase>,
+    /// Words that mark an earlier occurrence ("pernah", "previously"): such a claim is
+    /// never the same event as one without.
+    pub earlier_markers: Vec<Phrase>,
+    /// Words before a date that make it the time a figure holds for ("per Selasa"): such a
+    /// date is no event's date.
+    pub as_of: Vec<Phrase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptEntry {
+    pub concept: Phrase,
+    pub words: Vec<Phrase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuffixEntry {
+    pub ending: Phrase,
+    /// What replaces the ending: `ies` becomes `y`.
+    #[serde(default)]
+    pub becomes: Option<String>,
 }

@@ -21,7 +21,9 @@ use crate::kinds::{Kind, Severity};
 use crate::text::phrase_tokens;
 
 pub use builtin::FILES as BUILTIN_FILES;
-pub use file::{DateOrder, EntityKind, Order, Part, Position, RuleFile, Toward, Unit};
+pub use file::{
+    Bound, DateOrder, DecimalMark, EntityKind, Order, Part, Position, RuleFile, Toward, Unit,
+};
 pub use phrases::PhraseSet;
 
 /// Largest rule file read, in bytes.
@@ -40,6 +42,13 @@ pub struct Settings {
     pub max_name_words: usize,
     pub scope_tolerance_days: usize,
     pub affiliation_gap_words: usize,
+    pub event_similarity: f64,
+    pub event_min_shared: usize,
+    pub event_window_words: usize,
+    pub approximate_tolerance: f64,
+    pub min_stem_chars: usize,
+    pub count_percentages: bool,
+    pub count_scope_days: usize,
 }
 
 impl Default for Settings {
@@ -55,6 +64,13 @@ impl Default for Settings {
             max_name_words: 3,
             scope_tolerance_days: 31,
             affiliation_gap_words: 1,
+            event_similarity: 0.4,
+            event_min_shared: 1,
+            event_window_words: 5,
+            approximate_tolerance: 0.1,
+            min_stem_chars: 5,
+            count_percentages: false,
+            count_scope_days: 0,
         }
     }
 }
@@ -115,6 +131,57 @@ pub struct AliasForm {
     pub caps: bool,
 }
 
+/// Number words and count cues, merged over all files.
+#[derive(Debug, Clone, Default)]
+pub struct NumberRules {
+    pub words: PhraseSet<f64>,
+    pub scales: PhraseSet<f64>,
+    pub teens: PhraseSet<f64>,
+    pub vague: PhraseSet<(f64, f64)>,
+    pub bounds: PhraseSet<Bound>,
+    pub range_opens: PhraseSet<()>,
+    pub range_joins: PhraseSet<()>,
+    pub range_open_joins: PhraseSet<()>,
+    pub others_after: PhraseSet<()>,
+    pub others_before: PhraseSet<()>,
+    pub classifiers: PhraseSet<()>,
+    pub not_counted: PhraseSet<()>,
+    pub percent: PhraseSet<()>,
+    pub not_after: PhraseSet<()>,
+    pub idioms: PhraseSet<()>,
+    pub total_words: PhraseSet<()>,
+    pub part_of: PhraseSet<()>,
+}
+
+/// What factlint knows of one language (a rule file's `language:`): its function words,
+/// by which an article's language is told, and how it writes decimals.
+#[derive(Debug, Clone, Default)]
+pub struct Language {
+    pub stopwords: BTreeSet<String>,
+    pub decimal_mark: Option<DecimalMark>,
+}
+
+/// Event words: what ties a claim to the event it describes.
+#[derive(Debug, Clone, Default)]
+pub struct EventRules {
+    /// Function words of all languages.
+    pub stopwords: BTreeSet<String>,
+    /// Concept phrases as written → concept names.
+    pub concepts: PhraseSet<Vec<String>>,
+    /// Stems of one-word concept forms → concept names.
+    pub concept_stems: BTreeMap<String, Vec<String>>,
+    /// Longest first.
+    pub prefixes: Vec<String>,
+    /// (ending, replacement), longest ending first.
+    pub suffixes: Vec<(String, String)>,
+    pub pronouns: PhraseSet<()>,
+    pub conjunctions: PhraseSet<()>,
+    pub earlier_markers: PhraseSet<()>,
+    pub as_of: PhraseSet<()>,
+    /// Every concept name.
+    pub concept_names: BTreeSet<String>,
+}
+
 /// All rule data, merged and compiled for matching against tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
@@ -165,6 +232,12 @@ pub struct Rules {
     pub inflections: BTreeSet<String>,
     pub incompatible_classes: Vec<(String, String)>,
     pub exclusive_affiliations: BTreeSet<String>,
+    pub numbers: NumberRules,
+    /// Languages by code (`id`, `en`).
+    pub languages: BTreeMap<String, Language>,
+    pub events: EventRules,
+    /// One-word concept forms, stemmed once all affixes are known.
+    concept_words: Vec<(String, String)>,
     /// The files read, in order (built-in ones as `rules/...`).
     pub files: Vec<String>,
     /// Range open/join families numbered as files are merged.
@@ -195,6 +268,7 @@ impl Rules {
             rules.merge(path, text, file)?;
             rules.files.push(path.clone());
         }
+        rules.stem_concepts();
         Ok(rules)
     }
 
@@ -238,6 +312,27 @@ impl Rules {
         }
         if let Some(v) = p.affiliation_gap_words {
             s.affiliation_gap_words = v.0;
+        }
+        if let Some(v) = p.event_similarity {
+            s.event_similarity = v.0;
+        }
+        if let Some(v) = p.event_min_shared {
+            s.event_min_shared = v.0;
+        }
+        if let Some(v) = p.event_window_words {
+            s.event_window_words = v.0;
+        }
+        if let Some(v) = p.approximate_tolerance {
+            s.approximate_tolerance = v.0;
+        }
+        if let Some(v) = p.min_stem_chars {
+            s.min_stem_chars = v.0;
+        }
+        if let Some(v) = p.count_percentages {
+            s.count_percentages = v;
+        }
+        if let Some(v) = p.count_scope_days {
+            s.count_scope_days = v.0;
         }
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
@@ -344,6 +439,8 @@ impl Rules {
             self.count_words.insert(tokens(path, text, phrase)?, None);
         }
         self.merge_entities(path, text, &f)?;
+        self.merge_numbers(path, text, &f)?;
+        self.merge_events(path, text, &f)?;
         for entry in &f.name_modifiers {
             let m = NameModifier {
                 position: entry.position,
@@ -446,6 +543,180 @@ impl Rules {
         self.exclusive_affiliations
             .extend(f.exclusive_affiliations.iter().map(|p| p.0.clone()));
         Ok(())
+    }
+}
+
+impl Rules {
+    /// The `numbers` section of one file.
+    fn merge_numbers(&mut self, path: &str, text: &str, f: &RuleFile) -> Result<()> {
+        let n = &f.numbers;
+        let num = &mut self.numbers;
+        for (set, map) in [
+            (&mut num.words, &n.words),
+            (&mut num.scales, &n.scales),
+            (&mut num.teens, &n.teens),
+        ] {
+            for (phrase, v) in map {
+                set.insert(tokens(path, text, phrase)?, v.0);
+            }
+        }
+        for v in &n.vague {
+            if v.from.0 > v.to.0 {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, &v.word.0),
+                    format!("vague amount '{}' has from > to", v.word.0),
+                ));
+            }
+            num.vague
+                .insert(tokens(path, text, &v.word)?, (v.from.0, v.to.0));
+        }
+        for b in &n.bounds {
+            for phrase in &b.words {
+                num.bounds.insert(tokens(path, text, phrase)?, b.bound);
+            }
+        }
+        for (set, list) in [
+            (&mut num.range_opens, &n.range_opens),
+            (&mut num.range_joins, &n.range_joins),
+            (&mut num.range_open_joins, &n.range_open_joins),
+            (&mut num.others_after, &n.others_after),
+            (&mut num.others_before, &n.others_before),
+            (&mut num.classifiers, &n.classifiers),
+            (&mut num.not_counted, &n.not_counted),
+            (&mut num.percent, &n.percent),
+            (&mut num.not_after, &n.not_after),
+            (&mut num.idioms, &n.idioms),
+            (&mut num.total_words, &n.total_words),
+            (&mut num.part_of, &n.part_of),
+        ] {
+            add_phrases(set, list, path, text)?;
+        }
+        if let Some(mark) = n.decimal_mark {
+            let Some(code) = &f.language else {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "decimal_mark"),
+                    "`decimal_mark` needs the file's `language:`",
+                ));
+            };
+            self.languages.entry(code.clone()).or_default().decimal_mark = Some(mark);
+        }
+        Ok(())
+    }
+
+    /// The `events` section of one file.
+    fn merge_events(&mut self, path: &str, text: &str, f: &RuleFile) -> Result<()> {
+        let e = &f.events;
+        let ev = &mut self.events;
+        for w in &e.stopwords {
+            ev.stopwords.insert(w.0.clone());
+        }
+        if !e.stopwords.is_empty() {
+            let Some(code) = &f.language else {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "stopwords"),
+                    "`stopwords` need the file's `language:`",
+                ));
+            };
+            let lang = self.languages.entry(code.clone()).or_default();
+            lang.stopwords
+                .extend(e.stopwords.iter().map(|w| w.0.clone()));
+        }
+        for c in &e.concepts {
+            for w in &c.words {
+                let toks = tokens(path, text, w)?;
+                let mut names = ev.concepts.get(&toks).cloned().unwrap_or_default();
+                if !names.contains(&c.concept.0) {
+                    names.push(c.concept.0.clone());
+                    names.sort();
+                }
+                if toks.len() == 1 {
+                    self.concept_words
+                        .push((toks[0].clone(), c.concept.0.clone()));
+                }
+                ev.concepts.insert(toks, names);
+            }
+        }
+        for p in &e.prefixes {
+            if !ev.prefixes.contains(&p.0) {
+                ev.prefixes.push(p.0.clone());
+            }
+        }
+        ev.prefixes
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        for s in &e.suffixes {
+            let becomes = s.becomes.clone().unwrap_or_default().to_lowercase();
+            ev.suffixes.retain(|(ending, _)| *ending != s.ending.0);
+            ev.suffixes.push((s.ending.0.clone(), becomes));
+        }
+        ev.suffixes
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        add_phrases(&mut ev.pronouns, &e.pronouns, path, text)?;
+        add_phrases(&mut ev.conjunctions, &e.conjunctions, path, text)?;
+        add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
+        add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
+        ev.concept_names
+            .extend(e.concepts.iter().map(|c| c.concept.0.clone()));
+        Ok(())
+    }
+
+    /// Indexes one-word concept forms by their stems, so `dikirim` finds `kirim`.
+    fn stem_concepts(&mut self) {
+        let words = std::mem::take(&mut self.concept_words);
+        for (word, concept) in words {
+            let stem = self.stem(&word);
+            let names = self.events.concept_stems.entry(stem).or_default();
+            if !names.contains(&concept) {
+                names.push(concept);
+                names.sort();
+            }
+        }
+    }
+
+    /// A content word without one prefix and one suffix of the rules, each stripped only
+    /// when at least `min_stem_chars` letters remain.
+    pub fn stem(&self, word: &str) -> String {
+        let min = self.settings.min_stem_chars;
+        let len = |s: &str| s.chars().count();
+        let mut w = word;
+        if let Some(p) = self
+            .events
+            .prefixes
+            .iter()
+            .find(|p| w.starts_with(p.as_str()) && len(&w[p.len()..]) >= min)
+        {
+            w = &w[p.len()..];
+        }
+        for (ending, becomes) in &self.events.suffixes {
+            if let Some(base) = w.strip_suffix(ending.as_str()) {
+                if len(base) + len(becomes) >= min {
+                    return format!("{base}{becomes}");
+                }
+            }
+        }
+        w.to_string()
+    }
+
+    /// The language of a text, told by its function words: the language whose stopwords
+    /// occur most among `words` (ties go to the first code in order); `None` if none occur.
+    pub fn language_of<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for w in words {
+            for (code, lang) in &self.languages {
+                if lang.stopwords.contains(w) {
+                    *counts.entry(code.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let mut best: Option<(&str, usize)> = None;
+        for (code, n) in counts {
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((code, n));
+            }
+        }
+        best.map(|(c, _)| c)
     }
 }
 

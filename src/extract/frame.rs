@@ -1,0 +1,135 @@
+//! Event frames: the content words around a date or count claim that say which event or
+//! quantity it is about ("negara yang mendukung armada", "truk yang dikirim ke Ukraina").
+//!
+//! A claim's words are taken from its clause: up to `event_window_words` content words on
+//! each side, stopping at a comma, a conjunction (`dan`, `and`) or another date or count.
+//! Stopwords, number words and entity names are skipped (entities are the frame's
+//! subjects, found later from the sentence). Each word becomes a concept of the rules
+//! (`tewas` → `dead`) or else its stem (`dikirim` → `kirim`).
+
+use crate::claim::Frame;
+use crate::rules::Rules;
+use crate::text::{Token, TokenKind};
+
+/// What a frame may not look through, per token.
+pub struct Masks<'a> {
+    /// Tokens of other date and count claims: a frame stops there.
+    pub claims: &'a [bool],
+    /// Tokens of entity names: skipped.
+    pub entities: &'a [bool],
+}
+
+/// The frame of the claim at tokens `first..last` in sentence `(sa, sb)`; `base` is the
+/// byte offset of the tokens' text in the article.
+#[allow(clippy::too_many_arguments)]
+pub fn frame(
+    tokens: &[Token],
+    rules: &Rules,
+    masks: &Masks,
+    (sa, sb): (usize, usize),
+    previous: Option<(usize, usize)>,
+    first: usize,
+    last: usize,
+    base: usize,
+) -> Frame {
+    let limit = rules.settings.event_window_words;
+    let mut words: Vec<String> = Vec::new();
+    // Left: back from the claim to where the window starts, then read forward so phrases
+    // ("meninggal dunia") are read whole.
+    let mut start = first;
+    let mut taken = 0;
+    while start > sa && taken < limit {
+        if stops(tokens, rules, masks, start - 1) {
+            break;
+        }
+        start -= 1;
+        if content_at(tokens, rules, masks, start).is_some() {
+            taken += 1;
+        }
+    }
+    let mut k = start;
+    while k < first {
+        match content_at(tokens, rules, masks, k) {
+            Some(n) if k + n <= first => {
+                words.extend(items_at(tokens, rules, k));
+                k += n;
+            }
+            _ => k += 1,
+        }
+    }
+    // Right: on from the claim.
+    let mut k = last;
+    taken = 0;
+    while k < sb && taken < limit {
+        if stops(tokens, rules, masks, k) {
+            break;
+        }
+        match content_at(tokens, rules, masks, k) {
+            Some(n) => {
+                words.extend(items_at(tokens, rules, k));
+                taken += 1;
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    words.sort();
+    words.dedup();
+    let pronoun = (sa..first).any(|i| rules.events.pronouns.contains_at(tokens, i));
+    let (ca, cb) = super::context::clause(tokens, rules, (sa, sb), first, last);
+    let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));
+    let bytes = |(a, b): (usize, usize)| (base + tokens[a].start, base + tokens[b - 1].end);
+    Frame {
+        words,
+        sentence: bytes((sa, sb)),
+        previous: previous.map(bytes),
+        pronoun,
+        earlier,
+    }
+}
+
+/// A comma, a conjunction or another claim ends a frame's window.
+fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
+    masks.claims[k]
+        || tokens[k].is_punct(",;:()\"“”")
+        || rules.events.conjunctions.contains_at(tokens, k)
+}
+
+/// Whether a content word (or concept phrase) starts at `k`: its length in tokens.
+fn content_at(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> Option<usize> {
+    let t = &tokens[k];
+    if t.kind != TokenKind::Word || masks.entities[k] {
+        return None;
+    }
+    if let Some((n, _)) = rules.events.concepts.match_at(tokens, k) {
+        return Some(n);
+    }
+    let nr = &rules.numbers;
+    // A capitalised word inside a sentence is part of a name: names are subjects, found
+    // from the entity mentions, not content words.
+    let name = t.capital && k > 0 && !tokens[k].newline && !tokens[k - 1].is_punct(".!?\"“");
+    let function = name
+        || rules.events.stopwords.contains(&t.norm)
+        || nr.words.contains_at(tokens, k)
+        || nr.scales.contains_at(tokens, k)
+        || nr.teens.contains_at(tokens, k)
+        || t.norm.chars().count() < 2;
+    (!function).then_some(1)
+}
+
+/// The items a content word at `k` stands for: its concepts, or its stem.
+fn items_at(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
+    if let Some((_, names)) = rules.events.concepts.match_at(tokens, k) {
+        return names.clone();
+    }
+    let stem = rules.stem(&tokens[k].norm);
+    match rules.events.concept_stems.get(&stem) {
+        Some(names) => names.clone(),
+        None => vec![stem],
+    }
+}
+
+/// The items a counted noun stands for: its concepts, or its stem.
+pub fn thing(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
+    items_at(tokens, rules, k)
+}

@@ -1,0 +1,469 @@
+//! Count claims: numbers in digits and in words, with the thing they count.
+//!
+//! Works on tokens and the `numbers` rules: no word of any language is written here.
+//! A count is an amount (digits such as `1.500` or `1,5 juta`, number words such as
+//! `dua belas` or `thirty-two`, a vague word such as `ratusan`, or a range of two amounts),
+//! maybe after a bound word (`sekitar`, `at least`), followed by the counted noun. Numbers
+//! that label rather than count are left alone: years, times, list numbers, ordinals,
+//! parts of names, phone numbers, durations and (by default) percentages.
+
+use crate::claim::Quantity;
+use crate::rules::{DecimalMark, Rules};
+use crate::text::{Token, TokenKind};
+
+/// One count found in a token slice: tokens `first..last`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundCount {
+    pub first: usize,
+    pub last: usize,
+    pub value: Quantity,
+    /// The counted noun's token.
+    pub noun: usize,
+    pub others: bool,
+    pub percent: bool,
+}
+
+/// An amount read at a token: its end and its range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Amount {
+    end: usize,
+    lo: f64,
+    hi: f64,
+    vague: bool,
+}
+
+struct Reader<'a> {
+    t: &'a [Token],
+    r: &'a Rules,
+    /// The decimal mark of the text's language; `None` when unknown.
+    mark: Option<DecimalMark>,
+}
+
+/// The counts in `tokens`, left to right. `taken` marks tokens that belong to other claims
+/// (dates), `starts` the tokens that open a sentence, `mark` the text's decimal mark.
+pub fn find_counts(
+    tokens: &[Token],
+    taken: &[bool],
+    starts: &[bool],
+    rules: &Rules,
+    mark: Option<DecimalMark>,
+) -> Vec<FoundCount> {
+    let rd = Reader {
+        t: tokens,
+        r: rules,
+        mark,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if (tokens[i].newline || i == 0) && rules.skip_lines.contains_at(tokens, i) {
+            // A "Baca Juga: ..." line links elsewhere.
+            i += 1;
+            while i < tokens.len() && !tokens[i].newline {
+                i += 1;
+            }
+            continue;
+        }
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        if let Some((n, _)) = rules.numbers.idioms.match_at(tokens, i) {
+            i += n;
+            continue;
+        }
+        match rd.count_at(i, taken, starts) {
+            Some(c) => {
+                i = c.last;
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+impl Reader<'_> {
+    fn count_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
+        let nr = &self.r.numbers;
+        let mut j = i;
+        let mut bound = None;
+        let mut open = false;
+        if let Some((n, &b)) = nr.bounds.match_at(self.t, j) {
+            bound = Some(b);
+            j += n;
+        } else if let Some((n, _)) = nr.range_opens.match_at(self.t, j) {
+            open = true;
+            j += n;
+        }
+        if j >= self.t.len() || taken[j] || !self.same_line(i, j) {
+            return None;
+        }
+        // Only the amount's own start is checked for labels; bound words are no labels.
+        if self.is_label(j, starts) || self.is_whole(i) {
+            return None;
+        }
+        let a = self.amount(j)?;
+        let mut end = a.end;
+        let (lo, mut hi) = (a.lo, a.hi);
+        // A second amount: "10 hingga 15", "antara 10 dan 15", "10-15".
+        let join = if open {
+            nr.range_open_joins.match_at(self.t, end)
+        } else {
+            nr.range_joins.match_at(self.t, end)
+        }
+        .map(|(n, _)| n)
+        .or_else(|| {
+            let dash = self.t.get(end)?;
+            (dash.is_punct("-–") && !dash.gap && self.t.get(end + 1).is_some_and(|n| !n.gap))
+                .then_some(1)
+        });
+        if let Some(n) = join {
+            if let Some(b) = self
+                .amount(end + n)
+                .filter(|b| b.hi >= lo && !taken[end + n] && self.same_line(end, end + n))
+            {
+                hi = b.hi;
+                end = b.end;
+            }
+        }
+        if open && hi == lo {
+            return None;
+        }
+        if a.end == j + 1 && self.t[j].kind == TokenKind::Number && end == a.end {
+            // Bare digits: a year, a list number, a code or a phone number is no count.
+            let tok = &self.t[j];
+            if (tok.digits() == 4 && (1800.0..=2100.0).contains(&lo) && bound.is_none())
+                || (tok.norm.starts_with('0') && tok.digits() > 1)
+            {
+                return None;
+            }
+            if (tok.newline || j == 0)
+                && self
+                    .t
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_punct(".)") && !n.gap)
+            {
+                return None;
+            }
+        }
+        // Glued to what follows ("5th", "14:30", "1/2", "3x", "0812-3456"): no count.
+        if let Some(next) = self.t.get(end) {
+            let glued = !next.gap
+                && (next.kind != TokenKind::Punct
+                    || (next.is_punct(":/-–")
+                        && self
+                            .t
+                            .get(end + 1)
+                            .is_some_and(|n| !n.gap && n.digits() > 0)));
+            if glued && !self.r.numbers.percent.contains_at(self.t, end) {
+                return None;
+            }
+        }
+        let value = Quantity {
+            value: lo,
+            to: (hi != lo).then_some(hi),
+            bound,
+            vague: a.vague,
+        };
+        self.noun(i, end, value, taken)
+    }
+
+    /// The counted noun after the amount ending at `end`: classifiers and "other" words
+    /// skipped, "lainnya" after the noun taken in.
+    fn noun(
+        &self,
+        first: usize,
+        end: usize,
+        value: Quantity,
+        taken: &[bool],
+    ) -> Option<FoundCount> {
+        let nr = &self.r.numbers;
+        let mut k = end;
+        let t = self.t;
+        let percent_sign = t.get(k).is_some_and(|x| x.is_punct("%"));
+        let percent_word = nr.percent.match_at(t, k);
+        if percent_sign || percent_word.is_some() {
+            if !self.r.settings.count_percentages {
+                return None;
+            }
+            let n = percent_word.map_or(1, |(n, _)| n);
+            return Some(FoundCount {
+                first,
+                last: k + n,
+                value,
+                noun: k,
+                others: false,
+                percent: true,
+            });
+        }
+        let mut others = false;
+        if let Some((n, _)) = nr.others_before.match_at(t, k) {
+            others = true;
+            k += n;
+        }
+        if let Some((n, _)) = nr.classifiers.match_at(t, k) {
+            if self.is_noun(k + n, taken) {
+                k += n;
+            }
+        }
+        if !self.is_noun(k, taken) || !self.same_line(end.saturating_sub(1), k) {
+            return None;
+        }
+        let noun = k;
+        let mut last = k + 1;
+        // "negara Indo-Pasifik lainnya": a capitalised qualifier may stand between.
+        let mut q = last;
+        while q < t.len()
+            && q < last + 4
+            && !t[q].newline
+            && (t[q].capital && t[q].kind == TokenKind::Word || (t[q].is_punct("-") && !t[q].gap))
+        {
+            q += 1;
+        }
+        for at in [last, q] {
+            if let Some((n, _)) = nr.others_after.match_at(t, at) {
+                if self.same_line(noun, at) {
+                    others = true;
+                    last = at + n;
+                    break;
+                }
+            }
+        }
+        Some(FoundCount {
+            first,
+            last,
+            value,
+            noun,
+            others,
+            percent: false,
+        })
+    }
+
+    /// A lower-case word that can be a counted thing.
+    fn is_noun(&self, k: usize, taken: &[bool]) -> bool {
+        let r = self.r;
+        let Some(tok) = self.t.get(k) else {
+            return false;
+        };
+        tok.kind == TokenKind::Word
+            && !tok.capital
+            && !taken[k]
+            && !r.events.stopwords.contains(&tok.norm)
+            && !r.numbers.not_counted.contains_at(self.t, k)
+            && !r.numbers.words.contains_at(self.t, k)
+            && !r.numbers.scales.contains_at(self.t, k)
+            && !r.numbers.bounds.contains_at(self.t, k)
+            && !r.numbers.range_joins.contains_at(self.t, k)
+    }
+
+    /// Whether the number at `j` labels something: after a label word ("pukul", "ke-",
+    /// "nomor"), inside a name (after a capitalised word that opens no sentence), or a
+    /// capitalised number word inside a sentence ("Kelompok Tujuh").
+    fn is_label(&self, j: usize, starts: &[bool]) -> bool {
+        let t = self.t;
+        let mut k = j;
+        if k > 0 && t[k - 1].is_punct("-") && !t[k - 1].gap && !t[k].gap {
+            k -= 1;
+        }
+        if self.r.numbers.not_after.match_before(t, k).is_some() {
+            return true;
+        }
+        if t[j].kind == TokenKind::Word && t[j].capital && !starts[j] {
+            return true;
+        }
+        if k > 0 && !starts[j] {
+            let prev = &t[k - 1];
+            if prev.kind == TokenKind::Word
+                && prev.capital
+                && !starts[k - 1]
+                && self.r.numbers.bounds.match_before(t, k).is_none()
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the count at `i` is the whole of a part before it: "empat dari [dua belas]".
+    fn is_whole(&self, i: usize) -> bool {
+        let Some((n, _)) = self.r.numbers.part_of.match_before(self.t, i) else {
+            return false;
+        };
+        let Some(k) = i.checked_sub(n + 1) else {
+            return false;
+        };
+        self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, self.r)
+    }
+
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        self.t[a.min(b) + 1..=b.max(a).min(self.t.len() - 1)]
+            .iter()
+            .all(|x| !x.newline)
+    }
+
+    /// An amount at `j`: a vague word, digits (with separators and scale words), or number
+    /// words.
+    fn amount(&self, j: usize) -> Option<Amount> {
+        let nr = &self.r.numbers;
+        let tok = self.t.get(j)?;
+        if let Some((n, &(lo, hi))) = nr.vague.match_at(self.t, j) {
+            let (end, scale) = self.scales(j + n);
+            return Some(Amount {
+                end,
+                lo: lo * scale,
+                hi: hi * scale,
+                vague: true,
+            });
+        }
+        if tok.kind == TokenKind::Number {
+            let (end, v) = self.digits(j)?;
+            let (end, scale) = self.scales(end);
+            return Some(Amount {
+                end,
+                lo: v * scale,
+                hi: v * scale,
+                vague: false,
+            });
+        }
+        let (end, v) = word_number(self.t, j, self.r)?;
+        Some(Amount {
+            end,
+            lo: v,
+            hi: v,
+            vague: false,
+        })
+    }
+
+    /// Scale words after digits ("1,5 juta", "3 ribu"): their product.
+    fn scales(&self, mut k: usize) -> (usize, f64) {
+        let mut scale = 1.0;
+        while let Some((n, &s)) = self.r.numbers.scales.match_at(self.t, k) {
+            if self.t[k].newline {
+                break;
+            }
+            scale *= s;
+            k += n;
+        }
+        (k, scale)
+    }
+
+    /// Digits with thousands and decimal separators: `1.500`, `1,5`, `2,000`, `1.500.000`,
+    /// `1.500,5`. A single separator before three digits is a thousands separator in the
+    /// text's language (`.` in Indonesian, `,` in English); before one or two digits it is
+    /// a decimal mark.
+    fn digits(&self, j: usize) -> Option<(usize, f64)> {
+        let t = self.t;
+        let mut groups = vec![t[j].norm.as_str()];
+        let mut seps: Vec<char> = Vec::new();
+        let mut k = j + 1;
+        while k + 1 < t.len()
+            && t[k].is_punct(".,")
+            && !t[k].gap
+            && t[k + 1].kind == TokenKind::Number
+            && !t[k + 1].gap
+        {
+            seps.push(if t[k].norm == "." { '.' } else { ',' });
+            groups.push(t[k + 1].norm.as_str());
+            k += 2;
+        }
+        let thousands = |s: char| -> bool {
+            match (s, self.mark) {
+                ('.', Some(DecimalMark::Comma)) | (',', Some(DecimalMark::Point)) => true,
+                ('.', Some(DecimalMark::Point)) | (',', Some(DecimalMark::Comma)) => false,
+                // Unknown language: a lone separator before three digits is read as a
+                // thousands separator, the more common case in news counts.
+                _ => true,
+            }
+        };
+        let three = |g: &&str| g.len() == 3;
+        let value = match seps.as_slice() {
+            [] => groups[0].parse::<f64>().ok()?,
+            [s] => {
+                if three(&groups[1]) && thousands(*s) {
+                    format!("{}{}", groups[0], groups[1]).parse().ok()?
+                } else {
+                    format!("{}.{}", groups[0], groups[1]).parse().ok()?
+                }
+            }
+            _ => {
+                let last = *seps.last()?;
+                let first = seps[0];
+                let all_same = seps.iter().all(|&s| s == first);
+                if groups[0].len() > 3 || !groups[1..groups.len() - 1].iter().all(three) {
+                    return None;
+                }
+                if all_same {
+                    if !three(groups.last()?) {
+                        return None;
+                    }
+                    groups.concat().parse().ok()?
+                } else if seps[..seps.len() - 1].iter().all(|&s| s == first) && last != first {
+                    let int = groups[..groups.len() - 1].concat();
+                    format!("{int}.{}", groups.last()?).parse().ok()?
+                } else {
+                    return None;
+                }
+            }
+        };
+        Some((k, value))
+    }
+}
+
+/// Number words at `i` ("dua belas", "tiga puluh dua", "seratus lima", "thirty-two",
+/// "one hundred twenty"): the token after them and their value. Each scale word multiplies
+/// the words before it that are smaller than itself; a teen word adds to the digit word
+/// before it.
+pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
+    let nr = &rules.numbers;
+    let (n, &first) = nr.words.match_at(t, i)?;
+    let mut parts: Vec<f64> = vec![first];
+    let mut k = i + n;
+    loop {
+        // "thirty-two": a hyphen between two number words.
+        let mut next = k;
+        if t.get(k).is_some_and(|x| x.is_punct("-") && !x.gap)
+            && t.get(k + 1).is_some_and(|x| !x.gap)
+        {
+            next = k + 1;
+        }
+        if t.get(next).is_none_or(|x| x.newline) {
+            break;
+        }
+        if let Some((n, &w)) = nr.words.match_at(t, next) {
+            // Two plain digit words in a row ("dua tiga") are no one number.
+            if parts
+                .last()
+                .is_some_and(|&p| p < 10.0 && w < 10.0 && w.fract() == 0.0)
+            {
+                break;
+            }
+            parts.push(w);
+            k = next + n;
+        } else if let Some((n, &s)) = nr.scales.match_at(t, next) {
+            let mut small = 0.0;
+            let mut any = false;
+            while parts.last().is_some_and(|&p| p < s) {
+                small += parts.pop().unwrap_or(0.0);
+                any = true;
+            }
+            parts.push(if any { small } else { 1.0 } * s);
+            k = next + n;
+        } else if let Some((n, &add)) = nr.teens.match_at(t, next) {
+            let digit = parts.pop()?;
+            parts.push(digit + add);
+            k = next + n;
+        } else {
+            break;
+        }
+    }
+    Some((k, parts.iter().sum()))
+}
+
+/// Whether a number word ends just before token `k` ("dua" in "dua tahun lalu").
+pub fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
+    let nr = &rules.numbers;
+    nr.words.match_before(t, k).is_some()
+        || nr.scales.match_before(t, k).is_some()
+        || nr.teens.match_before(t, k).is_some()
+}

@@ -1,0 +1,104 @@
+//! `date`: one event given dates that cannot both be true, at the precision both give.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::count::articles_word;
+use super::entities::Entities;
+use super::events::Events;
+use crate::claim::Claim;
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+
+pub fn check(
+    claims: &[Claim],
+    entities: &Entities,
+    events: &Events,
+    rules: &Rules,
+) -> Vec<Conflict> {
+    let mut pairs_of: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for &(a, b) in &events.links {
+        let (Some(x), Some(y)) = (
+            claims[a].date().and_then(|d| d.value),
+            claims[b].date().and_then(|d| d.value),
+        ) else {
+            continue;
+        };
+        // At the precision both give: the days each may mean must overlap.
+        if x.start() <= y.end() && y.start() <= x.end() {
+            continue;
+        }
+        if let Some(g) = events.info[a].as_ref().and_then(|i| i.group) {
+            pairs_of.entry(g).or_default().push((a, b));
+        }
+    }
+    let mut out = Vec::new();
+    for (g, pairs) in pairs_of {
+        let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+        let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for &i in &involved {
+            let v = claims[i].date().and_then(|d| d.value).map(|v| v.display());
+            by_value
+                .entry(v.unwrap_or_default())
+                .or_default()
+                .insert(claims[i].article);
+        }
+        let mut ranked: Vec<(String, usize)> =
+            by_value.into_iter().map(|(v, a)| (v, a.len())).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let list = ranked
+            .iter()
+            .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
+            .collect::<Vec<_>>()
+            .join(" vs ");
+        let articles: BTreeSet<usize> = involved.iter().map(|&i| claims[i].article).collect();
+        let scope = if articles.len() == 1 {
+            "; one article gives two dates for it"
+        } else {
+            ""
+        };
+        let mut evidence: Vec<Evidence> = involved
+            .iter()
+            .map(|&i| {
+                let c = &claims[i];
+                Evidence {
+                    article: c.article,
+                    span: c.span,
+                    text: c.text.clone(),
+                    value: c
+                        .date()
+                        .and_then(|d| d.value)
+                        .map(|v| v.display())
+                        .unwrap_or_default(),
+                    role: format!("date of {}", events.groups[g].id),
+                }
+            })
+            .collect();
+        evidence.sort_by_key(|e| (e.article, e.span.start));
+        let (a, b) = pairs[0];
+        let words = events.shared_words(claims, a, b);
+        let who: Vec<String> = events.info[a]
+            .iter()
+            .flat_map(|i| i.subjects.iter())
+            .filter(|g| {
+                events.info[b]
+                    .as_ref()
+                    .is_some_and(|j| j.subjects.contains(g))
+            })
+            .map(|&g| entities.groups[g].name.clone())
+            .collect();
+        let subject = match (who.is_empty(), words.is_empty()) {
+            (false, false) => format!("{} ({})", who.join(", "), words.join(", ")),
+            (false, true) => who.join(", "),
+            _ => words.join(", "),
+        };
+        out.push(Conflict {
+            kind: Kind::Date,
+            severity: rules.severity(Kind::Date),
+            subject,
+            message: format!("one event given different dates: {list}{scope}"),
+            evidence,
+        });
+    }
+    out
+}

@@ -1,0 +1,338 @@
+//! Events: which date and count claims describe the same event or quantity.
+//!
+//! Each date and count claim has a frame ([`crate::claim::Frame`]): content words from its
+//! clause, and the sentence whose entity mentions are its subjects (or, when it names
+//! none, the sentence before; failing that, the article's three most named entities). Two claims of the same
+//! attribute describe one event when
+//! - their subjects agree: they share an entity and, for each kind both name (people,
+//!   organisations, places), an entity of that kind (a claim without subjects is only
+//!   compared within its own article);
+//! - (counts) they count the same thing (`orang`, `warga` and `korban` are all `person`)
+//!   and both or neither count "others";
+//! - they share at least `event_min_shared` content words, and the Dice similarity of
+//!   their content words is at least `event_similarity`;
+//! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one;
+//! - both or neither mark an earlier occurrence ("pernah", "previously");
+//! - they are not in one sentence (two dates in one sentence are two events).
+//!
+//! Candidate pairs come from an index of content words, so only claims sharing a word are
+//! compared. Matched pairs are kept (conflicts are only ever between directly matched
+//! claims) and joined into groups with union-find, so `factlint claims` can show each
+//! claim's group.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::entities::Entities;
+use crate::claim::{Attribute, Claim};
+use crate::rules::{EntityKind, Rules};
+
+/// What ties one date or count claim to others.
+#[derive(Debug, Clone, Default)]
+pub struct EventInfo {
+    /// Entity groups named in the claim's sentence (or the one before), by index.
+    pub subjects: Vec<usize>,
+    /// The claim's items: its content words, then its subjects as `@<group id>`.
+    pub items: Vec<String>,
+    /// Index of the claim's group in [`Events::groups`].
+    pub group: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventGroup {
+    /// `event-N`, numbered in claim order.
+    pub id: String,
+    /// Claim indices, in order.
+    pub members: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Events {
+    /// Per claim; `None` for name, title and affiliation claims.
+    pub info: Vec<Option<EventInfo>>,
+    pub groups: Vec<EventGroup>,
+    /// Matched claim pairs `(a, b)`, `a < b`, sorted.
+    pub links: Vec<(usize, usize)>,
+}
+
+impl Events {
+    /// The content words two linked claims share (for messages).
+    pub fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
+        let (Some(fa), Some(fb)) = (&claims[a].frame, &claims[b].frame) else {
+            return Vec::new();
+        };
+        fa.words
+            .iter()
+            .filter(|w| fb.words.iter().any(|v| same_item(w, v)))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Groups the date and count claims of `claims` into events.
+pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
+    let mut info: Vec<Option<EventInfo>> = vec![None; claims.len()];
+    // Name claims per article, in text order: (start, end, group, kind).
+    let mut names: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.attribute != Attribute::Name {
+            continue;
+        }
+        if let (Some(g), Some(e)) = (entities.group_of[i], c.entity()) {
+            names
+                .entry(c.article)
+                .or_default()
+                .push((c.span.start, c.span.end, g, e.kind));
+        }
+    }
+    // Each article's topic: its most named entity groups (at most three, ties by first
+    // mention), the subjects of claims whose sentences name none.
+    let topic: BTreeMap<usize, Vec<usize>> = names
+        .iter()
+        .map(|(&article, list)| {
+            let mut count: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+            for (pos, n) in list.iter().enumerate() {
+                let e = count.entry(n.2).or_insert((0, pos));
+                e.0 += 1;
+            }
+            let mut ranked: Vec<(usize, (usize, usize))> = count.into_iter().collect();
+            ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+            (
+                article,
+                ranked.into_iter().take(3).map(|(g, _)| g).collect(),
+            )
+        })
+        .collect();
+    for (i, c) in claims.iter().enumerate() {
+        let Some(frame) = &c.frame else { continue };
+        let empty = Vec::new();
+        let list = names.get(&c.article).unwrap_or(&empty);
+        let within = |(a, b): (usize, usize)| -> BTreeSet<usize> {
+            list.iter()
+                .filter(|n| n.0 >= a && n.1 <= b)
+                .map(|n| n.2)
+                .collect()
+        };
+        let mut subjects = within(frame.sentence);
+        if subjects.is_empty() {
+            if let Some(prev) = frame.previous {
+                subjects = within(prev);
+            }
+        }
+        if subjects.is_empty() {
+            subjects = topic
+                .get(&c.article)
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect();
+        }
+        if frame.pronoun {
+            if let Some(p) = list
+                .iter()
+                .rev()
+                .find(|n| n.1 <= frame.sentence.0 && n.3 == EntityKind::Person)
+            {
+                subjects.insert(p.2);
+            }
+        }
+        let mut items = frame.words.clone();
+        items.extend(
+            subjects
+                .iter()
+                .map(|&g| format!("@{}", entities.groups[g].id)),
+        );
+        info[i] = Some(EventInfo {
+            subjects: subjects.into_iter().collect(),
+            items,
+            group: None,
+        });
+    }
+    let links = match_pairs(claims, &info, entities, rules);
+    let groups = join(claims.len(), &links, &mut info);
+    Events {
+        info,
+        groups,
+        links,
+    }
+}
+
+/// Words are the same item when equal, or when one ends with the other and the shorter
+/// has at least four letters: Indonesian prefixes change a stem's first letter
+/// (`mengirim` → `irim`, `dikirim` → `kirim`).
+pub fn same_item(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.starts_with('@') || b.starts_with('@') {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.ends_with(short)
+}
+
+fn match_pairs(
+    claims: &[Claim],
+    info: &[Option<EventInfo>],
+    entities: &Entities,
+    rules: &Rules,
+) -> Vec<(usize, usize)> {
+    let s = &rules.settings;
+    // Candidates: claims sharing a content word (by its last four letters, so prefixed
+    // forms meet), per attribute.
+    let mut index: BTreeMap<(Attribute, String), Vec<usize>> = BTreeMap::new();
+    for (i, inf) in info.iter().enumerate() {
+        let Some(inf) = inf else { continue };
+        for w in inf.items.iter().filter(|w| !w.starts_with('@')) {
+            let chars: Vec<char> = w.chars().collect();
+            let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+            index
+                .entry((claims[i].attribute, tail))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in index.values() {
+        let mut list = list.clone();
+        list.dedup();
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if a != b {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|&(a, b)| same_event(claims, info, entities, rules, a, b, s.event_similarity))
+        .collect()
+}
+
+fn same_event(
+    claims: &[Claim],
+    info: &[Option<EventInfo>],
+    entities: &Entities,
+    rules: &Rules,
+    a: usize,
+    b: usize,
+    threshold: f64,
+) -> bool {
+    let (ca, cb) = (&claims[a], &claims[b]);
+    let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
+        return false;
+    };
+    let (Some(fa), Some(fb)) = (&ca.frame, &cb.frame) else {
+        return false;
+    };
+    if ca.article == cb.article && fa.sentence == fb.sentence {
+        return false;
+    }
+    // A claim whose article names no entity at all is only compared within its article.
+    if ca.article != cb.article && (ia.subjects.is_empty() || ib.subjects.is_empty()) {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (ca.count(), cb.count()) {
+        let thing = x
+            .thing
+            .iter()
+            .any(|t| y.thing.iter().any(|u| same_item(t, u)));
+        if !thing || x.others != y.others || x.percent != y.percent {
+            return false;
+        }
+    }
+    if fa.earlier != fb.earlier || !subjects_agree(entities, &ia.subjects, &ib.subjects) {
+        return false;
+    }
+    let (wa, wb) = (&fa.words, &fb.words);
+    // Predicates from the rules' concepts must meet when both sides have some: dead and
+    // missing are two quantities.
+    let concepts = |w: &[String]| -> Vec<String> {
+        w.iter()
+            .filter(|x| rules.events.concept_names.contains(*x))
+            .cloned()
+            .collect()
+    };
+    let (pa, pb) = (concepts(wa), concepts(wb));
+    if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
+        return false;
+    }
+    let shared = wa
+        .iter()
+        .filter(|x| wb.iter().any(|y| same_item(x, y)))
+        .count();
+    if shared == 0 || shared < rules.settings.event_min_shared {
+        return false;
+    }
+    let dice = 2.0 * shared as f64 / (wa.len() + wb.len()) as f64;
+    dice >= threshold
+}
+
+/// Subjects agree when one side names none (same article only, see above), or when they
+/// share an entity and, for each kind both sides name (people, organisations, places), an entity of that kind: Rutte in
+/// Japan and Rutte in Korea are two visits.
+fn subjects_agree(entities: &Entities, a: &[usize], b: &[usize]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    if !a.iter().any(|g| b.contains(g)) {
+        return false;
+    }
+    [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+    ]
+    .iter()
+    .all(|&kind| {
+        let of = |s: &[usize]| -> Vec<usize> {
+            s.iter()
+                .copied()
+                .filter(|&g| entities.groups[g].kind == kind)
+                .collect()
+        };
+        let (x, y) = (of(a), of(b));
+        x.is_empty() || y.is_empty() || x.iter().any(|g| y.contains(g))
+    })
+}
+
+/// Union-find over the links; groups numbered by their first claim.
+fn join(n: usize, links: &[(usize, usize)], info: &mut [Option<EventInfo>]) -> Vec<EventGroup> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for &(a, b) in links {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(a, b) in links {
+        for x in [a, b] {
+            let r = find(&mut parent, x);
+            members.entry(r).or_default().push(x);
+        }
+    }
+    let mut groups = Vec::new();
+    for (_, mut m) in members {
+        m.sort();
+        m.dedup();
+        let g = groups.len();
+        for &x in &m {
+            if let Some(inf) = &mut info[x] {
+                inf.group = Some(g);
+            }
+        }
+        groups.push(EventGroup {
+            id: format!("event-{}", g + 1),
+            members: m,
+        });
+    }
+    groups
+}

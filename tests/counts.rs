@@ -1,0 +1,112 @@
+//! Count claims through the public API: every number form of the issue, and the numbers
+//! that are no counts.
+
+use factlint::article::Article;
+use factlint::extract::extract;
+use factlint::rules::Rules;
+
+/// (text, value, noun) of each count claim in `body`, published 2025-03-04.
+fn counts(body: &str) -> Vec<(String, String, String)> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("---\npublished: 2025-03-04\n---\n{body}\n");
+    let article = Article::new("test.txt", text, &rules).unwrap();
+    extract(&article, 0, &rules)
+        .into_iter()
+        .filter_map(|c| {
+            let d = c.count()?;
+            Some((c.text.clone(), d.value.display(), d.noun.clone()))
+        })
+        .collect()
+}
+
+fn one(body: &str) -> (String, String) {
+    let found = counts(body);
+    assert_eq!(found.len(), 1, "{body}: {found:?}");
+    (found[0].1.clone(), found[0].2.clone())
+}
+
+#[test]
+fn digits_follow_the_language_of_the_text() {
+    let id = "Pemerintah mengirim bantuan untuk para pengungsi yang ada di desa itu dan";
+    assert_eq!(
+        one(&format!("{id} 101 truk tiba.")),
+        ("101".into(), "truk".into())
+    );
+    assert_eq!(one(&format!("{id} 12 negara ikut.")).0, "12");
+    assert_eq!(one(&format!("{id} 1.500 orang datang.")).0, "1500");
+    assert_eq!(one(&format!("{id} 1,5 juta orang datang.")).0, "1500000");
+    assert_eq!(one(&format!("{id} 1.500.000 orang datang.")).0, "1500000");
+    assert_eq!(one(&format!("{id} 3 ribu orang datang.")).0, "3000");
+    let en = "The government said that the aid for the people in the village was sent and";
+    assert_eq!(one(&format!("{en} 2,000 people came.")).0, "2000");
+    assert_eq!(one(&format!("{en} 1.2 million people came.")).0, "1200000");
+}
+
+#[test]
+fn number_words_from_the_rules() {
+    for (words, value) in [
+        ("dua belas", "12"),
+        ("tiga puluh dua", "32"),
+        ("seratus lima", "105"),
+        ("sebelas", "11"),
+        ("seribu", "1000"),
+        ("dua ratus tiga puluh", "230"),
+        ("seribu lima ratus", "1500"),
+    ] {
+        assert_eq!(
+            one(&format!("Sebanyak {words} rumah rusak.")).0,
+            value,
+            "{words}"
+        );
+    }
+    for (words, value) in [
+        ("twelve", "12"),
+        ("thirty-two", "32"),
+        ("one hundred five", "105"),
+    ] {
+        assert_eq!(one(&format!("They saw {words} ships.")).0, value, "{words}");
+    }
+}
+
+#[test]
+fn approximate_and_bounded_counts_are_ranges() {
+    assert_eq!(one("Sekitar 100 warga mengungsi.").0, "about 100");
+    assert_eq!(one("Lebih dari 30 rumah rusak.").0, "more than 30");
+    assert_eq!(one("Hampir 50 warga mengungsi.").0, "nearly 50");
+    assert_eq!(one("Puluhan rumah rusak.").0, "10-99 (vague)");
+    assert_eq!(one("Ratusan warga mengungsi.").0, "100-999 (vague)");
+    assert_eq!(one("At least 20 people died.").0, "at least 20");
+    assert_eq!(one("More than 300 people fled.").0, "more than 300");
+    assert_eq!(one("Antara 10 dan 15 rumah rusak.").0, "10-15");
+}
+
+#[test]
+fn others_and_classifiers() {
+    let found = counts("Armada didukung oleh dua belas negara lainnya.");
+    assert_eq!(found[0].0, "dua belas negara lainnya");
+    assert_eq!(one("Mereka membawa tiga buah kapal.").1, "kapal");
+    assert_eq!(
+        one("It was backed by twelve other countries.").1,
+        "countries"
+    );
+}
+
+#[test]
+fn labels_durations_and_percentages_are_no_counts() {
+    for body in [
+        "Perang Dunia II berakhir pada 1945.",
+        "1. Kunjungi Iruma Air Base",
+        "Hubungi 0812-3456-7890 atau 112 untuk bantuan.",
+        "Rapat dimulai pukul 14.30 WIB.",
+        "Harga naik 40 persen.",
+        "Prices rose 40% this year.",
+        "Kecelakaan terjadi di KM 12 jalan tol.",
+        "Mereka bertemu selama dua hari.",
+        "Salah satu negara menolak.",
+        "Kelompok Tujuh bertemu di Italia.",
+        "Ia tiba di Terminal 3 bandara.",
+        "Empat dari dua belas pekerja masih dirawat.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+}
