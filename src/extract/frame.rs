@@ -117,8 +117,9 @@ fn content_at(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> Optio
     (!function).then_some(1)
 }
 
-/// The items a content word at `k` stands for: its concepts, or its stem.
-fn items_at(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
+/// The items a word at `k` stands for (a content word, or a counted noun): its concepts,
+/// or its stem.
+pub fn items_at(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
     if let Some((_, names)) = rules.events.concepts.match_at(tokens, k) {
         return names.clone();
     }
@@ -127,9 +128,4 @@ fn items_at(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
         Some(names) => names.clone(),
         None => vec![stem],
     }
-}
-
-/// The items a counted noun stands for: its concepts, or its stem.
-pub fn thing(tokens: &[Token], rules: &Rules, k: usize) -> Vec<String> {
-    items_at(tokens, rules, k)
 }

@@ -10,8 +10,8 @@ use crate::article::Article;
 use chrono::NaiveDate;
 
 use crate::claim::{
-    Attribute, Claim, Context, CountDetail, DateDetail, Detail, EntityDetail, Resolution, Role,
-    WeekdayMention,
+    Attribute, Claim, Context, CountDetail, DateDetail, Detail, EntityDetail, Frame, Resolution,
+    Role, WeekdayMention,
 };
 use crate::rules::Rules;
 use crate::text::{tokenize, Token};
@@ -24,7 +24,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let body = article.body();
     let tokens = tokenize(body);
     let sentences = context::Sentences::new(&tokens, rules);
-    let words = rules.settings.context_words;
+    let at = At {
+        article,
+        index,
+        tokens: &tokens,
+        sentences: &sentences,
+        words: rules.settings.context_words,
+    };
     let mut claims = Vec::new();
     let found_dates = dates::find_dates(&tokens, rules);
     let found = names::find_entities(&tokens, body, rules);
@@ -34,18 +40,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         .and_then(|l| l.decimal_mark);
     let mut in_claim = vec![false; tokens.len()];
     for f in &found_dates {
-        in_claim[f.first..f.last].iter_mut().for_each(|x| *x = true);
+        in_claim[f.first..f.last].fill(true);
     }
     let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, mark);
     for c in &found_counts {
-        in_claim[c.first..c.last].iter_mut().for_each(|x| *x = true);
+        in_claim[c.first..c.last].fill(true);
     }
     let mut in_entity = vec![false; tokens.len()];
     for m in &found.mentions {
-        in_entity[m.first..m.last]
-            .iter_mut()
-            .for_each(|x| *x = true);
+        in_entity[m.first..m.last].fill(true);
     }
     let masks = frame::Masks {
         claims: &in_claim,
@@ -66,9 +70,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let sentence = sentences.around(f.first, f.last);
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
         let future = context::has_future_marker(&tokens, rules, clause, f.first, f.last);
-        let (ca, cb) = context::window(&tokens, sentence, f.first, f.last, words);
-        let (start, end) = (base + tokens[f.first].start, base + tokens[f.last - 1].end);
-        let span = article.span(start, end);
+        let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
         // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025").
         let role = if article.dateline.is_some_and(|d| d.line == span.line) {
             Role::Dateline
@@ -81,7 +83,6 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             weekday,
             span: article.span(base + tokens[a].start, base + tokens[b - 1].end),
         });
-        let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
         if let (Some(v), false, Role::Body) = (resolved.value, future, role) {
             dated_any.push((f.first, (v.start(), v.end())));
             if matches!(f.raw, dates::Raw::Abs(_)) {
@@ -91,28 +92,18 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // "per Selasa pagi": the time a figure holds for, no event's date.
         let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some();
         let frame = (role == Role::Body && !as_of).then(|| frame_of(f.first, f.last));
-        claims.push(Claim {
-            article: index,
-            subject: None,
-            attribute: Attribute::Date,
-            time_scope: resolved.value.map(|v| (v.start(), v.end())),
-            span,
-            text: article.text[start..end].to_string(),
-            context: Context {
-                span: article.span(cs, ce),
-                text: article.text[cs..ce].to_string(),
-                future,
-            },
-            detail: Detail::Date(DateDetail {
-                value: resolved.value,
-                form: f.form,
-                explicit: matches!(f.raw, dates::Raw::Abs(_)),
-                weekday,
-                resolution: resolved.rule.map(|rule| Resolution { anchor, rule }),
-                role,
-            }),
-            frame,
+        let detail = Detail::Date(DateDetail {
+            value: resolved.value,
+            form: f.form,
+            explicit: matches!(f.raw, dates::Raw::Abs(_)),
+            weekday,
+            resolution: resolved.rule.map(|rule| Resolution { anchor, rule }),
+            role,
         });
+        let time_scope = resolved.value.map(|v| (v.start(), v.end()));
+        let mut claim = at.claim(f.first, f.last, Attribute::Date, time_scope, detail, frame);
+        claim.context.future = future;
+        claims.push(claim);
     }
     let scope_in = |list: &[(usize, (NaiveDate, NaiveDate))], first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
@@ -123,33 +114,18 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     };
     let scope = |first: usize, last: usize| scope_in(&dated, first, last);
     for c in &found_counts {
-        let (start, end) = (base + tokens[c.first].start, base + tokens[c.last - 1].end);
-        let sentence = sentences.around(c.first, c.last);
-        let (ca, cb) = context::window(&tokens, sentence, c.first, c.last, words);
-        let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
-        claims.push(Claim {
-            article: index,
-            subject: None,
-            attribute: Attribute::Count,
-            time_scope: scope_in(&dated_any, c.first, c.last),
-            span: article.span(start, end),
-            text: article.text[start..end].to_string(),
-            context: Context {
-                span: article.span(cs, ce),
-                text: article.text[cs..ce].to_string(),
-                future: false,
-            },
-            detail: Detail::Count(CountDetail {
-                value: c.value,
-                noun: tokens[c.noun].norm.clone(),
-                thing: frame::thing(&tokens, rules, c.noun),
-                others: c.others,
-                percent: c.percent,
-            }),
-            frame: Some(frame_of(c.first, c.last)),
+        let detail = Detail::Count(CountDetail {
+            value: c.value,
+            noun: tokens[c.noun].norm.clone(),
+            thing: frame::items_at(&tokens, rules, c.noun),
+            others: c.others,
+            percent: c.percent,
         });
+        let time_scope = scope_in(&dated_any, c.first, c.last);
+        let frame = Some(frame_of(c.first, c.last));
+        claims.push(at.claim(c.first, c.last, Attribute::Count, time_scope, detail, frame));
     }
-    let entity = entity_claims(article, index, &tokens, &sentences, &found, rules, &scope);
+    let entity = entity_claims(&at, &found, rules, &scope);
     // Text order; indices between entity claims follow.
     let offset = claims.len();
     claims.extend(entity);
@@ -163,39 +139,67 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     sorted
 }
 
+/// What every claim of one article is built from.
+struct At<'a> {
+    article: &'a Article,
+    index: usize,
+    tokens: &'a [Token],
+    sentences: &'a context::Sentences,
+    /// Context words on each side.
+    words: usize,
+}
+
+impl At<'_> {
+    /// The claim on tokens `first..last`, with its span, text and context window.
+    fn claim(
+        &self,
+        first: usize,
+        last: usize,
+        attribute: Attribute,
+        time_scope: Option<(NaiveDate, NaiveDate)>,
+        detail: Detail,
+        frame: Option<Frame>,
+    ) -> Claim {
+        let (a, t, base) = (self.article, self.tokens, self.article.body_start);
+        let (start, end) = (base + t[first].start, base + t[last - 1].end);
+        let sentence = self.sentences.around(first, last);
+        let (ca, cb) = context::window(t, sentence, first, last, self.words);
+        let (cs, ce) = (base + t[ca].start, base + t[cb - 1].end);
+        Claim {
+            article: self.index,
+            subject: None,
+            attribute,
+            time_scope,
+            span: a.span(start, end),
+            text: a.text[start..end].to_string(),
+            context: Context {
+                span: a.span(cs, ce),
+                text: a.text[cs..ce].to_string(),
+                future: false,
+            },
+            detail,
+            frame,
+        }
+    }
+}
+
 /// Name, title and affiliation claims from the entity mentions of one article. Indices in
 /// the claims count from the first entity claim.
 fn entity_claims(
-    article: &Article,
-    index: usize,
-    tokens: &[Token],
-    sentences: &context::Sentences,
+    at: &At,
     found: &names::Found,
     rules: &Rules,
     scope: &dyn Fn(usize, usize) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Vec<Claim> {
-    let base = article.body_start;
-    let words = rules.settings.context_words;
     let make = |first: usize, last: usize, attribute: Attribute, detail: EntityDetail| {
-        let (start, end) = (base + tokens[first].start, base + tokens[last - 1].end);
-        let sentence = sentences.around(first, last);
-        let (ca, cb) = context::window(tokens, sentence, first, last, words);
-        let (cs, ce) = (base + tokens[ca].start, base + tokens[cb - 1].end);
-        Claim {
-            article: index,
-            subject: None,
+        at.claim(
+            first,
+            last,
             attribute,
-            time_scope: scope(first, last),
-            span: article.span(start, end),
-            text: article.text[start..end].to_string(),
-            context: Context {
-                span: article.span(cs, ce),
-                text: article.text[cs..ce].to_string(),
-                future: false,
-            },
-            detail: Detail::Entity(detail),
-            frame: None,
-        }
+            scope(first, last),
+            Detail::Entity(detail),
+            None,
+        )
     };
     let mut out = Vec::new();
     for m in &found.mentions {

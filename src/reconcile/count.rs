@@ -67,22 +67,7 @@ fn conflict(
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    // Values by the number of articles that give them, most first.
-    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-    for &i in &involved {
-        by_value
-            .entry(claims[i].value().unwrap_or_default())
-            .or_default()
-            .insert(claims[i].article);
-    }
-    let mut ranked: Vec<(String, usize)> =
-        by_value.into_iter().map(|(v, a)| (v, a.len())).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let list = ranked
-        .iter()
-        .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
-        .collect::<Vec<_>>()
-        .join(" vs ");
+    let list = ranked_values(claims, &involved, |c| c.value().unwrap_or_default());
     let one_article = involved
         .iter()
         .map(|&i| claims[i].article)
@@ -94,19 +79,13 @@ fn conflict(
     } else {
         "for the same time"
     };
-    let mut evidence: Vec<Evidence> = involved
-        .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: c.value().unwrap_or_default(),
-                role: format!("count ({})", events.groups[g].id),
-            }
-        })
-        .collect();
+    let role = format!("count ({})", events.groups[g].id);
+    let mut evidence = evidence(
+        claims,
+        involved.iter().copied(),
+        |c| c.value().unwrap_or_default(),
+        |_| role.clone(),
+    );
     evidence.sort_by_key(|e| (e.article, e.span.start));
     Conflict {
         kind: Kind::Count,
@@ -157,22 +136,14 @@ fn update(
         (Some(a), Some(b)) if b < a => "fell",
         _ => "changed",
     };
-    let evidence = order
-        .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: c.value().unwrap_or_default(),
-                role: format!(
-                    "count as of {}",
-                    when(i).map_or("?".to_string(), |d| d.to_string())
-                ),
-            }
-        })
-        .collect();
+    let day = |c: &Claim| c.time_scope.map_or("?".to_string(), |s| s.0.to_string());
+    // In time order.
+    let evidence = evidence(
+        claims,
+        order.iter().copied(),
+        |c| c.value().unwrap_or_default(),
+        |c| format!("count as of {}", day(c)),
+    );
     Conflict {
         kind: Kind::CountUpdate,
         severity: rules.severity(Kind::CountUpdate),
@@ -186,7 +157,52 @@ fn update(
     }
 }
 
-pub(super) fn articles_word(n: usize) -> &'static str {
+/// `v1 (3 articles) vs v2 (1 article)`: the values of the claims, most-given first.
+pub(super) fn ranked_values(
+    claims: &[Claim],
+    involved: &BTreeSet<usize>,
+    value: impl Fn(&Claim) -> String,
+) -> String {
+    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for &i in involved {
+        by_value
+            .entry(value(&claims[i]))
+            .or_default()
+            .insert(claims[i].article);
+    }
+    let mut ranked: Vec<(String, usize)> =
+        by_value.into_iter().map(|(v, a)| (v, a.len())).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked
+        .iter()
+        .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
+/// One evidence item per claim, in the order given.
+pub(super) fn evidence(
+    claims: &[Claim],
+    involved: impl IntoIterator<Item = usize>,
+    value: impl Fn(&Claim) -> String,
+    role: impl Fn(&Claim) -> String,
+) -> Vec<Evidence> {
+    involved
+        .into_iter()
+        .map(|i| {
+            let c = &claims[i];
+            Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: value(c),
+                role: role(c),
+            }
+        })
+        .collect()
+}
+
+fn articles_word(n: usize) -> &'static str {
     if n == 1 {
         "article"
     } else {

@@ -2,11 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::count::articles_word;
+use super::count::{evidence, ranked_values};
 use super::entities::Entities;
 use super::events::Events;
 use crate::claim::Claim;
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::Conflict;
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
@@ -35,45 +35,21 @@ pub fn check(
     let mut out = Vec::new();
     for (g, pairs) in pairs_of {
         let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-        let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-        for &i in &involved {
-            let v = claims[i].date().and_then(|d| d.value).map(|v| v.display());
-            by_value
-                .entry(v.unwrap_or_default())
-                .or_default()
-                .insert(claims[i].article);
-        }
-        let mut ranked: Vec<(String, usize)> =
-            by_value.into_iter().map(|(v, a)| (v, a.len())).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let list = ranked
-            .iter()
-            .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
-            .collect::<Vec<_>>()
-            .join(" vs ");
+        let value = |c: &Claim| {
+            c.date()
+                .and_then(|d| d.value)
+                .map(|v| v.display())
+                .unwrap_or_default()
+        };
+        let list = ranked_values(claims, &involved, value);
         let articles: BTreeSet<usize> = involved.iter().map(|&i| claims[i].article).collect();
         let scope = if articles.len() == 1 {
             "; one article gives two dates for it"
         } else {
             ""
         };
-        let mut evidence: Vec<Evidence> = involved
-            .iter()
-            .map(|&i| {
-                let c = &claims[i];
-                Evidence {
-                    article: c.article,
-                    span: c.span,
-                    text: c.text.clone(),
-                    value: c
-                        .date()
-                        .and_then(|d| d.value)
-                        .map(|v| v.display())
-                        .unwrap_or_default(),
-                    role: format!("date of {}", events.groups[g].id),
-                }
-            })
-            .collect();
+        let role = format!("date of {}", events.groups[g].id);
+        let mut evidence = evidence(claims, involved.iter().copied(), value, |_| role.clone());
         evidence.sort_by_key(|e| (e.article, e.span.start));
         let (a, b) = pairs[0];
         let words = events.shared_words(claims, a, b);
