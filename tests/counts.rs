@@ -106,6 +106,7 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Kelompok Tujuh bertemu di Italia.",
         "Ia tiba di Terminal 3 bandara.",
         "Empat dari dua belas pekerja masih dirawat.",
+        "Gempa bermagnitudo 5,6 mengguncang kota itu.",
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }

@@ -78,6 +78,12 @@ const CASES: &[(&str, &[(&str, usize)])] = &[
         "events/planted_en",
         &[("count", 1), ("date", 3), ("count-update", 1)],
     ),
+    // An earthquake on Wednesday / Tuesday, 410 / 140 houses badly damaged; look-alikes in
+    // words and digits, overlapping bounds, light against heavy damage, a magnitude.
+    (
+        "events/quake_id",
+        &[("count", 1), ("date", 1), ("count-update", 0)],
+    ),
     // Only look-alikes. Reported: three tolls that change between days (info, as
     // updates should be), and one false `date` alarm: "sejak longsor kecil pada 2023" (an
     // earlier, small landslide, named without an earlier-occurrence word) read as the date

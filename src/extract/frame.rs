@@ -90,8 +90,13 @@ pub fn frame(
 
 /// A comma, a conjunction or another claim ends a frame's window.
 fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
+    // A comma inside a number ("5,6") is no break.
+    let in_number = k > 0
+        && tokens[k - 1].digits() > 0
+        && tokens.get(k + 1).is_some_and(|n| n.digits() > 0 && !n.gap)
+        && !tokens[k].gap;
     masks.claims[k]
-        || tokens[k].is_punct(",;:()\"“”")
+        || (tokens[k].is_punct(",;:()\"“”") && !in_number)
         || rules.events.conjunctions.contains_at(tokens, k)
 }
 

@@ -130,6 +130,10 @@ impl Reader<'_> {
         if open && hi == lo {
             return None;
         }
+        // A fraction counts no things ("magnitudo 5,6"); "1,5 juta" is a whole number.
+        if lo.fract() != 0.0 || hi.fract() != 0.0 {
+            return None;
+        }
         if a.end == j + 1 && self.t[j].kind == TokenKind::Number && end == a.end {
             // Bare digits: a year, a list number, a code or a phone number is no count.
             let tok = &self.t[j];
@@ -262,6 +266,10 @@ impl Reader<'_> {
     /// capitalised number word inside a sentence ("Kelompok Tujuh").
     fn is_label(&self, j: usize, starts: &[bool]) -> bool {
         let t = self.t;
+        // The tail of a number read and refused already ("6" of "5,6").
+        if j > 1 && t[j - 1].is_punct(".,") && !t[j - 1].gap && !t[j].gap && t[j - 2].digits() > 0 {
+            return true;
+        }
         let mut k = j;
         if k > 0 && t[k - 1].is_punct("-") && !t[k - 1].gap && !t[k].gap {
             k -= 1;

@@ -11,7 +11,8 @@
 //!   and both or neither count "others";
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
 //!   their content words is at least `event_similarity`;
-//! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one;
+//! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
+//!   and neither has one the other lacks of one `exclusive` group (`severe` / `light`);
 //! - both or neither mark an earlier occurrence ("pernah", "previously");
 //! - they are not in one sentence (two dates in one sentence are two events).
 //!
@@ -255,6 +256,17 @@ fn same_event(
     };
     let (pa, pb) = (concepts(wa), concepts(wb));
     if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
+        return false;
+    }
+    // Two concepts of one exclusive group, each on one side only: heavy and light damage.
+    let groups = &rules.events.concept_groups;
+    let only = |x: &String, other: &[String]| !other.contains(x);
+    let clash = pa.iter().filter(|x| only(x, &pb)).any(|x| {
+        pb.iter()
+            .filter(|y| only(y, &pa))
+            .any(|y| groups.get(x).is_some_and(|g| groups.get(y) == Some(g)))
+    });
+    if clash {
         return false;
     }
     let shared = wa

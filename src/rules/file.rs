@@ -508,6 +508,10 @@ pub struct EventWords {
 pub struct ConceptEntry {
     pub concept: Phrase,
     pub words: Vec<Phrase>,
+    /// Concepts of one exclusive group name different quantities: `dead` and `injured`,
+    /// `severe` and `light` damage.
+    #[serde(default)]
+    pub exclusive: Option<Phrase>,
 }
 
 #[derive(Debug, Deserialize)]

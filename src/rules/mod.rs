@@ -180,6 +180,8 @@ pub struct EventRules {
     pub as_of: PhraseSet<()>,
     /// Every concept name.
     pub concept_names: BTreeSet<String>,
+    /// Concept → its exclusive group.
+    pub concept_groups: BTreeMap<String, String>,
 }
 
 /// All rule data, merged and compiled for matching against tokens.
@@ -659,6 +661,11 @@ impl Rules {
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
         ev.concept_names
             .extend(e.concepts.iter().map(|c| c.concept.0.clone()));
+        for c in &e.concepts {
+            if let Some(g) = &c.exclusive {
+                ev.concept_groups.insert(c.concept.0.clone(), g.0.clone());
+            }
+        }
         Ok(())
     }
 
