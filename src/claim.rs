@@ -449,8 +449,13 @@ pub struct Frame {
     /// A pronoun ("dia", "he") before the claim in its sentence: the last person named
     /// before the sentence is a subject too.
     pub pronoun: bool,
+    /// Nouns made definite before the claim in its sentence ("the minister", "menteri
+    /// itu"): a person whose title is written with such a word is a subject too.
+    pub definite: Vec<String>,
     /// An earlier-occurrence marker ("pernah", "previously") stands in the claim's clause.
     pub earlier: bool,
+    /// Distinguishing modifiers in the claim's window ("kecil", "terakhir"), sorted.
+    pub marks: Vec<String>,
 }
 
 /// What kind of claim this is, with its detail.

@@ -217,7 +217,9 @@ Two counts of the same quantity (the same counted thing, the same subjects and p
 words) for the same time that cannot both be true: `1.250 warga mengungsi` in one article,
 `1.520 warga mengungsi` in another published the same day, or 14 and later 17 dead in one
 article for the same moment. Approximate and bounded counts are ranges: a conflict needs
-ranges that do not overlap.
+ranges that do not overlap. A figure that is lower on a later day is a conflict too, unless
+the thing counted may become fewer (`falls: true` in `events.yaml`: the missing, evacuees):
+a delegation of 54 on Monday and of 45 on Tuesday cannot both be right.
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -234,15 +236,18 @@ between outlets, or within one article, is the first thing a correction has to f
   and `320 rumah`; `hampir 50` and `48`.
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`.
 - A count of others (`dua belas negara lainnya`) and a plain count.
-- Counts for different days (publication dates or dates in the sentence): a rising toll is
-  a `count-update`.
+- Counts for different days (publication dates or dates in the sentence): a rising toll, or
+  a falling count of the missing, is a `count-update`.
+- Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
+  bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
   ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations.
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`),
-`events` (stopwords, `concepts`), and the `event_*`, `approximate_tolerance` and
-`count_scope_days` settings; `severities: { count: info }` to demote.
+`events` (stopwords, `concepts` and their `falls`, `distinct_markers`), and the `event_*`,
+`approximate_tolerance`, `count_scope_days` and `count_year_*` settings;
+`severities: { count: info }` to demote.
 ",
     },
     KindInfo {
@@ -265,7 +270,8 @@ archive that mixes them needs the dates to make sense.
     (4 March) Korban meninggal bertambah menjadi 14 orang ...
 
 ## Not a conflict
-Everything that is no `count` conflict; and counts that agree.
+Everything that is no `count` conflict; and counts that agree. A later, lower figure of
+something that cannot become fewer is a `count` conflict, not an update.
 
 ## Tuning
 `count_scope_days` in settings (counts further apart than this are different times);

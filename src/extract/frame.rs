@@ -75,7 +75,15 @@ pub fn frame(
     }
     words.sort();
     words.dedup();
+    let mut marks: Vec<String> = (start..first)
+        .chain(last..k)
+        .filter_map(|i| rules.events.distinct_markers.match_at(tokens, i))
+        .map(|(_, m)| m.clone())
+        .collect();
+    marks.sort();
+    marks.dedup();
     let pronoun = (sa..first).any(|i| rules.events.pronouns.contains_at(tokens, i));
+    let definite = definite_nouns(tokens, rules, sa, first);
     let (ca, cb) = super::context::clause(tokens, rules, (sa, sb), first, last);
     let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));
     let bytes = |(a, b): (usize, usize)| (base + tokens[a].start, base + tokens[b - 1].end);
@@ -84,8 +92,32 @@ pub fn frame(
         sentence: bytes((sa, sb)),
         previous: previous.map(bytes),
         pronoun,
+        definite,
         earlier,
+        marks,
     }
+}
+
+/// Lower-case nouns in `sa..first` made definite by a word before ("the", "sang") or after
+/// ("itu"): "the minister", "menteri tersebut".
+fn definite_nouns(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> Vec<String> {
+    let ev = &rules.events;
+    let noun = |k: usize| {
+        let t = tokens.get(k).filter(|_| k < first)?;
+        (t.kind == TokenKind::Word && !t.capital).then(|| t.norm.clone())
+    };
+    let mut out: Vec<String> = Vec::new();
+    for i in sa..first {
+        if let Some((n, _)) = ev.definite_before.match_at(tokens, i) {
+            out.extend(noun(i + n));
+        }
+        if i > sa && ev.definite_after.contains_at(tokens, i) {
+            out.extend(noun(i - 1));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// A comma, a conjunction or another claim ends a frame's window.

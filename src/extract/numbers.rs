@@ -137,7 +137,9 @@ impl Reader<'_> {
         if a.end == j + 1 && self.t[j].kind == TokenKind::Number && end == a.end {
             // Bare digits: a year, a list number, a code or a phone number is no count.
             let tok = &self.t[j];
-            if (tok.digits() == 4 && (1800.0..=2100.0).contains(&lo) && bound.is_none())
+            let st = &self.r.settings;
+            let years = st.count_year_min as f64..=st.count_year_max as f64;
+            if (tok.digits() == 4 && years.contains(&lo) && bound.is_none())
                 || (tok.norm.starts_with('0') && tok.digits() > 1)
             {
                 return None;

@@ -32,7 +32,9 @@ pub fn check(
         let Some(g) = events.info[a].as_ref().and_then(|i| i.group) else {
             continue;
         };
-        if scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
+        if scope::overlaps(claims[a].time_scope, claims[b].time_scope, days)
+            || fell_impossibly(claims, rules, a, b)
+        {
             same.entry(g).or_default().push((a, b));
         } else {
             later.entry(g).or_default().push((a, b));
@@ -40,12 +42,31 @@ pub fn check(
     }
     let mut out = Vec::new();
     for (g, pairs) in same {
-        out.push(conflict(claims, events, rules, g, &pairs));
+        out.push(conflict(articles, claims, events, rules, g, &pairs));
     }
     for (g, pairs) in later {
         out.push(update(articles, claims, events, rules, g, &pairs));
     }
     out
+}
+
+/// Whether the later of two counts (by time scope) is wholly below the earlier one while
+/// neither counts something that may fall (the missing, evacuees): dead, injured, damaged
+/// houses or a delegation's members do not become fewer.
+fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize) -> bool {
+    let start = |i: usize| claims[i].time_scope.map(|s| s.0);
+    let (early, late) = if start(a) <= start(b) { (a, b) } else { (b, a) };
+    let (Some(x), Some(y)) = (claims[early].count(), claims[late].count()) else {
+        return false;
+    };
+    let may_fall = [early, late].iter().any(|&i| {
+        claims[i]
+            .frame
+            .as_ref()
+            .is_some_and(|f| f.words.iter().any(|w| rules.events.falling.contains(w)))
+    });
+    let tolerance = rules.settings.approximate_tolerance;
+    !may_fall && y.value.interval(tolerance).1 < x.value.interval(tolerance).0
 }
 
 /// The subject of a count group: the counted noun and the words its claims share.
@@ -60,6 +81,7 @@ fn subject(claims: &[Claim], events: &Events, (a, b): (usize, usize)) -> String 
 }
 
 fn conflict(
+    articles: &[Article],
     claims: &[Claim],
     events: &Events,
     rules: &Rules,
@@ -67,17 +89,35 @@ fn conflict(
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let list = ranked_values(claims, &involved, |c| c.value().unwrap_or_default());
+    let list = || ranked_values(claims, &involved, |c| c.value().unwrap_or_default());
     let one_article = involved
         .iter()
         .map(|&i| claims[i].article)
         .collect::<BTreeSet<_>>()
         .len()
         == 1;
-    let scope = if one_article {
-        "one article gives two numbers for the same time"
+    let same_time = pairs.iter().all(|&(a, b)| {
+        scope::overlaps(
+            claims[a].time_scope,
+            claims[b].time_scope,
+            rules.settings.count_scope_days,
+        )
+    });
+    let message = if !same_time {
+        format!(
+            "one quantity given a lower figure later: {}; counts of this kind do not fall between days",
+            steps(articles, claims, &in_time_order(claims, &involved))
+        )
+    } else if one_article {
+        format!(
+            "one quantity counted differently: {}; one article gives two numbers for the same time",
+            list()
+        )
     } else {
-        "for the same time"
+        format!(
+            "one quantity counted differently: {}; for the same time",
+            list()
+        )
     };
     let role = format!("count ({})", events.groups[g].id);
     let mut evidence = evidence(
@@ -91,7 +131,7 @@ fn conflict(
         kind: Kind::Count,
         severity: rules.severity(Kind::Count),
         subject: subject(claims, events, pairs[0]),
-        message: format!("one quantity counted differently: {list}; {scope}"),
+        message,
         evidence,
     }
 }
@@ -105,28 +145,7 @@ fn update(
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let when = |i: usize| claims[i].time_scope.map(|s| s.0);
-    let mut order: Vec<usize> = involved.iter().copied().collect();
-    order.sort_by_key(|&i| (when(i), claims[i].article, claims[i].span.start));
-    // One entry per (day, value), in time order.
-    let mut steps: Vec<String> = Vec::new();
-    for &i in &order {
-        let c = &claims[i];
-        let day = when(i).map_or("an unknown day".to_string(), |d| d.to_string());
-        let published = articles[c.article]
-            .published
-            .map_or("no publication date".to_string(), |p| {
-                format!("published {p}")
-            });
-        let step = format!(
-            "{} as of {day} ({}, {published})",
-            c.value().unwrap_or_default(),
-            articles[c.article].id
-        );
-        if !steps.contains(&step) {
-            steps.push(step);
-        }
-    }
+    let order = in_time_order(claims, &involved);
     let first = claims[order[0]].count().map(|c| c.value.value);
     let last = claims[order[order.len() - 1]]
         .count()
@@ -150,11 +169,47 @@ fn update(
         subject: subject(claims, events, pairs[0]),
         message: format!(
             "the count {verb} between days: {} ({}); check that the latest figure is used",
-            steps.join(", then "),
+            steps(articles, claims, &order),
             events.groups[g].id
         ),
         evidence,
     }
+}
+
+/// Claims by the start of their time scope, then by article and position.
+fn in_time_order(claims: &[Claim], involved: &BTreeSet<usize>) -> Vec<usize> {
+    let mut order: Vec<usize> = involved.iter().copied().collect();
+    order.sort_by_key(|&i| {
+        let c = &claims[i];
+        (c.time_scope.map(|s| s.0), c.article, c.span.start)
+    });
+    order
+}
+
+/// `9 as of 2025-03-03 (a.txt, published 2025-03-03), then 14 as of ...`: one entry per
+/// day and value, in the order given.
+fn steps(articles: &[Article], claims: &[Claim], order: &[usize]) -> String {
+    let mut steps: Vec<String> = Vec::new();
+    for &i in order {
+        let c = &claims[i];
+        let day = c
+            .time_scope
+            .map_or("an unknown day".to_string(), |s| s.0.to_string());
+        let published = articles[c.article]
+            .published
+            .map_or("no publication date".to_string(), |p| {
+                format!("published {p}")
+            });
+        let step = format!(
+            "{} as of {day} ({}, {published})",
+            c.value().unwrap_or_default(),
+            articles[c.article].id
+        );
+        if !steps.contains(&step) {
+            steps.push(step);
+        }
+    }
+    steps.join(", then ")
 }
 
 /// `v1 (3 articles) vs v2 (1 article)`: the values of the claims, most-given first.

@@ -13,7 +13,9 @@
 //!   their content words is at least `event_similarity`;
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
 //!   and neither has one the other lacks of one `exclusive` group (`severe` / `light`);
-//! - both or neither mark an earlier occurrence ("pernah", "previously");
+//! - both or neither mark an earlier occurrence ("pernah", "previously"), and both carry
+//!   the same distinguishing modifiers ("longsor kecil", "gempa susulan", "the second
+//!   quake");
 //! - they are not in one sentence (two dates in one sentence are two events).
 //!
 //! Candidate pairs come from an index of content words, so only claims sharing a word are
@@ -85,9 +87,9 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
                 .push((c.span.start, c.span.end, g, e.kind));
         }
     }
-    // Each article's topic: its most named entity groups (at most three, ties by first
-    // mention), the subjects of claims whose sentences name none.
-    let topic: BTreeMap<usize, Vec<usize>> = names
+    // Each article's entity groups, most named first (ties by first mention); the top
+    // three are its topic, the subjects of claims whose sentences name none.
+    let ranked: BTreeMap<usize, Vec<usize>> = names
         .iter()
         .map(|(&article, list)| {
             let mut count: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -97,12 +99,24 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
             }
             let mut ranked: Vec<(usize, (usize, usize))> = count.into_iter().collect();
             ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-            (
-                article,
-                ranked.into_iter().take(3).map(|(g, _)| g).collect(),
-            )
+            (article, ranked.into_iter().map(|(g, _)| g).collect())
         })
         .collect();
+    // The words each person's titles are written with, per article ("agriculture",
+    // "minister"), for definite references ("the minister").
+    let mut titled: BTreeMap<usize, Vec<(usize, String)>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let (Attribute::Title, Some(g)) = (c.attribute, entities.group_of[i]) {
+            let words = c.text.to_lowercase();
+            let list = titled.entry(c.article).or_default();
+            list.extend(
+                words
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (g, w.to_string())),
+            );
+        }
+    }
     for (i, c) in claims.iter().enumerate() {
         let Some(frame) = &c.frame else { continue };
         let empty = Vec::new();
@@ -114,18 +128,24 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
                 .collect()
         };
         let mut subjects = within(frame.sentence);
+        // "The minister": the most named person whose title is written with that word.
+        let by_rank = ranked.get(&c.article).map_or(&[][..], |r| r.as_slice());
+        let titles = titled.get(&c.article).map_or(&[][..], |t| t.as_slice());
+        for noun in &frame.definite {
+            if let Some(&g) = by_rank
+                .iter()
+                .find(|&&g| titles.iter().any(|(h, w)| *h == g && w == noun))
+            {
+                subjects.insert(g);
+            }
+        }
         if subjects.is_empty() {
             if let Some(prev) = frame.previous {
                 subjects = within(prev);
             }
         }
         if subjects.is_empty() {
-            subjects = topic
-                .get(&c.article)
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect();
+            subjects = by_rank.iter().take(3).copied().collect();
         }
         if frame.pronoun {
             if let Some(p) = list
@@ -242,7 +262,10 @@ fn same_event(
             return false;
         }
     }
-    if fa.earlier != fb.earlier || !subjects_agree(entities, &ia.subjects, &ib.subjects) {
+    if fa.earlier != fb.earlier
+        || fa.marks != fb.marks
+        || !subjects_agree(entities, &ia.subjects, &ib.subjects)
+    {
         return false;
     }
     let (wa, wb) = (&fa.words, &fb.words);

@@ -187,6 +187,8 @@ struct CountOut<'a> {
 struct EventOut<'a> {
     group: Option<&'a str>,
     words: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    marks: &'a [String],
     subjects: Vec<&'a str>,
 }
 
@@ -293,6 +295,7 @@ fn event<'a>(report: &Report<'a>, i: usize) -> Option<EventOut<'a>> {
     Some(EventOut {
         group: info.group.map(|g| events.groups[g].id.as_str()),
         words: &frame.words,
+        marks: &frame.marks,
         subjects: info
             .subjects
             .iter()

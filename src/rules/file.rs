@@ -64,6 +64,8 @@ pub struct SettingsPatch {
     pub min_stem_chars: Option<Bounded<1, 20>>,
     pub count_percentages: Option<bool>,
     pub count_scope_days: Option<Bounded<0, 3650>>,
+    pub count_year_min: Option<Bounded<0, 9999>>,
+    pub count_year_max: Option<Bounded<0, 9999>>,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -493,6 +495,10 @@ pub struct EventWords {
     pub suffixes: Vec<SuffixEntry>,
     /// Words that refer back to the last person named: `dia`, `ia`, `he`.
     pub pronouns: Vec<Phrase>,
+    /// Words that make a noun a reference to someone already named: "the minister",
+    /// "sang menteri" (before the noun) and "menteri itu" (after it).
+    pub definite_before: Vec<Phrase>,
+    pub definite_after: Vec<Phrase>,
     /// Words that join two statements: a claim's words stop there (`dan`, `and`).
     pub conjunctions: Vec<Phrase>,
     /// Words that mark an earlier occurrence ("pernah", "previously"): such a claim is
@@ -501,6 +507,10 @@ pub struct EventWords {
     /// Words before a date that make it the time a figure holds for ("per Selasa"): such a
     /// date is no event's date.
     pub as_of: Vec<Phrase>,
+    /// Modifiers that single out one of several events or quantities of a kind ("kecil",
+    /// "susulan", "terakhir", "second"): two claims are one event only when their frames
+    /// carry the same ones.
+    pub distinct_markers: Vec<Phrase>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -512,6 +522,10 @@ pub struct ConceptEntry {
     /// `severe` and `light` damage.
     #[serde(default)]
     pub exclusive: Option<Phrase>,
+    /// Counts of this concept may fall between days (the missing are found, evacuees go
+    /// home). Other counts only rise: a later, lower figure is a conflict, not an update.
+    #[serde(default)]
+    pub falls: bool,
 }
 
 #[derive(Debug, Deserialize)]

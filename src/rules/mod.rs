@@ -49,6 +49,8 @@ pub struct Settings {
     pub min_stem_chars: usize,
     pub count_percentages: bool,
     pub count_scope_days: usize,
+    pub count_year_min: usize,
+    pub count_year_max: usize,
 }
 
 impl Default for Settings {
@@ -71,6 +73,8 @@ impl Default for Settings {
             min_stem_chars: 5,
             count_percentages: false,
             count_scope_days: 0,
+            count_year_min: 1800,
+            count_year_max: 2100,
         }
     }
 }
@@ -175,13 +179,19 @@ pub struct EventRules {
     /// (ending, replacement), longest ending first.
     pub suffixes: Vec<(String, String)>,
     pub pronouns: PhraseSet<()>,
+    pub definite_before: PhraseSet<()>,
+    pub definite_after: PhraseSet<()>,
     pub conjunctions: PhraseSet<()>,
     pub earlier_markers: PhraseSet<()>,
     pub as_of: PhraseSet<()>,
+    /// Distinguishing modifiers as written → the phrase's normalised text.
+    pub distinct_markers: PhraseSet<String>,
     /// Every concept name.
     pub concept_names: BTreeSet<String>,
     /// Concept → its exclusive group.
     pub concept_groups: BTreeMap<String, String>,
+    /// Concepts whose counts may fall between days.
+    pub falling: BTreeSet<String>,
 }
 
 /// All rule data, merged and compiled for matching against tokens.
@@ -335,6 +345,12 @@ impl Rules {
         }
         if let Some(v) = p.count_scope_days {
             s.count_scope_days = v.0;
+        }
+        if let Some(v) = p.count_year_min {
+            s.count_year_min = v.0;
+        }
+        if let Some(v) = p.count_year_max {
+            s.count_year_max = v.0;
         }
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
@@ -656,14 +672,26 @@ impl Rules {
         ev.suffixes
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
         add_phrases(&mut ev.pronouns, &e.pronouns, path, text)?;
+        add_phrases(&mut ev.definite_before, &e.definite_before, path, text)?;
+        add_phrases(&mut ev.definite_after, &e.definite_after, path, text)?;
         add_phrases(&mut ev.conjunctions, &e.conjunctions, path, text)?;
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
+        for m in &e.distinct_markers {
+            let toks = tokens(path, text, m)?;
+            let name = toks.join(" ");
+            ev.distinct_markers.insert(toks, name);
+        }
         ev.concept_names
             .extend(e.concepts.iter().map(|c| c.concept.0.clone()));
         for c in &e.concepts {
             if let Some(g) = &c.exclusive {
                 ev.concept_groups.insert(c.concept.0.clone(), g.0.clone());
+            }
+            if c.falls {
+                ev.falling.insert(c.concept.0.clone());
+            } else {
+                ev.falling.remove(&c.concept.0);
             }
         }
         Ok(())

@@ -1,0 +1,117 @@
+//! Event linking through the public API, each rule with a control case that differs in
+//! one thing only, so the test fails if the rule stops working.
+
+use factlint::article::Article;
+use factlint::rules::Rules;
+
+/// (kind id, subject, message) of every conflict among `articles` (dateline, body).
+fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
+    let rules = Rules::builtin().unwrap();
+    let articles: Vec<Article> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (dateline, body))| {
+            let text = format!("{dateline}\nKabar Uji\n\nJudul\n\n{body}\n");
+            Article::new(format!("{i}.txt"), text, &rules).unwrap()
+        })
+        .collect();
+    let g = factlint::extract_and_group(&articles, &rules);
+    factlint::reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, &rules)
+        .into_iter()
+        .map(|c| (c.kind.id().to_string(), c.subject, c.message))
+        .collect()
+}
+
+fn kinds(found: &[(String, String, String)]) -> Vec<&str> {
+    found.iter().map(|c| c.0.as_str()).collect()
+}
+
+const MON: &str = "Senin, 3 Februari 2025 | 10:00 WIB";
+const TUE: &str = "Selasa, 4 Februari 2025 | 10:00 WIB";
+
+#[test]
+fn a_distinguishing_modifier_keeps_two_events_apart() {
+    let main = "Gempa mengguncang Kabupaten Wanasari pada Senin (3/2/2025) dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.";
+    // Control: the same quake given another day is a date conflict.
+    let other = "Gempa mengguncang Kabupaten Wanasari pada Minggu (2/2/2025) dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.";
+    assert_eq!(kinds(&conflicts(&[(TUE, main), (TUE, other)])), ["date"]);
+    // An aftershock ("gempa susulan") on another day is another event.
+    let aftershock = "Gempa susulan mengguncang Kabupaten Wanasari pada Minggu (2/2/2025) dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.";
+    assert!(conflicts(&[(TUE, main), (TUE, aftershock)]).is_empty());
+}
+
+#[test]
+fn a_count_that_cannot_fall_is_a_conflict_when_it_falls() {
+    let count = |n: &str| {
+        format!("Gempa di Kabupaten Wanasari membuat {n} rumah rusak berat, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
+    };
+    let (a, b) = (count("410"), count("140"));
+    // Rising between days: an update.
+    let rise = conflicts(&[(MON, &b), (TUE, &a)]);
+    assert_eq!(kinds(&rise), ["count-update"], "{rise:?}");
+    // Falling between days: damaged houses are not repaired overnight.
+    let fall = conflicts(&[(MON, &a), (TUE, &b)]);
+    assert_eq!(kinds(&fall), ["count"], "{fall:?}");
+    let message = &fall[0].2;
+    assert!(
+        message.contains("410 as of 2025-02-03") && message.contains("then 140 as of 2025-02-04"),
+        "{message}"
+    );
+    assert!(message.contains("published 2025-02-03") && message.contains("published 2025-02-04"));
+    // The missing are found: a falling count of them is an update (`falls: true`).
+    let missing = |n: &str| {
+        format!("Gempa di Kabupaten Wanasari membuat {n} orang hilang, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
+    };
+    let found = conflicts(&[(MON, &missing("12")), (TUE, &missing("7"))]);
+    assert_eq!(kinds(&found), ["count-update"], "{found:?}");
+}
+
+#[test]
+fn a_definite_title_refers_to_the_most_named_person_with_that_title() {
+    let day = "Monday, 14 July 2025 | 10:00 WIB";
+    let lead = "Brazilian Agriculture Minister Renato Lacerda arrived in Jakarta on Monday. Lacerda will visit a sugar plant in Lampung, and Lacerda will meet farmers. He was welcomed by Indonesian Agriculture Minister Dimas Haryo.";
+    let a =
+        format!("{lead}\n\nThe minister is travelling with a delegation of 54 business leaders.");
+    let b =
+        format!("{lead}\n\nThe minister is travelling with a delegation of 45 business leaders.");
+    let found = conflicts(&[(day, &a), (day, &b)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(found[0].1.contains("business"), "{found:?}");
+    // The subject of both counts is Lacerda, not Dimas Haryo (named in the sentence before).
+    let rules = Rules::builtin().unwrap();
+    let article = Article::new(
+        "a.txt",
+        format!("{day}\nKabar Uji\n\nJudul\n\n{a}\n"),
+        &rules,
+    )
+    .unwrap();
+    let g = factlint::extract_and_group(std::slice::from_ref(&article), &rules);
+    let count = g.claims.iter().find(|c| c.count().is_some()).unwrap();
+    assert_eq!(count.subject.as_deref(), Some("Renato Lacerda"));
+}
+
+#[test]
+fn the_year_range_of_bare_numbers_comes_from_the_settings() {
+    let body = "Menurut data itu, sebanyak 1950 orang mengungsi ke balai desa di Wanasari.";
+    let counted = |rules: &Rules| {
+        let text = format!("{TUE}\nKabar Uji\n\nJudul\n\n{body}\n");
+        let article = Article::new("a.txt", text, rules).unwrap();
+        factlint::extract::extract(&article, 0, rules)
+            .iter()
+            .filter_map(|c| c.count().map(|d| d.value.display()))
+            .collect::<Vec<_>>()
+    };
+    // 1950 reads as a year by default ...
+    assert!(counted(&Rules::builtin().unwrap()).is_empty());
+    // ... and as a count once the settings start the years later.
+    let dir = std::env::temp_dir().join(format!("factlint-years-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("settings.yaml"),
+        "settings:\n  count_year_min: 1990\n",
+    )
+    .unwrap();
+    let rules = Rules::load(std::slice::from_ref(&dir)).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(counted(&rules), ["1950"]);
+}
