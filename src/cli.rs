@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::error::Error;
 use crate::kinds::{Kind, Severity, KINDS};
 use crate::load::Limits;
-use crate::report::Report;
+use crate::report::{Format, Report};
 use crate::rules::Rules;
 
 /// Check news articles for cross-source fact consistency.
@@ -57,12 +57,6 @@ pub enum Command {
         /// A kind id, as listed by `factlint kinds`.
         kind: String,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -127,16 +121,11 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let rules = Rules::load(&cli.rules)?;
             let run = crate::check(paths, &rules, limits)?;
             let report = Report {
-                articles: &run.articles,
-                claims: &run.claims,
-                conflicts: &run.conflicts,
                 entities: Some(&run.entities),
                 events: Some(&run.events),
+                ..Report::new(&run.articles, &run.claims, &run.conflicts)
             };
-            let out = match format {
-                Format::Text => crate::report::text::check(&report),
-                Format::Json => crate::report::json::check(&report),
-            };
+            let out = crate::report::render(*format, &report);
             let failed = fail_on
                 .threshold()
                 .is_some_and(|t| run.conflicts.iter().any(|c| c.severity >= t));
@@ -147,11 +136,9 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let articles = crate::load::load_articles(paths, &rules, limits)?;
             let g = crate::extract_and_group(&articles, &rules);
             let report = Report {
-                articles: &articles,
-                claims: &g.claims,
-                conflicts: &[],
                 entities: Some(&g.entities),
                 events: Some(&g.events),
+                ..Report::new(&articles, &g.claims, &[])
             };
             Ok((crate::report::json::claims(&report), 0))
         }

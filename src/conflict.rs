@@ -1,6 +1,9 @@
 //! Conflicts: what factlint reports. Each has a kind from the registry, a severity, a
 //! subject, a message, and the evidence spans that disagree.
 
+use sha2::{Digest, Sha256};
+
+use crate::article::Article;
 use crate::kinds::{Kind, Severity};
 use crate::span::Span;
 
@@ -25,4 +28,41 @@ pub struct Conflict {
     pub subject: String,
     pub message: String,
     pub evidence: Vec<Evidence>,
+}
+
+impl Conflict {
+    /// A stable id for baselines and reviews: a hash of the kind, the subject (lower-cased,
+    /// spaces collapsed), the evidence values and the articles involved, each sorted. Lines
+    /// and columns are not part of it, so it survives edits that move text around.
+    pub fn fingerprint(&self, articles: &[Article]) -> String {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let mut values: Vec<String> = self.evidence.iter().map(|e| norm(&e.value)).collect();
+        values.sort();
+        values.dedup();
+        let mut ids: Vec<&str> = self
+            .evidence
+            .iter()
+            .map(|e| articles[e.article].id.as_str())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        let mut h = Sha256::new();
+        for part in [self.kind.id().to_string(), norm(&self.subject)]
+            .into_iter()
+            .chain(values)
+            .chain(ids.into_iter().map(str::to_string))
+        {
+            h.update(part.as_bytes());
+            h.update([0u8]);
+        }
+        h.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
 }

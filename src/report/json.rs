@@ -5,7 +5,7 @@
 //! { "version": 1,
 //!   "articles": [ { "path": "seeds/x.txt", "published": "2024-10-18", "published_from": "header",
 //!                   "outlet": "KOMPAS.com", "title": null, "claims": 12 } ],
-//!   "conflicts": [ { "kind": "dateline", "severity": "error", "subject": "...", "message": "...",
+//!   "conflicts": [ { "fingerprint": "3f2a9c0e1b7d4a65", "kind": "dateline", "severity": "error", "subject": "...", "message": "...",
 //!                    "evidence": [ { "path": "seeds/x.txt", "line": 1, "column": 1,
 //!                                    "byte_start": 0, "byte_end": 16, "text": "DECEMBER 9, 2022",
 //!                                    "value": "2022-12-09", "role": "publication date" } ] } ],
@@ -77,6 +77,7 @@ struct ArticleOut<'a> {
 
 #[derive(Serialize)]
 struct ConflictOut<'a> {
+    fingerprint: String,
     kind: &'static str,
     severity: &'static str,
     subject: &'a str,
@@ -257,6 +258,7 @@ pub fn check(report: &Report) -> String {
             .conflicts
             .iter()
             .map(|c| ConflictOut {
+                fingerprint: c.fingerprint(report.articles),
                 kind: c.kind.id(),
                 severity: c.severity.as_str(),
                 subject: &c.subject,

@@ -11,21 +11,92 @@ use crate::kinds::Severity;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
 
+/// The report formats of `check` and `lint`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Diagnostics for a person at a terminal.
+    Text,
+    /// One JSON document (see `report::json`).
+    Json,
+}
+
+/// A conflict left out of the report because a review file marks it.
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    pub conflict: Conflict,
+    pub fingerprint: String,
+    /// `accepted` or `not-a-conflict`.
+    pub status: String,
+    pub comment: String,
+}
+
 /// Everything a report is made from.
 pub struct Report<'a> {
     pub articles: &'a [Article],
     pub claims: &'a [Claim],
+    /// The conflicts to report (after lint, baseline and review filtering).
     pub conflicts: &'a [Conflict],
     /// Entity groups, for the `claims` output.
     pub entities: Option<&'a Entities>,
     /// Event groups, for the `claims` output.
     pub events: Option<&'a Events>,
+    /// Conflicts a review file marks, not reported again; listed in the summary.
+    pub reviewed: &'a [Reviewed],
+    /// How many conflicts the baseline already holds (not reported).
+    pub baselined: usize,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    /// A report of `conflicts` with nothing reviewed or baselined.
+    pub fn new(articles: &'a [Article], claims: &'a [Claim], conflicts: &'a [Conflict]) -> Self {
+        Report {
+            articles,
+            claims,
+            conflicts,
+            entities: None,
+            events: None,
+            reviewed: &[],
+            baselined: 0,
+        }
+    }
+
     /// Number of conflicts of each severity: (error, warning, info).
     pub fn counts(&self) -> (usize, usize, usize) {
         let n = |s| self.conflicts.iter().filter(|c| c.severity == s).count();
         (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+    }
+
+    /// `5 articles, 461 claims, 3 conflicts (1 error, 2 warnings, 0 info)`, then `, 2
+    /// reviewed` and `, 4 in the baseline` when there are any.
+    pub fn summary(&self) -> String {
+        let (error, warning, info) = self.counts();
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let mut s = format!(
+            "{}, {}, {} ({} error, {}, {} info)",
+            plural(self.articles.len(), "article"),
+            plural(self.claims.len(), "claim"),
+            plural(self.conflicts.len(), "conflict"),
+            error,
+            plural(warning, "warning"),
+            info
+        );
+        if !self.reviewed.is_empty() {
+            s.push_str(&format!(", {} reviewed", self.reviewed.len()));
+        }
+        if self.baselined > 0 {
+            s.push_str(&format!(", {} in the baseline", self.baselined));
+        }
+        s
+    }
+}
+
+/// The report of `check` or `lint` in `format`.
+pub fn render(format: Format, report: &Report) -> String {
+    match format {
+        Format::Text => text::check(report),
+        Format::Json => json::check(report),
     }
 }

@@ -34,18 +34,7 @@ pub fn check(report: &Report) -> String {
         }
         out.push('\n');
     }
-    let (error, warning, info) = report.counts();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        out,
-        "{}, {}, {} ({} error, {}, {} info)",
-        plural(report.articles.len(), "article"),
-        plural(report.claims.len(), "claim"),
-        plural(report.conflicts.len(), "conflict"),
-        error,
-        plural(warning, "warning"),
-        info
-    );
+    let _ = writeln!(out, "{}", report.summary());
     out
 }
 
