@@ -125,7 +125,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 events: Some(&run.events),
                 ..Report::new(&run.articles, &run.claims, &run.conflicts)
             };
-            let out = crate::report::render(*format, &report);
+            let out = crate::report::render(*format, &report, crate::report::Style::default());
             let failed = fail_on
                 .threshold()
                 .is_some_and(|t| run.conflicts.iter().any(|c| c.severity >= t));

@@ -93,10 +93,21 @@ impl<'a> Report<'a> {
     }
 }
 
+/// How a report is shown, beyond its format. Only the text format uses these; every other
+/// format is the same bytes wherever it is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    /// ANSI colour (a terminal, and `NO_COLOR` unset).
+    pub color: bool,
+    /// Time the run took, for the summary line (a terminal only, so piped output stays
+    /// byte-identical between runs).
+    pub elapsed: Option<std::time::Duration>,
+}
+
 /// The report of `check` or `lint` in `format`.
-pub fn render(format: Format, report: &Report) -> String {
+pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
-        Format::Text => text::check(report),
+        Format::Text => text::check(report, style),
         Format::Json => json::check(report),
     }
 }

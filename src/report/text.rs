@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{Report, Style};
 
-pub fn check(report: &Report) -> String {
+pub fn check(report: &Report, style: Style) -> String {
+    let _ = style;
     let mut out = String::new();
     for c in report.conflicts {
         let _ = writeln!(
