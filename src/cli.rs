@@ -1,15 +1,20 @@
 //! The command line: clap definitions (their `///` comments are the `--help` text) and
 //! `run`, which glues the pipeline stages together and returns the exit code.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::error::Error;
-use crate::kinds::{Kind, Severity, KINDS};
+use crate::config::{Config, FailOn};
+use crate::conflict::Conflict;
+use crate::error::{display_path, Error};
+use crate::kinds::{Kind, KINDS};
+use crate::known;
+use crate::lint;
 use crate::load::Limits;
-use crate::report::{Format, Report};
+use crate::report::{Format, Report, Style};
 use crate::rules::Rules;
 
 /// Check news articles for cross-source fact consistency.
@@ -22,6 +27,11 @@ pub struct Cli {
     /// (a file with the same path as a built-in one replaces it). Repeatable.
     #[arg(long = "rules", value_name = "DIR", global = true)]
     pub rules: Vec<PathBuf>,
+
+    /// The configuration file to use instead of the nearest factlint.yaml in the current
+    /// folder or a parent.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
 
     /// Largest article file read, in bytes.
     #[arg(long, value_name = "BYTES", global = true, default_value_t = Limits::default().max_article_bytes)]
@@ -38,44 +48,66 @@ pub enum Command {
         /// Articles: files, or folders searched recursively for *.txt and *.md.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Exit with 1 when a conflict at or above this severity is found.
-        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-        fail_on: FailOn,
+        #[command(flatten)]
+        out: ReportArgs,
+    },
+    /// Report only the conflicts a new article takes part in, against an archive.
+    Lint {
+        /// The new articles.
+        #[arg(required = true, value_name = "NEW")]
+        new: Vec<PathBuf>,
+        /// The archive: files or folders of articles already published.
+        #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+        against: Vec<PathBuf>,
+        #[command(flatten)]
+        out: ReportArgs,
+    },
+    /// Record today's conflicts, so that `--baseline FILE` later reports only new ones.
+    Baseline {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Where to write the baseline.
+        #[arg(
+            short,
+            long,
+            value_name = "FILE",
+            default_value = "factlint-baseline.json"
+        )]
+        output: PathBuf,
     },
     /// Print every claim extracted from the articles in PATH, one JSON object per line.
     Claims {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// List the conflict kinds with their default severity.
+    /// List the conflict kinds with their severity (after rules and configuration).
     Kinds,
-    /// Explain a conflict kind: what it flags, an example, how to tune it.
+    /// Explain a conflict kind: what it flags, an example, how to tune or silence it.
     Explain {
         /// A kind id, as listed by `factlint kinds`.
         kind: String,
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
-    }
+/// How `check` and `lint` report.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Output format [default: the configuration's, else text].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Exit with 1 when a conflict at or above this severity is found [default: the
+    /// configuration's, else warning].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Report only conflicts not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// A review file: conflicts it marks are not reported, only counted in the summary.
+    #[arg(long, value_name = "FILE")]
+    pub review: Option<PathBuf>,
 }
 
 /// Runs the command line `args` (including the program name). Returns the exit code.
@@ -84,6 +116,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    let _ = START.set(std::time::Instant::now());
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -109,31 +142,53 @@ where
 
 /// Runs a parsed command: (what to print, exit code).
 pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let config = Config::find(cli.config.as_deref(), &cwd)?;
     let limits = Limits {
         max_article_bytes: cli.max_article_bytes,
     };
+    let rules = || load_rules(cli, &config);
     match &cli.command {
-        Command::Check {
-            paths,
-            format,
-            fail_on,
-        } => {
-            let rules = Rules::load(&cli.rules)?;
-            let run = crate::check(paths, &rules, limits)?;
-            let report = Report {
-                entities: Some(&run.entities),
-                events: Some(&run.events),
-                ..Report::new(&run.articles, &run.claims, &run.conflicts)
-            };
-            let out = crate::report::render(*format, &report, crate::report::Style::default());
-            let failed = fail_on
-                .threshold()
-                .is_some_and(|t| run.conflicts.iter().any(|c| c.severity >= t));
-            Ok((out, i32::from(failed)))
+        Command::Check { paths, out } => {
+            let rules = rules()?;
+            let run = load_and_check(paths, &rules, limits, &config)?;
+            let conflicts = enabled(&config, run.conflicts.clone());
+            report(&run, conflicts, out, &config)
+        }
+        Command::Lint { new, against, out } => {
+            let rules = rules()?;
+            let mut inputs = against.clone();
+            inputs.extend(new.iter().cloned());
+            let run = load_and_check(&inputs, &rules, limits, &config)?;
+            let new_ids = lint::new_articles(new, &inputs, &config.ignore)?;
+            let conflicts = lint::involving(
+                &run.articles,
+                enabled(&config, run.conflicts.clone()),
+                &new_ids,
+            );
+            report(&run, conflicts, out, &config)
+        }
+        Command::Baseline { paths, output } => {
+            let rules = rules()?;
+            let run = load_and_check(paths, &rules, limits, &config)?;
+            let conflicts = enabled(&config, run.conflicts.clone());
+            known::write_atomic(
+                output,
+                known::baseline_json(&conflicts, &run.articles).as_bytes(),
+            )?;
+            Ok((
+                format!(
+                    "recorded {} conflict{} in {}\n",
+                    conflicts.len(),
+                    if conflicts.len() == 1 { "" } else { "s" },
+                    display_path(output)
+                ),
+                0,
+            ))
         }
         Command::Claims { paths } => {
-            let rules = Rules::load(&cli.rules)?;
-            let articles = crate::load::load_articles(paths, &rules, limits)?;
+            let rules = rules()?;
+            let articles = load_with_progress(paths, &rules, limits, &config)?;
             let g = crate::extract_and_group(&articles, &rules);
             let report = Report {
                 entities: Some(&g.entities),
@@ -143,15 +198,14 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             Ok((crate::report::json::claims(&report), 0))
         }
         Command::Kinds => {
-            let rules = Rules::load(&cli.rules)?;
+            let rules = rules()?;
             let mut out = String::new();
             for k in KINDS {
-                out.push_str(&format!(
-                    "{:<12} {:<8} {}\n",
-                    k.id,
-                    rules.severity(k.kind).as_str(),
-                    k.summary
-                ));
+                let severity = match config.severity.get(&k.kind) {
+                    Some(None) => "off",
+                    _ => rules.severity(k.kind).as_str(),
+                };
+                out.push_str(&format!("{:<12} {:<8} {}\n", k.id, severity, k.summary));
             }
             Ok((out, 0))
         }
@@ -166,17 +220,146 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let info = k.info();
             Ok((
                 format!(
-                    "# {} ({}, default severity {})\n\n{}",
+                    "# {} ({}, default severity {})\n\n{}\n{}",
                     info.id,
                     info.summary,
                     info.default_severity.as_str(),
-                    info.explanation
+                    info.explanation,
+                    silencing(info.id)
                 ),
                 0,
             ))
         }
     }
 }
+
+/// The built-in rules, the configuration's rule folders, then `--rules`; then the
+/// configuration's severities.
+fn load_rules(cli: &Cli, config: &Config) -> Result<Rules, Error> {
+    let mut dirs = config.rules.clone();
+    dirs.extend(cli.rules.iter().cloned());
+    let mut rules = Rules::load(&dirs)?;
+    for (&kind, level) in &config.severity {
+        if let Some(s) = level {
+            rules.set_severity(kind, *s);
+        }
+    }
+    Ok(rules)
+}
+
+/// How to silence a kind, the same for every kind.
+fn silencing(id: &str) -> String {
+    format!(
+        "## Silencing it
+- For a whole project: `severity: {{ {id}: off }}` (or `info`) in factlint.yaml.
+- For one conflict: mark its fingerprint (shown in every format) in a review file,
+  `reviews: [{{ fingerprint: ..., status: not-a-conflict, comment: ... }}]`, and pass it with
+  `--review FILE` or `review:` in factlint.yaml.
+- For everything known today: `factlint baseline PATH... -o factlint-baseline.json`, then
+  `--baseline factlint-baseline.json` reports only new conflicts.
+"
+    )
+}
+
+/// Conflicts of kinds the configuration has not turned off.
+fn enabled(config: &Config, conflicts: Vec<Conflict>) -> Vec<Conflict> {
+    conflicts
+        .into_iter()
+        .filter(|c| !matches!(config.severity.get(&c.kind), Some(None)))
+        .collect()
+}
+
+fn load_with_progress(
+    paths: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    config: &Config,
+) -> Result<Vec<crate::article::Article>, Error> {
+    let bar = progress_bar();
+    let tick = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let articles = crate::load::load_articles(paths, rules, limits, &config.ignore, &tick);
+    bar.finish_and_clear();
+    articles
+}
+
+fn load_and_check(
+    paths: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    config: &Config,
+) -> Result<crate::Run, Error> {
+    let articles = load_with_progress(paths, rules, limits, config)?;
+    Ok(crate::check_articles(articles, rules))
+}
+
+/// A progress bar on standard error when it is a terminal; hidden otherwise (piped, CI).
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{prefix} {bar:40} {pos}/{len} articles")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_prefix("reading");
+    bar
+}
+
+/// Baseline and review filtering, then the report in its format: (stdout, exit code).
+fn report(
+    run: &crate::Run,
+    conflicts: Vec<Conflict>,
+    args: &ReportArgs,
+    config: &Config,
+) -> Result<(String, i32), Error> {
+    let started = START.get().copied();
+    let baseline = match args.baseline.as_ref().or(config.baseline.as_ref()) {
+        Some(path) => known::read_baseline(path)?,
+        None => Default::default(),
+    };
+    let marks = match args.review.as_ref().or(config.review.as_ref()) {
+        Some(path) => known::read_review(path)?,
+        None => Default::default(),
+    };
+    let (conflicts, baselined, reviewed) =
+        known::split(conflicts, &run.articles, &baseline, &marks);
+    let report = Report {
+        entities: Some(&run.entities),
+        events: Some(&run.events),
+        reviewed: &reviewed,
+        baselined,
+        ..Report::new(&run.articles, &run.claims, &conflicts)
+    };
+    let format = args.format.or(config.format).unwrap_or(Format::Text);
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let style = Style {
+        color: terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        elapsed: if terminal {
+            started.map(|t| t.elapsed())
+        } else {
+            None
+        },
+    };
+    let out = crate::report::render(format, &report, style);
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Warning);
+    let failed = fail_on
+        .threshold()
+        .is_some_and(|t| conflicts.iter().any(|c| c.severity >= t));
+    match &args.output {
+        Some(path) => {
+            known::write_atomic(path, out.as_bytes())?;
+            Ok((String::new(), i32::from(failed)))
+        }
+        None => Ok((out, i32::from(failed))),
+    }
+}
+
+/// When the run started (set by [`run`]), for the summary's time.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 /// Writes the whole output at once. A closed pipe (`factlint ... | head`) is not an error.
 fn write_stdout(s: &str) -> Result<(), Error> {

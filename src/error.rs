@@ -16,6 +16,16 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
+    /// A configuration, baseline or review file that cannot be read, parsed or validated.
+    #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Config {
+        path: String,
+        line: Option<usize>,
+        message: String,
+    },
+    /// An output file that cannot be written (nothing was changed).
+    #[error("{path}: cannot write: {message}")]
+    Output { path: String, message: String },
     /// Writing the report to standard output failed (other than a closed pipe).
     #[error("cannot write output: {0}")]
     Stdout(std::io::Error),
@@ -31,6 +41,18 @@ impl Error {
 
     pub fn rules(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
         Error::Rules {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
+    }
+
+    pub fn config(
+        path: impl Into<String>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Config {
             path: path.into(),
             line,
             message: message.into(),

@@ -8,10 +8,13 @@
 pub mod article;
 pub mod claim;
 pub mod cli;
+pub mod config;
 pub mod conflict;
 pub mod error;
 pub mod extract;
 pub mod kinds;
+pub mod known;
+pub mod lint;
 pub mod load;
 pub mod reconcile;
 pub mod report;
@@ -88,14 +91,20 @@ pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
 
 /// The whole pipeline on `paths`: articles, their claims, and the conflicts among them.
 pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::Result<Run> {
-    let articles = load::load_articles(paths, rules, limits)?;
+    let articles =
+        load::load_articles(paths, rules, limits, &config::Ignore::default(), &|_, _| {})?;
+    Ok(check_articles(articles, rules))
+}
+
+/// Extraction and reconciliation of loaded articles.
+pub fn check_articles(articles: Vec<Article>, rules: &Rules) -> Run {
     let g = extract_and_group(&articles, rules);
     let conflicts = reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, rules);
-    Ok(Run {
+    Run {
         articles,
         claims: g.claims,
         entities: g.entities,
         events: g.events,
         conflicts,
-    })
+    }
 }

@@ -1,13 +1,15 @@
 //! Article loading: turns the paths given on the command line into articles.
 //!
 //! Files are taken as given; folders are walked recursively for `*.txt` and `*.md`, hidden
-//! entries (`.git/`) skipped, entries sorted by name, so the order is the same on every
-//! machine. A file reached twice is read once. Bad input is an error naming the file.
+//! entries (`.git/`) and the configuration's `ignore` globs skipped, entries sorted by
+//! name, so the order is the same on every machine. A file reached twice is read once. Bad
+//! input is an error naming the file.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
+use crate::config::Ignore;
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::rules::Rules;
 
@@ -29,7 +31,7 @@ impl Default for Limits {
 const EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// The article files named by `inputs`, in order: (id, path).
-pub fn article_paths(inputs: &[PathBuf]) -> Result<Vec<(String, PathBuf)>> {
+pub fn article_paths(inputs: &[PathBuf], ignore: &Ignore) -> Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     for input in inputs {
@@ -37,7 +39,7 @@ pub fn article_paths(inputs: &[PathBuf]) -> Result<Vec<(String, PathBuf)>> {
         if meta.is_dir() {
             let before = out.len();
             let mut visited = BTreeSet::new();
-            walk(input, &mut out, &mut seen, &mut visited)?;
+            walk(input, ignore, &mut out, &mut seen, &mut visited)?;
             if out.len() == before {
                 return Err(Error::input(
                     input,
@@ -60,6 +62,7 @@ fn push_unique(path: PathBuf, out: &mut Vec<(String, PathBuf)>, seen: &mut BTree
 
 fn walk(
     dir: &Path,
+    ignore: &Ignore,
     out: &mut Vec<(String, PathBuf)>,
     seen: &mut BTreeSet<PathBuf>,
     visited: &mut BTreeSet<PathBuf>,
@@ -81,11 +84,12 @@ fn walk(
     for path in entries {
         let meta = std::fs::metadata(&path).map_err(|e| Error::input(&path, io_reason(&e)))?;
         if meta.is_dir() {
-            walk(&path, out, seen, visited)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            walk(&path, ignore, out, seen, visited)?;
+        } else if !ignore.skips(&path)
+            && path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
             push_unique(path, out, seen);
         }
@@ -136,12 +140,21 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String> {
     Ok(text)
 }
 
-/// Loads every article named by `inputs`.
-pub fn load_articles(inputs: &[PathBuf], rules: &Rules, limits: Limits) -> Result<Vec<Article>> {
+/// Loads every article named by `inputs`; `tick` is called after each (for a progress
+/// bar) with the number done and the total.
+pub fn load_articles(
+    inputs: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    ignore: &Ignore,
+    tick: &dyn Fn(usize, usize),
+) -> Result<Vec<Article>> {
+    let paths = article_paths(inputs, ignore)?;
     let mut articles = Vec::new();
-    for (id, path) in article_paths(inputs)? {
-        let text = read_text(&path, limits)?;
-        articles.push(Article::new(id, text, rules)?);
+    for (id, path) in &paths {
+        let text = read_text(path, limits)?;
+        articles.push(Article::new(id.clone(), text, rules)?);
+        tick(articles.len(), paths.len());
     }
     Ok(articles)
 }

@@ -9,7 +9,10 @@
 //!                    "evidence": [ { "path": "seeds/x.txt", "line": 1, "column": 1,
 //!                                    "byte_start": 0, "byte_end": 16, "text": "DECEMBER 9, 2022",
 //!                                    "value": "2022-12-09", "role": "publication date" } ] } ],
-//!   "summary": { "articles": 5, "claims": 40, "conflicts": 1, "error": 1, "warning": 0, "info": 0 } }
+//!   "reviewed": [ { "fingerprint": "...", "kind": "spelling", "subject": "...",
+//!                   "status": "accepted", "comment": "..." } ],
+//!   "summary": { "articles": 5, "claims": 40, "conflicts": 1, "error": 1, "warning": 0, "info": 0,
+//!                "reviewed": 0, "baselined": 0 } }
 //! ```
 //! `published` and `published_from` (`header` | `front-matter`) are null when unknown.
 //! `line` and `column` are 1-based, `column` counts characters; `byte_start..byte_end`
@@ -62,7 +65,18 @@ struct Doc<'a> {
     version: u32,
     articles: Vec<ArticleOut<'a>>,
     conflicts: Vec<ConflictOut<'a>>,
+    /// Conflicts a review file marks (not in `conflicts`).
+    reviewed: Vec<ReviewedOut<'a>>,
     summary: Summary,
+}
+
+#[derive(Serialize)]
+struct ReviewedOut<'a> {
+    fingerprint: &'a str,
+    kind: &'static str,
+    subject: &'a str,
+    status: &'a str,
+    comment: &'a str,
 }
 
 #[derive(Serialize)]
@@ -125,6 +139,8 @@ struct Summary {
     error: usize,
     warning: usize,
     info: usize,
+    reviewed: usize,
+    baselined: usize,
 }
 
 #[derive(Serialize)]
@@ -266,6 +282,17 @@ pub fn check(report: &Report) -> String {
                 evidence: c.evidence.iter().map(|e| evidence(report, e)).collect(),
             })
             .collect(),
+        reviewed: report
+            .reviewed
+            .iter()
+            .map(|r| ReviewedOut {
+                fingerprint: &r.fingerprint,
+                kind: r.conflict.kind.id(),
+                subject: &r.conflict.subject,
+                status: &r.status,
+                comment: &r.comment,
+            })
+            .collect(),
         summary: Summary {
             articles: report.articles.len(),
             claims: report.claims.len(),
@@ -273,6 +300,8 @@ pub fn check(report: &Report) -> String {
             error,
             warning,
             info,
+            reviewed: report.reviewed.len(),
+            baselined: report.baselined,
         },
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();

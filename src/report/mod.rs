@@ -104,6 +104,31 @@ pub struct Style {
     pub elapsed: Option<std::time::Duration>,
 }
 
+impl Report<'_> {
+    /// `reviewed: <fingerprint> <kind>: <subject>: accepted (comment)`, one per reviewed
+    /// conflict, for the summary of the text formats.
+    pub fn reviewed_lines(&self) -> Vec<String> {
+        self.reviewed
+            .iter()
+            .map(|r| {
+                let comment = if r.comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.comment)
+                };
+                format!(
+                    "reviewed: {} {}: {}: {}{}",
+                    r.fingerprint,
+                    r.conflict.kind.id(),
+                    r.conflict.subject,
+                    r.status,
+                    comment
+                )
+            })
+            .collect()
+    }
+}
+
 /// The report of `check` or `lint` in `format`.
 pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {

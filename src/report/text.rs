@@ -35,6 +35,9 @@ pub fn check(report: &Report, style: Style) -> String {
         }
         out.push('\n');
     }
+    for line in report.reviewed_lines() {
+        let _ = writeln!(out, "{line}");
+    }
     let _ = writeln!(out, "{}", report.summary());
     out
 }

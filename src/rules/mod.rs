@@ -292,6 +292,11 @@ impl Rules {
             .unwrap_or(kind.info().default_severity)
     }
 
+    /// Sets a kind's severity (a configuration's override).
+    pub fn set_severity(&mut self, kind: Kind, severity: Severity) {
+        self.severities.insert(kind, severity);
+    }
+
     fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
         let s = &mut self.settings;
         let p = &f.settings;
@@ -862,7 +867,16 @@ pub fn parse_file(path: &str, text: &str) -> Result<RuleFile> {
     if text.trim().is_empty() {
         return Ok(RuleFile::default());
     }
-    serde_yaml::from_str::<RuleFile>(text).map_err(|e| {
+    parse_yaml(path, text, Error::rules)
+}
+
+/// Parses YAML into `T`; a syntax or schema error names the file and line through `error`.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    path: &str,
+    text: &str,
+    error: fn(String, Option<usize>, String) -> Error,
+) -> Result<T> {
+    serde_yaml::from_str::<T>(text).map_err(|e| {
         let line = e.location().map(|l| l.line());
         // serde_yaml appends " at line N column M"; the line is already in the prefix.
         let msg = e.to_string();
@@ -870,7 +884,7 @@ pub fn parse_file(path: &str, text: &str) -> Result<RuleFile> {
             Some(i) => msg[..i].to_string(),
             None => msg,
         };
-        Error::rules(path, line, msg)
+        error(path.to_string(), line, msg)
     })
 }
 

@@ -1,0 +1,198 @@
+//! What is already known about conflicts: a baseline (the conflicts recorded on one day, so
+//! that later runs report only new ones) and a review file (conflicts an editor has marked
+//! `accepted` or `not-a-conflict`, with a comment). Both match conflicts by fingerprint
+//! ([`Conflict::fingerprint`]), which does not change when lines move.
+//!
+//! Review file (YAML):
+//! ```yaml
+//! reviews:
+//!   - fingerprint: 3b17a002d90b0583
+//!     status: not-a-conflict
+//!     comment: "Two landslides: the 2023 one was small."
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Article;
+use crate::config::read_small;
+use crate::conflict::Conflict;
+use crate::error::{display_path, Error, Result};
+use crate::report::Reviewed;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineFile {
+    version: u32,
+    conflicts: Vec<BaselineEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineEntry {
+    fingerprint: String,
+    kind: String,
+    severity: String,
+    subject: String,
+    message: String,
+}
+
+/// The baseline file for `conflicts`: pretty JSON, one entry per conflict, sorted by
+/// fingerprint, ending in a newline.
+pub fn baseline_json(conflicts: &[Conflict], articles: &[Article]) -> String {
+    let mut entries: Vec<BaselineEntry> = conflicts
+        .iter()
+        .map(|c| BaselineEntry {
+            fingerprint: c.fingerprint(articles),
+            kind: c.kind.id().to_string(),
+            severity: c.severity.as_str().to_string(),
+            subject: c.subject.clone(),
+            message: c.message.clone(),
+        })
+        .collect();
+    entries.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
+    entries.dedup_by(|a, b| a.fingerprint == b.fingerprint);
+    let file = BaselineFile {
+        version: 1,
+        conflicts: entries,
+    };
+    let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The fingerprints a baseline file records.
+pub fn read_baseline(path: &Path) -> Result<BTreeSet<String>> {
+    let shown = display_path(path);
+    let text = read_small(path)?;
+    let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
+        Error::config(
+            &shown,
+            Some(e.line()),
+            format!("not a factlint baseline: {e}"),
+        )
+    })?;
+    if file.version != 1 {
+        return Err(Error::config(
+            &shown,
+            None,
+            format!("baseline version {} is not supported (1 is)", file.version),
+        ));
+    }
+    Ok(file.conflicts.into_iter().map(|c| c.fingerprint).collect())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    #[serde(default)]
+    reviews: Vec<ReviewEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewEntry {
+    fingerprint: String,
+    status: Status,
+    #[serde(default)]
+    comment: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Status {
+    Accepted,
+    NotAConflict,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Accepted => "accepted",
+            Status::NotAConflict => "not-a-conflict",
+        }
+    }
+}
+
+/// Marks of a review file: fingerprint → (status, comment).
+pub type Marks = BTreeMap<String, (String, String)>;
+
+pub fn read_review(path: &Path) -> Result<Marks> {
+    let shown = display_path(path);
+    let text = read_small(path)?;
+    if text.trim().is_empty() {
+        return Ok(Marks::new());
+    }
+    let file: ReviewFile = crate::rules::parse_yaml(&shown, &text, Error::config)?;
+    let mut marks = Marks::new();
+    for r in file.reviews {
+        let line = crate::rules::line_of(&text, &r.fingerprint);
+        if marks
+            .insert(
+                r.fingerprint.clone(),
+                (r.status.as_str().to_string(), r.comment),
+            )
+            .is_some()
+        {
+            return Err(Error::config(
+                &shown,
+                line,
+                format!("fingerprint {} is reviewed twice", r.fingerprint),
+            ));
+        }
+    }
+    Ok(marks)
+}
+
+/// Conflicts split by what is known: (to report, how many the baseline holds, reviewed).
+pub fn split(
+    conflicts: Vec<Conflict>,
+    articles: &[Article],
+    baseline: &BTreeSet<String>,
+    marks: &Marks,
+) -> (Vec<Conflict>, usize, Vec<Reviewed>) {
+    let mut report = Vec::new();
+    let mut baselined = 0;
+    let mut reviewed = Vec::new();
+    for c in conflicts {
+        let fingerprint = c.fingerprint(articles);
+        if let Some((status, comment)) = marks.get(&fingerprint) {
+            reviewed.push(Reviewed {
+                conflict: c,
+                fingerprint,
+                status: status.clone(),
+                comment: comment.clone(),
+            });
+        } else if baseline.contains(&fingerprint) {
+            baselined += 1;
+        } else {
+            report.push(c);
+        }
+    }
+    (report, baselined, reviewed)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, renamed into
+/// place: an error leaves any existing file as it was, never half-written.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let shown = display_path(path);
+    let fail = |e: std::io::Error| Error::Output {
+        path: shown.clone(),
+        message: crate::error::io_reason(&e),
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".factlint-")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,339 @@
+//! The editor and CI workflows: `lint` against an archive, baselines, review files,
+//! `factlint.yaml`, and atomic output files.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{factlint, factlint_in, temp_dir};
+use serde_json::Value;
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+}
+
+fn fingerprints(doc: &Value) -> BTreeSet<String> {
+    doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["fingerprint"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn seeds() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+        .unwrap()
+        .map(|e| format!("seeds/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// A copy of the seeds in a temporary folder.
+fn seed_copy(name: &str) -> std::path::PathBuf {
+    let dir = temp_dir(name);
+    std::fs::create_dir(dir.join("seeds")).unwrap();
+    for s in seeds() {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(&s);
+        std::fs::copy(from, dir.join(&s)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn lint_one_seed_against_the_others_gives_the_check_conflicts_involving_it() {
+    let check = factlint(&["check", "seeds", "--format", "json", "--fail-on", "never"]);
+    let all = json(&check.stdout);
+    let mut non_empty = 0;
+    for seed in seeds() {
+        let others: Vec<String> = seeds().into_iter().filter(|s| *s != seed).collect();
+        let mut args = vec!["lint", seed.as_str(), "--format", "json", "--against"];
+        args.extend(others.iter().map(String::as_str));
+        let run = factlint(&args);
+        let lint = json(&run.stdout);
+        let expected: BTreeSet<String> = all["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| {
+                c["evidence"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|e| e["path"] == seed.as_str())
+            })
+            .map(|c| c["fingerprint"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(fingerprints(&lint), expected, "lint {seed}");
+        // Exit codes as for check: 1 with a warning or worse, else 0.
+        assert_eq!(run.code, i32::from(!expected.is_empty()), "lint {seed}");
+        // Each message names the archive articles the new one contradicts.
+        for c in lint["conflicts"].as_array().unwrap() {
+            let archive: Vec<&str> = c["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["path"].as_str().unwrap())
+                .filter(|p| *p != seed)
+                .collect();
+            for a in archive {
+                assert!(c["message"].as_str().unwrap().contains(a), "{c}");
+            }
+        }
+        non_empty += usize::from(!expected.is_empty());
+    }
+    assert!(non_empty >= 3, "the seeds have conflicts to lint");
+}
+
+#[test]
+fn baseline_round_trip_reports_only_the_new_conflict() {
+    let dir = seed_copy("baseline");
+    let run = factlint_in(&dir, &["baseline", "seeds", "-o", "factlint-baseline.json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "recorded 3 conflicts in factlint-baseline.json\n"
+    );
+    let base = json(&std::fs::read_to_string(dir.join("factlint-baseline.json")).unwrap());
+    assert_eq!(base["conflicts"].as_array().unwrap().len(), 3);
+
+    // Nothing new yet: nothing reported, exit 0, the baseline counted in the summary.
+    let run = factlint_in(
+        &dir,
+        &["check", "seeds", "--baseline", "factlint-baseline.json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("0 conflicts") && run.stdout.contains("3 in the baseline"),
+        "{}",
+        run.stdout
+    );
+
+    // Lines move (two paragraphs added at the top of a body) and a weekday is made wrong.
+    let path = dir.join("seeds/004_168531b99f2d6a35.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (head, body) = text.split_once("\n\n").unwrap();
+    let edited = format!("{head}\n\nCatatan redaksi.\n\nCatatan kedua.\n\n{body}");
+    std::fs::write(&path, edited).unwrap();
+    let moved = factlint_in(
+        &dir,
+        &["check", "seeds", "--baseline", "factlint-baseline.json"],
+    );
+    assert_eq!(
+        moved.code, 0,
+        "moved lines keep fingerprints: {}",
+        moved.stdout
+    );
+
+    let path = dir.join("seeds/001_6db2bac23f7c9ead.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        format!("{text}\nRapat itu digelar pada Selasa (14/10/2024).\n"),
+    )
+    .unwrap();
+    let run = factlint_in(
+        &dir,
+        &[
+            "check",
+            "seeds",
+            "--baseline",
+            "factlint-baseline.json",
+            "--format",
+            "json",
+        ],
+    );
+    let doc = json(&run.stdout);
+    let conflicts = doc["conflicts"].as_array().unwrap();
+    assert_eq!(conflicts.len(), 1, "{}", run.stdout);
+    assert_eq!(conflicts[0]["kind"], "weekday");
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn a_review_file_hides_marked_conflicts_and_lists_them() {
+    let dir = seed_copy("review");
+    let all = json(&factlint_in(&dir, &["check", "seeds", "--format", "json"]).stdout);
+    let spelling = all["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "spelling")
+        .unwrap()["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        dir.join("review.yaml"),
+        format!("reviews:\n  - fingerprint: {spelling}\n    status: accepted\n    comment: corrected in print\n"),
+    )
+    .unwrap();
+    let run = factlint_in(
+        &dir,
+        &[
+            "check",
+            "seeds",
+            "--review",
+            "review.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let doc = json(&run.stdout);
+    assert!(!fingerprints(&doc).contains(&spelling));
+    assert_eq!(fingerprints(&doc).len(), 2);
+    let reviewed = doc["reviewed"].as_array().unwrap();
+    assert_eq!(reviewed.len(), 1);
+    assert_eq!(reviewed[0]["status"], "accepted");
+    assert_eq!(reviewed[0]["comment"], "corrected in print");
+    let text = factlint_in(&dir, &["check", "seeds", "--review", "review.yaml"]).stdout;
+    assert!(text.contains("1 reviewed"), "{text}");
+    assert!(text.contains(&format!("reviewed: {spelling}")), "{text}");
+
+    // A bad status names the file and line.
+    std::fs::write(
+        dir.join("bad.yaml"),
+        format!("reviews:\n  - fingerprint: {spelling}\n    status: maybe\n"),
+    )
+    .unwrap();
+    let run = factlint_in(&dir, &["check", "seeds", "--review", "bad.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("factlint: bad.yaml:3: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn the_nearest_config_file_sets_defaults_and_flags_win() {
+    let dir = seed_copy("config");
+    std::fs::write(
+        dir.join("seeds/README.md"),
+        "# Seeds\n\nDitulis pada Kamis, 5 Maret 2024.\n",
+    )
+    .unwrap();
+    // Without a configuration the README is read as an article.
+    let plain = factlint_in(&dir, &["check", "seeds", "--format", "json"]);
+    assert_eq!(json(&plain.stdout)["articles"].as_array().unwrap().len(), 6);
+    std::fs::write(
+        dir.join("factlint.yaml"),
+        "format: json\nfail-on: error\nignore: [\"**/README.md\"]\nseverity: { spelling: off, title: info }\n",
+    )
+    .unwrap();
+    let sub = dir.join("seeds");
+    let run = factlint_in(&sub, &["check", "."]);
+    let doc = json(&run.stdout);
+    assert_eq!(
+        doc["articles"].as_array().unwrap().len(),
+        5,
+        "README ignored"
+    );
+    let kinds: Vec<&str> = doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.len(), 2, "{kinds:?}");
+    assert!(!kinds.contains(&"spelling"));
+    let title = doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "title")
+        .unwrap();
+    assert_eq!(title["severity"], "info");
+    // fail-on: error, and the dateline conflict is an error.
+    assert_eq!(run.code, 1);
+    // Flags win over the file.
+    let run = factlint_in(
+        &sub,
+        &["check", ".", "--format", "text", "--fail-on", "never"],
+    );
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("5 articles"), "{}", run.stdout);
+    // `kinds` shows the configured severities.
+    let kinds = factlint_in(&sub, &["kinds"]).stdout;
+    assert!(
+        kinds
+            .lines()
+            .any(|l| l.starts_with("spelling") && l.contains(" off ")),
+        "{kinds}"
+    );
+    // An explicit --config is used instead of the nearest one.
+    std::fs::write(dir.join("other.yaml"), "format: text\n").unwrap();
+    let run = factlint_in(&sub, &["--config", "../other.yaml", "check", "."]);
+    assert!(run.stdout.contains("6 articles"), "{}", run.stdout);
+    // A bad configuration names the file and line, exit 2.
+    std::fs::write(
+        dir.join("factlint.yaml"),
+        "format: json\nseverity: { speling: off }\n",
+    )
+    .unwrap();
+    let run = factlint_in(&sub, &["check", "."]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("factlint.yaml:2: unknown conflict kind 'speling'"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn output_files_are_written_whole_or_not_at_all() {
+    let dir = seed_copy("output");
+    let run = factlint_in(
+        &dir,
+        &["check", "seeds", "--format", "json", "-o", "report.json"],
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty());
+    let first = std::fs::read_to_string(dir.join("report.json")).unwrap();
+    assert_eq!(json(&first)["conflicts"].as_array().unwrap().len(), 3);
+    // A failing run (an empty article) leaves the report as it was.
+    std::fs::write(dir.join("seeds/empty.txt"), "").unwrap();
+    let run = factlint_in(
+        &dir,
+        &["check", "seeds", "--format", "json", "-o", "report.json"],
+    );
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("report.json")).unwrap(),
+        first
+    );
+    std::fs::remove_file(dir.join("seeds/empty.txt")).unwrap();
+    // An output folder that does not exist: exit 2, the file named, nothing written.
+    let run = factlint_in(&dir, &["baseline", "seeds", "-o", "missing/base.json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("missing/base.json"), "{}", run.stderr);
+    assert!(!dir.join("missing").exists());
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".factlint-")
+        })
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn explain_says_how_to_silence_a_kind() {
+    let run = factlint(&["explain", "spelling"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("severity: { spelling: off }"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("--review FILE") && run.stdout.contains("--baseline"));
+}
