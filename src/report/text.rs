@@ -1,61 +1,389 @@
-//! The text report for a person at a terminal: each conflict with its evidence spans
-//! (file:line:column, the exact text, its value) and the sentence around each, then a
-//! summary line.
+//! The text report for a person at a terminal, in the style of compiler diagnostics
+//! (rendered by `annotate-snippets`): per conflict a title `severity[kind]: subject:
+//! message`, then every evidence span in its source line, underlined and labelled with its
+//! role and value under `--> path:line:column` (`:::` from the second span on), in the
+//! order the sources were given, then a one-line hint and the kind's summary; last a
+//! summary line. Colour only when `Style::color`; control characters of the articles are
+//! shown as symbols, never written raw.
 
-use std::fmt::Write;
+use std::collections::BTreeSet;
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{Report, Style};
+use crate::article::Article;
+use crate::conflict::Conflict;
+use crate::kinds::{Kind, Severity};
+
+/// Width the renderer fits a source line into; a longer line is shown as a window around
+/// its span, cut with `...` on either side.
+const WIDTH: usize = 120;
 
 pub fn check(report: &Report, style: Style) -> String {
-    let _ = style;
+    let renderer = if style.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii)
+    .term_width(WIDTH);
     let mut out = String::new();
     for c in report.conflicts {
-        let _ = writeln!(
-            out,
-            "{}[{}]: {}: {}",
-            c.severity.as_str(),
-            c.kind.id(),
-            c.subject,
-            c.message
-        );
-        for e in &c.evidence {
-            let article = &report.articles[e.article];
-            let _ = writeln!(
-                out,
-                "  --> {}:{}:{}: {}: \"{}\" = {}",
-                article.id, e.span.line, e.span.column, e.role, e.text, e.value
-            );
-            let (ls, le) = article.lines.line_range(&article.text, e.span.line);
-            let line = &article.text[ls..le];
-            let _ = writeln!(
-                out,
-                "      | {}",
-                excerpt(line, e.span.start - ls, e.span.end - ls)
-            );
-        }
-        out.push('\n');
+        out.push_str(&diagnostic(&renderer, report.articles, c));
+        out.push_str("\n\n");
     }
     for line in report.reviewed_lines() {
-        let _ = writeln!(out, "{line}");
+        out.push_str(&line);
+        out.push('\n');
     }
-    let _ = writeln!(out, "{}", report.summary());
+    out.push_str(&report.summary());
+    if let Some(elapsed) = style.elapsed {
+        out.push_str(&format!(" in {:.2} s", elapsed.as_secs_f64()));
+    }
+    out.push('\n');
     out
 }
 
-/// The part of `line` around `start..end`, at most about 50 characters each side, with
-/// the span marked by `[` `]`.
-fn excerpt(line: &str, start: usize, end: usize) -> String {
-    const SIDE: usize = 50;
-    let before: Vec<char> = line[..start].chars().collect();
-    let after: Vec<char> = line[end..].chars().collect();
-    let b: String = before[before.len().saturating_sub(SIDE)..].iter().collect();
-    let a: String = after[..after.len().min(SIDE)].iter().collect();
-    format!(
-        "{}{}[{}]{}{}",
-        if before.len() > SIDE { "…" } else { "" },
-        b,
-        &line[start..end],
-        a,
-        if after.len() > SIDE { "…" } else { "" }
-    )
+/// One conflict as a diagnostic, without a trailing newline.
+fn diagnostic(renderer: &Renderer, articles: &[Article], c: &Conflict) -> String {
+    let level = match c.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    };
+    let title = level
+        .primary_title(format!("{}: {}", c.subject, c.message))
+        .id(c.kind.id());
+    let snippets = c.evidence.iter().map(|e| {
+        let article = &articles[e.article];
+        let (ls, le) = article.lines.line_range(&article.text, e.span.line);
+        // Only the span's first line is shown: a span running past it is cut at its end.
+        let start = e.span.start.clamp(ls, le);
+        let end = e.span.end.clamp(start, le);
+        Snippet::source(&article.text[ls..le])
+            .path(article.id.as_str())
+            .line_start(e.span.line)
+            .annotation(
+                AnnotationKind::Primary
+                    .span(start - ls..end - ls)
+                    .label(label(&e.role, &e.value)),
+            )
+    });
+    let mut group = Group::with_title(title).elements(snippets);
+    if let Some(hint) = hint(articles, c) {
+        // Messages are not normalised by the renderer: keep control characters of the
+        // article text (an escape) out of the output.
+        let hint = annotate_snippets::normalize_untrusted_str(&hint);
+        group = group.element(Level::HELP.with_name("hint").message(hint));
+    }
+    let info = c.kind.info();
+    group = group.element(Level::NOTE.message(format!(
+        "{}: {} (`factlint explain {}`)",
+        info.id, info.summary, info.id
+    )));
+    renderer.render(&[group])
+}
+
+/// The label under a span: its role and value, or the role alone when it already ends
+/// with the value (`title Jenderal`).
+fn label(role: &str, value: &str) -> String {
+    if role.ends_with(value) {
+        role.to_string()
+    } else {
+        format!("{role}: {value}")
+    }
+}
+
+/// A one-line hint for `c`, from its evidence values: which value most sources give, or
+/// that they are split; for a conflict inside one article, what to check there.
+fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
+    let first = c.evidence.first()?;
+    // Distinct values in evidence order, each with the articles that give it.
+    let mut values: Vec<(&str, BTreeSet<usize>)> = Vec::new();
+    for e in &c.evidence {
+        match values.iter_mut().find(|(v, _)| *v == e.value) {
+            Some((_, set)) => {
+                set.insert(e.article);
+            }
+            None => values.push((&e.value, BTreeSet::from([e.article]))),
+        }
+    }
+    let sources: BTreeSet<usize> = c.evidence.iter().map(|e| e.article).collect();
+    let m = sources.len();
+    let quoted = |vs: &[(&str, BTreeSet<usize>)]| {
+        vs.iter()
+            .map(|(v, _)| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match c.kind {
+        Kind::Dateline => {
+            // The publication date may be a span (a dateline) or not (front matter).
+            let published = articles[first.article].published?.to_string();
+            let later = values.iter().filter(|(v, _)| **v != published).count();
+            let dates = if later == 1 {
+                "the later date".to_string()
+            } else {
+                format!("the {later} later dates")
+            };
+            return Some(format!(
+                "check the publication date ({published}) or the tense of {dates}"
+            ));
+        }
+        Kind::CountUpdate => {
+            // The figure of the latest article (the last given among equals).
+            let latest = c
+                .evidence
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, e)| (articles[e.article].published, *i))
+                .map(|(_, e)| e)?;
+            return Some(match articles[latest.article].published {
+                Some(date) => format!("the latest report ({date}) says \"{}\"", latest.value),
+                None => format!("the last report says \"{}\"", latest.value),
+            });
+        }
+        _ => {}
+    }
+    if values.len() == 1 && c.evidence.len() > 1 {
+        return Some(format!("every span reads as \"{}\"", first.value));
+    }
+    if values.len() == 1 {
+        return Some(format!(
+            "\"{}\" is read as \"{}\": correct the part that is wrong",
+            first.text, first.value
+        ));
+    }
+    if m == 1 {
+        return Some(format!(
+            "one source gives {} values ({}): check which one it means",
+            values.len(),
+            quoted(&values)
+        ));
+    }
+    let best = values.iter().map(|(_, s)| s.len()).max()?;
+    let leaders: Vec<_> = values.iter().filter(|(_, s)| s.len() == best).collect();
+    if let [(v, s)] = leaders[..] {
+        // An article may give more than one value, so the leader may be in every source.
+        Some(if s.len() == m {
+            let also: BTreeSet<usize> = values
+                .iter()
+                .filter(|(w, _)| w != v)
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            format!(
+                "all {m} sources say \"{v}\" ({} of them also something else)",
+                also.len()
+            )
+        } else {
+            format!("most sources ({} of {m}) say \"{v}\"", s.len())
+        })
+    } else {
+        let split: Vec<String> = values
+            .iter()
+            .map(|(v, s)| format!("{} of {m} say \"{v}\"", s.len()))
+            .collect();
+        Some(format!(
+            "sources are split: {}; check a primary source",
+            split.join(", ")
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::conflict::Evidence;
+    use crate::rules::Rules;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article::new(id, text.to_string(), &Rules::builtin().unwrap()).unwrap()
+    }
+
+    fn evidence(articles: &[Article], a: usize, text: &str, nth: usize, value: &str) -> Evidence {
+        let body = &articles[a].text;
+        let start = body.match_indices(text).nth(nth).unwrap().0;
+        Evidence {
+            article: a,
+            span: articles[a].span(start, start + text.len()),
+            text: text.to_string(),
+            value: value.to_string(),
+            role: format!("form in {}", articles[a].id),
+        }
+    }
+
+    fn conflict(evidence: Vec<Evidence>) -> Conflict {
+        Conflict {
+            kind: Kind::Spelling,
+            severity: Severity::Warning,
+            subject: "Universitas Temple".into(),
+            message: "one name spelt 2 ways".into(),
+            evidence,
+        }
+    }
+
+    fn render(articles: &[Article], conflicts: &[Conflict], style: Style) -> String {
+        check(&Report::new(articles, &[], conflicts), style)
+    }
+
+    /// Three articles, two of which spell the name one way.
+    fn sample() -> (Vec<Article>, Vec<Conflict>) {
+        let articles = vec![
+            article(
+                "a.txt",
+                "Judul\n\nProfesor dari Universitas Temple berkata.\n",
+            ),
+            article(
+                "b.txt",
+                "Judul\n\nProfesor dari Universitas Tempel berkata.\n",
+            ),
+            article(
+                "c.txt",
+                "Judul\n\nDosen Universitas Temple menyebut hal itu.\n",
+            ),
+        ];
+        let conflicts = vec![conflict(vec![
+            evidence(&articles, 0, "Universitas Temple", 0, "Universitas Temple"),
+            evidence(&articles, 1, "Universitas Tempel", 0, "Universitas Tempel"),
+            evidence(&articles, 2, "Universitas Temple", 0, "Universitas Temple"),
+        ])];
+        (articles, conflicts)
+    }
+
+    #[test]
+    fn plain_output_has_no_colour_and_is_deterministic() {
+        let (articles, conflicts) = sample();
+        let out = render(&articles, &conflicts, Style::default());
+        assert!(!out.contains('\x1b'), "{out}");
+        assert_eq!(out, render(&articles, &conflicts, Style::default()));
+        assert!(out.starts_with("warning[spelling]: Universitas Temple: one name spelt 2 ways\n"));
+        // Every span with its file:line:column, in the order given.
+        let a = out.find("a.txt:3:15").unwrap();
+        let b = out.find("b.txt:3:15").unwrap();
+        let c = out.find("c.txt:3:7").unwrap();
+        assert!(a < b && b < c, "{out}");
+        assert!(out.contains("= hint: most sources (2 of 3) say \"Universitas Temple\""));
+        assert!(out.ends_with("\n3 articles, 0 claims, 1 conflict (0 error, 1 warning, 0 info)\n"));
+    }
+
+    /// An escape character in an article reaches the plain output only as a visible symbol.
+    #[test]
+    fn plain_output_escapes_control_characters() {
+        let articles = vec![article(
+            "a.txt",
+            "Judul\n\nKamis, 5 Maret 2024\x1b[31m merah.\n",
+        )];
+        let mut e = evidence(&articles, 0, "Kamis, 5 Maret 2024\x1b[31m", 0, "2024-03-05");
+        e.role = "written as Thursday".into();
+        let mut c = conflict(vec![e]);
+        c.subject = "Kamis, 5 Maret 2024\x1b[31m".into();
+        let out = render(&articles, &[c], Style::default());
+        assert!(!out.contains('\x1b'), "{out}");
+        assert!(
+            out.contains("= hint: \"Kamis, 5 Maret 2024\u{241b}[31m\" is read as"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn colour_output_has_ansi_codes() {
+        let (articles, conflicts) = sample();
+        let style = Style {
+            color: true,
+            elapsed: None,
+        };
+        let out = render(&articles, &conflicts, style);
+        assert!(out.contains('\x1b'), "{out}");
+    }
+
+    #[test]
+    fn elapsed_only_when_given() {
+        let (articles, conflicts) = sample();
+        let plain = render(&articles, &conflicts, Style::default());
+        assert!(plain.ends_with(" 0 info)\n"), "{plain}");
+        let timed = render(
+            &articles,
+            &conflicts,
+            Style {
+                color: false,
+                elapsed: Some(Duration::from_millis(123)),
+            },
+        );
+        let last = timed.lines().last().unwrap();
+        assert_eq!(
+            last,
+            "3 articles, 0 claims, 1 conflict (0 error, 1 warning, 0 info) in 0.12 s"
+        );
+        // Only the summary line differs.
+        assert_eq!(
+            timed.trim_end().strip_suffix(" in 0.12 s").unwrap(),
+            plain.trim_end()
+        );
+    }
+
+    #[test]
+    fn no_conflicts_is_the_summary_alone() {
+        let articles = vec![article("a.txt", "Judul\n\nIsi.\n")];
+        let out = render(&articles, &[], Style::default());
+        assert_eq!(
+            out,
+            "1 article, 0 claims, 0 conflicts (0 error, 0 warnings, 0 info)\n"
+        );
+    }
+
+    /// The rendered line of source and the underline below it, for the snippet whose
+    /// origin is `origin`.
+    fn shown<'a>(out: &'a str, origin: &str) -> (&'a str, &'a str) {
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines.iter().position(|l| l.ends_with(origin)).unwrap();
+        let source = lines[at + 2].split_once(" | ").unwrap().1;
+        let under = lines[at + 3].split_once(" | ").unwrap().1;
+        (source, under)
+    }
+
+    /// The underline starts under the span's first character and is as long as the span,
+    /// in a long line with multibyte characters before and after the span, where only a
+    /// window of the line is shown.
+    #[test]
+    fn underline_in_long_multibyte_line() {
+        let before = "“Kami sudah berkoordinasi dengan café-café di sekitar kampus,” ujar Rektor \
+                      Universitas Temple, André Sékou, dalam keterangan resmi yang diterima \
+                      redaksi pada Selasa. Menurut ";
+        let after = ", kerja sama itu “sangat penting” bagi mahasiswa asing yang belajar di \
+                     Indonésie, terutama mereka yang datang dari Québec dan Liège.";
+        let span = "Universitas Tempél";
+        let line = format!("{before}{span}{after}");
+        let articles = vec![article("a.txt", &format!("Judul\n\n{line}\n"))];
+        let e = evidence(&articles, 0, span, 0, span);
+        let column = e.span.column;
+        assert_eq!(column, before.chars().count() + 1);
+        let conflicts = vec![conflict(vec![e])];
+        let out = render(&articles, &conflicts, Style::default());
+        let origin = format!("a.txt:3:{column}");
+        assert!(out.contains(&format!("--> {origin}\n")), "{out}");
+        let (source, under) = shown(&out, &origin);
+        // A window of the line: cut on the left, and shorter than the line.
+        assert!(source.starts_with("..."), "{out}");
+        assert!(source.chars().count() < line.chars().count(), "{out}");
+        let at = source.find(span).expect("span shown");
+        let col = source[..at].chars().count();
+        let carets = under.chars().skip(col).take_while(|&c| c == '^').count();
+        assert_eq!(under.chars().position(|c| c == '^'), Some(col), "{out}");
+        assert_eq!(carets, span.chars().count(), "{out}");
+        // The same span near the start of the line: no window, same check.
+        let short = format!("Rektor {span} André “Sékou” berkata.");
+        let articles = vec![article("b.txt", &format!("Judul\n\n{short}\n"))];
+        let e = evidence(&articles, 0, span, 0, span);
+        assert_eq!(e.span.column, 8);
+        let out = render(&articles, &[conflict(vec![e])], Style::default());
+        let (source, under) = shown(&out, "b.txt:3:8");
+        assert_eq!(source, short);
+        assert_eq!(
+            under,
+            format!("       {} form in b.txt: {span}", "^".repeat(18))
+        );
+    }
 }
