@@ -79,8 +79,11 @@ fn diagnostic(renderer: &Renderer, articles: &[Article], c: &Conflict) -> String
     }
     let info = c.kind.info();
     group = group.element(Level::NOTE.message(format!(
-        "{}: {} (`factlint explain {}`)",
-        info.id, info.summary, info.id
+        "{}: {} (`factlint explain {}`); fingerprint {}",
+        info.id,
+        info.summary,
+        info.id,
+        c.fingerprint(articles)
     )));
     renderer.render(&[group])
 }
