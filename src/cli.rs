@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::{Config, FailOn};
 use crate::conflict::Conflict;
@@ -188,7 +188,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
         }
         Command::Claims { paths } => {
             let rules = rules()?;
-            let articles = load_with_progress(paths, &rules, limits, &config)?;
+            let articles = load_with_progress(paths, &rules, limits, &config, &Progress::new())?;
             let g = crate::extract_and_group(&articles, &rules);
             let report = Report {
                 entities: Some(&g.entities),
@@ -269,20 +269,57 @@ fn enabled(config: &Config, conflicts: Vec<Conflict>) -> Vec<Conflict> {
         .collect()
 }
 
+/// A progress bar on standard error, shown only on a terminal and only once a run has
+/// lasted `PROGRESS_AFTER`: short runs and piped or CI runs print nothing.
+struct Progress {
+    bar: ProgressBar,
+    started: std::time::Instant,
+    terminal: bool,
+}
+
+/// How long a run goes before its progress bar appears.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
+impl Progress {
+    fn new() -> Self {
+        let bar = ProgressBar::hidden();
+        bar.set_style(
+            ProgressStyle::with_template("{prefix:>8} {bar:40} {pos}/{len} articles")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            terminal: std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// Moves the bar of stage `prefix` to `done` of `total`.
+    fn tick(&self, prefix: &'static str, done: usize, total: usize) {
+        if self.terminal && self.bar.is_hidden() && self.started.elapsed() > PROGRESS_AFTER {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        self.bar.set_prefix(prefix);
+        self.bar.set_length(total as u64);
+        self.bar.set_position(done as u64);
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 fn load_with_progress(
     paths: &[PathBuf],
     rules: &Rules,
     limits: Limits,
     config: &Config,
+    progress: &Progress,
 ) -> Result<Vec<crate::article::Article>, Error> {
-    let bar = progress_bar();
-    let tick = |done: usize, total: usize| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    };
-    let articles = crate::load::load_articles(paths, rules, limits, &config.ignore, &tick);
-    bar.finish_and_clear();
-    articles
+    let tick = |done, total| progress.tick("reading", done, total);
+    crate::load::load_articles(paths, rules, limits, &config.ignore, &tick)
 }
 
 fn load_and_check(
@@ -291,22 +328,10 @@ fn load_and_check(
     limits: Limits,
     config: &Config,
 ) -> Result<crate::Run, Error> {
-    let articles = load_with_progress(paths, rules, limits, config)?;
-    Ok(crate::check_articles(articles, rules))
-}
-
-/// A progress bar on standard error when it is a terminal; hidden otherwise (piped, CI).
-fn progress_bar() -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{prefix} {bar:40} {pos}/{len} articles")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar.set_prefix("reading");
-    bar
+    let progress = Progress::new();
+    let articles = load_with_progress(paths, rules, limits, config, &progress)?;
+    let tick = |done, total| progress.tick("checking", done, total);
+    Ok(crate::check_articles(articles, rules, &tick))
 }
 
 /// Baseline and review filtering, then the report in its format: (stdout, exit code).

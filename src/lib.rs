@@ -29,10 +29,15 @@ use claim::Claim;
 use conflict::Conflict;
 use rules::Rules;
 
+/// Called after each article of a stage with the number done and the total (for a
+/// progress bar).
+pub type Tick<'a> = &'a dyn Fn(usize, usize);
+
 /// Claims of every article, article by article.
-pub fn extract_all(articles: &[Article], rules: &Rules) -> Vec<Claim> {
+pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
+        tick(i, articles.len());
         let base = claims.len();
         for mut c in extract::extract(a, i, rules) {
             if let claim::Detail::Entity(e) = &mut c.detail {
@@ -64,7 +69,10 @@ pub struct Grouped {
 /// Claims, entity groups and event groups of `articles`. Each entity claim's subject is
 /// its group's name; each date and count claim's subject names the entities of its event.
 pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
-    let mut claims = extract_all(articles, rules);
+    group(extract_all(articles, rules, &|_, _| {}), rules)
+}
+
+fn group(mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
     let entities = reconcile::entities::group(&claims, rules);
     for (c, g) in claims.iter_mut().zip(&entities.group_of) {
         if let Some(g) = g {
@@ -93,12 +101,12 @@ pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
 pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::Result<Run> {
     let articles =
         load::load_articles(paths, rules, limits, &config::Ignore::default(), &|_, _| {})?;
-    Ok(check_articles(articles, rules))
+    Ok(check_articles(articles, rules, &|_, _| {}))
 }
 
 /// Extraction and reconciliation of loaded articles.
-pub fn check_articles(articles: Vec<Article>, rules: &Rules) -> Run {
-    let g = extract_and_group(&articles, rules);
+pub fn check_articles(articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
+    let g = group(extract_all(&articles, rules, tick), rules);
     let conflicts = reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, rules);
     Run {
         articles,
