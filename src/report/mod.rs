@@ -1,7 +1,10 @@
 //! Reports: turn the run's articles, claims and conflicts into bytes. The library never
 //! prints; the CLI writes what these functions return.
 
+pub mod github;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::article::Article;
@@ -21,6 +24,12 @@ pub enum Format {
     Text,
     /// One JSON document (see `report::json`).
     Json,
+    /// SARIF 2.1.0 for code-scanning tools (see `report::sarif`).
+    Sarif,
+    /// GitHub Actions workflow commands, one annotation per conflict (see `report::github`).
+    Github,
+    /// A Markdown review document for a pull request or a ticket (see `report::markdown`).
+    Markdown,
 }
 
 /// A conflict left out of the report because a review file marks it.
@@ -134,5 +143,8 @@ pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
         Format::Text => text::check(report, style),
         Format::Json => json::check(report),
+        Format::Sarif => sarif::check(report),
+        Format::Github => github::check(report),
+        Format::Markdown => markdown::check(report),
     }
 }

@@ -1,0 +1,147 @@
+//! `check --format markdown`: a review document for a pull request or an editor's ticket.
+//! A title and the summary line, a table of the conflicts, then each conflict in order with
+//! its severity, message and fingerprint, and every evidence span in order: its
+//! `path:line:column`, role and value, and its source line quoted with the span in bold.
+//! Text from the articles is escaped so that it shows as written.
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::conflict::{Conflict, Evidence};
+
+pub fn check(report: &Report) -> String {
+    let mut out = String::from("# factlint report\n\n");
+    let _ = writeln!(out, "{}\n", report.summary());
+    if report.conflicts.is_empty() {
+        out.push_str("No conflicts.\n");
+        return out;
+    }
+    out.push_str("| # | severity | kind | subject | sources |\n|---|---|---|---|---|\n");
+    for (n, c) in report.conflicts.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            n + 1,
+            c.severity.as_str(),
+            c.kind.id(),
+            cell(&inline(&c.subject)),
+            cell(&sources(report, c))
+        );
+    }
+    for (n, c) in report.conflicts.iter().enumerate() {
+        section(&mut out, report, n + 1, c);
+    }
+    out
+}
+
+/// The articles a conflict quotes, each once, in the order of its evidence.
+fn sources(report: &Report, c: &Conflict) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for e in &c.evidence {
+        let id = report.articles[e.article].id.as_str();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids.iter().map(|id| code(id)).collect::<Vec<_>>().join(", ")
+}
+
+fn section(out: &mut String, report: &Report, n: usize, c: &Conflict) {
+    let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), inline(&c.subject));
+    let _ = writeln!(out, "- severity: {}", c.severity.as_str());
+    let _ = writeln!(out, "- message: {}", inline(&c.message));
+    let _ = writeln!(
+        out,
+        "- fingerprint: {}",
+        code(&c.fingerprint(report.articles))
+    );
+    for e in &c.evidence {
+        evidence(out, report, e);
+    }
+}
+
+fn evidence(out: &mut String, report: &Report, e: &Evidence) {
+    let article = &report.articles[e.article];
+    let at = format!("{}:{}:{}", article.id, e.span.line, e.span.column);
+    let _ = writeln!(
+        out,
+        "\n{} {}: {}\n",
+        code(&at),
+        inline(&e.role),
+        inline(&e.value)
+    );
+    // The lines the span is on, whole.
+    let end_line = article.span(e.span.end, e.span.end).line.max(e.span.line);
+    let (start, _) = article.lines.line_range(&article.text, e.span.line);
+    let (_, end) = article.lines.line_range(&article.text, end_line);
+    let end = end.max(e.span.end);
+    let text = &article.text;
+    let quoted = format!(
+        "{}**{}**{}",
+        inline(&text[start..e.span.start]),
+        inline(&text[e.span.start..e.span.end]),
+        inline(&text[e.span.end..end])
+    );
+    for line in quoted.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let _ = writeln!(out, "> {}", line_start(line.trim()));
+    }
+}
+
+/// `s` with the characters that would start Markdown inline syntax escaped: backslash,
+/// backquote, `*`, `_`, `[`, `]`, `<`, `>`.
+fn inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A line of quoted text that would start a heading, list or rule escaped.
+fn line_start(line: &str) -> String {
+    if line.starts_with(['#', '+', '-', '=']) {
+        return format!("\\{line}");
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
+}
+
+/// A code span holding `s` as written.
+fn code(s: &str) -> String {
+    let mut run = 0;
+    let mut longest = 0;
+    for ch in s.chars() {
+        run = if ch == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    format!("{fence}{pad}{s}{pad}{fence}")
+}
+
+/// A table cell: `|` escaped (GitHub reads `\|` as a pipe, also inside code spans).
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(inline("a*b_c [d] <e> `f`"), r"a\*b\_c \[d\] \<e\> \`f\`");
+        assert_eq!(line_start("# Judul"), r"\# Judul");
+        assert_eq!(line_start("- butir"), r"\- butir");
+        assert_eq!(line_start("2023. Tahun"), r"2023\. Tahun");
+        assert_eq!(line_start("2023 tahun"), "2023 tahun");
+        assert_eq!(code("a`b"), "`` a`b ``");
+        assert_eq!(cell("a | b"), r"a \| b");
+    }
+}

@@ -1,0 +1,330 @@
+//! The machine and review formats of `check`: SARIF, GitHub workflow commands, Markdown.
+//! Each is snapshotted on the seeds and checked against the JSON report of the same run.
+
+mod common;
+
+use common::{factlint, Run};
+use serde_json::Value;
+
+/// Folders whose reports the structural checks run on, besides the seeds: every severity,
+/// every kind with evidence, and a folder with no conflict.
+const FOLDERS: &[&str] = &[
+    "seeds",
+    "tests/fixtures/dateline",
+    "tests/fixtures/weekday",
+    "tests/fixtures/entities",
+    "tests/fixtures/events",
+    "tests/fixtures/kompas",
+    "tests/fixtures/entities/clean_en",
+];
+
+fn check(format: &str, path: &str) -> Run {
+    let run = factlint(&["check", "--format", format, path]);
+    assert_eq!(run.stderr, "", "{format} {path}");
+    run
+}
+
+/// The conflicts of the JSON report on `path`.
+fn conflicts(path: &str) -> Vec<Value> {
+    let run = check("json", path);
+    let doc: Value = serde_json::from_str(&run.stdout).expect("JSON report");
+    doc["conflicts"].as_array().expect("conflicts").clone()
+}
+
+fn sarif_validator() -> jsonschema::Validator {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sarif/sarif-schema-2.1.0.json"
+    );
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("vendored schema"))
+            .expect("schema is JSON");
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("schema compiles")
+}
+
+/// Asserts `sarif` is valid SARIF 2.1.0 and says what the JSON report says.
+fn assert_sarif(validator: &jsonschema::Validator, sarif: &str, json: &[Value], what: &str) {
+    let log: Value = serde_json::from_str(sarif).expect("SARIF is JSON");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what}: invalid SARIF:\n{}",
+        errors.join("\n")
+    );
+
+    let run = &log["runs"][0];
+    assert_eq!(log["runs"].as_array().unwrap().len(), 1);
+    assert_eq!(run["tool"]["driver"]["name"], "factlint");
+    assert_eq!(run["tool"]["driver"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), factlint::kinds::KINDS.len());
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), json.len(), "{what}: one result per conflict");
+    for (r, c) in results.iter().zip(json) {
+        assert_eq!(r["ruleId"], c["kind"], "{what}");
+        let index = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], c["kind"], "{what}: ruleIndex");
+        let level = match c["severity"].as_str().unwrap() {
+            "info" => "note",
+            other => other,
+        };
+        assert_eq!(r["level"], level, "{what}");
+        assert_eq!(r["partialFingerprints"]["factlint/v1"], c["fingerprint"]);
+        let locations = r["locations"].as_array().unwrap();
+        let evidence = c["evidence"].as_array().unwrap();
+        assert_eq!(
+            locations.len(),
+            evidence.len(),
+            "{what}: one location per span"
+        );
+        for (l, e) in locations.iter().zip(evidence) {
+            let p = &l["physicalLocation"];
+            let uri = p["artifactLocation"]["uri"].as_str().unwrap();
+            if !uri.starts_with("file://") {
+                assert_eq!(uri, e["path"].as_str().unwrap(), "{what}");
+            }
+            assert_eq!(p["region"]["startLine"], e["line"], "{what}");
+            assert_eq!(p["region"]["startColumn"], e["column"], "{what}");
+            assert_eq!(p["region"]["snippet"]["text"], e["text"], "{what}");
+            // Single-line spans end `text` characters after they start.
+            if !e["text"].as_str().unwrap().contains('\n') {
+                let chars = e["text"].as_str().unwrap().chars().count() as u64;
+                assert_eq!(p["region"]["endLine"], e["line"], "{what}");
+                assert_eq!(
+                    p["region"]["endColumn"].as_u64().unwrap(),
+                    e["column"].as_u64().unwrap() + chars,
+                    "{what}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn sarif_on_the_seeds() {
+    let run = check("sarif", "seeds");
+    assert_eq!(run.code, 1, "same exit code as the text report");
+    // The tool's version is checked below; the snapshot does not change with it.
+    let version = format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION"));
+    snap!(
+        "formats__seeds_sarif",
+        run.shown()
+            .replace(&version, "\"version\": \"[factlint version]\"")
+    );
+    assert_sarif(
+        &sarif_validator(),
+        &run.stdout,
+        &conflicts("seeds"),
+        "seeds",
+    );
+}
+
+#[test]
+fn sarif_is_valid_on_every_fixture() {
+    let validator = sarif_validator();
+    for folder in FOLDERS {
+        let run = check("sarif", folder);
+        assert_sarif(&validator, &run.stdout, &conflicts(folder), folder);
+    }
+    // An absolute path is a `file://` URI, with no base id.
+    let abs = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let run = check("sarif", abs);
+    assert_sarif(&validator, &run.stdout, &conflicts(abs), abs);
+    let log: Value = serde_json::from_str(&run.stdout).unwrap();
+    let at = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert!(at["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("file:///"));
+    assert!(at["artifactLocation"].get("uriBaseId").is_none());
+}
+
+#[test]
+fn sarif_schema_rejects_a_broken_log() {
+    // The validation means something: a log missing its version is rejected ...
+    let validator = sarif_validator();
+    let log: Value = serde_json::from_str(&check("sarif", "seeds").stdout).unwrap();
+    let mut broken = log.clone();
+    broken.as_object_mut().unwrap().remove("version");
+    assert!(!validator.is_valid(&broken));
+    // ... and so is a result with a property SARIF does not define, or a bad level.
+    let mut broken = log.clone();
+    broken["runs"][0]["results"][0]["severity"] = "warning".into();
+    assert!(!validator.is_valid(&broken));
+    let mut broken = log;
+    broken["runs"][0]["results"][0]["level"] = "info".into();
+    assert!(!validator.is_valid(&broken));
+}
+
+/// A workflow command taken apart: its name, its properties and its message, unescaped.
+struct Command {
+    name: String,
+    properties: Vec<(String, String)>,
+    message: String,
+}
+
+impl Command {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.properties
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("%0A", "\n")
+        .replace("%0D", "\r")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
+        .replace("%25", "%")
+}
+
+fn parse_command(line: &str) -> Command {
+    let rest = line
+        .strip_prefix("::")
+        .unwrap_or_else(|| panic!("not a command: {line}"));
+    let (head, message) = rest
+        .split_once("::")
+        .unwrap_or_else(|| panic!("no message: {line}"));
+    assert!(!message.contains(['\n', '\r']));
+    let (name, props) = head.split_once(' ').unwrap_or((head, ""));
+    let properties = props
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p
+                .split_once('=')
+                .unwrap_or_else(|| panic!("bad property {p}"));
+            (k.to_string(), unescape(v))
+        })
+        .collect();
+    Command {
+        name: name.to_string(),
+        properties,
+        message: unescape(message),
+    }
+}
+
+fn assert_github(out: &str, json: &[Value], what: &str) {
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), json.len(), "{what}: one command per conflict");
+    for (line, c) in lines.iter().zip(json) {
+        let cmd = parse_command(line);
+        let name = match c["severity"].as_str().unwrap() {
+            "info" => "notice",
+            other => other,
+        };
+        assert_eq!(cmd.name, name, "{what}");
+        let first = &c["evidence"][0];
+        assert_eq!(cmd.get("file"), first["path"].as_str(), "{what}");
+        assert_eq!(cmd.get("line"), Some(first["line"].to_string().as_str()));
+        assert_eq!(cmd.get("col"), Some(first["column"].to_string().as_str()));
+        let title = format!(
+            "factlint {}: {}",
+            c["kind"].as_str().unwrap(),
+            c["subject"].as_str().unwrap()
+        );
+        assert_eq!(cmd.get("title"), Some(title.as_str()), "{what}");
+        assert!(cmd.message.starts_with(c["message"].as_str().unwrap()));
+        for e in c["evidence"].as_array().unwrap() {
+            let at = format!(
+                "\n{}:{}:{}: ",
+                e["path"].as_str().unwrap(),
+                e["line"],
+                e["column"]
+            );
+            assert!(
+                cmd.message.contains(&at),
+                "{what}: {at:?} in {}",
+                cmd.message
+            );
+        }
+    }
+}
+
+#[test]
+fn github_on_the_seeds() {
+    let run = check("github", "seeds");
+    assert_eq!(run.code, 1);
+    snap!("formats__seeds_github", run.shown());
+    assert_github(&run.stdout, &conflicts("seeds"), "seeds");
+}
+
+#[test]
+fn github_commands_on_every_fixture() {
+    for folder in FOLDERS {
+        assert_github(&check("github", folder).stdout, &conflicts(folder), folder);
+    }
+}
+
+fn assert_markdown(out: &str, json: &[Value], what: &str) {
+    assert!(out.starts_with("# factlint report\n"), "{what}");
+    let rows = out.lines().filter(|l| l.starts_with("| ")).count();
+    // The header row and one row per conflict.
+    assert_eq!(
+        rows,
+        if json.is_empty() { 0 } else { json.len() + 1 },
+        "{what}"
+    );
+    // Sections and their evidence, in order.
+    let mut at = 0;
+    for (n, c) in json.iter().enumerate() {
+        let heading = format!("\n### {}. {}: ", n + 1, c["kind"].as_str().unwrap());
+        at += out[at..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{what}: {heading:?}"));
+        for e in c["evidence"].as_array().unwrap() {
+            let place = format!(
+                "`{}:{}:{}`",
+                e["path"].as_str().unwrap(),
+                e["line"],
+                e["column"]
+            );
+            at += out[at..]
+                .find(&place)
+                .unwrap_or_else(|| panic!("{what}: {place:?} after {heading:?}"));
+            let quote = &out[at..].lines().nth(2).unwrap_or("");
+            assert!(
+                quote.starts_with("> ") && quote.contains("**"),
+                "{what}: {quote}"
+            );
+        }
+    }
+}
+
+#[test]
+fn markdown_on_the_seeds() {
+    let run = check("markdown", "seeds");
+    assert_eq!(run.code, 1);
+    snap!("formats__seeds_markdown", run.shown());
+    assert_markdown(&run.stdout, &conflicts("seeds"), "seeds");
+}
+
+#[test]
+fn markdown_on_every_fixture() {
+    for folder in FOLDERS {
+        assert_markdown(
+            &check("markdown", folder).stdout,
+            &conflicts(folder),
+            folder,
+        );
+    }
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    for format in ["sarif", "github", "markdown"] {
+        let run = factlint(&["check", "--format", format, "--fail-on", "never", "seeds"]);
+        assert_eq!(run.code, 0, "{format}");
+        let clean = check(format, "tests/fixtures/entities/clean_en");
+        assert_eq!(clean.code, 0, "{format}");
+    }
+}
