@@ -1,6 +1,7 @@
 //! Reports: turn the run's articles, claims and conflicts into bytes. The library never
 //! prints; the CLI writes what these functions return.
 
+pub mod html;
 pub mod json;
 pub mod text;
 
@@ -21,6 +22,8 @@ pub enum Format {
     Text,
     /// One JSON document (see `report::json`).
     Json,
+    /// One self-contained HTML page for editors (see `report::html`).
+    Html,
 }
 
 /// A conflict left out of the report because a review file marks it.
@@ -109,5 +112,6 @@ pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
         Format::Text => text::check(report, style),
         Format::Json => json::check(report),
+        Format::Html => html::check(report),
     }
 }
