@@ -2,6 +2,7 @@
 //! prints; the CLI writes what these functions return.
 
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -30,6 +31,8 @@ pub enum Format {
     Github,
     /// A Markdown review document for a pull request or a ticket (see `report::markdown`).
     Markdown,
+    /// One self-contained HTML page for editors (see `report::html`).
+    Html,
 }
 
 /// A conflict left out of the report because a review file marks it.
@@ -146,5 +149,6 @@ pub fn render(format: Format, report: &Report, style: Style) -> String {
         Format::Sarif => sarif::check(report),
         Format::Github => github::check(report),
         Format::Markdown => markdown::check(report),
+        Format::Html => html::check(report),
     }
 }
