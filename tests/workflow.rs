@@ -264,6 +264,23 @@ fn the_nearest_config_file_sets_defaults_and_flags_win() {
             .any(|l| l.starts_with("spelling") && l.contains(" off ")),
         "{kinds}"
     );
+    // Rule folders named in the file are read, relative to it.
+    std::fs::create_dir(dir.join("extra")).unwrap();
+    std::fs::write(
+        dir.join("extra/settings.yaml"),
+        "severities: { weekday: error }\n",
+    )
+    .unwrap();
+    let with_rules =
+        std::fs::read_to_string(dir.join("factlint.yaml")).unwrap() + "rules: [extra]\n";
+    std::fs::write(dir.join("factlint.yaml"), with_rules).unwrap();
+    let kinds = factlint_in(&sub, &["kinds"]).stdout;
+    assert!(
+        kinds
+            .lines()
+            .any(|l| l.starts_with("weekday") && l.contains(" error ")),
+        "{kinds}"
+    );
     // An explicit --config is used instead of the nearest one.
     std::fs::write(dir.join("other.yaml"), "format: text\n").unwrap();
     let run = factlint_in(&sub, &["--config", "../other.yaml", "check", "."]);
