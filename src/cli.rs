@@ -160,7 +160,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let mut inputs = against.clone();
             inputs.extend(new.iter().cloned());
             let run = load_and_check(&inputs, &rules, limits, &config)?;
-            let new_ids = lint::new_articles(new, &inputs, &config.ignore)?;
+            let new_ids = lint::new_articles(new, &run.articles, &config.ignore)?;
             let conflicts = lint::involving(
                 &run.articles,
                 enabled(&config, run.conflicts.clone()),

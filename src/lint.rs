@@ -6,7 +6,7 @@
 //! out; each kept conflict names the archive articles it contradicts.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 use crate::config::Ignore;
@@ -14,21 +14,22 @@ use crate::conflict::Conflict;
 use crate::error::Result;
 use crate::load::article_paths;
 
-/// Ids of the articles (as loaded from `inputs`) that come from `new`.
+/// Ids of the loaded `articles` that come from `new` (compared by their real paths, so
+/// `./a.txt` and `archive/../a.txt` are one file).
 pub fn new_articles(
     new: &[PathBuf],
-    inputs: &[PathBuf],
+    articles: &[Article],
     ignore: &Ignore,
 ) -> Result<BTreeSet<String>> {
-    let real = |p: &PathBuf| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+    let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let wanted: BTreeSet<PathBuf> = article_paths(new, ignore)?
         .iter()
         .map(|(_, p)| real(p))
         .collect();
-    Ok(article_paths(inputs, ignore)?
-        .into_iter()
-        .filter(|(_, p)| wanted.contains(&real(p)))
-        .map(|(id, _)| id)
+    Ok(articles
+        .iter()
+        .filter(|a| wanted.contains(&real(Path::new(&a.id))))
+        .map(|a| a.id.clone())
         .collect())
 }
 

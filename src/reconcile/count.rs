@@ -22,6 +22,8 @@ pub fn check(
     // Disagreeing linked pairs per group: (same time, different times).
     let mut same: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     let mut later: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    // Groups with a pair of different days whose later figure is impossibly lower.
+    let mut fell: BTreeSet<usize> = BTreeSet::new();
     for &(a, b) in &events.links {
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
@@ -32,17 +34,19 @@ pub fn check(
         let Some(g) = events.info[a].as_ref().and_then(|i| i.group) else {
             continue;
         };
-        if scope::overlaps(claims[a].time_scope, claims[b].time_scope, days)
-            || fell_impossibly(claims, rules, a, b)
-        {
+        if scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
             same.entry(g).or_default().push((a, b));
+        } else if fell_impossibly(claims, rules, a, b) {
+            same.entry(g).or_default().push((a, b));
+            fell.insert(g);
         } else {
             later.entry(g).or_default().push((a, b));
         }
     }
     let mut out = Vec::new();
     for (g, pairs) in same {
-        out.push(conflict(articles, claims, events, rules, g, &pairs));
+        let fell = fell.contains(&g);
+        out.push(conflict(articles, claims, events, rules, (g, fell), &pairs));
     }
     for (g, pairs) in later {
         out.push(update(articles, claims, events, rules, g, &pairs));
@@ -85,7 +89,7 @@ fn conflict(
     claims: &[Claim],
     events: &Events,
     rules: &Rules,
-    g: usize,
+    (g, fell): (usize, bool),
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
@@ -96,14 +100,7 @@ fn conflict(
         .collect::<BTreeSet<_>>()
         .len()
         == 1;
-    let same_time = pairs.iter().all(|&(a, b)| {
-        scope::overlaps(
-            claims[a].time_scope,
-            claims[b].time_scope,
-            rules.settings.count_scope_days,
-        )
-    });
-    let message = if !same_time {
+    let message = if fell {
         format!(
             "one quantity given a lower figure later: {}; counts of this kind do not fall between days",
             steps(articles, claims, &in_time_order(claims, &involved))
