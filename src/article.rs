@@ -25,6 +25,8 @@ pub enum PublishedFrom {
 pub struct Article {
     /// The path as given on the command line (joined with the file's path inside a folder).
     pub id: String,
+    /// The file it was read from (`None` for text given in memory).
+    pub path: Option<std::path::PathBuf>,
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
     pub body_start: usize,
@@ -59,6 +61,7 @@ impl Article {
         let lines = LineIndex::new(&text);
         let mut article = Article {
             id,
+            path: None,
             text,
             body_start: 0,
             published: None,

@@ -37,6 +37,14 @@ pub struct Cli {
     #[arg(long, value_name = "BYTES", global = true, default_value_t = Limits::default().max_article_bytes)]
     pub max_article_bytes: u64,
 
+    /// Most articles read in one run.
+    #[arg(long, value_name = "N", global = true, default_value_t = Limits::default().max_articles)]
+    pub max_articles: usize,
+
+    /// Largest rule file read, in bytes.
+    #[arg(long, value_name = "BYTES", global = true, default_value_t = Limits::default().max_rule_bytes)]
+    pub max_rule_bytes: u64,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -146,8 +154,10 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
     let config = Config::find(cli.config.as_deref(), &cwd)?;
     let limits = Limits {
         max_article_bytes: cli.max_article_bytes,
+        max_articles: cli.max_articles,
+        max_rule_bytes: cli.max_rule_bytes,
     };
-    let rules = || load_rules(cli, &config);
+    let rules = || load_rules(cli, &config, limits);
     match &cli.command {
         Command::Check { paths, out } => {
             let rules = rules()?;
@@ -160,7 +170,8 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let mut inputs = against.clone();
             inputs.extend(new.iter().cloned());
             let run = load_and_check(&inputs, &rules, limits, &config)?;
-            let new_ids = lint::new_articles(new, &run.articles, &config.ignore)?;
+            let new_ids =
+                lint::new_articles(new, &run.articles, &config.ignore, limits.max_articles)?;
             let conflicts = lint::involving(
                 &run.articles,
                 enabled(&config, run.conflicts.clone()),
@@ -235,10 +246,10 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
 
 /// The built-in rules, the configuration's rule folders, then `--rules`; then the
 /// configuration's severities.
-fn load_rules(cli: &Cli, config: &Config) -> Result<Rules, Error> {
+fn load_rules(cli: &Cli, config: &Config, limits: Limits) -> Result<Rules, Error> {
     let mut dirs = config.rules.clone();
     dirs.extend(cli.rules.iter().cloned());
-    let mut rules = Rules::load(&dirs)?;
+    let mut rules = Rules::load_limited(&dirs, limits.max_rule_bytes)?;
     for (&kind, level) in &config.severity {
         if let Some(s) = level {
             rules.set_severity(kind, *s);
@@ -319,7 +330,13 @@ fn load_with_progress(
     progress: &Progress,
 ) -> Result<Vec<crate::article::Article>, Error> {
     let tick = |done, total| progress.tick("reading", done, total);
-    crate::load::load_articles(paths, rules, limits, &config.ignore, &tick)
+    let loaded = crate::load::load_articles(paths, rules, limits, &config.ignore, &tick)?;
+    for (path, why) in &loaded.skipped {
+        progress
+            .bar
+            .suspend(|| eprintln!("factlint: skipped {path}: {why}"));
+    }
+    Ok(loaded.articles)
 }
 
 fn load_and_check(

@@ -63,9 +63,17 @@ impl Error {
 /// A path as the user wrote it, with `/` separators whatever the platform, so that
 /// article ids and reports are the same bytes on every machine.
 pub fn display_path(path: &Path) -> String {
-    let s = path.to_string_lossy();
+    // Bytes that are not UTF-8 (possible in Unix file names) are shown as `\xNN`, so two
+    // such names never show alike.
+    let mut s = String::new();
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        s.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            s.push_str(&format!("\\x{b:02X}"));
+        }
+    }
     if std::path::MAIN_SEPARATOR == '/' {
-        s.into_owned()
+        s
     } else {
         s.replace(std::path::MAIN_SEPARATOR, "/")
     }

@@ -99,9 +99,8 @@ fn group(mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
 
 /// The whole pipeline on `paths`: articles, their claims, and the conflicts among them.
 pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::Result<Run> {
-    let articles =
-        load::load_articles(paths, rules, limits, &config::Ignore::default(), &|_, _| {})?;
-    Ok(check_articles(articles, rules, &|_, _| {}))
+    let loaded = load::load_articles(paths, rules, limits, &config::Ignore::default(), &|_, _| {})?;
+    Ok(check_articles(loaded.articles, rules, &|_, _| {}))
 }
 
 /// Extraction and reconciliation of loaded articles.

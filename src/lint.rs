@@ -1,9 +1,9 @@
 //! `factlint lint NEW... --against ARCHIVE...`: the conflicts a new article takes part in.
 //!
-//! The archive and the new articles are checked together (archive first, so a new article
-//! that is also in the archive keeps the archive's place and `lint` gives exactly the
-//! conflicts of `check` that involve it). Conflicts among archive articles only are left
-//! out; each kept conflict names the archive articles it contradicts.
+//! The archive and the new articles are checked together (a new article that is also in
+//! the archive is read once, so `lint` gives exactly the conflicts of `check` that involve
+//! it). Conflicts among archive articles only are left out; each kept conflict names the
+//! archive articles it contradicts.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -20,15 +20,17 @@ pub fn new_articles(
     new: &[PathBuf],
     articles: &[Article],
     ignore: &Ignore,
+    max_articles: usize,
 ) -> Result<BTreeSet<String>> {
     let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let wanted: BTreeSet<PathBuf> = article_paths(new, ignore)?
+    let wanted: BTreeSet<PathBuf> = article_paths(new, ignore, max_articles)?
+        .files
         .iter()
         .map(|(_, p)| real(p))
         .collect();
     Ok(articles
         .iter()
-        .filter(|a| wanted.contains(&real(Path::new(&a.id))))
+        .filter(|a| a.path.as_deref().is_some_and(|p| wanted.contains(&real(p))))
         .map(|a| a.id.clone())
         .collect())
 }

@@ -1,9 +1,12 @@
 //! Article loading: turns the paths given on the command line into articles.
 //!
 //! Files are taken as given; folders are walked recursively for `*.txt` and `*.md`, hidden
-//! entries (`.git/`) and the configuration's `ignore` globs skipped, entries sorted by
-//! name, so the order is the same on every machine. A file reached twice is read once. Bad
-//! input is an error naming the file.
+//! entries (`.git/`) and the configuration's `ignore` globs skipped. A file reached twice
+//! (`a.txt` and `./a.txt`, or through a symbolic link) is read once, under its smallest
+//! id, and articles are sorted by id, so the output is the same whatever the order of the
+//! paths and on every machine. Inside a folder, entries that cannot be followed (a broken
+//! or looping symbolic link) or are not regular files (a FIFO, a socket) are skipped and
+//! reported; anything else that cannot be read is an error naming the file.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -13,88 +16,150 @@ use crate::config::Ignore;
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::rules::Rules;
 
-/// Limits on what is read.
+/// Limits on what is read; each has a flag to raise it.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Largest article file, in bytes.
+    /// Largest article file, in bytes (`--max-article-bytes`).
     pub max_article_bytes: u64,
+    /// Most articles in one run (`--max-articles`).
+    pub max_articles: usize,
+    /// Largest rule file, in bytes (`--max-rule-bytes`).
+    pub max_rule_bytes: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_article_bytes: 16 * 1024 * 1024,
+            max_article_bytes: 4 * 1024 * 1024,
+            max_articles: 250_000,
+            max_rule_bytes: crate::rules::MAX_RULE_FILE_BYTES,
         }
     }
 }
 
 const EXTENSIONS: &[&str] = &["txt", "md"];
 
-/// The article files named by `inputs`, in order: (id, path).
-pub fn article_paths(inputs: &[PathBuf], ignore: &Ignore) -> Result<Vec<(String, PathBuf)>> {
-    let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
+/// The article files named by the inputs, and the folder entries skipped.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// (id, path), sorted by id.
+    pub files: Vec<(String, PathBuf)>,
+    /// (shown path, why), in walking order.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// The article files named by `inputs`; at most `max_articles`.
+pub fn article_paths(inputs: &[PathBuf], ignore: &Ignore, max_articles: usize) -> Result<Found> {
+    let mut walk = Walk {
+        ignore,
+        max_articles,
+        found: Vec::new(),
+        skipped: Vec::new(),
+        visited: BTreeSet::new(),
+    };
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| Error::input(input, io_reason(&e)))?;
         if meta.is_dir() {
-            let before = out.len();
-            let mut visited = BTreeSet::new();
-            walk(input, ignore, &mut out, &mut seen, &mut visited)?;
-            if out.len() == before {
+            let before = walk.found.len();
+            walk.visited.clear();
+            walk.dir(input, input)?;
+            if walk.found.len() == before {
                 return Err(Error::input(
                     input,
                     "no articles (*.txt, *.md) in this folder",
                 ));
             }
+        } else if meta.is_file() {
+            walk.push(input.clone(), input)?;
         } else {
-            push_unique(input.clone(), &mut out, &mut seen);
+            return Err(Error::input(input, "not a regular file or folder"));
         }
     }
-    Ok(out)
+    // One id per file (its smallest), then id order.
+    let mut found = walk.found;
+    found.sort();
+    found.dedup_by(|later, first| later.0 == first.0);
+    let mut files: Vec<(String, PathBuf)> = found.into_iter().map(|(_, id, p)| (id, p)).collect();
+    files.sort();
+    Ok(Found {
+        files,
+        skipped: walk.skipped,
+    })
 }
 
-fn push_unique(path: PathBuf, out: &mut Vec<(String, PathBuf)>, seen: &mut BTreeSet<PathBuf>) {
-    let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-    if seen.insert(key) {
-        out.push((display_path(&path), path));
+struct Walk<'a> {
+    ignore: &'a Ignore,
+    max_articles: usize,
+    /// (real path, id, path as reached).
+    found: Vec<(PathBuf, String, PathBuf)>,
+    skipped: Vec<(String, String)>,
+    /// Real paths of the folders walked from the current input.
+    visited: BTreeSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn push(&mut self, path: PathBuf, input: &Path) -> Result<()> {
+        if self.found.len() >= self.max_articles {
+            return Err(Error::input(
+                input,
+                format!(
+                    "more than {} articles (raise the limit with --max-articles)",
+                    self.max_articles
+                ),
+            ));
+        }
+        let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        self.found.push((real, display_path(&path), path));
+        Ok(())
+    }
+
+    fn dir(&mut self, dir: &Path, input: &Path) -> Result<()> {
+        // A symlink loop leads back to a folder already walked: stop there.
+        let real = std::fs::canonicalize(dir).map_err(|e| Error::input(dir, io_reason(&e)))?;
+        if !self.visited.insert(real) {
+            return Ok(());
+        }
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(|e| Error::input(dir, io_reason(&e)))? {
+            let entry = entry.map_err(|e| Error::input(dir, io_reason(&e)))?;
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
+            entries.push(entry.path());
+        }
+        entries.sort();
+        for path in entries {
+            let meta = match std::fs::metadata(&path) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    let broken = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+                    if !broken {
+                        return Err(Error::input(&path, io_reason(&e)));
+                    }
+                    let why = format!("symbolic link that cannot be followed: {}", io_reason(&e));
+                    self.skipped.push((display_path(&path), why));
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                self.dir(&path, input)?;
+            } else if self.ignore.skips(&path) || !is_article_name(&path) {
+                continue;
+            } else if meta.is_file() {
+                self.push(path, input)?;
+            } else {
+                let why = "not a regular file".to_string();
+                self.skipped.push((display_path(&path), why));
+            }
+        }
+        Ok(())
     }
 }
 
-fn walk(
-    dir: &Path,
-    ignore: &Ignore,
-    out: &mut Vec<(String, PathBuf)>,
-    seen: &mut BTreeSet<PathBuf>,
-    visited: &mut BTreeSet<PathBuf>,
-) -> Result<()> {
-    // A symlink loop leads back to a folder already walked: stop there.
-    let real = std::fs::canonicalize(dir).map_err(|e| Error::input(dir, io_reason(&e)))?;
-    if !visited.insert(real) {
-        return Ok(());
-    }
-    let mut entries = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::input(dir, io_reason(&e)))? {
-        let entry = entry.map_err(|e| Error::input(dir, io_reason(&e)))?;
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        entries.push(entry.path());
-    }
-    entries.sort();
-    for path in entries {
-        let meta = std::fs::metadata(&path).map_err(|e| Error::input(&path, io_reason(&e)))?;
-        if meta.is_dir() {
-            walk(&path, ignore, out, seen, visited)?;
-        } else if !ignore.skips(&path)
-            && path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            push_unique(path, out, seen);
-        }
-    }
-    Ok(())
+fn is_article_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// Reads one article file and checks it is text.
@@ -140,6 +205,15 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String> {
     Ok(text)
 }
 
+/// Articles read, and the folder entries skipped on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// In id order.
+    pub articles: Vec<Article>,
+    /// (shown path, why).
+    pub skipped: Vec<(String, String)>,
+}
+
 /// Loads every article named by `inputs`; `tick` is called after each (for a progress
 /// bar) with the number done and the total.
 pub fn load_articles(
@@ -148,13 +222,18 @@ pub fn load_articles(
     limits: Limits,
     ignore: &Ignore,
     tick: &dyn Fn(usize, usize),
-) -> Result<Vec<Article>> {
-    let paths = article_paths(inputs, ignore)?;
+) -> Result<Loaded> {
+    let found = article_paths(inputs, ignore, limits.max_articles)?;
     let mut articles = Vec::new();
-    for (id, path) in &paths {
+    for (id, path) in &found.files {
         let text = read_text(path, limits)?;
-        articles.push(Article::new(id.clone(), text, rules)?);
-        tick(articles.len(), paths.len());
+        let mut article = Article::new(id.clone(), text, rules)?;
+        article.path = Some(path.clone());
+        articles.push(article);
+        tick(articles.len(), found.files.len());
     }
-    Ok(articles)
+    Ok(Loaded {
+        articles,
+        skipped: found.skipped,
+    })
 }

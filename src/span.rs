@@ -17,7 +17,12 @@ pub struct Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters before it) about every `CHECKPOINT` bytes, so a column in a
+    /// very long line is counted from the nearest checkpoint, not from the line's start.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
@@ -28,14 +33,32 @@ impl LineIndex {
                 starts.push(i + 1);
             }
         }
-        LineIndex { starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = CHECKPOINT;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            if i >= next {
+                checkpoints.push((i, chars));
+                next = i + CHECKPOINT;
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// The number of characters in `text[..at]`.
+    fn chars_before(&self, text: &str, at: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= at) - 1;
+        let (b, n) = self.checkpoints[k];
+        n + text[b..at].chars().count()
     }
 
     /// The span of `start..end` in `text`.
     pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
         let line = self.starts.partition_point(|&s| s <= start);
         let line_start = self.starts[line - 1];
-        let column = text[line_start..start].chars().count() + 1;
+        let column = self.chars_before(text, start) - self.chars_before(text, line_start) + 1;
         Span {
             start,
             end,
@@ -82,5 +105,20 @@ mod tests {
         assert_eq!(idx.line_range(text, 1), (0, 2));
         let f = text.find('f').unwrap();
         assert_eq!(idx.span(text, f, f + 1).line, 3);
+    }
+
+    #[test]
+    fn columns_in_a_long_line_count_across_checkpoints() {
+        let text = format!(
+            "x\n{}é{}",
+            "ü".repeat(3 * CHECKPOINT),
+            "a".repeat(CHECKPOINT)
+        );
+        let idx = LineIndex::new(&text);
+        for (at, _) in text.char_indices().step_by(997) {
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[line_start..at].chars().count() + 1;
+            assert_eq!(idx.span(&text, at, at).column, want, "at byte {at}");
+        }
     }
 }

@@ -8,45 +8,55 @@ use crate::text::{Token, TokenKind};
 /// token `k`. A sentence ends at `.`, `!`, `?`, `;` followed by a space (a `.` after an
 /// abbreviation from the rules or a single letter does not end one), and at a line break,
 /// unless the line break only wraps a sentence: no blank line, the line does not end in
-/// punctuation, and the next line goes on with a lower-case word.
+/// punctuation, and the next line goes on with a lower-case word. A run of more than
+/// `max_sentence_tokens` tokens (setting) without an end is cut there, so text with no
+/// punctuation (a list, a corrupt file) does not make every claim read the whole article.
 pub struct Sentences {
     ends: Vec<bool>,
 }
 
 impl Sentences {
     pub fn new(tokens: &[Token], rules: &Rules) -> Self {
-        let n = tokens.len();
-        let mut ends = vec![false; n];
-        for k in 0..n {
-            let t = &tokens[k];
-            let Some(next) = tokens.get(k + 1) else {
-                ends[k] = true;
-                continue;
-            };
-            if next.newline {
-                let wraps = !next.blank_line
-                    && (t.kind != TokenKind::Punct || t.norm == ",")
-                    && next.kind == TokenKind::Word
-                    && !next.capital;
-                ends[k] = !wraps;
-                continue;
-            }
-            if t.kind != TokenKind::Punct || !next.gap {
-                continue;
-            }
-            ends[k] = match t.norm.as_str() {
-                "!" | "?" | ";" | "…" => true,
-                "." => match k.checked_sub(1).map(|p| &tokens[p]) {
-                    Some(prev) if prev.kind == TokenKind::Word => {
-                        !(rules.abbreviations.contains(&prev.norm)
-                            || prev.norm.chars().count() == 1)
-                    }
-                    _ => true,
-                },
-                _ => false,
-            };
-        }
+        let max = rules.settings.max_sentence_tokens;
+        let mut start = 0;
+        let ends = (0..tokens.len())
+            .map(|k| {
+                let end = Self::ends_after(tokens, rules, k) || k + 1 - start >= max;
+                if end {
+                    start = k + 1;
+                }
+                end
+            })
+            .collect();
         Sentences { ends }
+    }
+
+    /// Whether the text ends a sentence after token `k`.
+    fn ends_after(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+        let t = &tokens[k];
+        let Some(next) = tokens.get(k + 1) else {
+            return true;
+        };
+        if next.newline {
+            let wraps = !next.blank_line
+                && (t.kind != TokenKind::Punct || t.norm == ",")
+                && next.kind == TokenKind::Word
+                && !next.capital;
+            return !wraps;
+        }
+        if t.kind != TokenKind::Punct || !next.gap {
+            return false;
+        }
+        match t.norm.as_str() {
+            "!" | "?" | ";" | "…" => true,
+            "." => match k.checked_sub(1).map(|p| &tokens[p]) {
+                Some(prev) if prev.kind == TokenKind::Word => {
+                    !(rules.abbreviations.contains(&prev.norm) || prev.norm.chars().count() == 1)
+                }
+                _ => true,
+            },
+            _ => false,
+        }
     }
 
     /// Whether token `k` opens a sentence.

@@ -105,10 +105,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         claim.context.future = future;
         claims.push(claim);
     }
+    // In token order, so the first date of a sentence is found by bisection.
+    dated.sort_by_key(|d| d.0);
+    dated_any.sort_by_key(|d| d.0);
     let scope_in = |list: &[(usize, (NaiveDate, NaiveDate))], first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
-        list.iter()
-            .find(|(t, _)| (sa..sb).contains(t))
+        list.get(list.partition_point(|(t, _)| *t < sa))
+            .filter(|(t, _)| *t < sb)
             .map(|&(_, s)| s)
             .or(article.published.map(|p| (p, p)))
     };

@@ -7,6 +7,8 @@
 //! institution word ("Universitas", "University"), a place or organisation by a form in the
 //! aliases. A run of capitalised words without a cue is not a mention: precision first.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::claim::Cue;
 use crate::rules::{EntityKind, Order, Rules};
 use crate::text::{Token, TokenKind};
@@ -596,27 +598,32 @@ impl<'a> Finder<'a> {
     /// Titles standing alone for the one person in the article who holds them, with the
     /// same qualifier when both give one: "Sekjen NATO" after "Sekjen NATO Jens Stoltenberg".
     fn titles_alone(&mut self) {
+        let mut in_title = vec![false; self.tokens.len()];
+        for x in &self.found.titles {
+            in_title[x.first..x.last].fill(true);
+        }
+        // The one holder of each (title, qualifier), looked up once.
+        let mut holder_of: BTreeMap<(usize, Option<String>), Option<usize>> = BTreeMap::new();
         for (a, b, t, q) in std::mem::take(&mut self.title_alone) {
             // Not a title already given to a named person (an apposition's).
-            let given = self.found.titles.iter().any(|x| x.first < b && a < x.last);
-            if given || !self.free(a, a + 1) {
+            if in_title[a..b].contains(&true) || !self.free(a, a + 1) {
                 continue;
             }
-            let holders: std::collections::BTreeSet<usize> = self
-                .found
-                .titles
-                .iter()
-                .filter(|x| {
-                    x.title == t
-                        && !x.former
-                        && (q.is_none() || x.qualifier.is_none() || x.qualifier == q)
-                })
-                .map(|x| {
-                    let m = &self.found.mentions[x.person];
-                    m.link.unwrap_or(x.person)
-                })
-                .collect();
-            let [holder] = holders.into_iter().collect::<Vec<_>>()[..] else {
+            let found = &self.found;
+            let holder = *holder_of.entry((t, q.clone())).or_insert_with(|| {
+                let mut holders = found
+                    .titles
+                    .iter()
+                    .filter(|x| {
+                        x.title == t
+                            && !x.former
+                            && (q.is_none() || x.qualifier.is_none() || x.qualifier == q)
+                    })
+                    .map(|x| found.mentions[x.person].link.unwrap_or(x.person));
+                let first = holders.next()?;
+                holders.all(|h| h == first).then_some(first)
+            });
+            let Some(holder) = holder else {
                 continue;
             };
             let key = self.found.mentions[holder].key.clone();
@@ -786,14 +793,13 @@ impl<'a> Finder<'a> {
     /// Later mentions by surname alone ("kata Brown", "kunjungan Ruttes"), linked to the
     /// full name earlier (or later) in the article. A surname two people share is skipped.
     fn surnames(&mut self) {
-        use std::collections::BTreeMap;
         let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut listed: BTreeSet<&[String]> = BTreeSet::new();
         for (x, m) in self.found.mentions.iter().enumerate() {
             if m.kind == EntityKind::Person && m.key.len() >= 2 {
                 if let Some(last) = m.key.last() {
-                    let list = by_surname.entry(last.clone()).or_default();
-                    if !list.iter().any(|&y| self.found.mentions[y].key == m.key) {
-                        list.push(x);
+                    if listed.insert(&m.key) {
+                        by_surname.entry(last.clone()).or_default().push(x);
                     }
                 }
             }
@@ -856,21 +862,24 @@ impl<'a> Finder<'a> {
                 starts[m.first] = Some(x);
             }
         }
+        // Per person mention: whether it has a title, and the first title after it.
+        let mut titled = vec![false; self.found.mentions.len()];
+        let mut after: Vec<Option<usize>> = vec![None; self.found.mentions.len()];
+        for t in &self.found.titles {
+            titled[t.person] = true;
+            if t.first > self.found.mentions[t.person].last && after[t.person].is_none() {
+                after[t.person] = Some(t.last);
+            }
+        }
         let mut out = Vec::new();
         for (p, m) in self.found.mentions.iter().enumerate() {
             if m.kind != EntityKind::Person {
                 continue;
             }
-            let titled = self.found.titles.iter().any(|t| t.person == p);
             // Right after the name, or after an apposition's title.
-            let mut positions = vec![(m.last, titled)];
-            if let Some(t) = self
-                .found
-                .titles
-                .iter()
-                .find(|t| t.person == p && t.first > m.last)
-            {
-                positions.push((t.last, true));
+            let mut positions = vec![(m.last, titled[p])];
+            if let Some(last) = after[p] {
+                positions.push((last, true));
             }
             for (j, has_role) in positions {
                 let Some((k, &needs_role)) = self.rules.affiliation_words.match_at(self.tokens, j)

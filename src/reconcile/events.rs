@@ -121,9 +121,13 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
         let Some(frame) = &c.frame else { continue };
         let empty = Vec::new();
         let list = names.get(&c.article).unwrap_or(&empty);
+        // `list` is in text order: the names inside a byte range are found by bisection.
         let within = |(a, b): (usize, usize)| -> BTreeSet<usize> {
-            list.iter()
-                .filter(|n| n.0 >= a && n.1 <= b)
+            let from = list.partition_point(|n| n.0 < a);
+            list[from..]
+                .iter()
+                .take_while(|n| n.0 < b)
+                .filter(|n| n.1 <= b)
                 .map(|n| n.2)
                 .collect()
         };
@@ -148,7 +152,8 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
             subjects = by_rank.iter().take(3).copied().collect();
         }
         if frame.pronoun {
-            if let Some(p) = list
+            let before = list.partition_point(|n| n.0 < frame.sentence.0);
+            if let Some(p) = list[..before]
                 .iter()
                 .rev()
                 .find(|n| n.1 <= frame.sentence.0 && n.3 == EntityKind::Person)
@@ -198,36 +203,74 @@ fn match_pairs(
     rules: &Rules,
 ) -> Vec<(usize, usize)> {
     let s = &rules.settings;
-    // Candidates: claims sharing a content word (by its last four letters, so prefixed
-    // forms meet), per attribute.
-    let mut index: BTreeMap<(Attribute, String), Vec<usize>> = BTreeMap::new();
+    // Blocking: claims meet only in a block that names the same attribute, content word
+    // (by its last four letters, so prefixed forms meet) and one subject, or the same
+    // article; two claims that can be one event always share such a block (see
+    // `same_event`). A claim is compared with the next `event_candidates` claims of each of
+    // its blocks, so a block of thousands of alike claims (a word every article of a story
+    // uses, or a corrupt file repeating one sentence) costs time in proportion to its size.
+    let mut blocks: BTreeMap<(Attribute, String, Anchor), Vec<usize>> = BTreeMap::new();
     for (i, inf) in info.iter().enumerate() {
         let Some(inf) = inf else { continue };
-        for w in inf.items.iter().filter(|w| !w.starts_with('@')) {
-            let chars: Vec<char> = w.chars().collect();
-            let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
-            index
-                .entry((claims[i].attribute, tail))
-                .or_default()
-                .push(i);
-        }
-    }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for list in index.values() {
-        let mut list = list.clone();
-        list.dedup();
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                if a != b {
-                    pairs.insert((a.min(b), a.max(b)));
-                }
+        let anchors = inf
+            .subjects
+            .iter()
+            .map(|&g| Anchor::Subject(g))
+            .chain([Anchor::Article(claims[i].article)]);
+        let mut tails: Vec<String> = inf
+            .items
+            .iter()
+            .filter(|w| !w.starts_with('@'))
+            .map(|w| {
+                let chars: Vec<char> = w.chars().collect();
+                chars[chars.len().saturating_sub(4)..].iter().collect()
+            })
+            .collect();
+        tails.sort();
+        tails.dedup();
+        for anchor in anchors {
+            for tail in &tails {
+                blocks
+                    .entry((claims[i].attribute, tail.clone(), anchor))
+                    .or_default()
+                    .push(i);
             }
         }
     }
-    pairs
-        .into_iter()
-        .filter(|&(a, b)| same_event(claims, info, entities, rules, a, b, s.event_similarity))
-        .collect()
+    // Each claim's places in the blocks, then its candidates: the claims after it there.
+    let blocks: Vec<Vec<usize>> = blocks.into_values().collect();
+    let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); claims.len()];
+    for (k, list) in blocks.iter().enumerate() {
+        for (pos, &i) in list.iter().enumerate() {
+            places[i].push((k, pos));
+        }
+    }
+    let window = s.event_candidates;
+    let mut links = Vec::new();
+    let mut candidates = Vec::new();
+    for (a, places) in places.iter().enumerate() {
+        candidates.clear();
+        for &(k, pos) in places {
+            candidates.extend(blocks[k][pos + 1..].iter().take(window));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        links.extend(
+            candidates
+                .iter()
+                .filter(|&&b| same_event(claims, info, entities, rules, a, b, s.event_similarity))
+                .map(|&b| (a, b)),
+        );
+    }
+    links
+}
+
+/// What a block of candidate claims shares besides a word: a subject, or an article (for
+/// claims without subjects, which are only compared within their article).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Anchor {
+    Subject(usize),
+    Article(usize),
 }
 
 fn same_event(

@@ -66,6 +66,8 @@ pub struct SettingsPatch {
     pub count_scope_days: Option<Bounded<0, 3650>>,
     pub count_year_min: Option<Bounded<0, 9999>>,
     pub count_year_max: Option<Bounded<0, 9999>>,
+    pub max_sentence_tokens: Option<Bounded<20, 5000>>,
+    pub event_candidates: Option<Bounded<10, 100000>>,
 }
 
 /// A number between 0 and 1, checked while it is read.

@@ -51,6 +51,8 @@ pub struct Settings {
     pub count_scope_days: usize,
     pub count_year_min: usize,
     pub count_year_max: usize,
+    pub max_sentence_tokens: usize,
+    pub event_candidates: usize,
 }
 
 impl Default for Settings {
@@ -75,6 +77,8 @@ impl Default for Settings {
             count_scope_days: 0,
             count_year_min: 1800,
             count_year_max: 2100,
+            max_sentence_tokens: 250,
+            event_candidates: 100,
         }
     }
 }
@@ -264,12 +268,17 @@ impl Rules {
 
     /// The built-in rules plus the YAML files in each of `dirs`.
     pub fn load(dirs: &[PathBuf]) -> Result<Rules> {
+        Rules::load_limited(dirs, MAX_RULE_FILE_BYTES)
+    }
+
+    /// [`Rules::load`], refusing rule files larger than `max_file_bytes`.
+    pub fn load_limited(dirs: &[PathBuf], max_file_bytes: u64) -> Result<Rules> {
         let mut sources: Vec<(String, String, String)> = BUILTIN_FILES
             .iter()
             .map(|(rel, text)| (rel.to_string(), format!("rules/{rel}"), text.to_string()))
             .collect();
         for dir in dirs {
-            for (rel, path, text) in read_dir_rules(dir)? {
+            for (rel, path, text) in read_dir_rules(dir, max_file_bytes)? {
                 sources.retain(|(r, _, _)| *r != rel);
                 sources.push((rel, path, text));
             }
@@ -356,6 +365,12 @@ impl Rules {
         }
         if let Some(v) = p.count_year_max {
             s.count_year_max = v.0;
+        }
+        if let Some(v) = p.max_sentence_tokens {
+            s.max_sentence_tokens = v.0;
+        }
+        if let Some(v) = p.event_candidates {
+            s.event_candidates = v.0;
         }
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
@@ -889,7 +904,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
 }
 
 /// The YAML files under `dir`, recursively, sorted: (path inside dir, display path, text).
-fn read_dir_rules(dir: &Path) -> Result<Vec<(String, String, String)>> {
+fn read_dir_rules(dir: &Path, max_file_bytes: u64) -> Result<Vec<(String, String, String)>> {
     let shown = display_path(dir);
     let meta = std::fs::metadata(dir).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
     if !meta.is_dir() {
@@ -914,11 +929,14 @@ fn read_dir_rules(dir: &Path) -> Result<Vec<(String, String, String)>> {
         let shown = display_path(&path);
         let meta =
             std::fs::metadata(&path).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
-        if meta.len() > MAX_RULE_FILE_BYTES {
+        if meta.len() > max_file_bytes {
             return Err(Error::rules(
                 &shown,
                 None,
-                format!("rule file is larger than {} bytes", MAX_RULE_FILE_BYTES),
+                format!(
+                    "rule file is {} bytes, over the limit of {max_file_bytes} (raise it with --max-rule-bytes)",
+                    meta.len()
+                ),
             ));
         }
         let bytes = std::fs::read(&path).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
