@@ -170,7 +170,7 @@ impl Article {
         for line in first_line..=last_line {
             let (start, end) = self.lines.line_range(&self.text, line);
             let raw = &self.text[start..end];
-            let trimmed = raw.trim();
+            let trimmed = crate::text::trim(raw);
             // A dateline is short and is no sentence: it does not end in a full stop.
             if dated
                 || trimmed.is_empty()
@@ -199,10 +199,9 @@ impl Article {
             let (a, b) = (tokens[f.first].start, tokens[f.last - 1].end);
             self.dateline = Some(self.span(start + a, start + b));
             // "Kompas.com, 9 Juli 2025": the words before the date name the outlet.
-            let before = raw[..a]
-                .trim()
-                .trim_end_matches([',', '|', '-', '–', '—', '·'])
-                .trim();
+            let before = crate::text::trim(raw[..a].trim_end_matches(|c: char| {
+                crate::text::is_space(c) || [',', '|', '-', '–', '—', '·'].contains(&c)
+            }));
             if !before.is_empty() && before.chars().any(char::is_alphabetic) {
                 self.outlet = Some(before.to_string());
             }

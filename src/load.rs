@@ -181,6 +181,12 @@ pub fn read_text(path: &Path, limits: Limits) -> Result<String> {
 
 /// Checks that `bytes` are a usable article: not empty, not binary, valid UTF-8.
 pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::input(
+            path,
+            "UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8",
+        ));
+    }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::input(
             path,
@@ -196,10 +202,7 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String> {
             format!("not valid UTF-8 (line {line}, byte offset {at})"),
         )
     })?;
-    if text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
+    if crate::text::trim(&text).is_empty() {
         return Err(Error::input(path, "empty file, no article text"));
     }
     Ok(text)

@@ -63,7 +63,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut breaks = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{feff}' {
+        if is_space(c) {
             gap = true;
             // "\r\n" is one line break: count the "\n", or a lone "\r".
             let brk = c == '\n'
@@ -100,7 +100,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let raw = &text[start..end];
         let norm = match kind {
             TokenKind::Number => raw.to_string(),
-            _ => raw.to_lowercase(),
+            _ => normalise(raw),
         };
         tokens.push(Token {
             kind,
@@ -119,9 +119,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Combining marks and zero-width joiners that belong inside a word.
+/// Combining marks, and invisible characters that belong inside a word (zero-width
+/// space and joiners, word joiner, soft hyphen).
 fn is_joiner(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x200C | 0x200D | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+    is_invisible(c) || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+}
+
+/// Characters that show nothing: left out of a word's normal form, so `Jo\u{200b}ko` and
+/// `Joko` are one word.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+/// White space, and a byte order mark (which may open a file).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// `s` without leading and trailing white space or byte order mark.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// A word's normal form: lower case, invisible characters dropped, composed (NFC), so a
+/// name typed with a combining accent (`e` + U+0301) equals one typed with `é`.
+fn normalise(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    raw.chars()
+        .filter(|&c| !is_invisible(c))
+        .flat_map(char::to_lowercase)
+        .nfc()
+        .collect()
 }
 
 /// Tokenises a rule phrase into the lower-case token texts it must match.
@@ -159,6 +190,15 @@ mod tests {
         assert!(toks[0].capital && toks[0].gap);
         assert!(!toks[2].gap && toks[1].gap);
         assert_eq!(&"Pasar (31/1/2023)"[toks[6].start..toks[6].end], "2023");
+    }
+
+    #[test]
+    fn invisible_characters_and_accents_do_not_change_a_word() {
+        let norms = |s: &str| -> Vec<String> { tokenize(s).into_iter().map(|t| t.norm).collect() };
+        assert_eq!(norms("\u{feff}Jo\u{200b}ko Jose\u{301}"), ["joko", "josé"]);
+        assert_eq!(norms("Joko José"), ["joko", "josé"]);
+        let t = &tokenize("a Jo\u{ad}ko")[1];
+        assert_eq!(&"a Jo\u{ad}ko"[t.start..t.end], "Jo\u{ad}ko");
     }
 
     #[test]

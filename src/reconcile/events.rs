@@ -206,7 +206,7 @@ fn match_pairs(
     // Blocking: claims meet only in a block that names the same attribute, content word
     // (by its last four letters, so prefixed forms meet) and one subject, or the same
     // article; two claims that can be one event always share such a block (see
-    // `same_event`). A claim is compared with the next `event_candidates` claims of each of
+    // `same_event`). A claim is compared with the next `max_candidates` claims of each of
     // its blocks, so a block of thousands of alike claims (a word every article of a story
     // uses, or a corrupt file repeating one sentence) costs time in proportion to its size.
     let mut blocks: BTreeMap<(Attribute, String, Anchor), Vec<usize>> = BTreeMap::new();
@@ -245,7 +245,7 @@ fn match_pairs(
             places[i].push((k, pos));
         }
     }
-    let window = s.event_candidates;
+    let window = s.max_candidates;
     let mut links = Vec::new();
     let mut candidates = Vec::new();
     for (a, places) in places.iter().enumerate() {

@@ -22,18 +22,27 @@ pub type Scope = Option<(chrono::NaiveDate, chrono::NaiveDate)>;
 
 /// The items (by index) whose scope overlaps the scope of an item with another key: two
 /// titles, or two institutions, held at one time. Compares distinct (key, scope) pairs
-/// only, so thousands of mentions of one person on a few dates stay cheap.
+/// only, in order of their scopes' start, each with those that start before it ends, so
+/// thousands of mentions of one person on many dates stay cheap.
 pub fn clashing<K: Ord + Clone>(items: &[(K, Scope)], tolerance: usize) -> Vec<usize> {
     use std::collections::BTreeSet;
-    let distinct: Vec<(K, Scope)> = items
+    let mut distinct: Vec<(K, Scope)> = items
         .iter()
         .cloned()
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
+    // Unknown scopes (which overlap everything) first, then by start.
+    distinct.sort_by_key(|(_, s)| s.map(|s| s.0));
     let mut bad: BTreeSet<(K, Scope)> = BTreeSet::new();
     for (x, a) in distinct.iter().enumerate() {
         for b in &distinct[x + 1..] {
+            if let (Some(sa), Some(sb)) = (a.1, b.1) {
+                let end = sa.1.checked_add_days(Days::new(tolerance as u64));
+                if end.is_some_and(|end| sb.0 > end) {
+                    break;
+                }
+            }
             if a.0 != b.0 && overlaps(a.1, b.1, tolerance) {
                 bad.insert(a.clone());
                 bad.insert(b.clone());

@@ -67,7 +67,7 @@ pub struct SettingsPatch {
     pub count_year_min: Option<Bounded<0, 9999>>,
     pub count_year_max: Option<Bounded<0, 9999>>,
     pub max_sentence_tokens: Option<Bounded<20, 5000>>,
-    pub event_candidates: Option<Bounded<10, 100000>>,
+    pub max_candidates: Option<Bounded<10, 100000>>,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -91,6 +91,40 @@ impl TryFrom<f64> for Ratio {
 pub enum DateOrder {
     Dmy,
     Mdy,
+}
+
+/// A setting as read from a rule file, turned into the value used.
+pub trait SettingValue {
+    type Value;
+    fn value(self) -> Self::Value;
+}
+
+impl<const MIN: i64, const MAX: i64> SettingValue for Bounded<MIN, MAX> {
+    type Value = usize;
+    fn value(self) -> usize {
+        self.0
+    }
+}
+
+impl SettingValue for Ratio {
+    type Value = f64;
+    fn value(self) -> f64 {
+        self.0
+    }
+}
+
+impl SettingValue for bool {
+    type Value = bool;
+    fn value(self) -> bool {
+        self
+    }
+}
+
+impl SettingValue for DateOrder {
+    type Value = DateOrder;
+    fn value(self) -> DateOrder {
+        self
+    }
 }
 
 /// An integer setting checked against its bounds while it is read.

@@ -52,7 +52,7 @@ pub struct Settings {
     pub count_year_min: usize,
     pub count_year_max: usize,
     pub max_sentence_tokens: usize,
-    pub event_candidates: usize,
+    pub max_candidates: usize,
 }
 
 impl Default for Settings {
@@ -78,7 +78,7 @@ impl Default for Settings {
             count_year_min: 1800,
             count_year_max: 2100,
             max_sentence_tokens: 250,
-            event_candidates: 100,
+            max_candidates: 100,
         }
     }
 }
@@ -260,6 +260,15 @@ pub struct Rules {
     range_families: usize,
 }
 
+/// Each setting a rule file gives replaces the current one.
+macro_rules! merge_settings {
+    ($to:expr, $from:expr, $($field:ident),+) => {
+        $(if let Some(v) = $from.$field {
+            $to.$field = file::SettingValue::value(v);
+        })+
+    };
+}
+
 impl Rules {
     /// The built-in rules only.
     pub fn builtin() -> Result<Rules> {
@@ -307,71 +316,31 @@ impl Rules {
     }
 
     fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
-        let s = &mut self.settings;
-        let p = &f.settings;
-        if let Some(v) = p.numeric_date_order {
-            s.numeric_date_order = v;
-        }
-        if let Some(v) = p.header_lines {
-            s.header_lines = v.0;
-        }
-        if let Some(v) = p.header_max_chars {
-            s.header_max_chars = v.0;
-        }
-        if let Some(v) = p.header_max_extra_words {
-            s.header_max_extra_words = v.0;
-        }
-        if let Some(v) = p.context_words {
-            s.context_words = v.0;
-        }
-        if let Some(v) = p.spelling_similarity {
-            s.spelling_similarity = v.0;
-        }
-        if let Some(v) = p.spelling_min_chars {
-            s.spelling_min_chars = v.0;
-        }
-        if let Some(v) = p.max_name_words {
-            s.max_name_words = v.0;
-        }
-        if let Some(v) = p.scope_tolerance_days {
-            s.scope_tolerance_days = v.0;
-        }
-        if let Some(v) = p.affiliation_gap_words {
-            s.affiliation_gap_words = v.0;
-        }
-        if let Some(v) = p.event_similarity {
-            s.event_similarity = v.0;
-        }
-        if let Some(v) = p.event_min_shared {
-            s.event_min_shared = v.0;
-        }
-        if let Some(v) = p.event_window_words {
-            s.event_window_words = v.0;
-        }
-        if let Some(v) = p.approximate_tolerance {
-            s.approximate_tolerance = v.0;
-        }
-        if let Some(v) = p.min_stem_chars {
-            s.min_stem_chars = v.0;
-        }
-        if let Some(v) = p.count_percentages {
-            s.count_percentages = v;
-        }
-        if let Some(v) = p.count_scope_days {
-            s.count_scope_days = v.0;
-        }
-        if let Some(v) = p.count_year_min {
-            s.count_year_min = v.0;
-        }
-        if let Some(v) = p.count_year_max {
-            s.count_year_max = v.0;
-        }
-        if let Some(v) = p.max_sentence_tokens {
-            s.max_sentence_tokens = v.0;
-        }
-        if let Some(v) = p.event_candidates {
-            s.event_candidates = v.0;
-        }
+        merge_settings!(
+            self.settings,
+            f.settings,
+            numeric_date_order,
+            header_lines,
+            header_max_chars,
+            header_max_extra_words,
+            context_words,
+            spelling_similarity,
+            spelling_min_chars,
+            max_name_words,
+            scope_tolerance_days,
+            affiliation_gap_words,
+            event_similarity,
+            event_min_shared,
+            event_window_words,
+            approximate_tolerance,
+            min_stem_chars,
+            count_percentages,
+            count_scope_days,
+            count_year_min,
+            count_year_max,
+            max_sentence_tokens,
+            max_candidates
+        );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
                 Error::rules(
