@@ -124,8 +124,7 @@ impl Article {
                         // is reported on the block's last line.
                         let last = yaml.lines().count().max(1);
                         let line = 1 + e.location().map_or(1, |l| l.line().min(last));
-                        let msg = e.to_string();
-                        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+                        let msg = crate::rules::yaml_reason(&e);
                         Error::input(&self.id, format!("line {line}: front matter: {msg}"))
                     })?
                 };

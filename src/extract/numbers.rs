@@ -420,6 +420,9 @@ impl Reader<'_> {
     }
 }
 
+/// The most tokens one number in words may take.
+const MAX_NUMBER_TOKENS: usize = 24;
+
 /// Number words at `i` ("dua belas", "tiga puluh dua", "seratus lima", "thirty-two",
 /// "one hundred twenty"): the token after them and their value. Each scale word multiplies
 /// the words before it that are smaller than itself; a teen word adds to the digit word
@@ -429,7 +432,9 @@ pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)>
     let (n, &first) = nr.words.match_at(t, i)?;
     let mut parts: Vec<f64> = vec![first];
     let mut k = i + n;
-    loop {
+    // No number is written with more words than this; a longer run ("dua belas ribu juta"
+    // over and over) is read in pieces, so reading it costs no more than its length.
+    while k - i < MAX_NUMBER_TOKENS {
         // "thirty-two": a hyphen between two number words.
         let mut next = k;
         if t.get(k).is_some_and(|x| x.is_punct("-") && !x.gap)

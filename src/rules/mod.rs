@@ -860,16 +860,40 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     text: &str,
     error: fn(String, Option<usize>, String) -> Error,
 ) -> Result<T> {
-    serde_yaml::from_str::<T>(text).map_err(|e| {
-        let line = e.location().map(|l| l.line());
-        // serde_yaml appends " at line N column M"; the line is already in the prefix.
+    let fail = |e: serde_yaml::Error| {
+        // A limit hit while expanding aliases has no place: show the first alias.
+        let line = e.location().map(|l| l.line()).or_else(|| {
+            let alias = regex::Regex::new(r"(^|[\s\[{,:-])\*[\w-]").ok()?;
+            text.lines().position(|l| alias.is_match(l)).map(|i| i + 1)
+        });
+        error(path.to_string(), line, yaml_reason(&e))
+    };
+    // Read as plain YAML first, whatever the schema, so an alias bomb or a document nested
+    // too deep is refused by serde_yaml's limits before any typed reading.
+    if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(text) {
         let msg = e.to_string();
-        let msg = match msg.find(" at line ") {
-            Some(i) => msg[..i].to_string(),
-            None => msg,
-        };
-        error(path.to_string(), line, msg)
-    })
+        if msg.contains("limit exceeded") {
+            return Err(fail(e));
+        }
+    }
+    serde_yaml::from_str::<T>(text).map_err(fail)
+}
+
+/// A YAML error as a phrase, without serde_yaml's " at line N column M" (the line is
+/// shown in front), and saying why a limit was hit.
+pub fn yaml_reason(e: &serde_yaml::Error) -> String {
+    let msg = e.to_string();
+    let msg = match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    if msg.contains("repetition limit exceeded") {
+        format!("refused: its aliases expand too far ({msg})")
+    } else if msg.contains("recursion limit exceeded") {
+        format!("refused: nested too deep ({msg})")
+    } else {
+        msg
+    }
 }
 
 /// The YAML files under `dir`, recursively, sorted: (path inside dir, display path, text).

@@ -58,3 +58,48 @@ macro_rules! snap {
         })
     };
 }
+
+/// [`factlint_in`] with a watchdog: a run that takes longer than `secs` seconds is killed
+/// and fails the test as a hang (a generous bound against hangs, not a speed target).
+pub fn factlint_bounded(dir: &Path, args: &[&str], secs: u64) -> Run {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run factlint");
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let stdout = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        out.read_to_end(&mut s).map(|_| s)
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        err.read_to_end(&mut s).map(|_| s)
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for factlint") {
+            break status;
+        }
+        if started.elapsed().as_secs() >= secs {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("factlint {args:?} hung: still running after {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let text = |h: std::thread::JoinHandle<std::io::Result<Vec<u8>>>| {
+        String::from_utf8(h.join().expect("reader").expect("read")).expect("UTF-8 output")
+    };
+    Run {
+        stdout: text(stdout),
+        stderr: text(stderr),
+        code: status.code().unwrap_or(-1),
+    }
+}

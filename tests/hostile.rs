@@ -1,0 +1,286 @@
+//! Hostile input: the files under tests/hostile/ with the outcomes listed in
+//! tests/hostile/expected.yaml, and big generated inputs (a 100 MB line, long repeated
+//! patterns). No panic, no hang, a clear error for bad input, and every span quoting the
+//! file's bytes exactly.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use common::{factlint_bounded, temp_dir, Run};
+use serde::Deserialize;
+
+/// A generous bound against hangs, far above any run here (not a speed target).
+const HANG_SECS: u64 = 300;
+
+#[derive(Deserialize)]
+struct Expected {
+    articles: Vec<ArticleCase>,
+    rules: Vec<RuleCase>,
+}
+
+#[derive(Deserialize)]
+struct ArticleCase {
+    file: String,
+    exit: i32,
+    error: Option<String>,
+    claims: Option<u64>,
+    kinds: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RuleCase {
+    dir: String,
+    file: Option<String>,
+    line: Option<usize>,
+    error: Option<String>,
+}
+
+fn hostile() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile")
+}
+
+fn expected() -> Expected {
+    let text = std::fs::read_to_string(hostile().join("expected.yaml")).unwrap();
+    serde_yaml::from_str(&text).unwrap()
+}
+
+fn names_in(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+fn no_panic(run: &Run) {
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(!run.stderr.contains("RUST_BACKTRACE"), "{}", run.stderr);
+}
+
+/// Exit code 2, nothing on stdout, one line on stderr naming `path` and saying `reason`.
+fn assert_refused(run: &Run, path: &str, reason: &str) {
+    no_panic(run);
+    assert_eq!(run.code, 2, "{path}: {}", run.stderr);
+    assert_eq!(run.stdout, "", "{path}");
+    assert_eq!(run.stderr.lines().count(), 1, "{path}: {}", run.stderr);
+    assert!(run.stderr.contains(path), "{path}: {}", run.stderr);
+    assert!(run.stderr.contains(reason), "{path}: {}", run.stderr);
+}
+
+/// Line (after `\n`, `\r\n` or a lone `\r`) and character column of byte `at`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..at];
+    let mut line = 1;
+    let mut line_start = 0;
+    for (i, &b) in before.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n')) {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    (line, text[line_start..at].chars().count() + 1)
+}
+
+/// The span of a JSON claim or evidence object quotes `text` exactly, at its line and column.
+fn assert_span(text: &str, v: &serde_json::Value, what: &str) {
+    let start = v["byte_start"].as_u64().unwrap() as usize;
+    let end = v["byte_end"].as_u64().unwrap() as usize;
+    assert!(start <= end && end <= text.len(), "{what}: {v}");
+    assert!(
+        text.is_char_boundary(start) && text.is_char_boundary(end),
+        "{what}: {v}"
+    );
+    assert_eq!(
+        &text[start..end],
+        v["text"].as_str().unwrap(),
+        "{what}: {v}"
+    );
+    let (line, column) = line_and_column(text, start);
+    assert_eq!(v["line"].as_u64().unwrap() as usize, line, "{what}: {v}");
+    assert_eq!(
+        v["column"].as_u64().unwrap() as usize,
+        column,
+        "{what}: {v}"
+    );
+}
+
+/// Every claim span of `file` (run from `dir`) and every evidence span of `report` quote
+/// the file.
+fn assert_all_spans(dir: &Path, file: &str, report: &serde_json::Value) -> usize {
+    let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    let claims = factlint_bounded(dir, &["claims", file], HANG_SECS);
+    no_panic(&claims);
+    assert_eq!(claims.code, 0, "{file}: {}", claims.stderr);
+    let mut n = 0;
+    for line in claims.stdout.lines() {
+        let claim: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_span(&text, &claim, file);
+        n += 1;
+    }
+    for c in report["conflicts"].as_array().unwrap() {
+        for e in c["evidence"].as_array().unwrap() {
+            assert_span(&text, e, file);
+        }
+    }
+    n
+}
+
+#[test]
+fn every_hostile_file_has_an_expected_outcome() {
+    let exp = expected();
+    let listed: BTreeSet<String> = exp.articles.iter().map(|c| c.file.clone()).collect();
+    assert_eq!(listed, names_in(&hostile().join("articles")));
+    let listed: BTreeSet<String> = exp.rules.iter().map(|c| c.dir.clone()).collect();
+    assert_eq!(listed, names_in(&hostile().join("rules")));
+}
+
+#[test]
+fn hostile_articles_give_their_expected_outcome() {
+    let dir = hostile().join("articles");
+    for case in expected().articles {
+        let f = case.file.as_str();
+        let run = factlint_bounded(&dir, &["check", "--format", "json", f], HANG_SECS);
+        no_panic(&run);
+        if case.exit == 2 {
+            assert_refused(&run, f, case.error.as_deref().unwrap());
+            continue;
+        }
+        assert_eq!(run.code, case.exit, "{f}: {}", run.stderr);
+        assert_eq!(run.stderr, "", "{f}");
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let claims = report["summary"]["claims"].as_u64().unwrap();
+        assert!(claims >= case.claims.unwrap(), "{f}: {claims} claims");
+        let kinds: BTreeSet<&str> = report["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["kind"].as_str().unwrap())
+            .collect();
+        let want: BTreeSet<&str> = case.kinds.iter().flatten().map(String::as_str).collect();
+        assert_eq!(kinds, want, "{f}");
+        let quoted = assert_all_spans(&dir, f, &report);
+        assert_eq!(quoted as u64, claims, "{f}");
+    }
+}
+
+#[test]
+fn hostile_rule_files_give_their_expected_outcome() {
+    let dir = hostile();
+    for case in expected().rules {
+        let rules = format!("rules/{}", case.dir);
+        let args = ["--rules", &rules, "check", "articles/rtl.txt"];
+        let run = factlint_bounded(&dir, &args, HANG_SECS);
+        no_panic(&run);
+        match (&case.file, case.line, &case.error) {
+            (Some(file), Some(line), Some(error)) => {
+                let at = format!("{rules}/{file}:{line}: ");
+                assert_refused(&run, &at, error);
+            }
+            (None, None, None) => {
+                assert_eq!(run.code, 0, "{rules}: {}", run.stderr);
+                assert_eq!(run.stderr, "", "{rules}");
+            }
+            _ => panic!("{rules}: give file, line and error together, or none"),
+        }
+    }
+}
+
+/// `pattern` repeated to `bytes` bytes (cut at a character boundary), no line break.
+fn repeated(pattern: &str, bytes: usize) -> String {
+    let mut s = pattern.repeat(bytes / pattern.len() + 1);
+    let mut cut = bytes;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+#[test]
+fn a_100_mb_line_is_refused_with_the_flag_to_raise_the_limit() {
+    let dir = temp_dir("hostile-100mb");
+    let line = repeated(
+        "Presiden Joko Widodo bertemu 12 menteri pada Senin (3/6/2024) ",
+        100_000_000,
+    );
+    std::fs::write(dir.join("line.txt"), &line).unwrap();
+    drop(line);
+    let run = factlint_bounded(&dir, &["check", "line.txt"], HANG_SECS);
+    assert_refused(
+        &run,
+        "line.txt",
+        "file is 100000000 bytes, over the limit of 4194304 (raise it with --max-article-bytes)",
+    );
+    // The flag moves the limit both ways (the whole 100 MB is left to the benchmarks: its
+    // claims take gigabytes).
+    let sentence = "Presiden Joko Widodo bertemu 12 menteri pada Senin (3/6/2024) ";
+    std::fs::write(dir.join("line.txt"), repeated(sentence, 300_000)).unwrap();
+    let lower = ["--max-article-bytes", "100000", "check", "line.txt"];
+    let run = factlint_bounded(&dir, &lower, HANG_SECS);
+    assert_refused(&run, "line.txt", "over the limit of 100000");
+    let raised = [
+        "--max-article-bytes",
+        "300000",
+        "check",
+        "--format",
+        "json",
+        "line.txt",
+    ];
+    let run = factlint_bounded(&dir, &raised, HANG_SECS);
+    no_panic(&run);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(report["summary"]["claims"].as_u64().unwrap() > 10_000);
+}
+
+#[test]
+fn long_repeated_patterns_and_odd_scripts_are_read_to_the_end() {
+    let dir = temp_dir("hostile-patterns");
+    let size = 256 * 1024;
+    let cases = [
+        ("ones.txt", repeated("1 ", size)),
+        ("universitas.txt", repeated("Universitas ", size)),
+        (
+            "names.txt",
+            repeated("Presiden Joko Widodo, Menteri Retno Marsudi, ", size),
+        ),
+        (
+            "sentences.txt",
+            repeated(
+                "Presiden Joko Widodo bertemu 12 menteri pada Senin (3/6/2024). ",
+                size,
+            ),
+        ),
+        ("dates.txt", repeated("Senin (3/6/2024) ", size)),
+        ("number_words.txt", repeated("dua belas ribu juta ", size)),
+        ("brackets.txt", repeated("(", size)),
+        ("one_word.txt", repeated("a", size)),
+        ("emoji.txt", repeated("\u{1F600}\u{1F44D}\u{1F3FD}", size)),
+        ("combining.txt", format!("a{}", repeated("\u{301}", size))),
+        (
+            "rtl.txt",
+            repeated(
+                "\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{645}\u{631}\u{62d}\u{628}\u{627} 12 ",
+                size,
+            ),
+        ),
+        ("lines.txt", format!("x{}", repeated("\n", size))),
+        ("crs.txt", format!("x{}", repeated("\r", size))),
+    ];
+    for (name, text) in &cases {
+        std::fs::write(dir.join(name), text).unwrap();
+        let run = factlint_bounded(&dir, &["check", "--format", "json", name], HANG_SECS);
+        no_panic(&run);
+        assert!(run.code == 0 || run.code == 1, "{name}: {}", run.stderr);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(report["summary"]["articles"], 1, "{name}");
+    }
+    // A line of dated sentences yields a claim in each.
+    let run = factlint_bounded(&dir, &["claims", "sentences.txt"], HANG_SECS);
+    assert!(
+        run.stdout.lines().count() > size / 70,
+        "{}",
+        run.stdout.lines().count()
+    );
+}
