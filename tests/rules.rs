@@ -226,6 +226,15 @@ fn malformed_rule_files_name_file_and_line() {
         )],
         "x.yaml:3: 'jan' is listed twice in months",
     );
+    // Found by tests/properties.rs: a phrase written with more spaces than its normalised
+    // form still has its line.
+    assert_rule_error(
+        &[(
+            "x.yaml",
+            "months:\n  - { month: 1, names: [  spaced   out ] }\n  - { month: 2, names: [spaced   out] }\n",
+        )],
+        "x.yaml:3: 'spaced out' is listed twice in months",
+    );
     assert_rule_error(
         &[(
             "x.yaml",

@@ -977,21 +977,27 @@ fn collect_yaml(
     Ok(())
 }
 
-/// 1-based line of the first occurrence of `needle` in `text` (case-insensitive).
+/// 1-based line of the first occurrence of `needle` in `text`, compared as rule phrases
+/// are normalised: case-insensitive, a run of whitespace matching one space.
 pub fn line_of(text: &str, needle: &str) -> Option<usize> {
     line_of_nth(text, needle, 1)
 }
 
 fn line_of_nth(text: &str, needle: &str, nth: usize) -> Option<usize> {
-    let needle = needle.to_lowercase();
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.to_lowercase().contains(&needle))
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let needle = norm(needle);
+    let found = || {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| norm(l).contains(&needle))
+    };
+    found()
         .nth(nth - 1)
-        .or_else(|| {
-            text.lines()
-                .enumerate()
-                .find(|(_, l)| l.to_lowercase().contains(&needle))
-        })
+        .or_else(|| found().next())
         .map(|(i, _)| i + 1)
 }
