@@ -103,8 +103,10 @@ pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::R
     Ok(check_articles(loaded.articles, rules, &|_, _| {}))
 }
 
-/// Extraction and reconciliation of loaded articles.
-pub fn check_articles(articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
+/// Extraction and reconciliation of loaded articles. They are taken in id order, whatever
+/// the order given, so the same articles always give the same bytes.
+pub fn check_articles(mut articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
     let g = group(extract_all(&articles, rules, tick), rules);
     let conflicts = reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, rules);
     Run {
