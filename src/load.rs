@@ -109,7 +109,7 @@ impl Walk<'_> {
             ));
         }
         let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        self.found.push((real, display_path(&path), path));
+        self.found.push((real, article_id(&path), path));
         Ok(())
     }
 
@@ -153,6 +153,20 @@ impl Walk<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// An article's id: its path as reached, without `.` steps (`./news/a.txt` and
+/// `news/./a.txt` are `news/a.txt`), so the same path written two ways is one id.
+fn article_id(path: &Path) -> String {
+    let clean: PathBuf = path
+        .components()
+        .filter(|c| *c != std::path::Component::CurDir)
+        .collect();
+    if clean.as_os_str().is_empty() {
+        display_path(path)
+    } else {
+        display_path(&clean)
     }
 }
 
