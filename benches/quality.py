@@ -98,6 +98,19 @@ def main():
             "flags": sum(flags) / len(flags) if flags else float("nan"),
         })
 
+    # Recall by what was planted and the article's language.
+    breakdown = []
+    for kind in ["spelling", "count"]:
+        groups = collections.defaultdict(lambda: [0, 0])
+        for i, p in enumerate(manifest["plants"]):
+            if p["kind"] != kind or not p["contradicted"]:
+                continue
+            key = (p["target"] if kind == "spelling" else "", p.get("lang", "?"))
+            groups[key][0] += 1
+            groups[key][1] += any(conflicts[c]["kind"] == kind for c in hits[i])
+        for (target, lang), (n, f) in sorted(groups.items()):
+            breakdown.append((kind, target, lang, n, f))
+
     unexplained = [c for c, e in zip(conflicts, explained) if not e]
     by_kind = collections.Counter(c["kind"] for c in unexplained)
     all_kinds = collections.Counter(c["kind"] for c in conflicts)
@@ -113,6 +126,11 @@ def main():
     for r in rows:
         print(f"| {r['kind']} | {r['planted']} | {r['contradicted']} | {r['found']} | {r['recall']:.1%} "
               f"| {r['other_kind']} | {r['flags']:.2f} |")
+    print()
+    print("| plant kind | target | language | contradicted | found | recall |")
+    print("|---|---|---|---:|---:|---:|")
+    for kind, target, lang, n, f in breakdown:
+        print(f"| {kind} | {target or 'any'} | {lang} | {n} | {f} | {f / n:.1%} |")
     print()
     print("| reported kind | conflicts | explained by a plant | unexplained (false alarms) |")
     print("|---|---:|---:|---:|")

@@ -12,15 +12,20 @@
 #      (default 3) under `/usr/bin/time -f '%e %M'`, and keeps the best wall time and the
 #      largest peak RSS,
 #   4. runs `examples/stages.rs` once on the corpus for the extraction-only throughput (the
-#      CLI cannot time one stage) and the slowest stage; set STAGES=0 to skip it.
-# A run that takes longer than TIMEOUT seconds (default 600) is stopped; the table says so
-# and larger sizes are skipped. Needs GNU time (/usr/bin/time, Debian package `time`).
+#      CLI cannot time one stage) and the slowest stage; set STAGES=0 to skip it. Its
+#      per-stage lines are kept in target/bench-corpus/N.stages.log (and the full table in
+#      N.stages.md), also when a run fails.
+# A run that takes longer than TIMEOUT seconds (default 600) is stopped, and one that asks
+# for more than MAXMEM_GB of address space (default 16, through `ulimit -v`) fails its
+# allocation; the table says which, with the time and peak RSS until then, and larger sizes
+# are skipped. Needs GNU time (/usr/bin/time, Debian package `time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS="${RUNS:-3}"
 TIMEOUT="${TIMEOUT:-600}"
 STAGES="${STAGES:-1}"
+MAXMEM_GB="${MAXMEM_GB:-16}"
 sizes=("$@")
 if [ ${#sizes[@]} -eq 0 ]; then
   sizes=(1000 10000 100000)
@@ -35,6 +40,7 @@ bin=target/release/factlint
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
 skip=""
 for n in "${sizes[@]}"; do
@@ -55,9 +61,16 @@ for n in "${sizes[@]}"; do
   status="ok"
   for ((r = 1; r <= RUNS; r++)); do
     echo "check $dir, run $r of $RUNS ..." >&2
-    if ! timeout "$TIMEOUT" /usr/bin/time -f '%e %M' -o "$tmp/time" \
-        "$bin" check "$dir" --format json --fail-on never > "$tmp/report.json"; then
-      status="timeout"
+    rc=0
+    (ulimit -v $((MAXMEM_GB * 1024 * 1024)); exec timeout "$TIMEOUT" /usr/bin/time -f '%e %M' -o "$tmp/time" \
+        "$bin" check "$dir" --format json --fail-on never > "$tmp/report.json") || rc=$?
+    if [ "$rc" -ne 0 ]; then
+      if [ "$rc" -eq 124 ]; then
+        status="stopped after $TIMEOUT s"
+      else
+        read -r wall kb < <(tail -n 1 "$tmp/time")
+        status="failed (exit $rc, out of memory at ${MAXMEM_GB} GB?) after $wall s, peak RSS $((kb / 1024)) MB"
+      fi
       break
     fi
     read -r wall kb < <(tail -n 1 "$tmp/time")
@@ -66,35 +79,48 @@ for n in "${sizes[@]}"; do
     fi
     if [ "$kb" -gt "$rss" ]; then rss="$kb"; fi
   done
-  if [ "$status" = "timeout" ]; then
-    rows+=("| $n | $mb | | | > $TIMEOUT s (stopped) | | | | |")
-    skip=1
-    continue
-  fi
-  read -r claims conflicts < <(python3 -c '
+  claims=""
+  conflicts=""
+  if [ "$status" = "ok" ]; then
+    read -r claims conflicts < <(python3 -c '
 import json, sys
 s = json.load(open(sys.argv[1]))["summary"]
 print(s["claims"], s["conflicts"])' "$tmp/report.json")
-  rate=$(awk -v mb="$mb" -v s="$best" 'BEGIN { printf "%.1f", mb / s }')
-  rss_mb=$(awk -v kb="$rss" 'BEGIN { printf "%.0f", kb / 1024 }')
+    rate=$(awk -v mb="$mb" -v s="$best" 'BEGIN { printf "%.1f", mb / s }')
+    rss_mb=$(awk -v kb="$rss" 'BEGIN { printf "%.0f", kb / 1024 }')
+  fi
 
+  # Stage times, also when the whole run failed: examples/stages reports each stage on
+  # standard error as it ends ("stages: extract: 7.092 s, RSS 265 MB, peak 265 MB").
   extract=""
   slowest=""
   if [ "$STAGES" = "1" ]; then
     echo "stages $dir ..." >&2
-    if timeout "$TIMEOUT" target/release/examples/stages "$dir" > "$tmp/stages.md"; then
-      extract=$(awk -F'|' '$2 ~ /^ extract / { gsub(/ /, "", $4); print $4 }' "$tmp/stages.md")
-      slowest=$(awk -F'|' '$3 ~ /[0-9]/ && $2 !~ /total/ { gsub(/^ +| +$/, "", $2); gsub(/ /, "", $3); print $3, $2 }' "$tmp/stages.md" \
-        | sort -rn | head -n 1 | awk '{ t = $1; $1 = ""; sub(/^ /, ""); printf "%s (%.1f s)", $0, t }')
+    src=0
+    (ulimit -v $((MAXMEM_GB * 1024 * 1024)); exec timeout "$TIMEOUT" target/release/examples/stages "$dir" \
+        > "$tmp/stages.md" 2> "$tmp/stages.err") || src=$?
+    grep '^stages: ' "$tmp/stages.err" > "$dir.stages.log" || true
+    if [ "$src" -eq 0 ]; then
       cp "$tmp/stages.md" "$dir.stages.md"
-    else
-      extract="timeout"
+    fi
+    extract=$(awk -F': ' -v mb="$mb" '$2 == "extract" { split($3, t, " "); printf "%.1f", mb / t[1] }' "$dir.stages.log")
+    slowest=$(awk -F': ' '{ split($3, t, " "); print t[1], $2 }' "$dir.stages.log" \
+      | sort -rn | head -n 1 | awk '{ t = $1; $1 = ""; sub(/^ /, ""); printf "%s (%.1f s)", $0, t }')
+    if [ "$src" -ne 0 ]; then
+      last=$(tail -n 1 "$dir.stages.log" | awk -F': ' '{ print $2 }')
+      slowest="$slowest; failed (exit $src) in the stage after ${last:-rules}"
     fi
   fi
-  rows+=("| $n | $mb | $claims | $conflicts | $best | $rate | $rss_mb | $extract | $slowest |")
+  if [ "$status" = "ok" ]; then
+    rows+=("| $n | $mb | $claims | $conflicts | $best | $rate | $rss_mb | $extract | $slowest |")
+  else
+    rows+=("| $n | $mb | | | $status | | | $extract | $slowest |")
+    skip=1
+  fi
 done
 
 echo
+echo "Load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine share its CPUs)"
 echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; $(rustc --version)"
 echo
 echo "| articles | MB | claims | conflicts | wall, best of $RUNS (s) | MB/s | peak RSS (MB) | extract MB/s | slowest stage |"

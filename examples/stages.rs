@@ -6,7 +6,9 @@
 //! ```
 //!
 //! Prints one Markdown row per stage: wall time, MB/s of article text, and the process's
-//! resident memory after the stage and its peak so far (Linux `/proc/self/status`).
+//! resident memory after the stage and its peak so far (Linux `/proc/self/status`). Each
+//! stage is also reported on standard error as soon as it ends, so a run that is stopped
+//! or runs out of memory still tells how far it got.
 
 #[allow(dead_code)]
 #[path = "../benches/gen/mod.rs"]
@@ -43,8 +45,11 @@ fn main() {
     let mut rows: Vec<(String, f64)> = Vec::new();
     let mut mem = Vec::new();
     let mut time = |name: &str, start: Instant, rows: &mut Vec<(String, f64)>| {
-        rows.push((name.to_string(), start.elapsed().as_secs_f64()));
-        mem.push(memory());
+        let secs = start.elapsed().as_secs_f64();
+        let (rss, hwm) = memory();
+        eprintln!("stages: {name}: {secs:.3} s, RSS {rss:.0} MB, peak {hwm:.0} MB");
+        rows.push((name.to_string(), secs));
+        mem.push((rss, hwm));
     };
 
     let t = Instant::now();

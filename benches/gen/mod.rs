@@ -415,6 +415,8 @@ pub struct PlantRecord {
     /// The article's file name, relative to the corpus folder.
     pub file: String,
     pub story: String,
+    /// The article's language: `id` or `en`.
+    pub lang: &'static str,
     /// What was changed: `person`, `institution`, a count's noun, or `event date`.
     pub target: String,
     pub wrong: String,
@@ -742,6 +744,10 @@ impl Corpus {
                 kind,
                 file: file.clone(),
                 story: story.id(),
+                lang: match slot.lang {
+                    Lang::Id => "id",
+                    Lang::En => "en",
+                },
                 target,
                 wrong,
                 right,
@@ -1640,6 +1646,28 @@ impl Writer<'_> {
                         let c = self.clause();
                         format!("{t}, {c}.")
                     }
+                    9 if self.story.kind == Kind::Visit => {
+                        let act = self.pick(
+                            &[
+                                "mengunjungi kawasan industri di pinggiran Jakarta",
+                                "berdialog dengan para pelaku usaha kecil",
+                                "meninjau sejumlah sekolah kejuruan",
+                            ],
+                            &[],
+                        );
+                        format!("Rombongan delegasi juga dijadwalkan {act}.")
+                    }
+                    9 if self.story.kind == Kind::Project => {
+                        let act = self.pick(
+                            &[
+                                "memasang rambu tambahan di sekitar lokasi",
+                                "mengatur arus kendaraan di jalan masuk",
+                                "membersihkan sisa material pembangunan",
+                            ],
+                            &[],
+                        );
+                        format!("Petugas juga {act}.")
+                    }
                     9 => {
                         let act = self.pick(
                             &[
@@ -1757,6 +1785,17 @@ impl Writer<'_> {
                             ],
                         );
                         format!("{who} had not commented by the time of publication.")
+                    }
+                    7 if self.story.kind != Kind::Disaster => {
+                        let act = self.pick(
+                            &[],
+                            &[
+                                "met small business owners",
+                                "toured a vocational school",
+                                "answered questions from residents",
+                            ],
+                        );
+                        format!("Officials also {act}.")
                     }
                     7 => {
                         let act = self.pick(
