@@ -47,6 +47,7 @@ fn stages(c: &mut Criterion) {
             &|_, _| {},
         )
         .expect("load")
+        .articles
     };
 
     let mut g = c.benchmark_group(format!("{n} articles"));

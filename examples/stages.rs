@@ -66,7 +66,8 @@ fn main() {
     .unwrap_or_else(|e| {
         eprintln!("stages: {e}");
         std::process::exit(2)
-    });
+    })
+    .articles;
     time("load", t, &mut rows);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let t = Instant::now();
