@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: gen --articles N --out DIR [--seed S] [--stories K] [--plant-percent P] [--force]
-  Writes N articles (about 5 KB each) in K stories (default N/20, 50..500) to DIR, with
+  Writes N articles (about 5 KB each) in K stories (default N/20, at most 500) to DIR, with
   DIR/manifest.json listing every planted conflict. DIR must be empty or missing, unless
   --force, which deletes it first.";
 

@@ -5,7 +5,8 @@
 //! cargo run --release --example stages -- target/bench-corpus/10000
 //! ```
 //!
-//! Prints one Markdown row per stage: wall time, MB/s of article text, and the process's
+//! Prints one Markdown row per stage: wall and CPU time, MB of article text per CPU second,
+//! and the process's
 //! resident memory after the stage and its peak so far (Linux `/proc/self/status`). Each
 //! stage is also reported on standard error as soon as it ends, so a run that is stopped
 //! or runs out of memory still tells how far it got.
@@ -21,6 +22,22 @@ use factlint::config::Ignore;
 use factlint::load::{load_articles, Limits};
 use factlint::report::{render, Format, Report, Style};
 use factlint::rules::Rules;
+
+/// CPU time (user + system) of this process so far, in seconds, from `/proc/self/stat`
+/// (in clock ticks of 1/100 s, the Linux default): wall time counts waiting for a CPU when
+/// other processes share the machine, CPU time does not.
+fn cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok());
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after ')'.
+    match (ticks(11), ticks(12)) {
+        (Some(u), Some(s)) => (u + s) / 100.0,
+        _ => f64::NAN,
+    }
+}
 
 /// (VmRSS, VmHWM) in MB, if the kernel tells.
 fn memory() -> (f64, f64) {
@@ -44,12 +61,18 @@ fn main() {
     }
     let mut rows: Vec<(String, f64)> = Vec::new();
     let mut mem = Vec::new();
+    let mut cpu_before = cpu();
     let mut time = |name: &str, start: Instant, rows: &mut Vec<(String, f64)>| {
         let secs = start.elapsed().as_secs_f64();
+        let now = cpu();
+        let cpu_secs = now - cpu_before;
+        cpu_before = now;
         let (rss, hwm) = memory();
-        eprintln!("stages: {name}: {secs:.3} s, RSS {rss:.0} MB, peak {hwm:.0} MB");
+        eprintln!(
+            "stages: {name}: {secs:.3} s, CPU {cpu_secs:.2} s, RSS {rss:.0} MB, peak {hwm:.0} MB"
+        );
         rows.push((name.to_string(), secs));
-        mem.push((rss, hwm));
+        mem.push((cpu_secs, rss, hwm));
     };
 
     let t = Instant::now();
@@ -113,17 +136,20 @@ fn main() {
         text.len() as f64 / 1e6
     );
     println!();
-    println!("| stage | time (s) | MB/s | RSS after (MB) | peak RSS so far (MB) |");
-    println!("|---|---:|---:|---:|---:|");
+    println!(
+        "| stage | wall (s) | CPU (s) | MB/s of CPU time | RSS after (MB) | peak RSS so far (MB) |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|");
     let total: f64 = rows.iter().map(|r| r.1).sum();
-    for ((name, secs), (rss, hwm)) in rows.iter().zip(&mem) {
+    let total_cpu: f64 = mem.iter().map(|m| m.0).sum();
+    for ((name, secs), (cpu_secs, rss, hwm)) in rows.iter().zip(&mem) {
         println!(
-            "| {name} | {secs:.3} | {:.1} | {rss:.0} | {hwm:.0} |",
-            bytes as f64 / 1e6 / secs
+            "| {name} | {secs:.3} | {cpu_secs:.2} | {:.1} | {rss:.0} | {hwm:.0} |",
+            bytes as f64 / 1e6 / cpu_secs
         );
     }
     println!(
-        "| **total** | {total:.3} | {:.1} | | |",
-        bytes as f64 / 1e6 / total
+        "| **total** | {total:.3} | {total_cpu:.2} | {:.1} | | |",
+        bytes as f64 / 1e6 / total_cpu
     );
 }

@@ -42,8 +42,8 @@ pub const CLOSE: char = '\u{2}';
 pub struct Params {
     pub articles: usize,
     pub seed: u64,
-    /// Number of stories; by default one per 20 articles, between 50 and 500 (fewer when
-    /// there are fewer than 100 articles).
+    /// Number of stories; by default one per 20 articles, at most 500 (50 stories for
+    /// 1,000 articles, 500 from 10,000 on).
     pub stories: Option<usize>,
     /// Percentage of articles with each kind of plant (spelling, count, weekday).
     pub plant_percent: u32,
@@ -459,11 +459,7 @@ impl Corpus {
         let n = params.articles;
         let s = params
             .stories
-            .unwrap_or(if n >= 1000 {
-                (n / 20).min(500)
-            } else {
-                (n / 20).max(1)
-            })
+            .unwrap_or((n / 20).clamp(1, 500))
             .clamp(1, n.max(1));
         let mut rng = Rng::derive(params.seed, 0, 0);
         let mut pool = Pool::new();
