@@ -75,20 +75,20 @@ fn stages(c: &mut Criterion) {
     g.bench_function("group entities", |b| {
         b.iter_batched(
             || claims.clone(),
-            |mut claims| gen::pipeline::group_entities(&mut claims, &rules),
+            |mut claims| factlint::group_entities(&mut claims, &rules),
             BatchSize::LargeInput,
         )
     });
     let mut claims_e = claims.clone();
-    let entities = gen::pipeline::group_entities(&mut claims_e, &rules);
+    let entities = factlint::group_entities(&mut claims_e, &rules);
     g.bench_function("group events", |b| {
         b.iter_batched(
             || claims_e.clone(),
-            |mut claims| gen::pipeline::group_events(&mut claims, &entities, &rules),
+            |mut claims| factlint::group_events(&mut claims, &entities, &rules),
             BatchSize::LargeInput,
         )
     });
-    let grouped = gen::pipeline::extract_and_group(&articles, &rules);
+    let grouped = factlint::extract_and_group(&articles, &rules);
     g.bench_function("reconcile", |b| {
         b.iter(|| {
             factlint::reconcile::reconcile(

@@ -103,10 +103,10 @@ fn main() {
     let mut claims = factlint::extract_all(&articles, &rules, &|_, _| {});
     time("extract", t, &mut rows);
     let t = Instant::now();
-    let entities = gen::pipeline::group_entities(&mut claims, &rules);
+    let entities = factlint::group_entities(&mut claims, &rules);
     time("group entities", t, &mut rows);
     let t = Instant::now();
-    let events = gen::pipeline::group_events(&mut claims, &entities, &rules);
+    let events = factlint::group_events(&mut claims, &entities, &rules);
     time("group events", t, &mut rows);
     let t = Instant::now();
     let conflicts = factlint::reconcile::reconcile(&articles, &claims, &entities, &events, &rules);

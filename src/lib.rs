@@ -86,13 +86,33 @@ pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
 }
 
 fn group(mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
-    let entities = reconcile::entities::group(&claims, rules);
+    let entities = group_entities(&mut claims, rules);
+    let events = group_events(&mut claims, &entities, rules);
+    Grouped {
+        claims,
+        entities,
+        events,
+    }
+}
+
+/// Entity grouping; each entity claim's subject becomes its group's name.
+pub fn group_entities(claims: &mut [Claim], rules: &Rules) -> reconcile::entities::Entities {
+    let entities = reconcile::entities::group(claims, rules);
     for (c, g) in claims.iter_mut().zip(&entities.group_of) {
         if let Some(g) = g {
             c.subject = Some(entities.groups[*g].name.clone());
         }
     }
-    let events = reconcile::events::group(&claims, &entities, rules);
+    entities
+}
+
+/// Event grouping; each date and count claim's subject names the entities of its event.
+pub fn group_events(
+    claims: &mut [Claim],
+    entities: &reconcile::entities::Entities,
+    rules: &Rules,
+) -> reconcile::events::Events {
+    let events = reconcile::events::group(claims, entities, rules);
     for (c, info) in claims.iter_mut().zip(&events.info) {
         if let Some(info) = info.as_ref().filter(|i| !i.subjects.is_empty()) {
             let names: Vec<&str> = info
@@ -103,11 +123,7 @@ fn group(mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
             c.subject = Some(names.join(", "));
         }
     }
-    Grouped {
-        claims,
-        entities,
-        events,
-    }
+    events
 }
 
 /// The whole pipeline on `paths`: articles, their claims, and the conflicts among them.

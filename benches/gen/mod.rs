@@ -21,7 +21,6 @@
 //! `benches/stages.rs` (generates inputs in memory).
 
 pub mod names;
-pub mod pipeline;
 pub mod rng;
 pub mod words;
 

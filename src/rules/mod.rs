@@ -863,7 +863,10 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     let fail = |e: serde_yaml::Error| {
         // A limit hit while expanding aliases has no place: show the first alias.
         let line = e.location().map(|l| l.line()).or_else(|| {
-            let alias = regex::Regex::new(r"(^|[\s\[{,:-])\*[\w-]").ok()?;
+            static ALIAS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let alias = ALIAS.get_or_init(|| {
+                regex::Regex::new(r"(^|[\s\[{,:-])\*[\w-]").expect("alias pattern")
+            });
             text.lines().position(|l| alias.is_match(l)).map(|i| i + 1)
         });
         error(path.to_string(), line, yaml_reason(&e))

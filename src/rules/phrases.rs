@@ -5,13 +5,13 @@ use rustc_hash::FxHashMap;
 use crate::text::Token;
 
 /// Phrases keyed by their first token; each phrase is its lower-case token texts. The
-/// last tokens index the same phrases (by their place in `by_first`) for matching
-/// backwards. Hashed with FxHash: keys are short words, and lookups are the hot path.
+/// phrases are also listed by their last token, for matching backwards. Hashed with
+/// FxHash: keys are short words, and lookups are the hot path.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
-    /// Last token → (first token, place in its list) of every phrase ending with it.
-    by_last: FxHashMap<String, Vec<(String, usize)>>,
+    /// Last token → every phrase ending with it.
+    by_last: FxHashMap<String, Vec<Vec<String>>>,
 }
 
 impl<T> Default for PhraseSet<T> {
@@ -29,25 +29,16 @@ impl<T: Clone> PhraseSet<T> {
         let Some(first) = tokens.first().cloned() else {
             return;
         };
-        let list = self.by_first.entry(first.clone()).or_default();
+        let list = self.by_first.entry(first).or_default();
         if let Some(slot) = list.iter_mut().find(|(t, _)| *t == tokens) {
             slot.1 = value;
             return;
         }
+        let last = tokens.last().cloned().unwrap_or_default();
+        self.by_last.entry(last).or_default().push(tokens.clone());
         list.push((tokens, value));
         // Longest phrase first, then by text, so matching is greedy and deterministic.
         list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        // The places in this list moved: index its phrases' last tokens anew.
-        for ends in self.by_last.values_mut() {
-            ends.retain(|(f, _)| *f != first);
-        }
-        for (place, (phrase, _)) in list.iter().enumerate() {
-            let last = phrase.last().cloned().unwrap_or_default();
-            self.by_last
-                .entry(last)
-                .or_default()
-                .push((first.clone(), place));
-        }
     }
 
     /// The value of exactly this phrase.
@@ -72,9 +63,7 @@ impl<T: Clone> PhraseSet<T> {
     pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let mut best: Option<(usize, &T)> = None;
         let last = &tokens.get(i.checked_sub(1)?)?.norm;
-        let ends = self.by_last.get(last)?;
-        for (first, place) in ends {
-            let (phrase, value) = &self.by_first[first][*place];
+        for phrase in self.by_last.get(last)? {
             let n = phrase.len();
             if n > i || best.is_some_and(|(b, _)| b >= n) {
                 continue;
@@ -87,7 +76,7 @@ impl<T: Clone> PhraseSet<T> {
                     .chain(tokens.get(i))
                     .all(|t| !t.newline)
             {
-                best = Some((n, value));
+                best = self.get(phrase).map(|value| (n, value));
             }
         }
         best
