@@ -556,3 +556,50 @@ fn what_is_not_an_index_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("given alone"), "{err}");
 }
+
+/// The new article's count is linked to one archive claim about Jakarta, and that one to a
+/// claim about Jakarta and another minister: the third article is read too, as the count
+/// conflict of the whole event names all three.
+#[test]
+fn an_event_reached_through_an_archive_claim_is_read_whole() {
+    let dir = temp_dir("index-chain");
+    let article = |name: &str, outlet: &str, sentence: &str| {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!("Senin, 3 Maret 2025\n\nProyek ditinjau\n\nJAKARTA, {outlet} - {sentence}\n"),
+        )
+        .unwrap();
+        s(&path)
+    };
+    let mid = article(
+        "a_mid.txt",
+        "WARTA",
+        "Di Jakarta, pemerintah meninjau 5 proyek infrastruktur yang didanai bersama.",
+    );
+    let other = article(
+        "b_other.txt",
+        "KABAR",
+        "Menteri Pekerjaan Umum Agus Wirawan meninjau 7 proyek infrastruktur yang didanai bersama di Jakarta.",
+    );
+    let new = article(
+        "c_new.txt",
+        "BERITA",
+        "Menteri Perhubungan Budi Santoso meninjau 3 proyek infrastruktur yang didanai bersama di Jakarta.",
+    );
+    let archive = vec![mid, other];
+    let db = dir.join("archive.db");
+    index(&archive, &db);
+    for format in ["text", "json"] {
+        let by_files = lint(&new, &archive, format);
+        assert_eq!(lint(&new, &[s(&db)], format), by_files);
+    }
+    let (text, code) = lint(&new, &[s(&db)], "text");
+    assert_eq!(code, 1);
+    assert!(
+        text.contains(
+            "one quantity counted differently: 3 (1 article) vs 5 (1 article) vs 7 (1 article)"
+        ),
+        "{text}"
+    );
+}

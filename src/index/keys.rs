@@ -25,10 +25,12 @@
 //!
 //! - `a:<person node>`, its `node` the institution's: an affiliation, whose institution's
 //!   name an affiliation conflict shows;
-//! - `e:<attribute>|<last four letters of a content word>|<node>` for each date and count
-//!   claim and each subject of it that stands alone (subjects as found in the article
-//!   alone): the blocks in which `reconcile::events` compares claims, so a claim of a new
-//!   article about Indonesia meets the archive claims about Indonesia with a word in common.
+//! - `e:<attribute>|<last four letters of a content word>|<node>|<kinds>` for each date and
+//!   count claim and each subject of it that stands alone (subjects as found in the article
+//!   alone), `<kinds>` the kinds its subjects name ([`kinds_code`]: `pl` for people and
+//!   places): the blocks in which `reconcile::events` compares claims, so a claim of a new
+//!   article about Indonesia meets the archive claims about Indonesia with a word in common
+//!   whose subjects can agree with its own ([`kinds_codes`]).
 
 use std::collections::BTreeSet;
 
@@ -97,10 +99,54 @@ pub fn tails(claim: &Claim) -> BTreeSet<String> {
         .collect()
 }
 
-/// The event key of a date or count claim with content word ending `tail` and a subject
-/// that names `node`.
-pub fn event_key(claim: &Claim, tail: &str, node: &str) -> String {
-    format!("e:{}|{tail}|{node}", claim.attribute.as_str())
+/// The event key of a date or count claim with content word ending `tail`, a subject
+/// that names `node`, and subjects of the kinds `kinds` (`kinds_code`).
+pub fn event_key(claim: &Claim, tail: &str, node: &str, kinds: &str) -> String {
+    format!("e:{}|{tail}|{node}|{kinds}", claim.attribute.as_str())
+}
+
+const KINDS: [(EntityKind, char); 3] = [
+    (EntityKind::Person, 'p'),
+    (EntityKind::Organisation, 'o'),
+    (EntityKind::Place, 'l'),
+];
+
+/// The kinds of a claim's subjects, as in event keys: `p` people, `o` organisations, `l`
+/// places, in that order (`pl`: people and places).
+pub fn kinds_code(kinds: impl IntoIterator<Item = EntityKind>) -> String {
+    let kinds: Vec<EntityKind> = kinds.into_iter().collect();
+    KINDS
+        .iter()
+        .filter(|(k, _)| kinds.contains(k))
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+/// The kinds codes of the archive claims that can share an event with a claim whose
+/// subjects name the kinds `named`, those in `alone` (also) through a group that stands
+/// alone, when the subject they share is of kind `must`. For each kind both name, two
+/// claims must share a subject of it (`subjects_agree`); an archive claim that shares none
+/// of the joinable groups (the articles naming those are read anyway) can only share one
+/// that stands alone. So it names no kind that the claim names only through joinable
+/// groups; any other kind it may name or not.
+pub fn kinds_codes(named: &[EntityKind], alone: &[EntityKind], must: EntityKind) -> Vec<String> {
+    let free: Vec<EntityKind> = KINDS
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| *k != must && (alone.contains(k) || !named.contains(k)))
+        .collect();
+    (0..1usize << free.len())
+        .map(|bits| {
+            let mut kinds = vec![must];
+            kinds.extend(
+                free.iter()
+                    .enumerate()
+                    .filter(|(i, _)| bits & (1 << i) != 0)
+                    .map(|(_, k)| *k),
+            );
+            kinds_code(kinds)
+        })
+        .collect()
 }
 
 /// The keys of the claims of one article (or of several: the claims' `person` and `org`
@@ -149,6 +195,7 @@ pub fn of_claims(
                 continue;
             };
             let tails = tails(c);
+            let kinds = kinds_code(info.subjects.iter().map(|&s| entities.groups[s].kind));
             for &s in &info.subjects {
                 let g = &entities.groups[s];
                 for key in &g.keys {
@@ -157,7 +204,8 @@ pub fn of_claims(
                         continue;
                     }
                     for t in &tails {
-                        out.rows.insert((event_key(c, t, &node), node.clone()));
+                        out.rows
+                            .insert((event_key(c, t, &node, &kinds), node.clone()));
                     }
                 }
             }
@@ -313,6 +361,20 @@ mod tests {
             "organisation:university templer",
             &rules
         ));
+    }
+
+    #[test]
+    fn archive_claims_may_name_a_kind_only_when_their_subjects_can_agree() {
+        use EntityKind::*;
+        // A claim about a person (who joins others) and Jakarta (alone): an archive claim
+        // that shares only Jakarta with it names no person.
+        assert_eq!(kinds_codes(&[Person, Place], &[Place], Place), ["l", "ol"]);
+        // A claim about Jakarta only: the archive claim may name anyone besides.
+        assert_eq!(
+            kinds_codes(&[Place], &[Place], Place),
+            ["l", "pl", "ol", "pol"]
+        );
+        assert_eq!(kinds_code([Place, Person]), "pl");
     }
 
     #[test]

@@ -39,12 +39,12 @@ use crate::config::Ignore;
 use crate::error::{display_path, Error, Result};
 use crate::kinds::Kind;
 use crate::load::{article_paths, read_text, Limits};
-use crate::rules::Rules;
+use crate::rules::{EntityKind, Rules};
 use crate::span::LineIndex;
 use crate::Tick;
 
-/// The layout of the tables; an index of another version is rebuilt by `index` and
-/// refused by `lint`.
+/// The layout of the tables and the form of the keys; an index of another version is
+/// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
 pub const SCHEMA_VERSION: i64 = 1;
 
 const SCHEMA: &str = "
@@ -701,10 +701,27 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
             };
             follow(&mut info.subjects.iter().copied(), &mut out);
             let tails = keys::tails(&run.claims[m]);
+            // The kinds the claim's subjects name, and those it names through a group that
+            // stands alone.
+            let named: Vec<EntityKind> = info
+                .subjects
+                .iter()
+                .map(|&s| run.entities.groups[s].kind)
+                .collect();
+            let alone_kinds: Vec<EntityKind> = info
+                .subjects
+                .iter()
+                .filter(|&&s| nodes_of(s).iter().any(|n| alone.contains(n)))
+                .map(|&s| run.entities.groups[s].kind)
+                .collect();
             for &s in &info.subjects {
-                for node in nodes_of(s) {
-                    for t in &tails {
-                        out.keys.insert(keys::event_key(&run.claims[m], t, &node));
+                let kind = run.entities.groups[s].kind;
+                for node in nodes_of(s).into_iter().filter(|n| alone.contains(n)) {
+                    for code in keys::kinds_codes(&named, &alone_kinds, kind) {
+                        for t in &tails {
+                            out.keys
+                                .insert(keys::event_key(&run.claims[m], t, &node, &code));
+                        }
                     }
                 }
             }
