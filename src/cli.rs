@@ -46,6 +46,11 @@ pub struct Cli {
     #[arg(long, value_name = "BYTES", global = true, default_value_t = Limits::default().max_rule_bytes)]
     pub max_rule_bytes: u64,
 
+    /// Threads for reading and extraction (default: one per core). The output is the same
+    /// on any number.
+    #[arg(long, value_name = "N", global = true)]
+    pub threads: Option<std::num::NonZeroUsize>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -162,6 +167,12 @@ where
 
 /// Runs a parsed command: (what to print, exit code).
 pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
+    if let Some(n) = cli.threads {
+        // Fails only when a pool already exists (a second call in one process).
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.get())
+            .build_global();
+    }
     let cwd = std::env::current_dir().unwrap_or_default();
     let config = Config::find(cli.config.as_deref(), &cwd)?;
     let limits = Limits {

@@ -31,16 +31,29 @@ use conflict::Conflict;
 use rules::Rules;
 
 /// Called after each article of a stage with the number done and the total (for a
-/// progress bar).
-pub type Tick<'a> = &'a dyn Fn(usize, usize);
+/// progress bar); from several threads at once.
+pub type Tick<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
-/// Claims of every article, article by article.
+/// Claims of every article, article by article. Articles are read in parallel (rayon);
+/// each article's claims depend on that article only, so the result is the same on any
+/// number of threads.
 pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim> {
-    let mut claims: Vec<Claim> = Vec::new();
-    for (i, a) in articles.iter().enumerate() {
-        tick(i, articles.len());
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let done = AtomicUsize::new(0);
+    let per_article: Vec<Vec<Claim>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let claims = extract::extract(a, i, rules);
+            tick(done.fetch_add(1, Ordering::Relaxed) + 1, articles.len());
+            claims
+        })
+        .collect();
+    let mut claims: Vec<Claim> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for list in per_article {
         let base = claims.len();
-        for mut c in extract::extract(a, i, rules) {
+        for mut c in list {
             if let claim::Detail::Entity(e) = &mut c.detail {
                 e.person = e.person.map(|p| base + p);
                 e.org = e.org.map(|o| base + o);

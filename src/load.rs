@@ -231,26 +231,33 @@ pub struct Loaded {
     pub skipped: Vec<(String, String)>,
 }
 
-/// Loads every article named by `inputs`; `tick` is called after each (for a progress
-/// bar) with the number done and the total.
+/// Loads every article named by `inputs`, in parallel; `tick` is called after each (for a
+/// progress bar) with the number done and the total. When several files are bad, the
+/// error names the first by id, whatever the number of threads.
 pub fn load_articles(
     inputs: &[PathBuf],
     rules: &Rules,
     limits: Limits,
     ignore: &Ignore,
-    tick: &dyn Fn(usize, usize),
+    tick: crate::Tick,
 ) -> Result<Loaded> {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let found = article_paths(inputs, ignore, limits.max_articles)?;
-    let mut articles = Vec::new();
-    for (id, path) in &found.files {
-        let text = read_text(path, limits)?;
-        let mut article = Article::new(id.clone(), text, rules)?;
-        article.path = Some(path.clone());
-        articles.push(article);
-        tick(articles.len(), found.files.len());
-    }
+    let done = AtomicUsize::new(0);
+    let read: Vec<Result<Article>> = found
+        .files
+        .par_iter()
+        .map(|(id, path)| {
+            let text = read_text(path, limits)?;
+            let mut article = Article::new(id.clone(), text, rules)?;
+            article.path = Some(path.clone());
+            tick(done.fetch_add(1, Ordering::Relaxed) + 1, found.files.len());
+            Ok(article)
+        })
+        .collect();
     Ok(Loaded {
-        articles,
+        articles: read.into_iter().collect::<Result<_>>()?,
         skipped: found.skipped,
     })
 }

@@ -147,12 +147,15 @@ pub fn trim(s: &str) -> &str {
 /// A word's normal form: lower case, invisible characters dropped, composed (NFC), so a
 /// name typed with a combining accent (`e` + U+0301) equals one typed with `é`.
 fn normalise(raw: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    raw.chars()
-        .filter(|&c| !is_invisible(c))
-        .flat_map(char::to_lowercase)
-        .nfc()
-        .collect()
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if raw.is_ascii() {
+        return raw.to_ascii_lowercase();
+    }
+    let lower = raw.to_lowercase();
+    if !lower.chars().any(is_invisible) && is_nfc_quick(lower.chars()) == IsNormalized::Yes {
+        return lower;
+    }
+    lower.chars().filter(|&c| !is_invisible(c)).nfc().collect()
 }
 
 /// Tokenises a rule phrase into the lower-case token texts it must match.

@@ -193,3 +193,22 @@ fn output_is_the_same_whatever_the_order_of_paths_and_the_environment() {
         assert!(run_with(&orders[1], &env) == first, "{format}: environment");
     }
 }
+
+#[test]
+fn output_is_the_same_on_one_thread_and_on_many() {
+    let inputs = ["seeds", "tests/fixtures/kompas", "tests/fixtures/events"];
+    for format in ["json", "text"] {
+        let run = |threads: &str| {
+            let mut args = vec!["--threads", threads, "check", "--format", format];
+            args.extend(inputs);
+            let run = common::factlint(&args);
+            assert_eq!(run.code, 1, "{}", run.stderr);
+            run.stdout
+        };
+        let one = run("1");
+        assert!(one.len() > 1000);
+        for threads in ["2", "7"] {
+            assert!(run(threads) == one, "{format} on {threads} threads");
+        }
+    }
+}

@@ -280,10 +280,9 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
         }
     }
     let mut pairs = BTreeSet::new();
-    let window = rules.settings.max_candidates;
     for ((_, _, j, _, _), list) in &buckets {
         for x in 0..list.len() {
-            for y in x + 1..list.len().min(x + 1 + window) {
+            for y in x + 1..list.len() {
                 let (a, b) = (list[x].min(list[y]), list[x].max(list[y]));
                 if a == b {
                     continue;

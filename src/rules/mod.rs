@@ -165,7 +165,7 @@ pub struct NumberRules {
 /// by which an article's language is told, and how it writes decimals.
 #[derive(Debug, Clone, Default)]
 pub struct Language {
-    pub stopwords: BTreeSet<String>,
+    pub stopwords: rustc_hash::FxHashSet<String>,
     pub decimal_mark: Option<DecimalMark>,
 }
 
@@ -173,7 +173,7 @@ pub struct Language {
 #[derive(Debug, Clone, Default)]
 pub struct EventRules {
     /// Function words of all languages.
-    pub stopwords: BTreeSet<String>,
+    pub stopwords: rustc_hash::FxHashSet<String>,
     /// Concept phrases as written → concept names.
     pub concepts: PhraseSet<Vec<String>>,
     /// Stems of one-word concept forms → concept names.

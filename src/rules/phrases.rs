@@ -1,19 +1,24 @@
 //! A set of multi-word phrases matched against tokens, longest first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::text::Token;
 
-/// Phrases keyed by their first token; each phrase is its lower-case token texts.
+/// Phrases keyed by their first token; each phrase is its lower-case token texts. The
+/// last tokens index the same phrases (by their place in `by_first`) for matching
+/// backwards. Hashed with FxHash: keys are short words, and lookups are the hot path.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// Last token → (first token, place in its list) of every phrase ending with it.
+    by_last: FxHashMap<String, Vec<(String, usize)>>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         Self {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
+            by_last: FxHashMap::default(),
         }
     }
 }
@@ -24,13 +29,24 @@ impl<T: Clone> PhraseSet<T> {
         let Some(first) = tokens.first().cloned() else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
+        let list = self.by_first.entry(first.clone()).or_default();
         if let Some(slot) = list.iter_mut().find(|(t, _)| *t == tokens) {
             slot.1 = value;
-        } else {
-            list.push((tokens, value));
-            // Longest phrase first, then by text, so matching is greedy and deterministic.
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            return;
+        }
+        list.push((tokens, value));
+        // Longest phrase first, then by text, so matching is greedy and deterministic.
+        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        // The places in this list moved: index its phrases' last tokens anew.
+        for ends in self.by_last.values_mut() {
+            ends.retain(|(f, _)| *f != first);
+        }
+        for (place, (phrase, _)) in list.iter().enumerate() {
+            let last = phrase.last().cloned().unwrap_or_default();
+            self.by_last
+                .entry(last)
+                .or_default()
+                .push((first.clone(), place));
         }
     }
 
@@ -55,7 +71,10 @@ impl<T: Clone> PhraseSet<T> {
     /// The longest phrase that ends just before token `i`: (number of tokens, value).
     pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let mut best: Option<(usize, &T)> = None;
-        for (phrase, value) in self.by_first.values().flatten() {
+        let last = &tokens.get(i.checked_sub(1)?)?.norm;
+        let ends = self.by_last.get(last)?;
+        for (first, place) in ends {
+            let (phrase, value) = &self.by_first[first][*place];
             let n = phrase.len();
             if n > i || best.is_some_and(|(b, _)| b >= n) {
                 continue;

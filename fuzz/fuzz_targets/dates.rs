@@ -1,0 +1,29 @@
+//! Arbitrary text (lossy UTF-8) through the date extractor, and every date found
+//! resolved against a publication date, with and without one.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use factlint::extract::dates::{find_dates, resolve};
+use factlint::rules::Rules;
+use factlint::text::tokenize;
+use libfuzzer_sys::fuzz_target;
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| Rules::builtin().expect("built-in rules"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let tokens = tokenize(&text);
+    let anchor = NaiveDate::from_ymd_opt(2025, 3, 15);
+    for found in find_dates(&tokens, rules()) {
+        assert!(found.first <= found.last && found.last <= tokens.len());
+        for future in [false, true] {
+            let _ = resolve(&found.raw, anchor, future);
+            let _ = resolve(&found.raw, None, future);
+        }
+    }
+});

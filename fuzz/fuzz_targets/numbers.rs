@@ -1,0 +1,29 @@
+//! Arbitrary text (lossy UTF-8) through the count extractor, with each decimal mark.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use factlint::extract::context::Sentences;
+use factlint::extract::numbers::find_counts;
+use factlint::rules::{DecimalMark, Rules};
+use factlint::text::tokenize;
+use libfuzzer_sys::fuzz_target;
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| Rules::builtin().expect("built-in rules"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let rules = rules();
+    let text = String::from_utf8_lossy(data);
+    let tokens = tokenize(&text);
+    let sentences = Sentences::new(&tokens, rules);
+    let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
+    let taken = vec![false; tokens.len()];
+    for mark in [None, Some(DecimalMark::Comma), Some(DecimalMark::Point)] {
+        for c in find_counts(&tokens, &taken, &starts, rules, mark) {
+            assert!(c.first <= c.last && c.last <= tokens.len());
+        }
+    }
+});
