@@ -30,6 +30,7 @@ pub mod keys;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
@@ -261,33 +262,71 @@ pub fn build(
         rules_changed,
         ..Indexed::default()
     };
-    for (n, (id, path)) in found.files.iter().enumerate() {
-        let text = read_text(path, limits)?;
-        let sha = sha256_hex(text.as_bytes());
-        let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        let (path_s, real_s) = (display_path(path), display_path(&real));
-        match existing.get(id) {
-            Some((row, old)) if *old == sha && !redo_all => {
+    // Files are read in order, a chunk at a time; the new and changed ones of a chunk are
+    // extracted in parallel, then written in order. The first bad file in id order stops
+    // the update, as it would one file at a time.
+    let mut n = 0;
+    for chunk in found.files.chunks(CHUNK) {
+        let mut items = Vec::new();
+        let mut bad = None;
+        for (id, path) in chunk {
+            let text = match read_text(path, limits) {
+                Ok(text) => text,
+                Err(e) => {
+                    bad = Some(e);
+                    break;
+                }
+            };
+            let sha = sha256_hex(text.as_bytes());
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            let old = existing.get(id);
+            let extract = !matches!(old, Some((_, o)) if *o == sha && !redo_all);
+            match old {
+                Some((_, o)) if *o == sha => done.unchanged += 1,
+                Some(_) => done.changed += 1,
+                None => done.added += 1,
+            }
+            items.push(Item {
+                id,
+                path,
+                real: display_path(&real),
+                row: old.map(|(row, _)| *row),
+                sha,
+                text: extract.then_some(text),
+            });
+        }
+        let prepared: Vec<Result<(Article, Prepared)>> = items
+            .par_iter()
+            .filter_map(|item| {
+                let text = item.text.clone()?;
+                Some(Article::new(item.id.clone(), text, rules).map(|mut a| {
+                    a.path = Some(item.path.clone());
+                    let p = prepare(&a, rules);
+                    (a, p)
+                }))
+            })
+            .collect();
+        let mut prepared = prepared.into_iter();
+        for item in &items {
+            let path = display_path(item.path);
+            if item.text.is_none() {
                 tx.execute(
                     "UPDATE articles SET path = ?1, real_path = ?2 WHERE id = ?3",
-                    params![path_s, real_s, row],
+                    params![path, item.real, item.row],
                 )
                 .map_err(db_error(db))?;
-                done.unchanged += 1;
+            } else if let Some(p) = prepared.next() {
+                let (article, p) = p?;
+                write(
+                    &tx, db, item.row, &article, &path, &item.real, &item.sha, &p,
+                )?;
             }
-            old => {
-                let row = old.map(|(row, _)| *row);
-                match old {
-                    Some((_, o)) if *o == sha => done.unchanged += 1,
-                    Some(_) => done.changed += 1,
-                    None => done.added += 1,
-                }
-                let mut article = Article::new(id.clone(), text, rules)?;
-                article.path = Some(path.clone());
-                store(&tx, db, row, &article, &path_s, &real_s, &sha, rules)?;
-            }
+            n += 1;
+            tick(n, found.files.len());
         }
-        tick(n + 1, found.files.len());
+        if let Some(e) = bad {
+            return Err(e);
+        }
     }
     let wanted: BTreeSet<&String> = found.files.iter().map(|(id, _)| id).collect();
     for (name, (row, _)) in &existing {
@@ -326,9 +365,49 @@ fn forget(conn: &Connection, db: &Path, id: i64, row: bool) -> Result<()> {
     Ok(())
 }
 
-/// Extracts one article and stores it, its claims and its keys (replacing row `row`).
+/// How many files `index` reads before it extracts them (in parallel) and writes them.
+const CHUNK: usize = 256;
+
+/// One file of an `index` run.
+struct Item<'a> {
+    id: &'a String,
+    path: &'a PathBuf,
+    real: String,
+    /// Its row in the index, if it has one.
+    row: Option<i64>,
+    sha: String,
+    /// The text, when the article is to be extracted (new, changed, or the rules changed).
+    text: Option<String>,
+}
+
+/// What the index stores of one article, made without the database (in parallel).
+struct Prepared {
+    claims: Vec<crate::claim::Claim>,
+    /// Its `factlint claims` lines.
+    json: String,
+    keys: keys::ArticleKeys,
+}
+
+/// Extracts one article alone: its claims, their JSON lines and its keys.
+fn prepare(article: &Article, rules: &Rules) -> Prepared {
+    let g = crate::extract_and_group(std::slice::from_ref(article), rules);
+    let report = crate::report::Report {
+        entities: Some(&g.entities),
+        events: Some(&g.events),
+        ..crate::report::Report::new(std::slice::from_ref(article), &g.claims, &[])
+    };
+    let json = crate::report::json::claims(&report);
+    let keys = keys::of_claims(&g.claims, Some((&g.entities, &g.events)), rules);
+    Prepared {
+        claims: g.claims,
+        json,
+        keys,
+    }
+}
+
+/// Stores one article, its claims and its keys (replacing row `row`).
 #[allow(clippy::too_many_arguments)]
-fn store(
+fn write(
     conn: &Connection,
     db: &Path,
     row: Option<i64>,
@@ -336,9 +415,8 @@ fn store(
     path: &str,
     real: &str,
     sha: &str,
-    rules: &Rules,
+    p: &Prepared,
 ) -> Result<()> {
-    let g = crate::extract_and_group(std::slice::from_ref(article), rules);
     let published_from = article.published_from.map(|p| match p {
         PublishedFrom::Header => "header",
         PublishedFrom::FrontMatter => "front-matter",
@@ -360,24 +438,18 @@ fn store(
             published_from,
             article.outlet,
             article.title,
-            g.claims.len() as i64,
+            p.claims.len() as i64,
         ],
     )
     .map_err(db_error(db))?;
     let id = conn.last_insert_rowid();
-    let report = crate::report::Report {
-        entities: Some(&g.entities),
-        events: Some(&g.events),
-        ..crate::report::Report::new(std::slice::from_ref(article), &g.claims, &[])
-    };
-    let json = crate::report::json::claims(&report);
     let mut insert = conn
         .prepare_cached(
             "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
              byte_start, byte_end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )
         .map_err(db_error(db))?;
-    for (seq, (c, line)) in g.claims.iter().zip(json.lines()).enumerate() {
+    for (seq, (c, line)) in p.claims.iter().zip(p.json.lines()).enumerate() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
         insert
             .execute(params![
@@ -395,7 +467,7 @@ fn store(
             ])
             .map_err(db_error(db))?;
     }
-    let k = keys::of_claims(&g.claims, Some((&g.entities, &g.events)), rules);
+    let k = &p.keys;
     let mut insert = conn
         .prepare_cached("INSERT INTO keys (key, article, node) VALUES (?1, ?2, ?3)")
         .map_err(db_error(db))?;
