@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::config::{Config, FailOn};
 use crate::conflict::Conflict;
 use crate::error::{display_path, Error};
+use crate::index;
 use crate::kinds::{Kind, KINDS};
 use crate::known;
 use crate::lint;
@@ -69,11 +70,22 @@ pub enum Command {
         /// The new articles.
         #[arg(required = true, value_name = "NEW")]
         new: Vec<PathBuf>,
-        /// The archive: files or folders of articles already published.
+        /// The archive: files or folders of articles already published, or one archive
+        /// index built by `factlint index` (an SQLite file).
         #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
         against: Vec<PathBuf>,
         #[command(flatten)]
         out: ReportArgs,
+    },
+    /// Build or update an archive index (SQLite) for `lint NEW... --against FILE`: only new
+    /// or changed articles are re-read, all in one transaction.
+    Index {
+        /// The archive: files, or folders searched recursively for *.txt and *.md.
+        #[arg(required = true, value_name = "ARCHIVE")]
+        paths: Vec<PathBuf>,
+        /// The index file (created when missing).
+        #[arg(long, required = true, value_name = "FILE")]
+        db: PathBuf,
     },
     /// Record today's conflicts, so that `--baseline FILE` later reports only new ones.
     Baseline {
@@ -174,7 +186,39 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let rules = rules()?;
             let run = load_and_check(paths, &rules, limits, &config)?;
             let conflicts = enabled(&config, run.conflicts.clone());
-            report(&run, conflicts, out, &config)
+            report(&run, conflicts, out, &config, None)
+        }
+        Command::Lint { new, against, out } if against.iter().any(|p| index::is_database(p)) => {
+            let rules = rules()?;
+            let [db] = against.as_slice() else {
+                return Err(Error::input(
+                    &against[0],
+                    "an archive index is given alone: --against FILE.db, not with other paths",
+                ));
+            };
+            let progress = Progress::new();
+            let tick = |done, total| progress.tick("reading", done, total);
+            let linted = index::lint(db, new, &rules, limits, &config.ignore, &tick)?;
+            drop(progress);
+            let conflicts = lint::involving(
+                &linted.run.articles,
+                enabled(&config, linted.run.conflicts.clone()),
+                &linted.new,
+            );
+            report(
+                &linted.run,
+                conflicts,
+                out,
+                &config,
+                Some(&linted.claim_counts),
+            )
+        }
+        Command::Index { paths, db } => {
+            let rules = rules()?;
+            let progress = Progress::new();
+            let tick = |done, total| progress.tick("indexing", done, total);
+            let done = index::build(db, paths, &rules, limits, &config.ignore, &tick)?;
+            Ok((format!("{done}\n"), 0))
         }
         Command::Lint { new, against, out } => {
             let rules = rules()?;
@@ -188,7 +232,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 enabled(&config, run.conflicts.clone()),
                 &new_ids,
             );
-            report(&run, conflicts, out, &config)
+            report(&run, conflicts, out, &config, None)
         }
         Command::Baseline { paths, output } => {
             let rules = rules()?;
@@ -368,6 +412,7 @@ fn report(
     conflicts: Vec<Conflict>,
     args: &ReportArgs,
     config: &Config,
+    claim_counts: Option<&[usize]>,
 ) -> Result<(String, i32), Error> {
     let started = START.get().copied();
     let baseline = match args.baseline.as_ref().or(config.baseline.as_ref()) {
@@ -385,6 +430,7 @@ fn report(
         events: Some(&run.events),
         reviewed: &reviewed,
         baselined,
+        claim_counts,
         ..Report::new(&run.articles, &run.claims, &conflicts)
     };
     let format = args.format.or(config.format).unwrap_or(Format::Text);

@@ -12,6 +12,7 @@ pub mod config;
 pub mod conflict;
 pub mod error;
 pub mod extract;
+pub mod index;
 pub mod kinds;
 pub mod known;
 pub mod lint;

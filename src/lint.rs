@@ -36,8 +36,59 @@ pub fn new_articles(
 }
 
 /// The conflicts with evidence in a new article, each message naming the archive articles
-/// involved.
+/// involved, with their events numbered in the order the report shows them.
 pub fn involving(
+    articles: &[Article],
+    conflicts: Vec<Conflict>,
+    new: &BTreeSet<String>,
+) -> Vec<Conflict> {
+    let mut kept = keep_involving(articles, conflicts, new);
+    renumber_events(&mut kept);
+    kept
+}
+
+/// Event ids (`event-N`) count the events of the whole run, so they depend on every
+/// article read, also those that take no part in the report (an archive index reads only
+/// the articles that can). The report's own numbering, `event-1` for the first event it
+/// names, is the same whatever else was read.
+fn renumber_events(conflicts: &mut [Conflict]) {
+    static ID: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let id = ID.get_or_init(|| regex::Regex::new(r"\bevent-([0-9]+)\b").expect("valid regex"));
+    // Roles name the event (`count (event-4)`, `date of event-4`); a count update's message
+    // ends with it in brackets.
+    let in_message = |m: &str| {
+        let mut spans = Vec::new();
+        for c in id.find_iter(m) {
+            if m[..c.start()].ends_with('(') && m[c.end()..].starts_with(')') {
+                spans.push((c.start(), c.end()));
+            }
+        }
+        spans
+    };
+    let mut map: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut new_id = |old: &str| {
+        let n = map.len() + 1;
+        map.entry(old.to_string())
+            .or_insert_with(|| format!("event-{n}"))
+            .clone()
+    };
+    for c in conflicts.iter_mut() {
+        for e in &mut c.evidence {
+            if e.role.contains("event-") {
+                e.role = id
+                    .replace_all(&e.role, |m: &regex::Captures| new_id(&m[0]))
+                    .into_owned();
+            }
+        }
+        let spans = in_message(&c.message);
+        for &(a, b) in spans.iter().rev() {
+            let with = new_id(&c.message[a..b]);
+            c.message.replace_range(a..b, &with);
+        }
+    }
+}
+
+fn keep_involving(
     articles: &[Article],
     conflicts: Vec<Conflict>,
     new: &BTreeSet<String>,

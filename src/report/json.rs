@@ -247,9 +247,17 @@ struct ResolutionOut<'a> {
 pub fn check(report: &Report) -> String {
     let (error, warning, info) = report.counts();
     let mut per_article = vec![0; report.articles.len()];
-    for c in report.claims {
-        if let Some(n) = per_article.get_mut(c.article) {
-            *n += 1;
+    match report.claim_counts {
+        Some(counts) => per_article
+            .iter_mut()
+            .zip(counts)
+            .for_each(|(n, c)| *n = *c),
+        None => {
+            for c in report.claims {
+                if let Some(n) = per_article.get_mut(c.article) {
+                    *n += 1;
+                }
+            }
         }
     }
     let doc = Doc {
@@ -295,7 +303,7 @@ pub fn check(report: &Report) -> String {
             .collect(),
         summary: Summary {
             articles: report.articles.len(),
-            claims: report.claims.len(),
+            claims: report.claim_total(),
             conflicts: report.conflicts.len(),
             error,
             warning,

@@ -59,6 +59,9 @@ pub struct Report<'a> {
     pub reviewed: &'a [Reviewed],
     /// How many conflicts the baseline already holds (not reported).
     pub baselined: usize,
+    /// Claims per article, when `claims` holds only some of them (`lint` against an
+    /// archive index: articles not re-read are counted from the index).
+    pub claim_counts: Option<&'a [usize]>,
 }
 
 impl<'a> Report<'a> {
@@ -72,6 +75,23 @@ impl<'a> Report<'a> {
             events: None,
             reviewed: &[],
             baselined: 0,
+            claim_counts: None,
+        }
+    }
+
+    /// The number of claims of article `i`.
+    pub fn claims_of(&self, i: usize) -> usize {
+        match self.claim_counts {
+            Some(counts) => counts.get(i).copied().unwrap_or(0),
+            None => self.claims.iter().filter(|c| c.article == i).count(),
+        }
+    }
+
+    /// The number of claims of all articles.
+    pub fn claim_total(&self) -> usize {
+        match self.claim_counts {
+            Some(counts) => counts.iter().sum(),
+            None => self.claims.len(),
         }
     }
 
@@ -89,7 +109,7 @@ impl<'a> Report<'a> {
         let mut s = format!(
             "{}, {}, {} ({} error, {}, {} info)",
             plural(self.articles.len(), "article"),
-            plural(self.claims.len(), "claim"),
+            plural(self.claim_total(), "claim"),
             plural(self.conflicts.len(), "conflict"),
             error,
             plural(warning, "warning"),

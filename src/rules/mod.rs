@@ -258,6 +258,8 @@ pub struct Rules {
     pub files: Vec<String>,
     /// Range open/join families numbered as files are merged.
     range_families: usize,
+    /// SHA-256 of the rule files as loaded (see [`Rules::digest`]).
+    digest: String,
 }
 
 /// Each setting a rule file gives replaces the current one.
@@ -292,7 +294,10 @@ impl Rules {
                 sources.push((rel, path, text));
             }
         }
-        let mut rules = Rules::default();
+        let mut rules = Rules {
+            digest: digest(&sources),
+            ..Rules::default()
+        };
         for (_, path, text) in &sources {
             let file = parse_file(path, text)?;
             rules.merge(path, text, file)?;
@@ -300,6 +305,13 @@ impl Rules {
         }
         rules.stem_concepts();
         Ok(rules)
+    }
+
+    /// SHA-256 (hex) of the rule files in effect, as loaded: each file's path inside its
+    /// folder and its text, in merge order. Any change to a rule file, an added or a
+    /// removed one changes it (the archive index uses it to know its claims are stale).
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// The severity of a conflict kind: the rules' setting or the registry default.
@@ -897,6 +909,19 @@ pub fn yaml_reason(e: &serde_yaml::Error) -> String {
     } else {
         msg
     }
+}
+
+/// SHA-256 of (path inside its folder, text) of each rule file, in merge order.
+fn digest(sources: &[(String, String, String)]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for (rel, _, text) in sources {
+        for part in [rel.as_bytes(), text.as_bytes()] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The YAML files under `dir`, recursively, sorted: (path inside dir, display path, text).

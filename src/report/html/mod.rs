@@ -438,7 +438,7 @@ fn articles_section(out: &mut String, report: &Report) {
          </tr></thead>\n<tbody>\n",
     );
     for (i, a) in report.articles.iter().enumerate() {
-        let claims = report.claims.iter().filter(|c| c.article == i).count();
+        let claims = report.claims_of(i);
         let conflicts = report
             .conflicts
             .iter()

@@ -1,0 +1,1022 @@
+//! The archive index: `factlint index ARCHIVE... --db FILE` stores the archive's articles
+//! in an SQLite database, with their claims and blocking keys, so that
+//! `factlint lint NEW... --against FILE` reads only the archive articles that can take
+//! part in a conflict with a new one.
+//!
+//! - `index` reads every archive file (same walking, limits and ignore globs as `check`)
+//!   and re-extracts only those that are new or whose bytes changed (by SHA-256), drops
+//!   those that are gone, and does all of it in one transaction: an update that fails or
+//!   is killed half-way leaves the previous index as it was. When the rules (their
+//!   [`Rules::digest`]) or the factlint version differ from those the index was built
+//!   with, every article is re-extracted.
+//! - `lint` against an index extracts the new articles and reads the archive articles
+//!   that can change a conflict of theirs (see [`keys`] for the keys):
+//!   1. every archive article that names a node the new articles' entity groups can reach
+//!      (their nodes, then through spelling and name keys to every node that can join
+//!      them, and through `a:` keys to the institutions of their people);
+//!   2. after a check of those with the new articles: the subjects of every event a new
+//!      claim is in are followed the same way, the archive articles with an event key of
+//!      those claims (same attribute, content word ending and subject that stands alone)
+//!      are read, and so is every article naming a group that stands alone whose name a
+//!      conflict of a new article shows (a date conflict's subjects, an affiliation's
+//!      institution); the check is run again until nothing is added.
+//!
+//!   The report lists every archive article and counts its claims from the index, so it is
+//!   the same bytes as `lint` against the archive's files (see README, "Archive index",
+//!   for what it does not cover).
+
+pub mod keys;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
+use sha2::{Digest, Sha256};
+
+use crate::article::{Article, PublishedFrom};
+use crate::claim::Attribute;
+use crate::config::Ignore;
+use crate::error::{display_path, Error, Result};
+use crate::kinds::Kind;
+use crate::load::{article_paths, read_text, Limits};
+use crate::rules::{EntityKind, Rules};
+use crate::span::LineIndex;
+use crate::Tick;
+
+/// The layout of the tables and the form of the keys; an index of another version is
+/// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    real_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    published_from TEXT,
+    outlet TEXT,
+    title TEXT,
+    claims INTEGER NOT NULL
+);
+CREATE TABLE claims (
+    article INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    attribute TEXT NOT NULL,
+    subject TEXT,
+    value TEXT,
+    text TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    \"column\" INTEGER NOT NULL,
+    byte_start INTEGER NOT NULL,
+    byte_end INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE TABLE keys (key TEXT NOT NULL, article INTEGER NOT NULL, node TEXT NOT NULL);
+CREATE INDEX keys_key ON keys (key);
+CREATE INDEX keys_article ON keys (article);
+CREATE TABLE node_keys (key TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
+";
+
+const TABLES: &[&str] = &["meta", "articles", "claims", "keys", "node_keys"];
+
+/// The first bytes of every SQLite database file.
+const MAGIC: &[u8] = b"SQLite format 3\0";
+
+/// Whether `path` is an SQLite database (a regular file starting with SQLite's header).
+/// Articles are text, so no article is mistaken for one.
+pub fn is_database(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    if !f.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut head = [0u8; 16];
+    f.read_exact(&mut head).is_ok() && head == MAGIC
+}
+
+fn db_error(db: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
+    move |e| Error::input(db, format!("archive index: {e}"))
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// What an `index` run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Indexed {
+    pub db: String,
+    /// Articles in the index now.
+    pub articles: usize,
+    pub added: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+    /// The rules or the factlint version differ from the index's: all were re-extracted.
+    pub rules_changed: bool,
+}
+
+impl std::fmt::Display for Indexed {
+    /// `indexed 4 articles into archive.db: 1 added, 1 changed, 2 unchanged, 1 removed`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "indexed {} article{} into {}: {} added, {} changed, {} unchanged, {} removed",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            self.db,
+            self.added,
+            self.changed,
+            self.unchanged,
+            self.removed
+        )?;
+        if self.rules_changed {
+            write!(
+                f,
+                "; the rules or the factlint version changed, so every article was re-extracted"
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The `meta` rows an index is built with.
+fn meta_now(rules: &Rules, inputs: &[PathBuf]) -> Vec<(&'static str, String)> {
+    let inputs: Vec<String> = inputs.iter().map(|p| display_path(p)).collect();
+    vec![
+        ("schema_version", SCHEMA_VERSION.to_string()),
+        ("rules_sha256", rules.digest().to_string()),
+        ("factlint_version", env!("CARGO_PKG_VERSION").to_string()),
+        ("inputs", serde_json::to_string(&inputs).unwrap_or_default()),
+    ]
+}
+
+fn read_meta(conn: &Connection, db: &Path) -> Result<Option<BTreeMap<String, String>>> {
+    let has_meta: bool = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(db_error(db))?
+        > 0;
+    if !has_meta {
+        return Ok(None);
+    }
+    let mut stmt = conn
+        .prepare("SELECT key, value FROM meta")
+        .map_err(db_error(db))?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(db_error(db))?;
+    let mut meta = BTreeMap::new();
+    for row in rows {
+        let (k, v): (String, String) = row.map_err(db_error(db))?;
+        meta.insert(k, v);
+    }
+    Ok(Some(meta))
+}
+
+/// Builds or updates the index `db` from the articles in `inputs`.
+pub fn build(
+    db: &Path,
+    inputs: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    ignore: &Ignore,
+    tick: Tick,
+) -> Result<Indexed> {
+    let found = article_paths(inputs, ignore, limits.max_articles)?;
+    let exists = std::fs::metadata(db).is_ok_and(|m| m.len() > 0);
+    if exists && !is_database(db) {
+        return Err(Error::input(
+            db,
+            "not an SQLite file, so not an archive index; refusing to overwrite it",
+        ));
+    }
+    let mut conn = Connection::open(db).map_err(db_error(db))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(db_error(db))?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(db_error(db))?;
+    let meta = read_meta(&tx, db)?;
+    let tables: i64 = tx
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(db_error(db))?;
+    let same_schema = meta.as_ref().is_some_and(|m| {
+        m.get("schema_version").map(String::as_str) == Some(&SCHEMA_VERSION.to_string())
+    });
+    if meta.is_none() && tables > 0 {
+        return Err(Error::input(
+            db,
+            "an SQLite database that is not an archive index (no `meta` table); refusing to change it",
+        ));
+    }
+    if !same_schema {
+        for t in TABLES {
+            tx.execute_batch(&format!("DROP TABLE IF EXISTS {t}"))
+                .map_err(db_error(db))?;
+        }
+        tx.execute_batch(SCHEMA).map_err(db_error(db))?;
+    }
+    let now = meta_now(rules, inputs);
+    let stale = |k: &str| {
+        meta.as_ref().and_then(|m| m.get(k)).map(String::as_str)
+            != now.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str())
+    };
+    let rules_changed = same_schema && (stale("rules_sha256") || stale("factlint_version"));
+    let redo_all = !same_schema || rules_changed;
+
+    let mut existing: HashMap<String, (i64, String)> = HashMap::new();
+    {
+        let mut stmt = tx
+            .prepare("SELECT id, name, sha256 FROM articles")
+            .map_err(db_error(db))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(1)?, (r.get(0)?, r.get(2)?))))
+            .map_err(db_error(db))?;
+        for row in rows {
+            let (name, v): (String, (i64, String)) = row.map_err(db_error(db))?;
+            existing.insert(name, v);
+        }
+    }
+    let mut done = Indexed {
+        db: display_path(db),
+        articles: found.files.len(),
+        rules_changed,
+        ..Indexed::default()
+    };
+    // Files are read in order, a chunk at a time; the new and changed ones of a chunk are
+    // extracted in parallel, then written in order. The first bad file in id order stops
+    // the update, as it would one file at a time.
+    let mut n = 0;
+    for chunk in found.files.chunks(CHUNK) {
+        let mut items = Vec::new();
+        let mut bad = None;
+        for (id, path) in chunk {
+            let text = match read_text(path, limits) {
+                Ok(text) => text,
+                Err(e) => {
+                    bad = Some(e);
+                    break;
+                }
+            };
+            let sha = sha256_hex(text.as_bytes());
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            let old = existing.get(id);
+            let extract = !matches!(old, Some((_, o)) if *o == sha && !redo_all);
+            match old {
+                Some((_, o)) if *o == sha => done.unchanged += 1,
+                Some(_) => done.changed += 1,
+                None => done.added += 1,
+            }
+            items.push(Item {
+                id,
+                path,
+                real: display_path(&real),
+                row: old.map(|(row, _)| *row),
+                sha,
+                text: extract.then_some(text),
+            });
+        }
+        let prepared: Vec<Result<(Article, Prepared)>> = items
+            .par_iter()
+            .filter_map(|item| {
+                let text = item.text.clone()?;
+                Some(Article::new(item.id.clone(), text, rules).map(|mut a| {
+                    a.path = Some(item.path.clone());
+                    let p = prepare(&a, rules);
+                    (a, p)
+                }))
+            })
+            .collect();
+        let mut prepared = prepared.into_iter();
+        for item in &items {
+            let path = display_path(item.path);
+            if item.text.is_none() {
+                tx.execute(
+                    "UPDATE articles SET path = ?1, real_path = ?2 WHERE id = ?3",
+                    params![path, item.real, item.row],
+                )
+                .map_err(db_error(db))?;
+            } else if let Some(p) = prepared.next() {
+                let (article, p) = p?;
+                write(
+                    &tx, db, item.row, &article, &path, &item.real, &item.sha, &p,
+                )?;
+            }
+            n += 1;
+            tick(n, found.files.len());
+        }
+        if let Some(e) = bad {
+            return Err(e);
+        }
+    }
+    let wanted: BTreeSet<&String> = found.files.iter().map(|(id, _)| id).collect();
+    for (name, (row, _)) in &existing {
+        if !wanted.contains(name) {
+            forget(&tx, db, *row, true)?;
+            done.removed += 1;
+        }
+    }
+    // Node keys of nodes no article names any more.
+    tx.execute(
+        "DELETE FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)",
+        [],
+    )
+    .map_err(db_error(db))?;
+    for (k, v) in &now {
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+            params![k, v],
+        )
+        .map_err(db_error(db))?;
+    }
+    tx.commit().map_err(db_error(db))?;
+    Ok(done)
+}
+
+/// Removes an article's claims and keys, and with `row` its row too.
+fn forget(conn: &Connection, db: &Path, id: i64, row: bool) -> Result<()> {
+    for table in ["claims", "keys"] {
+        conn.execute(&format!("DELETE FROM {table} WHERE article = ?1"), [id])
+            .map_err(db_error(db))?;
+    }
+    if row {
+        conn.execute("DELETE FROM articles WHERE id = ?1", [id])
+            .map_err(db_error(db))?;
+    }
+    Ok(())
+}
+
+/// How many files `index` reads before it extracts them (in parallel) and writes them.
+const CHUNK: usize = 256;
+
+/// One file of an `index` run.
+struct Item<'a> {
+    id: &'a String,
+    path: &'a PathBuf,
+    real: String,
+    /// Its row in the index, if it has one.
+    row: Option<i64>,
+    sha: String,
+    /// The text, when the article is to be extracted (new, changed, or the rules changed).
+    text: Option<String>,
+}
+
+/// What the index stores of one article, made without the database (in parallel).
+struct Prepared {
+    claims: Vec<crate::claim::Claim>,
+    /// Its `factlint claims` lines.
+    json: String,
+    keys: keys::ArticleKeys,
+}
+
+/// Extracts one article alone: its claims, their JSON lines and its keys.
+fn prepare(article: &Article, rules: &Rules) -> Prepared {
+    let g = crate::extract_and_group(std::slice::from_ref(article), rules);
+    let report = crate::report::Report {
+        entities: Some(&g.entities),
+        events: Some(&g.events),
+        ..crate::report::Report::new(std::slice::from_ref(article), &g.claims, &[])
+    };
+    let json = crate::report::json::claims(&report);
+    let keys = keys::of_claims(&g.claims, Some((&g.entities, &g.events)), rules);
+    Prepared {
+        claims: g.claims,
+        json,
+        keys,
+    }
+}
+
+/// Stores one article, its claims and its keys (replacing row `row`).
+#[allow(clippy::too_many_arguments)]
+fn write(
+    conn: &Connection,
+    db: &Path,
+    row: Option<i64>,
+    article: &Article,
+    path: &str,
+    real: &str,
+    sha: &str,
+    p: &Prepared,
+) -> Result<()> {
+    let published_from = article.published_from.map(|p| match p {
+        PublishedFrom::Header => "header",
+        PublishedFrom::FrontMatter => "front-matter",
+    });
+    if let Some(id) = row {
+        forget(conn, db, id, true)?;
+    }
+    conn.execute(
+        "INSERT INTO articles (id, name, path, real_path, sha256, text, published,
+         published_from, outlet, title, claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            row,
+            article.id,
+            path,
+            real,
+            sha,
+            article.text,
+            article.published.map(|d| d.to_string()),
+            published_from,
+            article.outlet,
+            article.title,
+            p.claims.len() as i64,
+        ],
+    )
+    .map_err(db_error(db))?;
+    let id = conn.last_insert_rowid();
+    let mut insert = conn
+        .prepare_cached(
+            "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
+             byte_start, byte_end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )
+        .map_err(db_error(db))?;
+    for (seq, (c, line)) in p.claims.iter().zip(p.json.lines()).enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+        insert
+            .execute(params![
+                id,
+                seq as i64,
+                c.attribute.as_str(),
+                v["subject"].as_str(),
+                v["value"].as_str(),
+                c.text,
+                c.span.line as i64,
+                c.span.column as i64,
+                c.span.start as i64,
+                c.span.end as i64,
+                line,
+            ])
+            .map_err(db_error(db))?;
+    }
+    let k = &p.keys;
+    let mut insert = conn
+        .prepare_cached("INSERT INTO keys (key, article, node) VALUES (?1, ?2, ?3)")
+        .map_err(db_error(db))?;
+    for (key, node) in &k.rows {
+        insert
+            .execute(params![key, id, node])
+            .map_err(db_error(db))?;
+    }
+    let mut insert = conn
+        .prepare_cached("INSERT OR IGNORE INTO node_keys (key, node) VALUES (?1, ?2)")
+        .map_err(db_error(db))?;
+    for (key, node) in &k.node_rows {
+        insert.execute(params![key, node]).map_err(db_error(db))?;
+    }
+    Ok(())
+}
+
+/// An archive article as the index describes it, without its text.
+#[derive(Debug, Clone)]
+struct Stored {
+    id: i64,
+    name: String,
+    path: String,
+    real_path: String,
+    published: Option<String>,
+    published_from: Option<String>,
+    outlet: Option<String>,
+    title: Option<String>,
+    claims: usize,
+}
+
+impl Stored {
+    /// The article as a report lists it (no text: none of its spans is quoted).
+    fn stub(&self) -> Article {
+        Article {
+            id: self.name.clone(),
+            path: Some(PathBuf::from(&self.path)),
+            text: String::new(),
+            body_start: 0,
+            published: self
+                .published
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            published_from: match self.published_from.as_deref() {
+                Some("header") => Some(PublishedFrom::Header),
+                Some("front-matter") => Some(PublishedFrom::FrontMatter),
+                _ => None,
+            },
+            dateline: None,
+            outlet: self.outlet.clone(),
+            title: self.title.clone(),
+            lines: LineIndex::new(""),
+        }
+    }
+}
+
+/// `lint` against an index: the run over the whole archive as the report shows it.
+pub struct Linted {
+    /// Every article of the archive and the new ones, in id order; those not read are
+    /// listed without text. Claims, groups and conflicts are those of the articles read
+    /// (indices into this article list).
+    pub run: crate::Run,
+    /// Ids of the new articles.
+    pub new: BTreeSet<String>,
+    /// Claims per article (from the index for the articles not read).
+    pub claim_counts: Vec<usize>,
+    /// How many archive articles were read.
+    pub read: usize,
+}
+
+/// Opens an index for `lint` and checks it was built with these rules.
+fn open_checked(db: &Path, rules: &Rules) -> Result<Connection> {
+    // Read-write when possible, so that a journal left by an interrupted `index` is rolled
+    // back; nothing is written.
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .or_else(|_| Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY))
+        .map_err(db_error(db))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(db_error(db))?;
+    let meta = read_meta(&conn, db)?.ok_or_else(|| {
+        Error::input(
+            db,
+            "an SQLite database that is not an archive index (no `meta` table)",
+        )
+    })?;
+    let inputs: Vec<String> = meta
+        .get("inputs")
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    let again = format!(
+        "re-run `factlint index {} --db {}`",
+        if inputs.is_empty() {
+            "ARCHIVE...".to_string()
+        } else {
+            inputs.join(" ")
+        },
+        display_path(db)
+    );
+    let now = meta_now(rules, &[]);
+    let value = |k: &str| meta.get(k).map(String::as_str);
+    let want = |k: &str| now.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
+    if value("schema_version") != want("schema_version") {
+        return Err(Error::input(
+            db,
+            format!(
+                "archive index of another layout (schema version {}, this factlint reads {SCHEMA_VERSION}); {again}",
+                value("schema_version").unwrap_or("unknown")
+            ),
+        ));
+    }
+    if value("rules_sha256") != want("rules_sha256") {
+        return Err(Error::input(
+            db,
+            format!("archive index built with other rules than these (rule files or --rules changed); {again}"),
+        ));
+    }
+    if value("factlint_version") != want("factlint_version") {
+        return Err(Error::input(
+            db,
+            format!(
+                "archive index built by factlint {}, this is {}; {again}",
+                value("factlint_version").unwrap_or("unknown"),
+                env!("CARGO_PKG_VERSION")
+            ),
+        ));
+    }
+    Ok(conn)
+}
+
+/// `lint NEW... --against DB`: the new articles checked with the archive articles of the
+/// index that can take part in a conflict with them.
+pub fn lint(
+    db: &Path,
+    new: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    ignore: &Ignore,
+    tick: Tick,
+) -> Result<Linted> {
+    let conn = open_checked(db, rules)?;
+    let mut loaded = crate::load::load_articles(new, rules, limits, ignore, tick)?.articles;
+    let mut stored: Vec<Stored> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, name, path, real_path, published, published_from, outlet, title, claims
+                 FROM articles",
+            )
+            .map_err(db_error(db))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Stored {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    path: r.get(2)?,
+                    real_path: r.get(3)?,
+                    published: r.get(4)?,
+                    published_from: r.get(5)?,
+                    outlet: r.get(6)?,
+                    title: r.get(7)?,
+                    claims: r.get::<_, i64>(8)? as usize,
+                })
+            })
+            .map_err(db_error(db))?;
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(db_error(db))?
+    };
+    // A new article that is also in the archive (the same file, or the same id) is read
+    // once, from its file, under the smaller of its ids, as `lint` against files does.
+    for a in &mut loaded {
+        let real = a
+            .path
+            .as_ref()
+            .map(|p| display_path(&std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+        let mut ids = vec![a.id.clone()];
+        stored.retain(|s| {
+            let same = s.name == a.id || real.as_deref() == Some(s.real_path.as_str());
+            if same {
+                ids.push(s.name.clone());
+            }
+            !same
+        });
+        if let Some(min) = ids.into_iter().min() {
+            a.id = min;
+        }
+    }
+    if stored.len() + loaded.len() > limits.max_articles {
+        return Err(Error::input(
+            db,
+            format!(
+                "more than {} articles (raise the limit with --max-articles)",
+                limits.max_articles
+            ),
+        ));
+    }
+    let new_ids: BTreeSet<String> = loaded.iter().map(|a| a.id.clone()).collect();
+    let by_row: HashMap<i64, usize> = stored.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+
+    // Entity nodes of the new articles, and everything their groups can reach.
+    let claims = crate::extract_all(&loaded, rules, &|_, _| {});
+    let start = keys::of_claims(&claims, None, rules).nodes;
+    let mut closure = Closure::new(&conn, db, rules);
+    closure.add(start)?;
+    let mut wanted = Wanted::default();
+    let mut texts: HashMap<i64, Article> = HashMap::new();
+    let run = loop {
+        let mut rows = closure.articles()?;
+        rows.extend(closure.rows_of(wanted.keys.iter())?);
+        let mut articles = loaded.clone();
+        for row in rows {
+            if !by_row.contains_key(&row) {
+                continue; // the same file as a new article
+            }
+            if let std::collections::hash_map::Entry::Vacant(v) = texts.entry(row) {
+                let (name, path, text): (String, String, String) = conn
+                    .query_row(
+                        "SELECT name, path, text FROM articles WHERE id = ?1",
+                        [row],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .map_err(db_error(db))?;
+                let mut a = Article::new(name, text, rules)?;
+                a.path = Some(PathBuf::from(path));
+                v.insert(a);
+            }
+            articles.push(texts[&row].clone());
+        }
+        let run = crate::check_articles(articles, rules, &|_, _| {});
+        let more = wanted_by(&run, &new_ids);
+        let grew = closure.add(more.nodes)?;
+        let before = wanted.keys.len();
+        wanted.keys.extend(more.keys);
+        if !grew && wanted.keys.len() == before {
+            break run;
+        }
+    };
+    Ok(assemble(run, &stored, new_ids, texts.len()))
+}
+
+/// What a run shows must be read too.
+#[derive(Debug, Default)]
+struct Wanted {
+    /// Joinable nodes whose groups must be whole.
+    nodes: BTreeSet<String>,
+    /// Keys (`e:` and `k:`) whose articles must be read.
+    keys: BTreeSet<String>,
+}
+
+/// What the run of the articles read shows must be read too:
+/// - the entity groups of the new articles' claims, and the subjects of every claim of the
+///   events they are in, must be whole: their joinable nodes are followed;
+/// - a subject that stands alone (a place, a known name) is followed through the event
+///   keys of those claims (the same content word ending, the same subject), the only way
+///   another claim can join their events;
+/// - a group that stands alone whose name a conflict of a new article shows (the subjects
+///   of a date conflict, an affiliation's institution) is read in every article that names
+///   it, since its name is the form most articles write.
+fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
+    let mut out = Wanted::default();
+    let is_new = |article: usize| new.contains(&run.articles[article].id);
+    // Which nodes stand alone, from the name claims.
+    let mut alone: BTreeSet<String> = BTreeSet::new();
+    for c in &run.claims {
+        if let (Attribute::Name, Some(e)) = (c.attribute, c.entity()) {
+            if e.person.is_none() && keys::stands_alone(e.kind, e.known) {
+                alone.insert(keys::node_name(e.kind, &e.key));
+            }
+        }
+    }
+    let nodes_of = |g: usize| {
+        let group = &run.entities.groups[g];
+        group
+            .keys
+            .iter()
+            .map(|k| keys::node_name(group.kind, k))
+            .collect::<Vec<_>>()
+    };
+    let members = |i: usize| -> Vec<usize> {
+        match run.events.info[i].as_ref().and_then(|inf| inf.group) {
+            Some(g) => run.events.groups[g].members.clone(),
+            None => vec![i],
+        }
+    };
+    let follow = |groups: &mut dyn Iterator<Item = usize>, out: &mut Wanted| {
+        for g in groups {
+            for node in nodes_of(g) {
+                if !alone.contains(&node) {
+                    out.nodes.insert(node);
+                }
+            }
+        }
+    };
+    for (i, c) in run.claims.iter().enumerate() {
+        if !is_new(c.article) {
+            continue;
+        }
+        follow(&mut run.entities.group_of[i].into_iter(), &mut out);
+        if run.events.info[i].is_none() {
+            continue;
+        }
+        for m in members(i) {
+            let Some(info) = &run.events.info[m] else {
+                continue;
+            };
+            follow(&mut info.subjects.iter().copied(), &mut out);
+            let tails = keys::tails(&run.claims[m]);
+            // The kinds the claim's subjects name, and those it names through a group that
+            // stands alone.
+            let named: Vec<EntityKind> = info
+                .subjects
+                .iter()
+                .map(|&s| run.entities.groups[s].kind)
+                .collect();
+            let alone_kinds: Vec<EntityKind> = info
+                .subjects
+                .iter()
+                .filter(|&&s| nodes_of(s).iter().any(|n| alone.contains(n)))
+                .map(|&s| run.entities.groups[s].kind)
+                .collect();
+            for &s in &info.subjects {
+                let kind = run.entities.groups[s].kind;
+                for node in nodes_of(s).into_iter().filter(|n| alone.contains(n)) {
+                    for code in keys::kinds_codes(&named, &alone_kinds, kind) {
+                        for t in &tails {
+                            out.keys
+                                .insert(keys::event_key(&run.claims[m], t, &node, &code));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Groups whose names the new articles' conflicts show.
+    let mut at: HashMap<(usize, usize, usize), Vec<usize>> = HashMap::new();
+    for (i, c) in run.claims.iter().enumerate() {
+        at.entry((c.article, c.span.start, c.span.end))
+            .or_default()
+            .push(i);
+    }
+    let mut shown: BTreeSet<usize> = BTreeSet::new();
+    for conflict in &run.conflicts {
+        if !conflict.evidence.iter().any(|e| is_new(e.article)) {
+            continue;
+        }
+        for e in &conflict.evidence {
+            for &i in at
+                .get(&(e.article, e.span.start, e.span.end))
+                .map_or(&[][..], Vec::as_slice)
+            {
+                shown.extend(run.entities.group_of[i]);
+                if let Some(o) = run.claims[i].entity().and_then(|x| x.org) {
+                    shown.extend(run.entities.group_of[o]);
+                }
+                // A date conflict is named by the subjects its claims share; a count
+                // conflict by its counted noun and words only.
+                if conflict.kind == Kind::Date {
+                    if let Some(info) = &run.events.info[i] {
+                        shown.extend(info.subjects.iter().copied());
+                    }
+                }
+            }
+        }
+    }
+    for g in shown {
+        for node in nodes_of(g) {
+            if alone.contains(&node) {
+                out.keys.insert(format!("k:{node}"));
+            } else {
+                out.nodes.insert(node);
+            }
+        }
+    }
+    out
+}
+
+/// The entity nodes reached from the new articles' nodes through the blocking keys.
+struct Closure<'a> {
+    conn: &'a Connection,
+    db: &'a Path,
+    rules: &'a Rules,
+    nodes: BTreeSet<String>,
+    /// Lookups done: (in `keys`, key) → nodes found.
+    looked_up: HashMap<(bool, String), Vec<String>>,
+}
+
+impl<'a> Closure<'a> {
+    fn new(conn: &'a Connection, db: &'a Path, rules: &'a Rules) -> Self {
+        Closure {
+            conn,
+            db,
+            rules,
+            nodes: BTreeSet::new(),
+            looked_up: HashMap::new(),
+        }
+    }
+
+    /// Adds `nodes` and every node reachable from them; whether anything was added.
+    fn add(&mut self, nodes: BTreeSet<String>) -> Result<bool> {
+        let mut queue: Vec<String> = nodes
+            .into_iter()
+            .filter(|n| self.nodes.insert(n.clone()))
+            .collect();
+        let added = !queue.is_empty();
+        let mut by_node_key = self
+            .conn
+            .prepare_cached("SELECT node FROM node_keys WHERE key = ?1")
+            .map_err(db_error(self.db))?;
+        let mut by_key = self
+            .conn
+            .prepare_cached("SELECT DISTINCT node FROM keys WHERE key = ?1")
+            .map_err(db_error(self.db))?;
+        while let Some(node) = queue.pop() {
+            for (table, key) in keys::lookups(&node, self.rules) {
+                let in_keys = table == keys::Table::Keys;
+                let cached = (in_keys, key.clone());
+                if !self.looked_up.contains_key(&cached) {
+                    let stmt = if in_keys {
+                        &mut by_key
+                    } else {
+                        &mut by_node_key
+                    };
+                    let found: Vec<String> = stmt
+                        .query_map([&key], |r| r.get(0))
+                        .map_err(db_error(self.db))?
+                        .collect::<std::result::Result<_, _>>()
+                        .map_err(db_error(self.db))?;
+                    self.looked_up.insert(cached.clone(), found);
+                }
+                for other in &self.looked_up[&cached] {
+                    if !self.nodes.contains(other) && keys::joins(&key, &node, other, self.rules) {
+                        self.nodes.insert(other.clone());
+                        queue.push(other.clone());
+                    }
+                }
+            }
+        }
+        Ok(added)
+    }
+
+    /// Row ids of the archive articles that have one of `keys`.
+    fn rows_of<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Result<BTreeSet<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT article FROM keys WHERE key = ?1")
+            .map_err(db_error(self.db))?;
+        let mut out = BTreeSet::new();
+        for key in keys {
+            let rows = stmt
+                .query_map([key], |r| r.get::<_, i64>(0))
+                .map_err(db_error(self.db))?;
+            for r in rows {
+                out.insert(r.map_err(db_error(self.db))?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Row ids of the archive articles that name a node reached, sorted.
+    fn articles(&self) -> Result<BTreeSet<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT article FROM keys WHERE key = ?1")
+            .map_err(db_error(self.db))?;
+        let mut out = BTreeSet::new();
+        for node in &self.nodes {
+            let rows = stmt
+                .query_map([format!("n:{node}")], |r| r.get::<_, i64>(0))
+                .map_err(db_error(self.db))?;
+            for r in rows {
+                out.insert(r.map_err(db_error(self.db))?);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The run of the articles read, placed among all the archive's articles: article indices
+/// of claims and evidence moved to the whole list (both are in id order, so the order of
+/// conflicts is kept).
+fn assemble(mut run: crate::Run, stored: &[Stored], new: BTreeSet<String>, read: usize) -> Linted {
+    let ran: BTreeSet<&str> = run.articles.iter().map(|a| a.id.as_str()).collect();
+    let mut counts_ran = vec![0usize; run.articles.len()];
+    for c in &run.claims {
+        counts_ran[c.article] += 1;
+    }
+    enum From<'s> {
+        Ran(usize),
+        Index(&'s Stored),
+    }
+    let mut all: Vec<(String, From)> = run
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), From::Ran(i)))
+        .collect();
+    all.extend(
+        stored
+            .iter()
+            .filter(|s| !ran.contains(s.name.as_str()))
+            .map(|s| (s.name.clone(), From::Index(s))),
+    );
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut ran_articles: Vec<Option<Article>> = std::mem::take(&mut run.articles)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut place = vec![0usize; ran_articles.len()];
+    let mut articles = Vec::with_capacity(all.len());
+    let mut claim_counts = Vec::with_capacity(all.len());
+    for (k, (_, from)) in all.iter().enumerate() {
+        match from {
+            From::Ran(i) => {
+                place[*i] = k;
+                articles.push(ran_articles[*i].take().unwrap_or_else(|| stub_of("")));
+                claim_counts.push(counts_ran[*i]);
+            }
+            From::Index(s) => {
+                articles.push(s.stub());
+                claim_counts.push(s.claims);
+            }
+        }
+    }
+    for c in &mut run.claims {
+        c.article = place[c.article];
+    }
+    for conflict in &mut run.conflicts {
+        for e in &mut conflict.evidence {
+            e.article = place[e.article];
+        }
+    }
+    run.articles = articles;
+    Linted {
+        run,
+        new,
+        claim_counts,
+        read,
+    }
+}
+
+fn stub_of(name: &str) -> Article {
+    Stored {
+        id: 0,
+        name: name.to_string(),
+        path: String::new(),
+        real_path: String::new(),
+        published: None,
+        published_from: None,
+        outlet: None,
+        title: None,
+        claims: 0,
+    }
+    .stub()
+}
