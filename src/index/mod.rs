@@ -157,7 +157,7 @@ fn meta_now(rules: &Rules, inputs: &[PathBuf]) -> Vec<(&'static str, String)> {
     vec![
         ("schema_version", SCHEMA_VERSION.to_string()),
         ("rules_sha256", rules.digest().to_string()),
-        ("factlint_version", env!("CARGO_PKG_VERSION").to_string()),
+        ("factlint_version", env!("FACTLINT_BUILD").to_string()),
         ("inputs", serde_json::to_string(&inputs).unwrap_or_default()),
     ]
 }
@@ -590,7 +590,7 @@ fn open_checked(db: &Path, rules: &Rules) -> Result<Connection> {
             format!(
                 "archive index built by factlint {}, this is {}; {again}",
                 value("factlint_version").unwrap_or("unknown"),
-                env!("CARGO_PKG_VERSION")
+                env!("FACTLINT_BUILD")
             ),
         ));
     }
