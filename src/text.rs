@@ -6,6 +6,8 @@
 //! Rule phrases ("pada hari", "tahun lalu") are tokenised the same way and matched
 //! token by token, ignoring case.
 
+use compact_str::CompactString;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
@@ -20,7 +22,10 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// Lower-cased text (words and punctuation) or the digits (numbers).
-    pub norm: String,
+    /// Inline up to 24 bytes, so most tokens allocate nothing.
+    pub norm: CompactString,
+    /// [`word_hash`] of `norm`: rule phrases are looked up by it.
+    pub hash: u64,
     /// Whitespace precedes this token (or it is the first token).
     pub gap: bool,
     /// A line break precedes this token.
@@ -55,57 +60,80 @@ impl Token {
     }
 }
 
+/// The hash by which rule phrases find a token's normal form (FxHash: fast on short
+/// words; equal hashes are confirmed by comparing the words).
+pub fn word_hash(norm: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(norm)
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // Most text is ASCII: its bytes are classified without decoding a char.
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        match bytes[i] {
+            b if b < 0x80 => (b as char, 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+                (c, c.len_utf8())
+            }
+        }
+    };
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut gap = true;
     let mut newline = false;
     let mut breaks = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while start < bytes.len() {
+        let (c, len) = char_at(start);
         if is_space(c) {
             gap = true;
             // "\r\n" is one line break: count the "\n", or a lone "\r".
             let brk = c == '\n'
                 || c == '\u{2028}'
                 || c == '\u{2029}'
-                || (c == '\r' && chars.peek().is_none_or(|&(_, d)| d != '\n'));
+                || (c == '\r' && bytes.get(start + 1) != Some(&b'\n'));
             newline |= brk;
             breaks += usize::from(brk);
+            start += len;
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = i + d.len_utf8();
-                chars.next();
+        let mut end = start + len;
+        let kind = if c.is_ascii_digit() {
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
             }
-            (TokenKind::Number, end)
+            TokenKind::Number
         } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = chars.peek() {
-                if !(d.is_alphanumeric() || is_joiner(d)) {
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
+                } else if b < 0x80 {
                     break;
+                } else {
+                    let (d, n) = char_at(end);
+                    if !(d.is_alphanumeric() || is_joiner(d)) {
+                        break;
+                    }
+                    end += n;
                 }
-                end = i + d.len_utf8();
-                chars.next();
             }
-            (TokenKind::Word, end)
+            TokenKind::Word
         } else {
-            (TokenKind::Punct, start + c.len_utf8())
+            TokenKind::Punct
         };
         let raw = &text[start..end];
         let norm = match kind {
-            TokenKind::Number => raw.to_string(),
+            TokenKind::Number => CompactString::new(raw),
             _ => normalise(raw),
         };
         tokens.push(Token {
             kind,
             start,
             end,
+            hash: word_hash(&norm),
             norm,
             gap,
             newline,
@@ -115,6 +143,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         gap = false;
         newline = false;
         breaks = 0;
+        start = end;
     }
     tokens
 }
@@ -146,21 +175,27 @@ pub fn trim(s: &str) -> &str {
 
 /// A word's normal form: lower case, invisible characters dropped, composed (NFC), so a
 /// name typed with a combining accent (`e` + U+0301) equals one typed with `é`.
-fn normalise(raw: &str) -> String {
+fn normalise(raw: &str) -> CompactString {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if raw.is_ascii() {
-        return raw.to_ascii_lowercase();
+        // Short words stay inline: no allocation.
+        let mut lower = CompactString::new(raw);
+        lower.make_ascii_lowercase();
+        return lower;
     }
     let lower = raw.to_lowercase();
     if !lower.chars().any(is_invisible) && is_nfc_quick(lower.chars()) == IsNormalized::Yes {
-        return lower;
+        return lower.into();
     }
     lower.chars().filter(|&c| !is_invisible(c)).nfc().collect()
 }
 
 /// Tokenises a rule phrase into the lower-case token texts it must match.
 pub fn phrase_tokens(phrase: &str) -> Vec<String> {
-    tokenize(phrase).into_iter().map(|t| t.norm).collect()
+    tokenize(phrase)
+        .into_iter()
+        .map(|t| t.norm.into_string())
+        .collect()
 }
 
 #[cfg(test)]
@@ -196,8 +231,46 @@ mod tests {
     }
 
     #[test]
+    fn ascii_and_other_letters_split_alike() {
+        // Letters, digits and joiners of any script continue a word; other characters,
+        // ASCII or not, are one punctuation token each; CRLF is one line break.
+        let text = "Ab12 ŞİŞLİ\r\n\r\nкиїв99 Jo\u{200b}ko—«x» 7z\u{2028}①\u{00a0}é";
+        let toks = tokenize(text);
+        let raw: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            raw,
+            [
+                "Ab12",
+                "ŞİŞLİ",
+                "київ99",
+                "Jo\u{200b}ko",
+                "—",
+                "«",
+                "x",
+                "»",
+                "7",
+                "z",
+                "①",
+                "é"
+            ]
+        );
+        let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[8], TokenKind::Number);
+        assert_eq!(kinds[10], TokenKind::Punct);
+        assert!(toks[2].newline && toks[2].blank_line && !toks[1].newline);
+        assert!(toks[10].newline && !toks[10].blank_line && toks[11].gap);
+        assert_eq!(toks[3].norm, "joko");
+        assert!(toks.iter().all(|t| t.hash == word_hash(&t.norm)));
+    }
+
+    #[test]
     fn invisible_characters_and_accents_do_not_change_a_word() {
-        let norms = |s: &str| -> Vec<String> { tokenize(s).into_iter().map(|t| t.norm).collect() };
+        let norms = |s: &str| -> Vec<String> {
+            tokenize(s)
+                .into_iter()
+                .map(|t| t.norm.into_string())
+                .collect()
+        };
         assert_eq!(norms("\u{feff}Jo\u{200b}ko Jose\u{301}"), ["joko", "josé"]);
         assert_eq!(norms("Joko José"), ["joko", "josé"]);
         let t = &tokenize("a Jo\u{ad}ko")[1];

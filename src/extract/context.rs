@@ -51,7 +51,8 @@ impl Sentences {
             "!" | "?" | ";" | "…" => true,
             "." => match k.checked_sub(1).map(|p| &tokens[p]) {
                 Some(prev) if prev.kind == TokenKind::Word => {
-                    !(rules.abbreviations.contains(&prev.norm) || prev.norm.chars().count() == 1)
+                    !(rules.abbreviations.contains(prev.norm.as_str())
+                        || prev.norm.chars().count() == 1)
                 }
                 _ => true,
             },

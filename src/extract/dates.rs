@@ -155,7 +155,7 @@ impl<'a> Parser<'a> {
             end += 1;
         }
         let t = &self.t[i];
-        let alone = !m.abbreviation && (t.capital || !self.r.ambiguous.contains(&t.norm));
+        let alone = !m.abbreviation && (t.capital || !self.r.ambiguous.contains(t.norm.as_str()));
         Some((end, m.month, m.abbreviation, alone))
     }
 
@@ -253,7 +253,7 @@ impl<'a> Parser<'a> {
             return Some((j + 1, Atom::Date(date)));
         }
         // Without a year the month word must read as a month: "3 may" is not a date.
-        let ambiguous = self.r.ambiguous.contains(&month_tok.norm);
+        let ambiguous = self.r.ambiguous.contains(month_tok.norm.as_str());
         if (abbr || ambiguous) && !month_tok.capital {
             return None;
         }
@@ -363,7 +363,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let cued = self.r.weekday_cues.match_before(self.t, i).is_some();
-        if self.r.ambiguous.contains(&t.norm) && !cued {
+        if self.r.ambiguous.contains(t.norm.as_str()) && !cued {
             return None;
         }
         // "Rabu pekan lalu": the weekday of a relative week.

@@ -104,7 +104,7 @@ fn definite_nouns(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> V
     let ev = &rules.events;
     let noun = |k: usize| {
         let t = tokens.get(k).filter(|_| k < first)?;
-        (t.kind == TokenKind::Word && !t.capital).then(|| t.norm.clone())
+        (t.kind == TokenKind::Word && !t.capital).then(|| t.norm.to_string())
     };
     let mut out: Vec<String> = Vec::new();
     for i in sa..first {
@@ -146,7 +146,7 @@ fn content_at(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> Optio
     // from the entity mentions, not content words.
     let name = t.capital && k > 0 && !tokens[k].newline && !tokens[k - 1].is_punct(".!?\"“");
     let function = name
-        || rules.events.stopwords.contains(&t.norm)
+        || rules.events.stopwords.contains(t.norm.as_str())
         || nr.words.contains_at(tokens, k)
         || nr.scales.contains_at(tokens, k)
         || nr.teens.contains_at(tokens, k)

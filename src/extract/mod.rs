@@ -119,7 +119,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for c in &found_counts {
         let detail = Detail::Count(CountDetail {
             value: c.value,
-            noun: tokens[c.noun].norm.clone(),
+            noun: tokens[c.noun].norm.to_string(),
             thing: frame::items_at(&tokens, rules, c.noun),
             others: c.others,
             percent: c.percent,

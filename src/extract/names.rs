@@ -368,7 +368,7 @@ impl<'a> Finder<'a> {
                 .contains_at(self.tokens, j)
                 || self.rules.connectors.contains_at(self.tokens, j);
             if t.kind == TokenKind::Word && (t.capital || !connector) {
-                words.push(t.norm.clone());
+                words.push(t.norm.to_string());
             }
             j += 1;
         }
@@ -422,7 +422,7 @@ impl<'a> Finder<'a> {
             }
             let key = (a..j)
                 .filter(|&k| self.tokens[k].kind == TokenKind::Word)
-                .map(|k| self.tokens[k].norm.clone())
+                .map(|k| self.tokens[k].norm.to_string())
                 .collect();
             self.push(Mention {
                 kind: EntityKind::Organisation,
@@ -823,7 +823,7 @@ impl<'a> Finder<'a> {
             if i > 0 && self.hyphen_join(i - 1) {
                 continue;
             }
-            let norm = &self.tokens[i].norm;
+            let norm = self.tokens[i].norm.as_str();
             let target = by_surname.get(norm).or_else(|| {
                 self.rules.inflections.iter().find_map(|suffix| {
                     let stem = norm.strip_suffix(suffix.as_str())?;
@@ -914,7 +914,7 @@ impl<'a> Finder<'a> {
     fn person_key(&self, a: usize, b: usize) -> Vec<String> {
         (a..b)
             .filter(|&k| self.tokens[k].kind == TokenKind::Word)
-            .map(|k| self.tokens[k].norm.clone())
+            .map(|k| self.tokens[k].norm.to_string())
             .collect()
     }
 

@@ -255,7 +255,7 @@ impl Reader<'_> {
         tok.kind == TokenKind::Word
             && !tok.capital
             && !taken[k]
-            && !r.events.stopwords.contains(&tok.norm)
+            && !r.events.stopwords.contains(tok.norm.as_str())
             && !r.numbers.not_counted.contains_at(self.t, k)
             && !r.numbers.words.contains_at(self.t, k)
             && !r.numbers.scales.contains_at(self.t, k)

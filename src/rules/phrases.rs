@@ -2,16 +2,22 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::Token;
+use crate::text::{word_hash, Token};
 
-/// Phrases keyed by their first token; each phrase is its lower-case token texts. The
-/// phrases are also listed by their last token, for matching backwards. Hashed with
-/// FxHash: keys are short words, and lookups are the hot path.
+/// Phrases keyed by the [`word_hash`] of their first token; each phrase is its lower-case
+/// token texts. The phrases are also listed by their last token, for matching backwards.
+/// Tokens carry their hash, so a lookup hashes nothing: it is the hot path of extraction.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
-    /// Last token → every phrase ending with it.
-    by_last: FxHashMap<String, Vec<Vec<String>>>,
+    by_first: FxHashMap<u64, Vec<(Vec<String>, T)>>,
+    /// Last token's hash → every phrase ending with it.
+    by_last: FxHashMap<u64, Vec<Vec<String>>>,
+}
+
+/// Whether token `t` is the phrase word `p`.
+#[inline]
+fn same(t: &Token, p: &str) -> bool {
+    t.norm == p
 }
 
 impl<T> Default for PhraseSet<T> {
@@ -26,7 +32,7 @@ impl<T> Default for PhraseSet<T> {
 impl<T: Clone> PhraseSet<T> {
     /// Adds a phrase, replacing the value of an equal phrase already there.
     pub fn insert(&mut self, tokens: Vec<String>, value: T) {
-        let Some(first) = tokens.first().cloned() else {
+        let Some(first) = tokens.first().map(|t| word_hash(t)) else {
             return;
         };
         let list = self.by_first.entry(first).or_default();
@@ -34,7 +40,7 @@ impl<T: Clone> PhraseSet<T> {
             slot.1 = value;
             return;
         }
-        let last = tokens.last().cloned().unwrap_or_default();
+        let last = tokens.last().map_or(0, |t| word_hash(t));
         self.by_last.entry(last).or_default().push(tokens.clone());
         list.push((tokens, value));
         // Longest phrase first, then by text, so matching is greedy and deterministic.
@@ -43,33 +49,33 @@ impl<T: Clone> PhraseSet<T> {
 
     /// The value of exactly this phrase.
     pub fn get(&self, tokens: &[String]) -> Option<&T> {
-        let list = self.by_first.get(tokens.first()?)?;
+        let list = self.by_first.get(&word_hash(tokens.first()?))?;
         list.iter().find(|(t, _)| t == tokens).map(|(_, v)| v)
     }
 
     /// The longest phrase starting at token `i`: (number of tokens, value).
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
-        let list = self.by_first.get(&first.norm)?;
+        let list = self.by_first.get(&first.hash)?;
         list.iter().find_map(|(phrase, value)| {
             let window = tokens.get(i..i + phrase.len())?;
-            let same = window.iter().zip(phrase).all(|(t, p)| t.norm == *p)
+            let whole = window.iter().zip(phrase).all(|(t, p)| same(t, p))
                 && window.iter().skip(1).all(|t| !t.newline);
-            same.then_some((phrase.len(), value))
+            whole.then_some((phrase.len(), value))
         })
     }
 
     /// The longest phrase that ends just before token `i`: (number of tokens, value).
     pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let mut best: Option<(usize, &T)> = None;
-        let last = &tokens.get(i.checked_sub(1)?)?.norm;
-        for phrase in self.by_last.get(last)? {
+        let last = tokens.get(i.checked_sub(1)?)?.hash;
+        for phrase in self.by_last.get(&last)? {
             let n = phrase.len();
             if n > i || best.is_some_and(|(b, _)| b >= n) {
                 continue;
             }
             let window = &tokens[i - n..i];
-            if window.iter().zip(phrase).all(|(t, p)| t.norm == *p)
+            if window.iter().zip(phrase).all(|(t, p)| same(t, p))
                 && window
                     .iter()
                     .skip(1)
