@@ -204,7 +204,7 @@ pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
 }
 
 /// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Attribute {
     /// When something happened.
     Date,

@@ -25,6 +25,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim};
 use crate::rules::{EntityKind, Rules};
@@ -209,7 +212,7 @@ fn match_pairs(
     // `same_event`). A claim is compared with the next `max_candidates` claims of each of
     // its blocks, so a block of thousands of alike claims (a word every article of a story
     // uses, or a corrupt file repeating one sentence) costs time in proportion to its size.
-    let mut blocks: BTreeMap<(Attribute, String, Anchor), Vec<usize>> = BTreeMap::new();
+    let mut blocks: FxHashMap<(Attribute, String, Anchor), Vec<usize>> = FxHashMap::default();
     for (i, inf) in info.iter().enumerate() {
         let Some(inf) = inf else { continue };
         let anchors = inf
@@ -217,27 +220,28 @@ fn match_pairs(
             .iter()
             .map(|&g| Anchor::Subject(g))
             .chain([Anchor::Article(claims[i].article)]);
-        let mut tails: Vec<String> = inf
+        let mut tails: Vec<&str> = inf
             .items
             .iter()
             .filter(|w| !w.starts_with('@'))
-            .map(|w| {
-                let chars: Vec<char> = w.chars().collect();
-                chars[chars.len().saturating_sub(4)..].iter().collect()
+            .map(|w| match w.char_indices().rev().nth(3) {
+                Some((at, _)) => &w[at..],
+                None => w.as_str(),
             })
             .collect();
-        tails.sort();
+        tails.sort_unstable();
         tails.dedup();
         for anchor in anchors {
             for tail in &tails {
                 blocks
-                    .entry((claims[i].attribute, tail.clone(), anchor))
+                    .entry((claims[i].attribute, tail.to_string(), anchor))
                     .or_default()
                     .push(i);
             }
         }
     }
     // Each claim's places in the blocks, then its candidates: the claims after it there.
+    // (The blocks' order does not matter: a claim's candidates are sorted.)
     let blocks: Vec<Vec<usize>> = blocks.into_values().collect();
     let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); claims.len()];
     for (k, list) in blocks.iter().enumerate() {
@@ -245,29 +249,50 @@ fn match_pairs(
             places[i].push((k, pos));
         }
     }
+    // The rules' concept words of each claim, found once.
+    let concepts: Vec<Vec<&str>> = claims
+        .iter()
+        .map(|c| {
+            c.frame.as_ref().map_or_else(Vec::new, |f| {
+                f.words
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| rules.events.concept_names.contains(*w))
+                    .collect()
+            })
+        })
+        .collect();
     let window = s.max_candidates;
-    let mut links = Vec::new();
-    let mut candidates = Vec::new();
-    for (a, places) in places.iter().enumerate() {
-        candidates.clear();
-        for &(k, pos) in places {
-            candidates.extend(blocks[k][pos + 1..].iter().take(window));
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        links.extend(
-            candidates
-                .iter()
-                .filter(|&&b| same_event(claims, info, entities, rules, a, b, s.event_similarity))
-                .map(|&b| (a, b)),
-        );
-    }
-    links
+    // Claims are verified in parallel; `collect` keeps their order.
+    places
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(a, places)| {
+            let mut candidates: Vec<usize> = Vec::new();
+            for &(k, pos) in places {
+                candidates.extend(blocks[k][pos + 1..].iter().take(window));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            candidates.retain(|&b| {
+                same_event(
+                    claims,
+                    info,
+                    entities,
+                    rules,
+                    (a, b),
+                    (&concepts[a], &concepts[b]),
+                    s.event_similarity,
+                )
+            });
+            candidates.into_iter().map(move |b| (a, b))
+        })
+        .collect()
 }
 
 /// What a block of candidate claims shares besides a word: a subject, or an article (for
 /// claims without subjects, which are only compared within their article).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Anchor {
     Subject(usize),
     Article(usize),
@@ -278,8 +303,8 @@ fn same_event(
     info: &[Option<EventInfo>],
     entities: &Entities,
     rules: &Rules,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    (pa, pb): (&[&str], &[&str]),
     threshold: f64,
 ) -> bool {
     let (ca, cb) = (&claims[a], &claims[b]);
@@ -314,23 +339,16 @@ fn same_event(
     let (wa, wb) = (&fa.words, &fb.words);
     // Predicates from the rules' concepts must meet when both sides have some: dead and
     // missing are two quantities.
-    let concepts = |w: &[String]| -> Vec<String> {
-        w.iter()
-            .filter(|x| rules.events.concept_names.contains(*x))
-            .cloned()
-            .collect()
-    };
-    let (pa, pb) = (concepts(wa), concepts(wb));
     if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
         return false;
     }
     // Two concepts of one exclusive group, each on one side only: heavy and light damage.
     let groups = &rules.events.concept_groups;
-    let only = |x: &String, other: &[String]| !other.contains(x);
-    let clash = pa.iter().filter(|x| only(x, &pb)).any(|x| {
+    let only = |x: &&str, other: &[&str]| !other.contains(x);
+    let clash = pa.iter().filter(|x| only(x, pb)).any(|x| {
         pb.iter()
-            .filter(|y| only(y, &pa))
-            .any(|y| groups.get(x).is_some_and(|g| groups.get(y) == Some(g)))
+            .filter(|y| only(y, pa))
+            .any(|y| groups.get(*x).is_some_and(|g| groups.get(*y) == Some(g)))
     });
     if clash {
         return false;
@@ -363,14 +381,11 @@ fn subjects_agree(entities: &Entities, a: &[usize], b: &[usize]) -> bool {
     ]
     .iter()
     .all(|&kind| {
-        let of = |s: &[usize]| -> Vec<usize> {
-            s.iter()
-                .copied()
-                .filter(|&g| entities.groups[g].kind == kind)
-                .collect()
-        };
-        let (x, y) = (of(a), of(b));
-        x.is_empty() || y.is_empty() || x.iter().any(|g| y.contains(g))
+        let of = |g: &&usize| entities.groups[**g].kind == kind;
+        // Neither side names one of this kind, or one is on both sides.
+        !a.iter().any(|g| of(&g))
+            || !b.iter().any(|g| of(&g))
+            || a.iter().filter(of).any(|g| b.contains(g))
     })
 }
 
