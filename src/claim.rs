@@ -258,8 +258,8 @@ pub struct Resolution {
 /// The sentence a claim sits in: the words around it that say what it is about.
 #[derive(Debug, Clone)]
 pub struct Context {
+    /// Where the clause is (its text is the article's, at these bytes).
     pub span: Span,
-    pub text: String,
     /// The clause speaks of something scheduled or future (a future marker is there).
     pub future: bool,
 }

@@ -177,7 +177,6 @@ impl At<'_> {
             text: a.text[start..end].to_string(),
             context: Context {
                 span: a.span(cs, ce),
-                text: a.text[cs..ce].to_string(),
                 future: false,
             },
             detail,

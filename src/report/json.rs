@@ -410,7 +410,10 @@ pub fn claims(report: &Report) -> String {
                 end: b.to_string(),
             }),
             detail,
-            context: &c.context.text,
+            context: article
+                .text
+                .get(c.context.span.start..c.context.span.end)
+                .unwrap_or_default(),
         };
         out.push_str(&serde_json::to_string(&line).unwrap_or_default());
         out.push('\n');
