@@ -78,7 +78,7 @@ impl Default for Settings {
             count_year_min: 1800,
             count_year_max: 2100,
             max_sentence_tokens: 250,
-            max_candidates: 100,
+            max_candidates: 30,
         }
     }
 }
