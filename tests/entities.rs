@@ -99,6 +99,42 @@ fn institution_names_are_language_neutral() {
 }
 
 #[test]
+fn institution_type_words_may_stand_on_either_side_of_the_name() {
+    // Indonesian puts the words that say what kind of institution it is after the head,
+    // English before it: one institution either way, so no affiliation conflict.
+    let r = run(&[
+        (
+            DAY,
+            "Profesor Dwi Hartanto dari Institut Teknologi Sumatera menilai proyek itu \
+             terlambat. Rektor Universitas Negeri Malang ikut hadir.",
+        ),
+        (
+            DAY,
+            "Professor Dwi Hartanto of Sumatera Institute of Technology said the project was \
+             late. The head of Malang State University attended.",
+        ),
+    ]);
+    assert_eq!(
+        r.key("Institut Teknologi Sumatera"),
+        "institute technology sumatera"
+    );
+    assert_eq!(
+        r.key("Sumatera Institute of Technology"),
+        "institute technology sumatera"
+    );
+    assert_eq!(
+        r.key("Universitas Negeri Malang"),
+        "university state malang"
+    );
+    assert_eq!(r.key("Malang State University"), "university state malang");
+    assert_eq!(
+        r.group("Institut Teknologi Sumatera"),
+        r.group("Sumatera Institute of Technology")
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn hyphens_case_and_determiners_do_not_change_a_name() {
     let r = run(&[
         (
@@ -114,7 +150,7 @@ fn hyphens_case_and_determiners_do_not_change_a_name() {
     assert_eq!(r.key("Ryo Hinata Yamaguchi"), "ryo hinata yamaguchi");
     assert_eq!(
         r.group("Tokyo International University"),
-        "organisation:university tokyo international"
+        "organisation:university international tokyo"
     );
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }

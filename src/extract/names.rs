@@ -341,9 +341,14 @@ impl<'a> Finder<'a> {
     }
 
     /// Words of an institution's name, language-neutral: the head's canonical word first,
-    /// then the other words (connectors dropped, name words made canonical).
+    /// then the name words (`name_words` in the rules, made canonical and sorted), then the
+    /// other words in text order (connectors dropped). Languages put the name words on
+    /// either side of the proper name ("Institut Teknologi Bandung", "Bandung Institute of
+    /// Technology"; "Universitas Negeri Jakarta", "Jakarta State University"), so their
+    /// place in the key does not depend on the text's word order.
     fn institution_key(&self, a: usize, b: usize) -> Vec<String> {
         let mut head = None;
+        let mut kinds: Vec<&str> = Vec::new();
         let mut words = Vec::new();
         let mut j = a;
         while j < b {
@@ -356,7 +361,7 @@ impl<'a> Finder<'a> {
             }
             if let Some((k, w)) = self.rules.name_words.match_at(self.tokens, j) {
                 if j + k <= b {
-                    words.extend(w.split(' ').map(str::to_string));
+                    kinds.push(w);
                     j += k;
                     continue;
                 }
@@ -376,6 +381,8 @@ impl<'a> Finder<'a> {
         if let Some(h) = head {
             key.push(self.rules.institution_list[h].head.clone());
         }
+        kinds.sort_unstable();
+        key.extend(kinds.iter().flat_map(|w| w.split(' ')).map(str::to_string));
         key.extend(words);
         key
     }

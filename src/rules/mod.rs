@@ -498,7 +498,9 @@ impl Rules {
             }
         }
         for w in &f.name_words {
-            for form in &w.forms {
+            // The canonical word is a form too ("Technology" in "Bandung Institute of
+            // Technology" is the name word "Teknologi" is a form of).
+            for form in std::iter::once(&w.word).chain(&w.forms) {
                 self.name_words
                     .insert(tokens(path, text, form)?, w.word.0.clone());
             }
