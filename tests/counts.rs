@@ -107,6 +107,12 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Ia tiba di Terminal 3 bandara.",
         "Empat dari dua belas pekerja masih dirawat.",
         "Gempa bermagnitudo 5,6 mengguncang kota itu.",
+        // Clock times, with a zone or "local time" after them.
+        "The earthquake struck at around 14:33 local time on Monday.",
+        "The ferry left the port at 23:05 local time.",
+        "Gempa terjadi sekitar pukul 14:33 WIB.",
+        "Banjir datang sekitar 10.15 wib dan 14.33 WITA.",
+        "Kapal berangkat 22.45 wita dari pelabuhan.",
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }

@@ -2,11 +2,11 @@
 //! surname linking, fuzzy grouping and each entity conflict kind, on small articles.
 
 use factlint::article::Article;
-use factlint::claim::{Attribute, Claim};
+use factlint::claim::{Attribute, Claim, Cue};
 use factlint::conflict::Conflict;
 use factlint::kinds::Kind;
 use factlint::reconcile::entities::{same_word, Entities};
-use factlint::rules::Rules;
+use factlint::rules::{EntityKind, Rules};
 
 struct Run {
     claims: Vec<Claim>,
@@ -99,6 +99,42 @@ fn institution_names_are_language_neutral() {
 }
 
 #[test]
+fn institution_type_words_may_stand_on_either_side_of_the_name() {
+    // Indonesian puts the words that say what kind of institution it is after the head,
+    // English before it: one institution either way, so no affiliation conflict.
+    let r = run(&[
+        (
+            DAY,
+            "Profesor Dwi Hartanto dari Institut Teknologi Sumatera menilai proyek itu \
+             terlambat. Rektor Universitas Negeri Malang ikut hadir.",
+        ),
+        (
+            DAY,
+            "Professor Dwi Hartanto of Sumatera Institute of Technology said the project was \
+             late. The head of Malang State University attended.",
+        ),
+    ]);
+    assert_eq!(
+        r.key("Institut Teknologi Sumatera"),
+        "institute technology sumatera"
+    );
+    assert_eq!(
+        r.key("Sumatera Institute of Technology"),
+        "institute technology sumatera"
+    );
+    assert_eq!(
+        r.key("Universitas Negeri Malang"),
+        "university state malang"
+    );
+    assert_eq!(r.key("Malang State University"), "university state malang");
+    assert_eq!(
+        r.group("Institut Teknologi Sumatera"),
+        r.group("Sumatera Institute of Technology")
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn hyphens_case_and_determiners_do_not_change_a_name() {
     let r = run(&[
         (
@@ -114,7 +150,7 @@ fn hyphens_case_and_determiners_do_not_change_a_name() {
     assert_eq!(r.key("Ryo Hinata Yamaguchi"), "ryo hinata yamaguchi");
     assert_eq!(
         r.group("Tokyo International University"),
-        "organisation:university tokyo international"
+        "organisation:university international tokyo"
     );
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
@@ -416,6 +452,134 @@ fn a_title_alone_stands_for_its_one_holder() {
         .claims
         .iter()
         .all(|c| !c.text.starts_with("Perdana Menteri")));
+}
+
+#[test]
+fn a_place_between_an_office_and_its_holder_is_no_part_of_the_name() {
+    let r = run(&[(
+        DAY,
+        "Banjir melanda Kabupaten Garut, Jawa Barat, pada Senin. Kepala BPBD Kabupaten \
+         Cianjur, Asep Sukma Wijaya, mengatakan hujan turun sejak pagi. Bupati Garut Rudy \
+         Gunawan meninjau lokasi. Gubernur Jawa Tengah Ganjar Pranowo mengirim bantuan. \
+         Kapolres Sleman AKBP Yuswanto Ardi menambahkan, jalan ditutup. Menurut Kepala BPBD \
+         Majalengka, Dede Supriatna, evakuasi selesai. Kepala BPBD Kabupaten Cianjur \
+         mengatakan warga mengungsi.",
+    )]);
+    let names: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| {
+            c.attribute == Attribute::Name
+                && c.entity()
+                    .is_some_and(|e| e.kind == EntityKind::Person && e.cue != Cue::TitleAlone)
+        })
+        .map(|c| c.text.as_str())
+        .collect();
+    // The regency is known from "Kabupaten Garut"; Majalengka and Cianjur are read as
+    // places from the comma and the full name after it; Sleman from the rank after it.
+    for name in [
+        "Asep Sukma Wijaya",
+        "Rudy Gunawan",
+        "Ganjar Pranowo",
+        "Yuswanto Ardi",
+        "Dede Supriatna",
+    ] {
+        assert!(names.contains(&name), "{name} not in {names:?}");
+        assert_eq!(r.key(name), name.to_lowercase());
+    }
+    for place in ["Garut", "Cianjur", "Sleman", "Majalengka"] {
+        assert!(
+            names.iter().all(|n| !n.contains(place)),
+            "{place} read as a person: {names:?}"
+        );
+    }
+    let titles = r.values(Attribute::Title);
+    for (who, title) in [
+        ("Asep Sukma Wijaya", "Kepala"),
+        ("Rudy Gunawan", "Bupati"),
+        ("Yuswanto Ardi", "Kepala Kepolisian Resor"),
+        ("Yuswanto Ardi", "Ajun Komisaris Besar Polisi"),
+    ] {
+        assert!(
+            titles.iter().any(|(s, t)| s == who && t == title),
+            "{who}: {title} not in {titles:?}"
+        );
+    }
+    // The office alone later stands for its one holder.
+    assert_eq!(
+        r.group("Kepala BPBD Kabupaten Cianjur"),
+        "person:asep sukma wijaya"
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_list_of_places_after_an_office_names_no_holder() {
+    let r = run(&[(
+        DAY,
+        "Bupati Garut, Tasikmalaya, dan Ciamis hadir. Wali Kota Bandung, Cimahi Selatan, \
+         dan Sumedang juga hadir. Presiden Prabowo Subianto membuka acara.",
+    )]);
+    let people: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| {
+            c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
+        })
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        people
+            .iter()
+            .all(|n| !n.contains("Tasikmalaya") && !n.contains("Cimahi")),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Prabowo Subianto"), "{people:?}");
+}
+
+#[test]
+fn a_misspelt_holder_after_an_office_of_a_place_is_flagged() {
+    // Before, "Kepala BPBD Cianjur, Asep Sukma Wijaya," gave the person "Cianjur", so a
+    // misspelt holder went unnoticed.
+    let r = run(&[
+        (
+            DAY,
+            "Kepala BPBD Cianjur, Asep Sukma Wijaya, mengatakan hujan turun sejak pagi.",
+        ),
+        (
+            DAY,
+            "Kepala BPBD Cianjur, Asep Sukma Wijaya, mengatakan warga mengungsi.",
+        ),
+        (
+            DAY,
+            "Kepala BPBD Cianjur, Asep Sukma Wijyaa, mengatakan jalan ditutup.",
+        ),
+    ]);
+    assert_eq!(r.kinds(), [Kind::Spelling]);
+}
+
+#[test]
+fn a_field_between_a_title_and_a_name_is_skipped() {
+    let r = run(&[(
+        DAY,
+        "Pengamat kebijakan publik Trubus Rahadiansyah dari Universitas Trisakti menilai \
+         aturan itu terburu-buru. Pengamat politik Ujang Komarudin menilai hal serupa. \
+         Pengamat menilai Jakarta perlu berbenah.",
+    )]);
+    assert_eq!(r.key("Trubus Rahadiansyah"), "trubus rahadiansyah");
+    assert_eq!(r.key("Ujang Komarudin"), "ujang komarudin");
+    let affiliations = r.values(Attribute::Affiliation);
+    assert!(
+        affiliations
+            .iter()
+            .any(|(s, v)| s == "Trubus Rahadiansyah" && v == "university trisakti"),
+        "{affiliations:?}"
+    );
+    // A verb after the title is no field: "Jakarta" is no pengamat.
+    assert!(r
+        .values(Attribute::Title)
+        .iter()
+        .all(|(s, _)| !s.contains("Jakarta")));
 }
 
 #[test]

@@ -67,9 +67,11 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         taken: headline_tokens(tokens, rules),
         found: Found::default(),
         title_alone: Vec::new(),
+        places: BTreeSet::new(),
     };
     f.institutions();
     f.aliases();
+    f.places = f.prefixed_places();
     f.titled_people();
     f.appositions_and_speech();
     f.surnames();
@@ -135,6 +137,9 @@ struct Finder<'a> {
     found: Found,
     /// Titles with no name after them: (first, last, title, qualifier).
     title_alone: Vec<(usize, usize, usize, Option<String>)>,
+    /// Names of places the article writes after a place word ("Kabupaten Garut"), by
+    /// their normalised words.
+    places: BTreeSet<Vec<String>>,
 }
 
 impl<'a> Finder<'a> {
@@ -341,9 +346,14 @@ impl<'a> Finder<'a> {
     }
 
     /// Words of an institution's name, language-neutral: the head's canonical word first,
-    /// then the other words (connectors dropped, name words made canonical).
+    /// then the name words (`name_words` in the rules, made canonical and sorted), then the
+    /// other words in text order (connectors dropped). Languages put the name words on
+    /// either side of the proper name ("Institut Teknologi Bandung", "Bandung Institute of
+    /// Technology"; "Universitas Negeri Jakarta", "Jakarta State University"), so their
+    /// place in the key does not depend on the text's word order.
     fn institution_key(&self, a: usize, b: usize) -> Vec<String> {
         let mut head = None;
+        let mut kinds: Vec<&str> = Vec::new();
         let mut words = Vec::new();
         let mut j = a;
         while j < b {
@@ -356,7 +366,7 @@ impl<'a> Finder<'a> {
             }
             if let Some((k, w)) = self.rules.name_words.match_at(self.tokens, j) {
                 if j + k <= b {
-                    words.extend(w.split(' ').map(str::to_string));
+                    kinds.push(w);
                     j += k;
                     continue;
                 }
@@ -376,6 +386,8 @@ impl<'a> Finder<'a> {
         if let Some(h) = head {
             key.push(self.rules.institution_list[h].head.clone());
         }
+        kinds.sort_unstable();
+        key.extend(kinds.iter().flat_map(|w| w.split(' ')).map(str::to_string));
         key.extend(words);
         key
     }
@@ -493,6 +505,137 @@ impl<'a> Finder<'a> {
         None
     }
 
+    /// Places named after a place word ("melanda Kabupaten Garut, Jawa Barat", "di kota
+    /// Bandung"), at most `max_name_words` words. Not after a capitalised word, where the
+    /// place word may open an office's name and a person's name run on after the place
+    /// ("Pemerintah Kabupaten Garut", "Kepala BPBD Kabupaten Garut Asep Surya"), and not
+    /// inside a title ("Wali Kota Bandung").
+    fn prefixed_places(&self) -> BTreeSet<Vec<String>> {
+        let mut out = BTreeSet::new();
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, i) else {
+                i += 1;
+                continue;
+            };
+            let p = i + k;
+            let after_cap = i > 0 && self.is_cap(i - 1) && self.continues(i);
+            let in_title = (i.saturating_sub(3)..i).any(|s| {
+                self.rules
+                    .titles
+                    .match_at(self.tokens, s)
+                    .is_some_and(|(m, _)| s + m > i)
+            });
+            if !after_cap && !in_title && self.is_cap(p) && self.continues(p) && !self.taken[p] {
+                let end = self.name_run(p);
+                let words = self.word_count(p, end);
+                if (1..=self.rules.settings.max_name_words).contains(&words) && self.free(p, end) {
+                    out.insert(self.person_key(p, end));
+                }
+            }
+            i = p;
+        }
+        out
+    }
+
+    /// A place of [`Self::prefixed_places`] at `j`, the longest: its end.
+    fn known_place_at(&self, j: usize) -> Option<usize> {
+        if self.places.is_empty()
+            || !self.is_cap(j)
+            || !self
+                .places
+                .iter()
+                .any(|p| p.first() == Some(&self.tokens[j].norm))
+        {
+            return None;
+        }
+        let run = self.name_run(j);
+        (j + 1..=run)
+            .rev()
+            .find(|&e| self.places.contains(&self.person_key(j, e)))
+    }
+
+    /// The place an office is held for, written after its title at `j` (after the title's
+    /// organisation, if any): a known place, with its place word or without it ("Bupati
+    /// Garut Rudy Gunawan", "Kepala BPBD Kabupaten Garut Asep Surya"); capitalised words
+    /// followed by a comma and the holder's full name ("Kepala BPBD Lembah Marowa,
+    /// Fransiska Mangela, mengatakan"); or capitalised words followed by a further title
+    /// ("Kapolres Sleman AKBP Yuswanto"), also after a comma if it is a rank. Returns the
+    /// place's end.
+    fn jurisdiction_at(&self, j: usize) -> Option<usize> {
+        if !self.is_cap(j) || self.rules.titles.match_at(self.tokens, j).is_some() {
+            return None;
+        }
+        let mut p = j;
+        if let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, j) {
+            if self.is_cap(j + k) && self.continues(j + k) {
+                p = j + k;
+            }
+        }
+        if let Some(e) = self.known_place_at(p) {
+            return Some(self.place_suffix_end(e));
+        }
+        if p > j {
+            if let Some(e) = self.qualifier_at(p) {
+                return Some(e);
+            }
+        }
+        let run = self.name_run(p);
+        if run == p || self.word_count(p, run) > self.rules.settings.max_name_words {
+            return None;
+        }
+        // "Kepala BPBD Kabupaten Cianjur mengatakan": one word after a place word.
+        if p > j && self.word_count(p, run) == 1 {
+            return Some(run);
+        }
+        let t = self.tokens;
+        // "Kapolresta Banyuwangi, Kombes Pol Rama Samtama Putra,": a rank may open the
+        // holder's name after the comma.
+        let rank_after = || {
+            self.rules
+                .titles
+                .match_at(t, run + 1)
+                .is_some_and(|(_, &x)| self.rules.title_list[x].class.ends_with("rank"))
+        };
+        if t.get(run).is_some_and(|x| x.is_punct(",")) && (self.holder_at(run + 1) || rank_after())
+        {
+            return Some(run);
+        }
+        if self.continues(run) && self.rules.titles.match_at(t, run).is_some() {
+            return Some(run);
+        }
+        None
+    }
+
+    /// A full name after the comma that closes a place: two or more capitalised words, no
+    /// place, no title, closed by a comma or a speech verb ("..., Fransiska Mangela,
+    /// mengatakan"), not a list of places ("Bupati Garut, Tasikmalaya Selatan, ...").
+    fn holder_at(&self, s: usize) -> bool {
+        if !self.is_cap(s)
+            || !self.continues(s)
+            || self.rules.titles.match_at(self.tokens, s).is_some()
+            || self.qualifier_at(s).is_some()
+            || self.known_place_at(s).is_some()
+        {
+            return false;
+        }
+        let end = self.name_run(s);
+        let words = self.word_count(s, end);
+        let closed = self.tokens.get(end).is_some_and(|x| x.is_punct(","))
+            || self.rules.speech_after.contains_at(self.tokens, end);
+        (2..=self.rules.settings.max_name_words).contains(&words)
+            && closed
+            && self.free(s, end)
+            && self.person_like(s, end)
+    }
+
+    fn word_count(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&x| self.tokens[x].kind == TokenKind::Word)
+            .count()
+    }
+
     fn place_suffix_end(&self, mut j: usize) -> usize {
         while let Some((n, _)) = self.rules.place_suffixes.match_at(self.tokens, j) {
             if !self.is_cap(j) || !self.continues(j) {
@@ -533,9 +676,37 @@ impl<'a> Finder<'a> {
                 {
                     j += 3;
                 }
+                // "pengamat politik Ujang Komarudin": a field in lower case.
+                let mut f = j;
+                while let Some((k, _)) = self.rules.title_fields.match_at(self.tokens, f) {
+                    if self.tokens[f].capital || !self.continues(f) {
+                        break;
+                    }
+                    f += k;
+                }
+                if f > j && self.is_cap(f) && self.continues(f) {
+                    j = f;
+                }
+                let q0 = j;
                 if let Some(q) = self.qualifier_at(j) {
-                    qualifier = Some(self.words(j, q));
                     j = q;
+                }
+                // "Bupati Garut Rudy Gunawan", "Kepala BPBD Garut, Asep Surya,".
+                if self.rules.title_list[t].jurisdiction {
+                    if let Some(q) = self.jurisdiction_at(j) {
+                        // Known from here on: "Bupati Cianjur Herman Suherman" later.
+                        let mut p = j;
+                        if let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, j) {
+                            p = (j + k).min(q);
+                        }
+                        if p < q && self.rules.titles.match_at(self.tokens, p).is_none() {
+                            self.places.insert(self.person_key(p, q));
+                        }
+                        j = q;
+                    }
+                }
+                if j > q0 {
+                    qualifier = Some(self.words(q0, j));
                 }
                 if self.tokens.get(j).is_some_and(|t| t.is_punct(",")) && self.is_cap(j + 1) {
                     // After a comma only a full name: "Kantor Perdana Menteri Jepang, Para
@@ -617,7 +788,7 @@ impl<'a> Finder<'a> {
                     .filter(|x| {
                         x.title == t
                             && !x.former
-                            && (q.is_none() || x.qualifier.is_none() || x.qualifier == q)
+                            && qualifiers_agree(q.as_deref(), x.qualifier.as_deref())
                     })
                     .map(|x| found.mentions[x.person].link.unwrap_or(x.person));
                 let first = holders.next()?;
@@ -920,5 +1091,18 @@ impl<'a> Finder<'a> {
 
     fn words(&self, a: usize, b: usize) -> String {
         self.text[self.tokens[a].start..self.tokens[b - 1].end].to_string()
+    }
+}
+
+/// Two qualifiers of one title may name one office: equal, either missing, or one the start
+/// of the other ("BPBD" and "BPBD Garut").
+fn qualifiers_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            long.strip_prefix(short)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        }
+        _ => true,
     }
 }

@@ -268,8 +268,10 @@ impl Reader<'_> {
     /// capitalised number word inside a sentence ("Kelompok Tujuh").
     fn is_label(&self, j: usize, starts: &[bool]) -> bool {
         let t = self.t;
-        // The tail of a number read and refused already ("6" of "5,6").
-        if j > 1 && t[j - 1].is_punct(".,") && !t[j - 1].gap && !t[j].gap && t[j - 2].digits() > 0 {
+        // The tail of a number read and refused already ("6" of "5,6"), or the minutes of
+        // a clock time ("33" of "14:33").
+        if j > 1 && t[j - 1].is_punct(".,:") && !t[j - 1].gap && !t[j].gap && t[j - 2].digits() > 0
+        {
             return true;
         }
         let mut k = j;

@@ -334,6 +334,10 @@ pub struct TitleEntry {
     /// Groups in which one person holds one title at a time.
     #[serde(default)]
     pub exclusive: Vec<Phrase>,
+    /// An office of a place: the title may be followed by the place it is held for before
+    /// the holder's name ("Bupati Garut Rudy Gunawan").
+    #[serde(default)]
+    pub jurisdiction: bool,
 }
 
 /// A word that makes a run of capitalised words an institution ("Universitas", "University").
@@ -391,6 +395,12 @@ pub struct EntityCues {
     /// After an institution word, these put the name after it: "University of Tokyo".
     pub institution_of: Vec<Phrase>,
     pub place_suffixes: Vec<Phrase>,
+    /// Words before the name of a place that say what kind of place it is ("Kabupaten
+    /// Garut"): the name is a place throughout the article.
+    pub place_prefixes: Vec<Phrase>,
+    /// Lower-case words naming a field between a title and a name ("pengamat politik
+    /// Ujang Komarudin").
+    pub title_fields: Vec<Phrase>,
     pub inflections: Vec<Phrase>,
 }
 

@@ -114,6 +114,8 @@ pub struct TitleInfo {
     pub name: String,
     pub class: String,
     pub exclusive: Vec<String>,
+    /// An office of a place ("Bupati Garut Rudy Gunawan"); see [`file::TitleEntry`].
+    pub jurisdiction: bool,
 }
 
 /// What an institution word makes of a name.
@@ -245,6 +247,8 @@ pub struct Rules {
     pub institution_connectors: PhraseSet<()>,
     pub institution_of: PhraseSet<()>,
     pub place_suffixes: PhraseSet<()>,
+    pub place_prefixes: PhraseSet<()>,
+    pub title_fields: PhraseSet<()>,
     pub inflections: BTreeSet<String>,
     pub incompatible_classes: Vec<(String, String)>,
     pub exclusive_affiliations: BTreeSet<String>,
@@ -476,10 +480,17 @@ impl Rules {
     /// The entity sections of one file: titles, institutions, aliases and cue words.
     fn merge_entities(&mut self, path: &str, text: &str, f: &RuleFile) -> Result<()> {
         for t in &f.titles {
+            // A title listed in several files is an office of a place if any says so.
+            let jurisdiction = t.jurisdiction
+                || self
+                    .title_list
+                    .iter()
+                    .any(|x| x.name == t.title.0 && x.jurisdiction);
             let info = TitleInfo {
                 name: t.title.0.clone(),
                 class: t.class.0.clone(),
                 exclusive: t.exclusive.iter().map(|g| g.0.clone()).collect(),
+                jurisdiction,
             };
             let index = upsert(&mut self.title_list, info, |a, b| a.name == b.name);
             for form in &t.forms {
@@ -498,7 +509,9 @@ impl Rules {
             }
         }
         for w in &f.name_words {
-            for form in &w.forms {
+            // The canonical word is a form too ("Technology" in "Bandung Institute of
+            // Technology" is the name word "Teknologi" is a form of).
+            for form in std::iter::once(&w.word).chain(&w.forms) {
                 self.name_words
                     .insert(tokens(path, text, form)?, w.word.0.clone());
             }
@@ -551,6 +564,8 @@ impl Rules {
             (&mut self.institution_connectors, &c.institution_connectors),
             (&mut self.institution_of, &c.institution_of),
             (&mut self.place_suffixes, &c.place_suffixes),
+            (&mut self.place_prefixes, &c.place_prefixes),
+            (&mut self.title_fields, &c.title_fields),
         ] {
             add_phrases(set, list, path, text)?;
         }
