@@ -546,7 +546,7 @@ impl<'a> Finder<'a> {
             || !self
                 .places
                 .iter()
-                .any(|p| p.first() == Some(&self.tokens[j].norm))
+                .any(|p| p.first().map(String::as_str) == Some(self.tokens[j].norm.as_str()))
         {
             return None;
         }
