@@ -199,6 +199,75 @@ pub fn same_item(a: &str, b: &str) -> bool {
     short.chars().count() >= 4 && long.ends_with(short)
 }
 
+/// The frame words of the date and count claims as numbers, with the pairs of distinct
+/// words that [`same_item`] joins found once, so comparing two claims' words compares
+/// numbers.
+struct Words {
+    /// Per claim, its frame words' ids (empty for claims without event info).
+    of: Vec<Vec<u32>>,
+    /// Per word id, the ids of the other words it is the same item as, sorted.
+    related: Vec<Vec<u32>>,
+}
+
+impl Words {
+    fn new(claims: &[Claim], info: &[Option<EventInfo>]) -> Self {
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut list: Vec<&str> = Vec::new();
+        let mut of = Vec::with_capacity(claims.len());
+        for (c, inf) in claims.iter().zip(info) {
+            let words = match (&c.frame, inf) {
+                (Some(f), Some(_)) => f.words.as_slice(),
+                _ => &[],
+            };
+            let mut mine = Vec::with_capacity(words.len());
+            for w in words {
+                let id = *ids.entry(w.as_str()).or_insert_with(|| {
+                    list.push(w.as_str());
+                    list.len() as u32 - 1
+                });
+                mine.push(id);
+            }
+            of.push(mine);
+        }
+        // `same_item` joins distinct words when the shorter, of four letters or more,
+        // ends the longer: look up every such ending of each word.
+        let mut related: Vec<Vec<u32>> = vec![Vec::new(); list.len()];
+        for (id, w) in list.iter().enumerate() {
+            if w.starts_with('@') {
+                continue;
+            }
+            for (at, _) in w.char_indices().skip(1) {
+                let end = &w[at..];
+                if end.chars().count() < 4 {
+                    break;
+                }
+                if let Some(&j) = ids.get(end) {
+                    related[id].push(j);
+                    related[j as usize].push(id as u32);
+                }
+            }
+        }
+        for r in &mut related {
+            r.sort_unstable();
+            r.dedup();
+        }
+        Words { of, related }
+    }
+
+    /// How many of claim `a`'s words are the same item as one of claim `b`'s.
+    fn shared(&self, a: usize, b: usize) -> usize {
+        let wb = &self.of[b];
+        self.of[a]
+            .iter()
+            .filter(|&&x| {
+                let related = &self.related[x as usize];
+                wb.iter()
+                    .any(|y| x == *y || (!related.is_empty() && related.binary_search(y).is_ok()))
+            })
+            .count()
+    }
+}
+
 fn match_pairs(
     claims: &[Claim],
     info: &[Option<EventInfo>],
@@ -206,13 +275,15 @@ fn match_pairs(
     rules: &Rules,
 ) -> Vec<(usize, usize)> {
     let s = &rules.settings;
+    // Claim numbers are u32 here (a run holds far fewer claims), to halve the index.
+    let id = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
     // Blocking: claims meet only in a block that names the same attribute, content word
     // (by its last four letters, so prefixed forms meet) and one subject, or the same
     // article; two claims that can be one event always share such a block (see
     // `same_event`). A claim is compared with the next `max_candidates` claims of each of
     // its blocks, so a block of thousands of alike claims (a word every article of a story
     // uses, or a corrupt file repeating one sentence) costs time in proportion to its size.
-    let mut blocks: FxHashMap<(Attribute, String, Anchor), Vec<usize>> = FxHashMap::default();
+    let mut blocks: FxHashMap<(Attribute, &str, Anchor), Vec<u32>> = FxHashMap::default();
     for (i, inf) in info.iter().enumerate() {
         let Some(inf) = inf else { continue };
         let anchors = inf
@@ -232,23 +303,35 @@ fn match_pairs(
         tails.sort_unstable();
         tails.dedup();
         for anchor in anchors {
-            for tail in &tails {
+            for &tail in &tails {
                 blocks
-                    .entry((claims[i].attribute, tail.to_string(), anchor))
+                    .entry((claims[i].attribute, tail, anchor))
                     .or_default()
-                    .push(i);
+                    .push(id(i));
             }
         }
     }
-    // Each claim's places in the blocks, then its candidates: the claims after it there.
-    // (The blocks' order does not matter: a claim's candidates are sorted.)
-    let blocks: Vec<Vec<usize>> = blocks.into_values().collect();
-    let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); claims.len()];
+    // Each claim's places in the blocks (block, position), all in one list, claim after
+    // claim: claim i's are `places[start[i]..start[i + 1]]`. The blocks' order does not
+    // matter: a claim's candidates are sorted.
+    let blocks: Vec<Vec<u32>> = blocks.into_values().collect();
+    let mut start = vec![0usize; claims.len() + 1];
+    for &i in blocks.iter().flatten() {
+        start[i as usize + 1] += 1;
+    }
+    for i in 0..claims.len() {
+        start[i + 1] += start[i];
+    }
+    let mut places = vec![(0u32, 0u32); start[claims.len()]];
+    let mut fill = start.clone();
     for (k, list) in blocks.iter().enumerate() {
         for (pos, &i) in list.iter().enumerate() {
-            places[i].push((k, pos));
+            places[fill[i as usize]] = (id(k), id(pos));
+            fill[i as usize] += 1;
         }
     }
+    drop(fill);
+    let words = Words::new(claims, info);
     // The rules' concept words of each claim, found once.
     let concepts: Vec<Vec<&str>> = claims
         .iter()
@@ -264,17 +347,18 @@ fn match_pairs(
         .collect();
     let window = s.max_candidates;
     // Claims are verified in parallel; `collect` keeps their order.
-    places
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(a, places)| {
-            let mut candidates: Vec<usize> = Vec::new();
-            for &(k, pos) in places {
-                candidates.extend(blocks[k][pos + 1..].iter().take(window));
+    (0..claims.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            let mut candidates: Vec<u32> = Vec::new();
+            for &(k, pos) in &places[start[a]..start[a + 1]] {
+                let block = &blocks[k as usize];
+                candidates.extend(block[pos as usize + 1..].iter().take(window));
             }
             candidates.sort_unstable();
             candidates.dedup();
             candidates.retain(|&b| {
+                let b = b as usize;
                 same_event(
                     claims,
                     info,
@@ -282,10 +366,10 @@ fn match_pairs(
                     rules,
                     (a, b),
                     (&concepts[a], &concepts[b]),
-                    s.event_similarity,
+                    &words,
                 )
             });
-            candidates.into_iter().map(move |b| (a, b))
+            candidates.into_iter().map(move |b| (a, b as usize))
         })
         .collect()
 }
@@ -305,7 +389,7 @@ fn same_event(
     rules: &Rules,
     (a, b): (usize, usize),
     (pa, pb): (&[&str], &[&str]),
-    threshold: f64,
+    words: &Words,
 ) -> bool {
     let (ca, cb) = (&claims[a], &claims[b]);
     let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
@@ -353,15 +437,12 @@ fn same_event(
     if clash {
         return false;
     }
-    let shared = wa
-        .iter()
-        .filter(|x| wb.iter().any(|y| same_item(x, y)))
-        .count();
+    let shared = words.shared(a, b);
     if shared == 0 || shared < rules.settings.event_min_shared {
         return false;
     }
     let dice = 2.0 * shared as f64 / (wa.len() + wb.len()) as f64;
-    dice >= threshold
+    dice >= rules.settings.event_similarity
 }
 
 /// Subjects agree when one side names none (same article only, see above), or when they
