@@ -246,8 +246,8 @@ between outlets, or within one article, is the first thing a correction has to f
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`),
 `events` (stopwords, `concepts` and their `falls`, `distinct_markers`), and the `event_*`,
-`approximate_tolerance`, `count_scope_days` and `count_year_*` settings;
-`severities: { count: info }` to demote.
+`approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
+settings; `severities: { count: info }` to demote.
 ",
     },
     KindInfo {
@@ -275,6 +275,8 @@ something that cannot become fewer is a `count` conflict, not an update.
 
 ## Tuning
 `count_scope_days` in settings (counts further apart than this are different times);
+`count_event_max_days` (60: counts further apart than this are different events, so
+neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.
 ",
     },

@@ -67,6 +67,21 @@ fn a_count_that_cannot_fall_is_a_conflict_when_it_falls() {
 }
 
 #[test]
+fn counts_months_apart_are_other_events() {
+    let visit = |n: &str| {
+        format!("Sebanyak {n} perusahaan asal Jepang menyatakan minat berinvestasi di Indonesia.")
+    };
+    let (a, b) = (visit("49"), visit("10"));
+    // Control: a few days apart the figure fell, which companies' interest cannot do
+    // without explanation: one quantity.
+    let days = conflicts(&[(MON, &a), ("Jumat, 7 Februari 2025 | 10:00 WIB", &b)]);
+    assert_eq!(kinds(&days), ["count"], "{days:?}");
+    // Another visit three months later: more than `count_event_max_days` (60) apart.
+    let months = conflicts(&[(MON, &a), ("Senin, 5 Mei 2025 | 10:00 WIB", &b)]);
+    assert!(months.is_empty(), "{months:?}");
+}
+
+#[test]
 fn a_definite_title_refers_to_the_most_named_person_with_that_title() {
     let day = "Monday, 14 July 2025 | 10:00 WIB";
     let lead = "Brazilian Agriculture Minister Renato Lacerda arrived in Jakarta on Monday. Lacerda will visit a sugar plant in Lampung, and Lacerda will meet farmers. He was welcomed by Indonesian Agriculture Minister Dimas Haryo.";

@@ -1219,6 +1219,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("event_window_words", 1, 50),
     ("min_stem_chars", 1, 20),
     ("count_scope_days", 0, 3650),
+    ("count_event_max_days", 0, 36500),
     ("count_year_min", 0, 9999),
     ("count_year_max", 0, 9999),
     ("max_sentence_tokens", 20, 5000),

@@ -8,7 +8,8 @@
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
 //! - (counts) they count the same thing (`orang`, `warga` and `korban` are all `person`)
-//!   and both or neither count "others";
+//!   and both or neither count "others", and their time scopes are at most
+//!   `count_event_max_days` apart;
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
 //!   their content words is at least `event_similarity`;
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
@@ -412,6 +413,12 @@ fn same_event(
             .any(|t| y.thing.iter().any(|u| same_item(t, u)));
         if !thing || x.others != y.others || x.percent != y.percent {
             return false;
+        }
+        if let (Some(sa), Some(sb)) = (ca.time_scope, cb.time_scope) {
+            let gap = (sb.0 - sa.1).num_days().max((sa.0 - sb.1).num_days());
+            if gap > rules.settings.count_event_max_days as i64 {
+                return false;
+            }
         }
     }
     if fa.earlier != fb.earlier

@@ -64,6 +64,7 @@ pub struct SettingsPatch {
     pub min_stem_chars: Option<Bounded<1, 20>>,
     pub count_percentages: Option<bool>,
     pub count_scope_days: Option<Bounded<0, 3650>>,
+    pub count_event_max_days: Option<Bounded<0, 36500>>,
     pub count_year_min: Option<Bounded<0, 9999>>,
     pub count_year_max: Option<Bounded<0, 9999>>,
     pub max_sentence_tokens: Option<Bounded<20, 5000>>,
