@@ -38,8 +38,6 @@ use crate::rules::{EntityKind, Rules};
 pub struct EventInfo {
     /// Entity groups named in the claim's sentence (or the one before), by index.
     pub subjects: Vec<usize>,
-    /// The claim's items: its content words, then its subjects as `@<group id>`.
-    pub items: Vec<String>,
     /// Index of the claim's group in [`Events::groups`].
     pub group: Option<usize>,
 }
@@ -165,15 +163,8 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
                 subjects.insert(p.2);
             }
         }
-        let mut items = frame.words.clone();
-        items.extend(
-            subjects
-                .iter()
-                .map(|&g| format!("@{}", entities.groups[g].id)),
-        );
         info[i] = Some(EventInfo {
             subjects: subjects.into_iter().collect(),
-            items,
             group: None,
         });
     }
@@ -192,9 +183,6 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
 pub fn same_item(a: &str, b: &str) -> bool {
     if a == b {
         return true;
-    }
-    if a.starts_with('@') || b.starts_with('@') {
-        return false;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.chars().count() >= 4 && long.ends_with(short)
@@ -234,9 +222,6 @@ impl Words {
         // ends the longer: look up every such ending of each word.
         let mut related: Vec<Vec<u32>> = vec![Vec::new(); list.len()];
         for (id, w) in list.iter().enumerate() {
-            if w.starts_with('@') {
-                continue;
-            }
             for (at, _) in w.char_indices().skip(1) {
                 let end = &w[at..];
                 if end.chars().count() < 4 {
@@ -292,10 +277,12 @@ fn match_pairs(
             .iter()
             .map(|&g| Anchor::Subject(g))
             .chain([Anchor::Article(claims[i].article)]);
-        let mut tails: Vec<&str> = inf
-            .items
+        let words = claims[i]
+            .frame
+            .as_ref()
+            .map_or(&[][..], |f| f.words.as_slice());
+        let mut tails: Vec<&str> = words
             .iter()
-            .filter(|w| !w.starts_with('@'))
             .map(|w| match w.char_indices().rev().nth(3) {
                 Some((at, _)) => &w[at..],
                 None => w.as_str(),
