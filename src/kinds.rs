@@ -113,7 +113,8 @@ Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
 ## What it flags
 One person or institution whose name is written in two forms that differ by a typo:
 `Temptle University` in one article, `Universitas Temple` in another. The evidence lists
-every span of each form; the message says which form most articles use.
+every span of the rarer forms, and of the form most articles use its first span in each
+article; the message says which form most articles use.
 
 ## Why it matters
 A misspelt name is the error readers notice first and the one that draws corrections.
