@@ -480,27 +480,28 @@ fn join(n: usize, links: &[(usize, usize)], info: &mut [Option<EventInfo>]) -> V
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // A root is its group's smallest claim, so walking the claims in order meets each
+    // group at its first claim: groups are numbered, and their members listed, in order.
+    let mut linked = vec![false; n];
     for &(a, b) in links {
-        for x in [a, b] {
-            let r = find(&mut parent, x);
-            members.entry(r).or_default().push(x);
-        }
+        linked[a] = true;
+        linked[b] = true;
     }
-    let mut groups = Vec::new();
-    for (_, mut m) in members {
-        m.sort();
-        m.dedup();
-        let g = groups.len();
-        for &x in &m {
-            if let Some(inf) = &mut info[x] {
-                inf.group = Some(g);
-            }
-        }
-        groups.push(EventGroup {
-            id: format!("event-{}", g + 1),
-            members: m,
+    let mut group_of_root: Vec<Option<usize>> = vec![None; n];
+    let mut groups: Vec<EventGroup> = Vec::new();
+    for x in (0..n).filter(|&x| linked[x]) {
+        let r = find(&mut parent, x);
+        let g = *group_of_root[r].get_or_insert_with(|| {
+            groups.push(EventGroup {
+                id: format!("event-{}", groups.len() + 1),
+                members: Vec::new(),
+            });
+            groups.len() - 1
         });
+        groups[g].members.push(x);
+        if let Some(inf) = &mut info[x] {
+            inf.group = Some(g);
+        }
     }
     groups
 }
