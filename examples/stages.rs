@@ -11,6 +11,10 @@
 //! stage is also reported on standard error as soon as it ends, so a run that is stopped
 //! or runs out of memory still tells how far it got.
 
+/// The allocator of the factlint binary (src/main.rs), so stage memory is the same.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(dead_code)]
 #[path = "../benches/gen/mod.rs"]
 mod gen;
