@@ -37,8 +37,20 @@ pub struct Token {
 }
 
 impl Token {
+    /// Whether this is a punctuation token whose text occurs in `chars` (one of the
+    /// characters listed, for the usual one-character token).
     pub fn is_punct(&self, chars: &str) -> bool {
-        self.kind == TokenKind::Punct && chars.contains(self.norm.as_str())
+        if self.kind != TokenKind::Punct {
+            return false;
+        }
+        // A char search is much cheaper than a substring search; a normal form of other
+        // than one char (an invisible character's is empty) keeps the substring test.
+        let norm = self.norm.as_str();
+        let mut it = norm.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => chars.contains(c),
+            _ => chars.contains(norm),
+        }
     }
 
     /// The value of a number token, if it fits.
