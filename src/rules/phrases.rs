@@ -37,6 +37,7 @@ impl HashBits {
         (hash as usize) & (self.words.len() * 64 - 1)
     }
 
+    #[inline]
     fn may_contain(&self, hash: u64) -> bool {
         if self.words.is_empty() {
             return false;
@@ -119,11 +120,20 @@ impl<T: Clone> PhraseSet<T> {
     }
 
     /// The longest phrase starting at token `i`: (number of tokens, value).
+    ///
+    /// Inlined, so the bit test that rejects most probes costs no call.
+    #[inline]
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
         if !self.first_bits.may_contain(first.hash) {
             return None;
         }
+        self.match_listed(tokens, i, first)
+    }
+
+    /// [`PhraseSet::match_at`] once the bitset let token `i` (`first`) through.
+    #[inline(never)]
+    fn match_listed(&self, tokens: &[Token], i: usize, first: &Token) -> Option<(usize, &T)> {
         let list = self.by_first.get(&first.hash)?;
         list.iter().find_map(|(phrase, value)| {
             let window = tokens.get(i..i + phrase.len())?;
@@ -134,12 +144,21 @@ impl<T: Clone> PhraseSet<T> {
     }
 
     /// The longest phrase that ends just before token `i`: (number of tokens, value).
+    ///
+    /// Inlined, as [`PhraseSet::match_at`].
+    #[inline]
     pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
-        let mut best: Option<(usize, &T)> = None;
         let last = tokens.get(i.checked_sub(1)?)?.hash;
         if !self.last_bits.may_contain(last) {
             return None;
         }
+        self.match_listed_before(tokens, i, last)
+    }
+
+    /// [`PhraseSet::match_before`] once the bitset let the last token's hash through.
+    #[inline(never)]
+    fn match_listed_before(&self, tokens: &[Token], i: usize, last: u64) -> Option<(usize, &T)> {
+        let mut best: Option<(usize, &T)> = None;
         for phrase in self.by_last.get(&last)? {
             let n = phrase.len();
             if n > i || best.is_some_and(|(b, _)| b >= n) {
@@ -160,6 +179,7 @@ impl<T: Clone> PhraseSet<T> {
     }
 
     /// Whether any phrase matches the tokens starting at `i` (the whole phrase).
+    #[inline]
     pub fn contains_at(&self, tokens: &[Token], i: usize) -> bool {
         self.match_at(tokens, i).is_some()
     }
