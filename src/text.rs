@@ -196,9 +196,12 @@ pub fn trim(s: &str) -> &str {
 fn normalise(raw: &str) -> CompactString {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if raw.is_ascii() {
-        // Short words stay inline: no allocation.
+        // Short words stay inline: no allocation. Most words are lower case already:
+        // copied whole, without rewriting them byte by byte.
         let mut lower = CompactString::new(raw);
-        lower.make_ascii_lowercase();
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.make_ascii_lowercase();
+        }
         return lower;
     }
     let lower = raw.to_lowercase();
