@@ -58,7 +58,13 @@ impl LineIndex {
     pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
         let line = self.starts.partition_point(|&s| s <= start);
         let line_start = self.starts[line - 1];
-        let column = self.chars_before(text, start) - self.chars_before(text, line_start) + 1;
+        // Counted from the line's start when it is near; from checkpoints in a long line.
+        let chars = if start - line_start <= CHECKPOINT {
+            text[line_start..start].chars().count()
+        } else {
+            self.chars_before(text, start) - self.chars_before(text, line_start)
+        };
+        let column = chars + 1;
         Span {
             start,
             end,

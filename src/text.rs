@@ -37,11 +37,29 @@ pub struct Token {
 }
 
 impl Token {
+    /// Whether this is a punctuation token whose text occurs in `chars` (one of the
+    /// characters listed, for the usual one-character token).
+    #[inline]
     pub fn is_punct(&self, chars: &str) -> bool {
-        self.kind == TokenKind::Punct && chars.contains(self.norm.as_str())
+        if self.kind != TokenKind::Punct {
+            return false;
+        }
+        let norm = self.norm.as_str();
+        // Most punctuation is one ASCII byte, which occurs in UTF-8 only as itself.
+        if let &[b] = norm.as_bytes() {
+            return chars.as_bytes().contains(&b);
+        }
+        // A char search is much cheaper than a substring search; a normal form of other
+        // than one char (an invisible character's is empty) keeps the substring test.
+        let mut it = norm.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => chars.contains(c),
+            _ => chars.contains(norm),
+        }
     }
 
     /// The value of a number token, if it fits.
+    #[inline]
     pub fn number(&self) -> Option<u32> {
         if self.kind == TokenKind::Number && self.norm.len() <= 9 {
             self.norm.parse().ok()
@@ -178,9 +196,12 @@ pub fn trim(s: &str) -> &str {
 fn normalise(raw: &str) -> CompactString {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if raw.is_ascii() {
-        // Short words stay inline: no allocation.
+        // Short words stay inline: no allocation. Most words are lower case already:
+        // copied whole, without rewriting them byte by byte.
         let mut lower = CompactString::new(raw);
-        lower.make_ascii_lowercase();
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.make_ascii_lowercase();
+        }
         return lower;
     }
     let lower = raw.to_lowercase();

@@ -35,7 +35,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let found_dates = dates::find_dates(&tokens, rules);
     let found = names::find_entities(&tokens, body, rules);
     let mark = rules
-        .language_of(tokens.iter().map(|t| t.norm.as_str()))
+        .language_of(&tokens)
         .and_then(|code| rules.languages.get(code))
         .and_then(|l| l.decimal_mark);
     let mut in_claim = vec![false; tokens.len()];

@@ -18,7 +18,7 @@ use chrono::Weekday;
 
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::kinds::{Kind, Severity};
-use crate::text::phrase_tokens;
+use crate::text::{phrase_tokens, Token};
 
 pub use builtin::FILES as BUILTIN_FILES;
 pub use file::{
@@ -258,6 +258,10 @@ pub struct Rules {
     pub numbers: NumberRules,
     /// Languages by code (`id`, `en`).
     pub languages: BTreeMap<String, Language>,
+    /// Each stopword of a language → the places in `languages` of the languages it is a
+    /// stopword of. Built once the rules are loaded, so [`Rules::language_of`] looks a
+    /// token up once, by the hash it carries, instead of once per language.
+    stopword_languages: PhraseSet<Vec<usize>>,
     pub events: EventRules,
     /// One-word concept forms, stemmed once all affixes are known.
     concept_words: Vec<(String, String)>,
@@ -311,6 +315,7 @@ impl Rules {
             rules.files.push(path.clone());
         }
         rules.stem_concepts();
+        rules.index_stopwords();
         Ok(rules)
     }
 
@@ -754,20 +759,36 @@ impl Rules {
         w.to_string()
     }
 
+    /// Indexes the stopwords of every language by word (see `stopword_languages`).
+    fn index_stopwords(&mut self) {
+        let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (k, lang) in self.languages.values().enumerate() {
+            for w in &lang.stopwords {
+                index.entry(w.as_str()).or_default().push(k);
+            }
+        }
+        let mut set = PhraseSet::default();
+        for (w, langs) in index {
+            // The word as one "token", compared whole with a token's normal form.
+            set.insert(vec![w.to_string()], langs);
+        }
+        self.stopword_languages = set;
+    }
+
     /// The language of a text, told by its function words: the language whose stopwords
-    /// occur most among `words` (ties go to the first code in order); `None` if none occur.
-    pub fn language_of<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for w in words {
-            for (code, lang) in &self.languages {
-                if lang.stopwords.contains(w) {
-                    *counts.entry(code.as_str()).or_default() += 1;
+    /// occur most among `tokens` (ties go to the first code in order); `None` if none occur.
+    pub fn language_of(&self, tokens: &[Token]) -> Option<&str> {
+        let mut counts = vec![0usize; self.languages.len()];
+        for i in 0..tokens.len() {
+            if let Some((_, langs)) = self.stopword_languages.match_at(tokens, i) {
+                for &k in langs {
+                    counts[k] += 1;
                 }
             }
         }
         let mut best: Option<(&str, usize)> = None;
-        for (code, n) in counts {
-            if best.is_none_or(|(_, b)| n > b) {
+        for (code, &n) in self.languages.keys().zip(&counts) {
+            if n > 0 && best.is_none_or(|(_, b)| n > b) {
                 best = Some((code, n));
             }
         }
