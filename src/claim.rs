@@ -460,10 +460,12 @@ pub struct Frame {
 
 /// What kind of claim this is, with its detail.
 #[derive(Debug, Clone)]
+/// Boxed, like the frame, so a claim is small to move: a run holds millions, and they are
+/// moved once more when joined into the run's list.
 pub enum Detail {
-    Date(DateDetail),
-    Entity(EntityDetail),
-    Count(CountDetail),
+    Date(Box<DateDetail>),
+    Entity(Box<EntityDetail>),
+    Count(Box<CountDetail>),
 }
 
 /// One checkable statement found in an article.
@@ -483,7 +485,7 @@ pub struct Claim {
     pub context: Context,
     pub detail: Detail,
     /// Date and count claims: what ties them to their event.
-    pub frame: Option<Frame>,
+    pub frame: Option<Box<Frame>>,
 }
 
 impl Claim {

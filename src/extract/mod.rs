@@ -92,14 +92,14 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // "per Selasa pagi": the time a figure holds for, no event's date.
         let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some();
         let frame = (role == Role::Body && !as_of).then(|| frame_of(f.first, f.last));
-        let detail = Detail::Date(DateDetail {
+        let detail = Detail::Date(Box::new(DateDetail {
             value: resolved.value,
             form: f.form,
             explicit: matches!(f.raw, dates::Raw::Abs(_)),
             weekday,
             resolution: resolved.rule.map(|rule| Resolution { anchor, rule }),
             role,
-        });
+        }));
         let time_scope = resolved.value.map(|v| (v.start(), v.end()));
         let mut claim = at.claim(f.first, f.last, Attribute::Date, time_scope, detail, frame);
         claim.context.future = future;
@@ -117,13 +117,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     };
     let scope = |first: usize, last: usize| scope_in(&dated, first, last);
     for c in &found_counts {
-        let detail = Detail::Count(CountDetail {
+        let detail = Detail::Count(Box::new(CountDetail {
             value: c.value,
             noun: tokens[c.noun].norm.to_string(),
             thing: frame::items_at(&tokens, rules, c.noun),
             others: c.others,
             percent: c.percent,
-        });
+        }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
         let frame = Some(frame_of(c.first, c.last));
         claims.push(at.claim(c.first, c.last, Attribute::Count, time_scope, detail, frame));
@@ -180,7 +180,7 @@ impl At<'_> {
                 future: false,
             },
             detail,
-            frame,
+            frame: frame.map(Box::new),
         }
     }
 }
@@ -199,7 +199,7 @@ fn entity_claims(
             last,
             attribute,
             scope(first, last),
-            Detail::Entity(detail),
+            Detail::Entity(Box::new(detail)),
             None,
         )
     };
