@@ -24,7 +24,7 @@ pub fn check(
     let mut later: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     // Groups with a pair of different days whose later figure is impossibly lower.
     let mut fell: BTreeSet<usize> = BTreeSet::new();
-    for &(a, b) in &events.links {
+    for (a, b) in events.links() {
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
         };

@@ -17,7 +17,7 @@ pub fn check(
     rules: &Rules,
 ) -> Vec<Conflict> {
     let mut pairs_of: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for &(a, b) in &events.links {
+    for (a, b) in events.links() {
         let (Some(x), Some(y)) = (
             claims[a].date().and_then(|d| d.value),
             claims[b].date().and_then(|d| d.value),

@@ -55,11 +55,17 @@ pub struct Events {
     /// Per claim; `None` for name, title and affiliation claims.
     pub info: Vec<Option<EventInfo>>,
     pub groups: Vec<EventGroup>,
-    /// Matched claim pairs `(a, b)`, `a < b`, sorted.
-    pub links: Vec<(usize, usize)>,
+    /// Matched claim pairs `(a, b)`, `a < b`, sorted; u32 to halve the largest list of a
+    /// big run (tens of millions of pairs). [`Events::links`] gives them as indices.
+    pub pairs: Vec<(u32, u32)>,
 }
 
 impl Events {
+    /// The matched claim pairs `(a, b)`, `a < b`, in order.
+    pub fn links(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.pairs.iter().map(|&(a, b)| (a as usize, b as usize))
+    }
+
     /// The content words two linked claims share (for messages).
     pub fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
         let (Some(fa), Some(fb)) = (&claims[a].frame, &claims[b].frame) else {
@@ -173,7 +179,7 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
     Events {
         info,
         groups,
-        links,
+        pairs: links,
     }
 }
 
@@ -259,7 +265,7 @@ fn match_pairs(
     info: &[Option<EventInfo>],
     entities: &Entities,
     rules: &Rules,
-) -> Vec<(usize, usize)> {
+) -> Vec<(u32, u32)> {
     let s = &rules.settings;
     // Claim numbers are u32 here (a run holds far fewer claims), to halve the index.
     let id = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
@@ -357,7 +363,8 @@ fn match_pairs(
                     &words,
                 )
             });
-            candidates.into_iter().map(move |b| (a, b as usize))
+            let a = id(a);
+            candidates.into_iter().map(move |b| (a, b))
         })
         .collect()
 }
@@ -465,7 +472,7 @@ fn subjects_agree(entities: &Entities, a: &[usize], b: &[usize]) -> bool {
 }
 
 /// Union-find over the links; groups numbered by their first claim.
-fn join(n: usize, links: &[(usize, usize)], info: &mut [Option<EventInfo>]) -> Vec<EventGroup> {
+fn join(n: usize, links: &[(u32, u32)], info: &mut [Option<EventInfo>]) -> Vec<EventGroup> {
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -475,7 +482,7 @@ fn join(n: usize, links: &[(usize, usize)], info: &mut [Option<EventInfo>]) -> V
         x
     }
     for &(a, b) in links {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra != rb {
             parent[ra.max(rb)] = ra.min(rb);
         }
@@ -484,8 +491,8 @@ fn join(n: usize, links: &[(usize, usize)], info: &mut [Option<EventInfo>]) -> V
     // group at its first claim: groups are numbered, and their members listed, in order.
     let mut linked = vec![false; n];
     for &(a, b) in links {
-        linked[a] = true;
-        linked[b] = true;
+        linked[a as usize] = true;
+        linked[b as usize] = true;
     }
     let mut group_of_root: Vec<Option<usize>> = vec![None; n];
     let mut groups: Vec<EventGroup> = Vec::new();
