@@ -327,6 +327,11 @@ fn match_pairs(
     drop(fill);
     let words = Words::new(claims, info);
     // The rules' concept words of each claim, found once.
+    let facts: Vec<Facts> = claims
+        .iter()
+        .zip(info)
+        .map(|(c, inf)| Facts::of(c, inf))
+        .collect();
     let concepts: Vec<Vec<&str>> = claims
         .iter()
         .map(|c| {
@@ -356,6 +361,7 @@ fn match_pairs(
                 same_event(
                     claims,
                     info,
+                    &facts,
                     entities,
                     rules,
                     (a, b),
@@ -377,51 +383,113 @@ enum Anchor {
     Article(usize),
 }
 
+/// What [`same_event`] checks first, per claim, in one small record kept in one list, so
+/// most pairs are decided without following a claim's boxes (the frame, the detail).
+#[derive(Debug, Clone, Copy, Default)]
+struct Facts {
+    /// The claim has event info and a frame.
+    event: bool,
+    article: usize,
+    sentence: (usize, usize),
+    /// The claim has subjects.
+    subjects: bool,
+    earlier: bool,
+    /// FxHash of the distinguishing modifiers, 0 for none (equal hashes are compared in full).
+    marks: u64,
+    /// Counts: (others, percent).
+    count: Option<(bool, bool)>,
+    /// The time scope, in days since the common era.
+    scope: Option<(i32, i32)>,
+}
+
+impl Facts {
+    fn of(c: &Claim, inf: &Option<EventInfo>) -> Facts {
+        use chrono::Datelike;
+        use std::hash::BuildHasher;
+        let (Some(f), Some(inf)) = (&c.frame, inf) else {
+            return Facts::default();
+        };
+        Facts {
+            event: true,
+            article: c.article,
+            sentence: f.sentence,
+            subjects: !inf.subjects.is_empty(),
+            earlier: f.earlier,
+            marks: if f.marks.is_empty() {
+                0
+            } else {
+                rustc_hash::FxBuildHasher.hash_one(&f.marks) | 1
+            },
+            count: c.count().map(|x| (x.others, x.percent)),
+            scope: c
+                .time_scope
+                .map(|(s, e)| (s.num_days_from_ce(), e.num_days_from_ce())),
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn same_event(
     claims: &[Claim],
     info: &[Option<EventInfo>],
+    facts: &[Facts],
     entities: &Entities,
     rules: &Rules,
     (a, b): (usize, usize),
     (pa, pb): (&[&str], &[&str]),
     words: &Words,
 ) -> bool {
-    let (ca, cb) = (&claims[a], &claims[b]);
-    let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
+    let (xa, xb) = (&facts[a], &facts[b]);
+    if !xa.event || !xb.event {
         return false;
-    };
-    let (Some(fa), Some(fb)) = (&ca.frame, &cb.frame) else {
-        return false;
-    };
-    if ca.article == cb.article && fa.sentence == fb.sentence {
+    }
+    if xa.article == xb.article && xa.sentence == xb.sentence {
         return false;
     }
     // A claim whose article names no entity at all is only compared within its article.
-    if ca.article != cb.article && (ia.subjects.is_empty() || ib.subjects.is_empty()) {
+    if xa.article != xb.article && (!xa.subjects || !xb.subjects) {
         return false;
     }
+    if xa.earlier != xb.earlier || xa.marks != xb.marks {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (xa.count, xb.count) {
+        if x != y {
+            return false;
+        }
+        if let (Some(sa), Some(sb)) = (xa.scope, xb.scope) {
+            let gap = (sb.0 - sa.1).max(sa.0 - sb.1);
+            if i64::from(gap) > rules.settings.count_event_max_days as i64 {
+                return false;
+            }
+        }
+    }
+    let (ca, cb) = (&claims[a], &claims[b]);
     if let (Some(x), Some(y)) = (ca.count(), cb.count()) {
         let thing = x
             .thing
             .iter()
             .any(|t| y.thing.iter().any(|u| same_item(t, u)));
-        if !thing || x.others != y.others || x.percent != y.percent {
+        if !thing {
             return false;
         }
-        if let (Some(sa), Some(sb)) = (ca.time_scope, cb.time_scope) {
-            let gap = (sb.0 - sa.1).num_days().max((sa.0 - sb.1).num_days());
-            if gap > rules.settings.count_event_max_days as i64 {
-                return false;
-            }
+    }
+    let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
+        return false;
+    };
+    if xa.marks != 0 {
+        // Equal hashes: the lists themselves.
+        fn marks(c: &Claim) -> Option<&[String]> {
+            c.frame.as_ref().map(|f| f.marks.as_slice())
+        }
+        if marks(ca) != marks(cb) {
+            return false;
         }
     }
-    if fa.earlier != fb.earlier
-        || fa.marks != fb.marks
-        || !subjects_agree(entities, &ia.subjects, &ib.subjects)
-    {
+    if !subjects_agree(entities, &ia.subjects, &ib.subjects) {
         return false;
     }
-    let (wa, wb) = (&fa.words, &fb.words);
+    let (wa, wb) = (&words.of[a], &words.of[b]);
     // Predicates from the rules' concepts must meet when both sides have some: dead and
     // missing are two quantities.
     if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
