@@ -207,6 +207,16 @@ fn dump(db: &Path) -> Vec<String> {
     out
 }
 
+/// The stored `json` of each claim of article `name`, in text order.
+fn stored_claims(conn: &rusqlite::Connection, name: &str) -> Vec<String> {
+    conn.prepare("SELECT c.json FROM claims c JOIN articles a ON a.id = c.article WHERE a.name = ?1 ORDER BY c.seq")
+        .unwrap()
+        .query_map([name], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
 fn count(db: &Path, sql: &str) -> i64 {
     rusqlite::Connection::open(db)
         .unwrap()
@@ -300,13 +310,7 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
     );
     // Each claim's `json` is its line of `factlint claims` on the article alone.
     let (lines, _) = run(&["claims", "seeds/003_47e32f69826a6db6.txt"]);
-    let stored: Vec<String> = conn
-        .prepare("SELECT c.json FROM claims c JOIN articles a ON a.id = c.article WHERE a.name = 'seeds/003_47e32f69826a6db6.txt' ORDER BY c.seq")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let stored = stored_claims(&conn, "seeds/003_47e32f69826a6db6.txt");
     assert_eq!(stored, lines.lines().collect::<Vec<_>>());
 }
 
@@ -502,13 +506,7 @@ fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again() {
     let (old, _) = run(&["claims", "seeds/000_3cfe967ce4df2f5a.txt"]);
     assert!(lines != old, "the rules change no claim");
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let stored: Vec<String> = conn
-        .prepare("SELECT c.json FROM claims c JOIN articles a ON a.id = c.article WHERE a.name = 'seeds/000_3cfe967ce4df2f5a.txt' ORDER BY c.seq")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let stored = stored_claims(&conn, "seeds/000_3cfe967ce4df2f5a.txt");
     assert_eq!(stored, lines.lines().collect::<Vec<_>>());
     for format in ["text", "json"] {
         let mut by_index = vec!["--rules", &r, "lint", "seeds/000_3cfe967ce4df2f5a.txt"];

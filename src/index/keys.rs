@@ -35,7 +35,7 @@
 use std::collections::BTreeSet;
 
 use crate::claim::{Attribute, Claim};
-use crate::reconcile::entities::{kind_name, same_word, Entities};
+use crate::reconcile::entities::{kind_name, same_word, spelling_buckets, Entities};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
 
@@ -221,32 +221,8 @@ pub fn node_keys(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     if kind != EntityKind::Place {
         let kind = kind_name(kind);
-        for (j, w) in words.iter().enumerate() {
-            let chars: Vec<char> = w.chars().collect();
-            if chars.len() < rules.settings.spelling_min_chars {
-                continue;
-            }
-            let rest = words
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != j)
-                .map(|(_, w)| *w)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let mut variants = BTreeSet::new();
-            variants.insert(w.to_string());
-            for d in 0..chars.len() {
-                let v: String = chars
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != d)
-                    .map(|(_, c)| c)
-                    .collect();
-                variants.insert(v);
-            }
-            for v in variants {
-                out.push(format!("f:{kind}|{}|{j}|{rest}|{v}", words.len()));
-            }
+        for (len, j, rest, v) in spelling_buckets(key, rules.settings.spelling_min_chars) {
+            out.push(format!("f:{kind}|{len}|{j}|{rest}|{v}"));
         }
     }
     if kind == EntityKind::Person {

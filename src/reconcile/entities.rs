@@ -237,6 +237,43 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
     }
 }
 
+/// The spelling buckets of a name key: for each word `j` of at least `min_chars` letters,
+/// (number of words, `j`, the other words, the word or the word less one letter). Two
+/// names one letter apart in one word share a bucket. The archive index stores the same
+/// buckets (`src/index/keys.rs`), so both must come from here.
+pub fn spelling_buckets(key: &str, min_chars: usize) -> Vec<(usize, usize, String, String)> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut out = Vec::new();
+    for (j, w) in words.iter().enumerate() {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < min_chars {
+            continue;
+        }
+        let rest = words
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != j)
+            .map(|(_, w)| *w)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut variants = BTreeSet::new();
+        variants.insert(w.to_string());
+        for d in 0..chars.len() {
+            let v: String = chars
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != d)
+                .map(|(_, c)| c)
+                .collect();
+            variants.insert(v);
+        }
+        for v in variants {
+            out.push((words.len(), j, rest.clone(), v));
+        }
+    }
+    out
+}
+
 /// Pairs of nodes that are one name: (a, b, is a misspelling). An ending from the rules'
 /// `inflections` ("ruttes"/"rutte") joins without being a misspelling.
 fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
@@ -247,36 +284,11 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
         if node.known || node.kind == EntityKind::Place {
             continue;
         }
-        let words: Vec<&str> = node.key.split(' ').collect();
-        for (j, w) in words.iter().enumerate() {
-            let chars: Vec<char> = w.chars().collect();
-            if chars.len() < min_chars {
-                continue;
-            }
-            let rest = words
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != j)
-                .map(|(_, w)| *w)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let mut variants = BTreeSet::new();
-            variants.insert(w.to_string());
-            for d in 0..chars.len() {
-                let v: String = chars
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != d)
-                    .map(|(_, c)| c)
-                    .collect();
-                variants.insert(v);
-            }
-            for v in variants {
-                buckets
-                    .entry((node.kind, words.len(), j, rest.clone(), v))
-                    .or_default()
-                    .push(n);
-            }
+        for (len, j, rest, v) in spelling_buckets(&node.key, min_chars) {
+            buckets
+                .entry((node.kind, len, j, rest, v))
+                .or_default()
+                .push(n);
         }
     }
     let mut pairs = BTreeSet::new();
