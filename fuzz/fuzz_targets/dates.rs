@@ -2,18 +2,14 @@
 //! resolved against a publication date, with and without one.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 use factlint::extract::dates::{find_dates, resolve};
-use factlint::rules::Rules;
 use factlint::text::tokenize;
 use libfuzzer_sys::fuzz_target;
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| Rules::builtin().expect("built-in rules"))
-}
+#[path = "shared.rs"]
+mod shared;
+use shared::rules;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

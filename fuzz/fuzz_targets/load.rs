@@ -6,18 +6,14 @@
 //! reconcile stage sees pairs; without one the input is a single article.
 #![no_main]
 
-use std::path::Path;
-use std::sync::OnceLock;
-
 use factlint::article::Article;
 use factlint::report::{self, Format, Report, Style};
-use factlint::rules::Rules;
 use libfuzzer_sys::fuzz_target;
+use std::path::Path;
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| Rules::builtin().expect("built-in rules"))
-}
+#[path = "shared.rs"]
+mod shared;
+use shared::rules;
 
 fuzz_target!(|data: &[u8]| {
     let rules = rules();

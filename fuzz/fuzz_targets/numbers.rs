@@ -1,18 +1,15 @@
 //! Arbitrary text (lossy UTF-8) through the count extractor, with each decimal mark.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use factlint::extract::context::Sentences;
 use factlint::extract::numbers::find_counts;
-use factlint::rules::{DecimalMark, Rules};
+use factlint::rules::DecimalMark;
 use factlint::text::tokenize;
 use libfuzzer_sys::fuzz_target;
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| Rules::builtin().expect("built-in rules"))
-}
+#[path = "shared.rs"]
+mod shared;
+use shared::rules;
 
 fuzz_target!(|data: &[u8]| {
     let rules = rules();
