@@ -297,6 +297,9 @@ pub enum Cue {
     Institution,
     /// A long form followed by its acronym in brackets ("... for Ukraine (NSATU)").
     Acronym,
+    /// A run of capitalised words with no other cue ("Shuto Machino", "Kecamatan
+    /// Dukupuntang", "Freedom Flotilla Coalition"), typed by a head word when it has one.
+    Capitalised,
 }
 
 impl Cue {
@@ -310,6 +313,7 @@ impl Cue {
             Cue::Alias => "alias",
             Cue::Institution => "institution",
             Cue::Acronym => "acronym",
+            Cue::Capitalised => "capitalised",
         }
     }
 }

@@ -1227,6 +1227,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",
+    "spelling_similarity_in_context",
     "event_similarity",
     "approximate_tolerance",
 ];

@@ -10,7 +10,7 @@ use crate::article::Article;
 use chrono::NaiveDate;
 
 use crate::claim::{
-    Attribute, Claim, Context, CountDetail, DateDetail, Detail, EntityDetail, Frame, Resolution,
+    Attribute, Claim, Cue, Context, CountDetail, DateDetail, Detail, EntityDetail, Frame, Resolution,
     Role, WeekdayMention,
 };
 use crate::rules::Rules;
@@ -48,7 +48,9 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         in_claim[c.first..c.last].fill(true);
     }
     let mut in_entity = vec![false; tokens.len()];
-    for m in &found.mentions {
+    // Names found by a cue only: a capitalised run with no cue leaves the frame's words as
+    // they were (the frame already drops capitalised words inside a sentence).
+    for m in found.mentions.iter().filter(|m| m.cue != Cue::Capitalised) {
         in_entity[m.first..m.last].fill(true);
     }
     let masks = frame::Masks {

@@ -60,20 +60,24 @@ pub struct Found {
 
 /// All entity mentions of one text. `text` is the text the tokens index.
 pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
+    let headline = headline_tokens(tokens, rules);
     let mut f = Finder {
         tokens,
         text,
         rules,
-        taken: headline_tokens(tokens, rules),
+        taken: headline.clone(),
+        headline,
         found: Found::default(),
         title_alone: Vec::new(),
         places: BTreeSet::new(),
+        vocabulary: Vocabulary::new(tokens),
     };
     f.institutions();
     f.aliases();
     f.places = f.prefixed_places();
     f.titled_people();
     f.appositions_and_speech();
+    f.capitalised_runs(2);
     f.surnames();
     f.titles_alone();
     f.affiliations();
@@ -132,14 +136,66 @@ struct Finder<'a> {
     tokens: &'a [Token],
     text: &'a str,
     rules: &'a Rules,
-    /// Tokens already part of a mention.
+    /// Tokens already part of a mention, or on a headline.
     taken: Vec<bool>,
+    /// Tokens on a headline or heading ([`headline_tokens`]).
+    headline: Vec<bool>,
     found: Found,
     /// Titles with no name after them: (first, last, title, qualifier).
     title_alone: Vec<(usize, usize, usize, Option<String>)>,
     /// Names of places the article writes after a place word ("Kabupaten Garut"), by
     /// their normalised words.
     places: BTreeSet<Vec<String>>,
+    vocabulary: Vocabulary<'a>,
+}
+
+/// How the article writes its words: which it writes in lower case somewhere, and which
+/// capitalised inside a sentence. A capitalised word that opens a sentence is a name word
+/// only if the article writes it so inside a sentence too and never in lower case.
+struct Vocabulary<'a> {
+    lower: rustc_hash::FxHashSet<&'a str>,
+    inner_caps: rustc_hash::FxHashSet<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn new(tokens: &'a [Token]) -> Self {
+        let mut lower = rustc_hash::FxHashSet::default();
+        let mut inner_caps = rustc_hash::FxHashSet::default();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            if !t.capital {
+                lower.insert(t.norm.as_str());
+            } else if !sentence_initial(tokens, i) {
+                inner_caps.insert(t.norm.as_str());
+            }
+        }
+        Vocabulary { lower, inner_caps }
+    }
+
+    /// Whether a capitalised word at a sentence's start is a name word.
+    fn name_word(&self, norm: &str) -> bool {
+        self.inner_caps.contains(norm) && !self.lower.contains(norm)
+    }
+}
+
+/// Whether token `i` opens a sentence or a line: after a full stop, question or exclamation
+/// mark, a spaced dash ("JAKARTA - Badan ..."), a line break or the start, with any opening
+/// quotes or brackets between.
+fn sentence_initial(tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    loop {
+        if k == 0 || tokens[k].newline {
+            return true;
+        }
+        let p = &tokens[k - 1];
+        if p.is_punct("\"\u{201c}\u{201d}\u{2018}\u{2019}'([") {
+            k -= 1;
+            continue;
+        }
+        return p.is_punct(".!?") || (p.is_punct("-\u{2013}\u{2014}|") && p.gap && tokens[k].gap);
+    }
 }
 
 impl<'a> Finder<'a> {
@@ -909,7 +965,13 @@ impl<'a> Finder<'a> {
                 .match_before(self.tokens, i)
                 .is_some()
                 || self.rules.speech_after.contains_at(self.tokens, end);
-            let apposition = self.apposition_title(end);
+            // A speaker with a head word is an organisation or a place ("Freedom Flotilla
+            // Coalition mengatakan", "Gatwick Airport said"), and takes no apposition.
+            let head = (i..end).find_map(|k| self.rules.name_heads.match_at(self.tokens, k));
+            let kind = head.map_or(EntityKind::Person, |(_, &kind)| kind);
+            let apposition = self
+                .apposition_title(end)
+                .filter(|_| kind == EntityKind::Person);
             if speech || apposition.is_some() {
                 let key = self.person_key(i, end);
                 let cue = if apposition.is_some() {
@@ -918,7 +980,7 @@ impl<'a> Finder<'a> {
                     Cue::Speech
                 };
                 let person = self.push(Mention {
-                    kind: EntityKind::Person,
+                    kind,
                     first: i,
                     last: end,
                     key,
@@ -961,13 +1023,161 @@ impl<'a> Finder<'a> {
         Some((j, j + k, t))
     }
 
+    /// Runs of capitalised words no cue has claimed, of at least `min_words` words: "Ryoya
+    /// Morishita, Shuto Machino, dan Mao Hosoya", "Freedom Flotilla Coalition", "Kecamatan
+    /// Dukupuntang". A word capitalised only because it opens a sentence is no part of the
+    /// name (see [`Vocabulary`]), nor is a determiner or stopword; runs of words in capitals only (datelines, acronyms),
+    /// month and weekday names, and runs longer than twice `max_name_words` (a heading) are
+    /// not names. The kind comes from a head word ([`Self::run_kind`]).
+    fn capitalised_runs(&mut self, min_words: usize) {
+        // A word in capitals inside a run ends it ("Kasus Rumah DP Rp"): an acronym opens
+        // another name ("KMP Tunu Pratama Jaya" keeps its first word).
+        let (tokens, text) = (self.tokens, self.text);
+        let caps_only = |k: usize| {
+            let raw = &text[tokens[k].start..tokens[k].end];
+            tokens[k].kind == TokenKind::Word
+                && raw.chars().count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        let n = self.tokens.len();
+        let max_words = 2 * self.rules.settings.max_name_words;
+        // Free: in no mention (a headline's tokens too, see `listed` below).
+        let mut free: Vec<bool> = (0..n)
+            .map(|k| !self.taken[k] || self.headline[k])
+            .collect();
+        for m in &self.found.mentions {
+            free[m.first..m.last].fill(false);
+        }
+        let mut i = 0;
+        while i < n {
+            if !self.is_cap(i) || !free[i] {
+                i += 1;
+                continue;
+            }
+            // A title, or a known name on a headline (elsewhere it is a mention already).
+            let known = self.rules.titles.match_at(self.tokens, i).map(|(k, _)| k);
+            if let Some(k) = known.or_else(|| self.alias_at(i).map(|(k, _)| k)) {
+                i += k;
+                continue;
+            }
+            let mut j = i;
+            while j < n && (j == i || self.continues(j)) && free[j] {
+                if self.is_cap(j)
+                    && (j == i
+                        || self.rules.titles.match_at(self.tokens, j).is_none()
+                            && self.alias_at(j).is_none()
+                            && !caps_only(j))
+                    && !self.date_word(j)
+                {
+                    j += 1;
+                } else if j > i && self.hyphen_join(j) && free.get(j + 1) == Some(&true) {
+                    j += 2;
+                } else if let Some((c, _)) = self.rules.connectors.match_at(self.tokens, j) {
+                    if j > i
+                        && !self.tokens[j].capital
+                        && self.is_cap(j + c)
+                        && free.get(j + c) == Some(&true)
+                    {
+                        j += c;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let end = j.max(i + 1);
+            let mut a = i;
+            // "An Air India plane", "Di Pulau Gag": a determiner or stopword first is no part
+            // of the name.
+            while a < end
+                && (self.rules.determiners.contains_at(self.tokens, a)
+                    || self.rules.events.stopwords.contains(self.tokens[a].norm.as_str()))
+            {
+                a += 1;
+            }
+            if a == i
+                && sentence_initial(self.tokens, i)
+                && !self.vocabulary.name_word(self.tokens[i].norm.as_str())
+            {
+                a += 1;
+            }
+            while a < end && !self.is_cap(a) {
+                a += 1;
+            }
+            let words = self.word_count(a, end);
+            let all_caps = (a..end).all(|k| {
+                self.tokens[k].kind != TokenKind::Word
+                    || !self.raw(k).chars().any(char::is_lowercase)
+            });
+            // On a line in title case only an item of a list: "Jepang: Keisuke Osako, Kota
+            // Takai, ..." (a headline's words are capitalised whatever they are).
+            let t = self.tokens;
+            let listed = a >= end
+                || !self.headline[a]
+                || (a > 0 && !t[a].newline && t[a - 1].is_punct(",:;("))
+                    && t.get(end).is_none_or(|x| x.newline || x.is_punct(",;()."));
+            if words >= min_words
+                && words <= max_words
+                && !all_caps
+                && listed
+                && !self.date_word(a)
+                && free[a..end].iter().all(|&f| f)
+            {
+                let kind = self.run_kind(a, end);
+                let key = self.person_key(a, end);
+                self.push(Mention {
+                    kind,
+                    first: a,
+                    last: end,
+                    key,
+                    known: None,
+                    cue: Cue::Capitalised,
+                    link: None,
+                    head: None,
+                });
+            }
+            i = end;
+        }
+    }
+
+    /// A month or weekday name at `j` ("Jumat", "Juni"): a date's word, not a name's.
+    fn date_word(&self, j: usize) -> bool {
+        self.rules.months.match_at(self.tokens, j).is_some()
+            || self.rules.weekdays.match_at(self.tokens, j).is_some()
+    }
+
+    /// The kind of a capitalised run with no cue: the kind of its head word (`name_heads`:
+    /// "Bandara", "Island", "Yayasan"), a place after a place word ("Kecamatan ..."), an
+    /// organisation with an institution word; else a person when it reads as a person's
+    /// name ([`Self::person_like`], at most `max_name_words` words), else an organisation.
+    fn run_kind(&self, a: usize, b: usize) -> EntityKind {
+        for k in a..b {
+            if let Some((_, &kind)) = self.rules.name_heads.match_at(self.tokens, k) {
+                return kind;
+            }
+        }
+        if self.rules.place_prefixes.match_at(self.tokens, a).is_some() {
+            return EntityKind::Place;
+        }
+        if (a..b).any(|k| self.rules.institutions.match_at(self.tokens, k).is_some()) {
+            return EntityKind::Organisation;
+        }
+        if self.word_count(a, b) <= self.rules.settings.max_name_words && self.person_like(a, b) {
+            EntityKind::Person
+        } else {
+            EntityKind::Organisation
+        }
+    }
+
     /// Later mentions by surname alone ("kata Brown", "kunjungan Ruttes"), linked to the
     /// full name earlier (or later) in the article. A surname two people share is skipped.
     fn surnames(&mut self) {
         let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut listed: BTreeSet<&[String]> = BTreeSet::new();
         for (x, m) in self.found.mentions.iter().enumerate() {
-            if m.kind == EntityKind::Person && m.key.len() >= 2 {
+            // A cued name only: a capitalised run is not sure enough to stand for.
+            if m.kind == EntityKind::Person && m.key.len() >= 2 && m.cue != Cue::Capitalised {
                 if let Some(last) = m.key.last() {
                     if listed.insert(&m.key) {
                         by_surname.entry(last.clone()).or_default().push(x);

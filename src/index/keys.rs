@@ -12,7 +12,7 @@
 //! | rule | key a node emits | looked up as |
 //! |---|---|---|
 //! | the same name | `n:<node>` (per article, table `keys`) | itself |
-//! | near-miss spelling (`fuzzy_pairs`): one word of at least `spelling_min_chars` letters differs, the others are equal | `f:<kind>\|<number of words>\|<position>\|<other words>\|<variant>` for the word and each of its one-letter deletions | itself; a hit counts only when the two words are one name (`same_word`) |
+//! | one name written two ways (`fuzzy_pairs`): a near-miss word, an accepted variant, a dropped word, other spacing | `f:<bucket>` for each of `reconcile::entities::spelling_buckets` | itself; a hit counts only when the two keys are one name (`same_name`) |
 //! | a person's shorter name joins the one longer name ending with it (`Rutte` → `Mark Rutte`) | `ls:<key>` (the whole key), `lt:<suffix>` for each proper suffix of its words | `ls:` ↔ `lt:` |
 //! | a one-word person name joins the one person whose name starts with it (`Prabowo`) | `fs:<word>` (one-word names), `ft:<first word>` (longer names) | `fs:` ↔ `ft:` |
 //!
@@ -35,7 +35,7 @@
 use std::collections::BTreeSet;
 
 use crate::claim::{Attribute, Claim};
-use crate::reconcile::entities::{kind_name, same_word, spelling_buckets, Entities};
+use crate::reconcile::entities::{kind_name, same_name, spelling_buckets, Entities};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
 
@@ -79,10 +79,10 @@ pub struct ArticleKeys {
     pub alone: BTreeSet<String>,
 }
 
-/// Whether a node's group can hold no other node: places and known names are joined by
-/// their key only (no spelling or surname rule applies to them).
-pub fn stands_alone(kind: EntityKind, known: bool) -> bool {
-    known || kind == EntityKind::Place
+/// Whether a node's group can hold no other node: known names are joined by their key
+/// only (no spelling or surname rule applies to them).
+pub fn stands_alone(_kind: EntityKind, known: bool) -> bool {
+    known
 }
 
 /// The last four letters of each content word of a date or count claim, as events are
@@ -219,11 +219,8 @@ pub fn of_claims(
 pub fn node_keys(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let mut out = Vec::new();
     let words: Vec<&str> = key.split(' ').collect();
-    if kind != EntityKind::Place {
-        let kind = kind_name(kind);
-        for (len, j, rest, v) in spelling_buckets(key, rules.settings.spelling_min_chars) {
-            out.push(format!("f:{kind}|{len}|{j}|{rest}|{v}"));
-        }
+    for bucket in spelling_buckets(key, rules) {
+        out.push(format!("f:{bucket}"));
     }
     if kind == EntityKind::Person {
         out.push(format!("ls:{key}"));
@@ -256,25 +253,17 @@ pub fn partner(key: &str) -> String {
 }
 
 /// Whether node `found`, reached from node `from` through key `key`, can really be joined
-/// with it: for a spelling bucket, the differing words must be one name.
+/// with it: for a spelling bucket, the two keys must be one name.
 pub fn joins(key: &str, from: &str, found: &str, rules: &Rules) -> bool {
-    let Some(bucket) = key.strip_prefix("f:") else {
+    if !key.starts_with("f:") {
         return true;
-    };
-    let Some(j) = bucket
-        .split('|')
-        .nth(2)
-        .and_then(|j| j.parse::<usize>().ok())
-    else {
-        return true;
-    };
-    let word = |node: &str| {
-        split_node(node)
-            .and_then(|(_, k)| k.split(' ').nth(j))
-            .unwrap_or("")
-            .to_string()
-    };
-    same_word(&word(from), &word(found), rules).is_some()
+    }
+    match (split_node(from), split_node(found), node_kind(from), node_kind(found)) {
+        (Some((_, ka)), Some((_, kb)), Some(a), Some(b)) => {
+            same_name(a, ka, b, kb, rules).is_some()
+        }
+        _ => true,
+    }
 }
 
 /// The kind of a node name, when it names one.
@@ -323,7 +312,7 @@ mod tests {
         let a = node_keys(EntityKind::Organisation, "university temple", &rules);
         let b = node_keys(EntityKind::Organisation, "university temptle", &rules);
         let shared: Vec<&String> = a.iter().filter(|k| b.contains(k)).collect();
-        assert_eq!(shared, ["f:organisation|2|1|university|temple"]);
+        assert_eq!(shared, ["f:w|2|1|university|temple"]);
         assert!(joins(
             shared[0],
             "organisation:university temple",
@@ -332,7 +321,7 @@ mod tests {
         ));
         // "stemple" and "templer" share the deletion "temple" but are two edits apart.
         assert!(!joins(
-            "f:organisation|2|1|university|temple",
+            "f:w|2|1|university|temple",
             "organisation:university stemple",
             "organisation:university templer",
             &rules

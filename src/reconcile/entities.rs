@@ -125,9 +125,35 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         nodes[i] = n.clone();
     }
     let mut uf = UnionFind((0..nodes.len()).collect());
+    // The name claims of each node, gathered in one pass.
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for (i, n) in node_of.iter().enumerate() {
+        if let Some(n) = n {
+            claims_of[*n].push(i);
+        }
+    }
+    let articles = |n: usize| {
+        claims_of[n]
+            .iter()
+            .map(|&i| claims[i].article)
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
     let spelling_pairs = fuzzy_pairs(&nodes, rules);
     let mut spellings_raw = Vec::new();
     for &(a, b, typo) in &spelling_pairs {
+        // A word dropped from a name: only on the evidence of more articles writing the
+        // other form, two at least ("Kasus Rumah" and "Kasus Lahan Rumah" in two
+        // headlines are two phrases, not one name).
+        let (wa, wb) = (words_in(&nodes[a].key), words_in(&nodes[b].key));
+        if typo && wa != wb {
+            let (na, nb) = (articles(a), articles(b));
+            let (short, long) = if wa < wb { (na, nb) } else { (nb, na) };
+            let person = nodes[a].kind == EntityKind::Person || nodes[b].kind == EntityKind::Person;
+            if !person && (long < 2 || long <= short) {
+                continue;
+            }
+        }
         uf.union(a, b);
         if typo {
             spellings_raw.push((a, b));
@@ -150,13 +176,6 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         })
         .collect();
     ordered.sort();
-    // The name claims of each node, gathered in one pass.
-    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    for (i, n) in node_of.iter().enumerate() {
-        if let Some(n) = n {
-            claims_of[*n].push(i);
-        }
-    }
     for (g, (_, ms)) in ordered.iter().enumerate() {
         for &m in ms {
             group_index[m] = g;
@@ -185,6 +204,10 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         groups,
         spellings,
     }
+}
+
+fn words_in(key: &str) -> usize {
+    key.split(' ').count()
 }
 
 /// Name and id of a group: the form written by most articles (then the longest, then the
@@ -237,25 +260,65 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
     }
 }
 
-/// The spelling buckets of a name key: for each word `j` of at least `min_chars` letters,
-/// (number of words, `j`, the other words, the word or the word less one letter). Two
-/// names one letter apart in one word share a bucket. The archive index stores the same
-/// buckets (`src/index/keys.rs`), so both must come from here.
-pub fn spelling_buckets(key: &str, min_chars: usize) -> Vec<(usize, usize, String, String)> {
+/// The spelling buckets of a name key: two keys that may be one name written two ways share
+/// at least one, so only such pairs are compared ([`same_name`] decides). The archive
+/// index stores the same buckets (`src/index/keys.rs`), so both must come from here.
+/// - `w|<words>|<j>|<other words>|<variant>`: for each word `j` of at least `min_chars`
+///   letters, the word and each of its one-letter deletions (one edit or one
+///   transposition apart share one);
+/// - `v|<words>|<j>|<other words>|<set>`: a word of a `name_variants` set ("Jim"/"James");
+/// - `r|<words>|<j>|<other words>`: with two or more other words, those alone (the word
+///   may then be further off: `spelling_similarity_in_context`);
+/// - `d|<key>`: a key of three or more words, and each key of four or more less one inner
+///   word (a word dropped or added: "KMP Tunu Jaya" / "KMP Tunu Pratama Jaya");
+/// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar").
+pub fn spelling_buckets(key: &str, rules: &Rules) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
-    let mut out = Vec::new();
-    for (j, w) in words.iter().enumerate() {
-        let chars: Vec<char> = w.chars().collect();
-        if chars.len() < min_chars {
-            continue;
+    let n = words.len();
+    let mut out = word_buckets(&words, rules);
+    if n >= 3 {
+        out.push(format!("d|{key}"));
+        // A name with its first or last word left out ("Yoory Cornelis Pinontoan" /
+        // "Yoory Corneles"), and a near-miss word in what remains.
+        out.extend(word_buckets(&words[1..], rules));
+        out.extend(word_buckets(&words[..n - 1], rules));
+    }
+    if n >= 4 {
+        for j in 1..n - 1 {
+            let mut rest = words.clone();
+            rest.remove(j);
+            out.push(format!("d|{}", rest.join(" ")));
         }
-        let rest = words
+    }
+    out.push(format!("c|{}", unaccented(&words.concat())));
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The `w|`, `v|` and `r|` buckets of [`spelling_buckets`].
+fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
+    let min_chars = rules.settings.spelling_min_chars;
+    let n = words.len();
+    let mut out = Vec::new();
+    let others = |j: usize| {
+        words
             .iter()
             .enumerate()
             .filter(|&(k, _)| k != j)
             .map(|(_, w)| *w)
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" ")
+    };
+    for (j, w) in words.iter().enumerate() {
+        let rest = others(j);
+        if let Some(set) = rules.variant_words.get(*w) {
+            out.push(format!("v|{n}|{j}|{rest}|{set}"));
+        }
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < min_chars {
+            continue;
+        }
         let mut variants = BTreeSet::new();
         variants.insert(w.to_string());
         for d in 0..chars.len() {
@@ -268,40 +331,37 @@ pub fn spelling_buckets(key: &str, min_chars: usize) -> Vec<(usize, usize, Strin
             variants.insert(v);
         }
         for v in variants {
-            out.push((words.len(), j, rest.clone(), v));
+            out.push(format!("w|{n}|{j}|{rest}|{v}"));
+        }
+        if n >= 3 {
+            out.push(format!("r|{n}|{j}|{rest}"));
         }
     }
     out
 }
 
-/// Pairs of nodes that are one name: (a, b, is a misspelling). An ending from the rules'
-/// `inflections` ("ruttes"/"rutte") joins without being a misspelling.
+/// Pairs of nodes that are one name: (a, b, is a misspelling), for the nodes that share a
+/// spelling bucket. Known names (aliases) are never joined by their spelling.
 fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
-    let min_chars = rules.settings.spelling_min_chars;
-    let mut buckets: HashMap<(EntityKind, usize, usize, String, String), Vec<usize>> =
-        HashMap::new();
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (n, node) in nodes.iter().enumerate() {
-        if node.known || node.kind == EntityKind::Place {
+        if node.known {
             continue;
         }
-        for (len, j, rest, v) in spelling_buckets(&node.key, min_chars) {
-            buckets
-                .entry((node.kind, len, j, rest, v))
-                .or_default()
-                .push(n);
+        for b in spelling_buckets(&node.key, rules) {
+            buckets.entry(b).or_default().push(n);
         }
     }
     let mut pairs = BTreeSet::new();
-    for ((_, _, j, _, _), list) in &buckets {
+    for list in buckets.values() {
         for x in 0..list.len() {
             for y in x + 1..list.len() {
                 let (a, b) = (list[x].min(list[y]), list[x].max(list[y]));
-                if a == b {
+                if a == b || pairs.contains(&(a, b, true)) || pairs.contains(&(a, b, false)) {
                     continue;
                 }
-                let wa = nodes[a].key.split(' ').nth(*j).unwrap_or("");
-                let wb = nodes[b].key.split(' ').nth(*j).unwrap_or("");
-                if let Some(typo) = same_word(wa, wb, rules) {
+                let (na, nb) = (&nodes[a], &nodes[b]);
+                if let Some(typo) = same_name(na.kind, &na.key, nb.kind, &nb.key, rules) {
                     pairs.insert((a, b, typo));
                 }
             }
@@ -310,9 +370,80 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
     pairs.into_iter().collect()
 }
 
-/// Whether two words are one name: `Some(false)` for an inflection, `Some(true)` for a
-/// near-miss spelling, `None` for different words.
+/// Whether two name keys are one name: `Some(false)` when they are written alike (the
+/// same letters spaced differently, an inflection, an accepted variant), `Some(true)` for a
+/// misspelling, `None` for different names. A misspelling is one word off
+/// ([`same_word_in`]; further off when two or more other words agree), or, for names that
+/// are not people's, an inner word dropped from a name of four or more words (people are
+/// named with and without their middle names).
+pub fn same_name(
+    kind_a: EntityKind,
+    a: &str,
+    kind_b: EntityKind,
+    b: &str,
+    rules: &Rules,
+) -> Option<bool> {
+    if a == b {
+        return Some(false);
+    }
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    if wa.concat() == wb.concat() || unaccented(&wa.concat()) == unaccented(&wb.concat()) {
+        return Some(false);
+    }
+    if wa.len() == wb.len() {
+        let differ: Vec<usize> = (0..wa.len()).filter(|&j| wa[j] != wb[j]).collect();
+        return match differ[..] {
+            [j] => same_word_in(wa[j], wb[j], wa.len() >= 3, rules),
+            _ => None,
+        };
+    }
+    let (short, long) = if wa.len() < wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if long.len() != short.len() + 1 || short.len() < 2 {
+        return None;
+    }
+    // A person's longer name less its first or last word, one word off the shorter: a
+    // misspelling of the shorter name (an exact part is no misspelling: see
+    // `attach_surnames`). Other names grow by words that are no part of them ("Kapal X").
+    let people = kind_a == EntityKind::Person || kind_b == EntityKind::Person;
+    for part in [&long[1..], &long[..long.len() - 1]] {
+        if !people {
+            break;
+        }
+        let differ: Vec<usize> = (0..part.len()).filter(|&j| part[j] != short[j]).collect();
+        if let [j] = differ[..] {
+            if same_word_in(part[j], short[j], part.len() >= 3, rules) == Some(true) {
+                return Some(true);
+            }
+        }
+    }
+    if people || short.len() < 3 {
+        return None;
+    }
+    (1..long.len() - 1)
+        .any(|j| {
+            long.iter()
+                .enumerate()
+                .filter(|&(k, _)| k != j)
+                .map(|(_, w)| w)
+                .eq(short.iter())
+        })
+        .then_some(true)
+}
+
+/// Whether two words are one name: `Some(false)` for an inflection or an accepted
+/// variant, `Some(true)` for a near-miss spelling, `None` for different words.
 pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
+    same_word_in(a, b, false, rules)
+}
+
+/// [`same_word`]; with `in_context` (two or more other words of the names agree) a
+/// similarity of `spelling_similarity_in_context` is enough.
+pub fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option<bool> {
     if a == b {
         return Some(false);
     }
@@ -322,7 +453,11 @@ pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
             .iter()
             .any(|s| x.strip_suffix(s.as_str()) == Some(y))
     };
-    if inflected(a, b) || inflected(b, a) {
+    if inflected(a, b)
+        || inflected(b, a)
+        || variant_spellings(a, b, rules)
+        || unaccented(a) == unaccented(b)
+    {
         return Some(false);
     }
     let min = rules.settings.spelling_min_chars;
@@ -330,7 +465,44 @@ pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
         return None;
     }
     let sim = strsim::normalized_damerau_levenshtein(a, b);
-    (sim >= rules.settings.spelling_similarity).then_some(true)
+    let s = &rules.settings;
+    let needed = if in_context {
+        s.spelling_similarity_in_context.min(s.spelling_similarity)
+    } else {
+        s.spelling_similarity
+    };
+    (sim >= needed).then_some(true)
+}
+
+/// A word without its accents ("légion" → "legion"): a name written with and without them
+/// is one name written alike.
+fn unaccented(w: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    w.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+/// Accepted spellings of one word (`name_variants`): two words of one set, or one word
+/// with an ending or beginning swapped for its alternate ("centre"/"center",
+/// "perlindungan"/"pelindungan").
+fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
+    if let (Some(x), Some(y)) = (rules.variant_words.get(a), rules.variant_words.get(b)) {
+        if x == y {
+            return true;
+        }
+    }
+    let swapped = |pairs: &[(String, String)], strip: fn(&str, &str) -> Option<String>| {
+        pairs.iter().any(|(x, y)| {
+            [(x, y), (y, x)].iter().any(|(p, q)| {
+                matches!((strip(a, p), strip(b, q)), (Some(s), Some(t)) if s == t && !s.is_empty())
+            })
+        })
+    };
+    swapped(&rules.variant_endings, |w, e| {
+        w.strip_suffix(e).map(str::to_string)
+    }) || swapped(&rules.variant_beginnings, |w, e| {
+        w.strip_prefix(e).map(str::to_string)
+    })
 }
 
 /// A person named by one word (or a shorter name) joins the person whose full name ends

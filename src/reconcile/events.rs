@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::entities::Entities;
-use crate::claim::{Attribute, Claim};
+use crate::claim::{Attribute, Claim, Cue};
 use crate::rules::{EntityKind, Rules};
 
 /// What ties one date or count claim to others.
@@ -89,6 +89,12 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
             continue;
         }
         if let (Some(g), Some(e)) = (entities.group_of[i], c.entity()) {
+            // A capitalised run with no cue (or a surname standing for one) says what a
+            // sentence is about less surely than a cued name: it is no event's subject.
+            let cue = e.person.and_then(|p| claims[p].entity()).map_or(e.cue, |f| f.cue);
+            if cue == Cue::Capitalised || e.cue == Cue::Capitalised {
+                continue;
+            }
             names
                 .entry(c.article)
                 .or_default()

@@ -35,6 +35,10 @@ pub struct RuleFile {
     pub titles: Vec<TitleEntry>,
     pub institutions: Vec<InstitutionEntry>,
     pub name_words: Vec<NameWordEntry>,
+    /// Head words that say what kind of name a capitalised run is when no other cue does.
+    pub name_heads: Vec<NameHeadEntry>,
+    /// Spellings of one name that are no misspelling of it.
+    pub name_variants: NameVariants,
     pub entity_cues: EntityCues,
     pub aliases: Vec<AliasEntry>,
     pub title_rules: TitleRules,
@@ -53,6 +57,7 @@ pub struct SettingsPatch {
     pub header_max_extra_words: Option<Bounded<0, 20>>,
     pub context_words: Option<Bounded<1, 200>>,
     pub spelling_similarity: Option<Ratio>,
+    pub spelling_similarity_in_context: Option<Ratio>,
     pub spelling_min_chars: Option<Bounded<1, 50>>,
     pub max_name_words: Option<Bounded<1, 10>>,
     pub scope_tolerance_days: Option<Bounded<0, 36500>>,
@@ -369,6 +374,28 @@ pub enum Order {
 pub struct NameWordEntry {
     pub word: Phrase,
     pub forms: Vec<Phrase>,
+}
+
+/// Words that make a capitalised run a name of one kind: "Bandara Juanda" and "Gag
+/// Island" are places, "Yayasan ..." and "... Coalition" organisations.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameHeadEntry {
+    pub kind: EntityKind,
+    pub forms: Vec<Phrase>,
+}
+
+/// Two spellings of one name: whole words ("Syarif"/"Sharif") and alternating endings or
+/// beginnings ("Centre"/"Center", "Perlindungan"/"Pelindungan").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NameVariants {
+    /// Sets of words that are one name.
+    pub words: Vec<Vec<Phrase>>,
+    /// Pairs of word endings that alternate in one word.
+    pub endings: Vec<(Phrase, Phrase)>,
+    /// Pairs of word beginnings that alternate in one word.
+    pub beginnings: Vec<(Phrase, Phrase)>,
 }
 
 #[derive(Debug, Deserialize)]

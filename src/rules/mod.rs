@@ -38,6 +38,8 @@ pub struct Settings {
     pub header_max_extra_words: usize,
     pub context_words: usize,
     pub spelling_similarity: f64,
+    /// The similarity that suffices when two or more other words of the names agree.
+    pub spelling_similarity_in_context: f64,
     pub spelling_min_chars: usize,
     pub max_name_words: usize,
     pub scope_tolerance_days: usize,
@@ -66,6 +68,7 @@ impl Default for Settings {
             header_max_extra_words: 4,
             context_words: 16,
             spelling_similarity: 0.8,
+            spelling_similarity_in_context: 0.75,
             spelling_min_chars: 5,
             max_name_words: 3,
             scope_tolerance_days: 31,
@@ -236,6 +239,13 @@ pub struct Rules {
     pub institution_list: Vec<Institution>,
     /// Words of institution names → their canonical word.
     pub name_words: PhraseSet<String>,
+    /// Head words of names with no other cue, and the kind they make the name.
+    pub name_heads: PhraseSet<EntityKind>,
+    /// Each word of a `name_variants.words` set → the set's number.
+    pub variant_words: BTreeMap<String, usize>,
+    /// Alternating endings and beginnings of one word (`name_variants`).
+    pub variant_endings: Vec<(String, String)>,
+    pub variant_beginnings: Vec<(String, String)>,
     pub aliases: PhraseSet<AliasForm>,
     pub alias_list: Vec<Alias>,
     /// Affiliation words → whether they need a role before them.
@@ -349,6 +359,7 @@ impl Rules {
             header_max_extra_words,
             context_words,
             spelling_similarity,
+            spelling_similarity_in_context,
             spelling_min_chars,
             max_name_words,
             scope_tolerance_days,
@@ -524,6 +535,29 @@ impl Rules {
                 self.name_words
                     .insert(tokens(path, text, form)?, w.word.0.clone());
             }
+        }
+        for h in &f.name_heads {
+            for form in &h.forms {
+                self.name_heads.insert(tokens(path, text, form)?, h.kind);
+            }
+        }
+        let v = &f.name_variants;
+        for set in &v.words {
+            let id = self.variant_words.values().max().map_or(0, |m| m + 1);
+            // A word already in a set joins the new set's words to that set.
+            let id = set
+                .iter()
+                .find_map(|w| self.variant_words.get(&w.0).copied())
+                .unwrap_or(id);
+            for w in set {
+                self.variant_words.insert(w.0.clone(), id);
+            }
+        }
+        for (a, b) in &v.endings {
+            self.variant_endings.push((a.0.clone(), b.0.clone()));
+        }
+        for (a, b) in &v.beginnings {
+            self.variant_beginnings.push((a.0.clone(), b.0.clone()));
         }
         for a in &f.aliases {
             let info = Alias {
