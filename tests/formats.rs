@@ -7,16 +7,21 @@ use common::{factlint, Run};
 use serde_json::Value;
 
 /// Folders whose reports the structural checks run on, besides the seeds: every severity,
-/// every kind with evidence, and a folder with no conflict.
-const FOLDERS: &[&str] = &[
-    "seeds",
-    "tests/fixtures/dateline",
-    "tests/fixtures/weekday",
-    "tests/fixtures/entities",
-    "tests/fixtures/events",
-    "tests/fixtures/kompas",
-    "tests/fixtures/entities/clean_en",
-];
+/// every kind with evidence, real articles (`common::kompas`, in the shared corpus) and a
+/// folder with no conflict.
+fn folders() -> Vec<String> {
+    [
+        "seeds",
+        "tests/fixtures/dateline",
+        "tests/fixtures/weekday",
+        "tests/fixtures/entities",
+        "tests/fixtures/events",
+        common::kompas().as_str(),
+        "tests/fixtures/entities/clean_en",
+    ]
+    .map(str::to_string)
+    .into()
+}
 
 fn check(format: &str, path: &str) -> Run {
     let run = factlint(&["check", "--format", format, path]);
@@ -129,7 +134,7 @@ fn sarif_on_the_seeds() {
 #[test]
 fn sarif_is_valid_on_every_fixture() {
     let validator = sarif_validator();
-    for folder in FOLDERS {
+    for folder in &folders() {
         let run = check("sarif", folder);
         assert_sarif(&validator, &run.stdout, &conflicts(folder), folder);
     }
@@ -260,7 +265,7 @@ fn github_on_the_seeds() {
 
 #[test]
 fn github_commands_on_every_fixture() {
-    for folder in FOLDERS {
+    for folder in &folders() {
         assert_github(&check("github", folder).stdout, &conflicts(folder), folder);
     }
 }
@@ -310,7 +315,7 @@ fn markdown_on_the_seeds() {
 
 #[test]
 fn markdown_on_every_fixture() {
-    for folder in FOLDERS {
+    for folder in &folders() {
         assert_markdown(
             &check("markdown", folder).stdout,
             &conflicts(folder),

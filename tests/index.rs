@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
-use common::temp_dir;
+use common::{kompas, temp_dir};
 use factlint::cli::{execute, Cli};
 
 /// Runs factlint with `args` from the crate's root: (standard output, exit code), or the
@@ -115,7 +115,8 @@ fn lint_against_an_index_of_the_other_seeds_is_lint_against_their_files() {
 
 #[test]
 fn lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_files() {
-    let with_conflicts = leave_one_out(&articles_under("tests/fixtures/kompas"), "index-kompas");
+    // Real Kompas.com articles from the shared corpus (provenance: `common::kompas`).
+    let with_conflicts = leave_one_out(&articles_under(&kompas()), "index-kompas");
     assert!(with_conflicts >= 2, "{with_conflicts}");
 }
 
@@ -142,7 +143,7 @@ fn lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report() {
     let mut archive = articles_under("tests/fixtures/events/clean_id");
     let flood = articles_under("tests/fixtures/events/planted_id");
     archive.extend(flood[1..].iter().cloned());
-    archive.extend(articles_under("tests/fixtures/kompas"));
+    archive.extend(articles_under(&kompas()));
     let db = dir.join("archive.db");
     index(&archive, &db);
     let rules = factlint::rules::Rules::builtin().unwrap();
@@ -345,9 +346,9 @@ fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
     std::fs::write(&changed, text).unwrap();
     std::fs::remove_file(dir.join("seeds/004_168531b99f2d6a35.txt")).unwrap();
     std::fs::copy(
-        root().join(
-            "tests/fixtures/kompas/longsor-gunung-kuda-cirebon/01_kompas_dedi-larang-warga.txt",
-        ),
+        root()
+            .join(kompas())
+            .join("longsor-gunung-kuda-cirebon/01_kompas_dedi-larang-warga.txt"),
         dir.join("seeds/005_longsor.txt"),
     )
     .unwrap();

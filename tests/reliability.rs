@@ -196,7 +196,9 @@ fn output_is_the_same_whatever_the_order_of_paths_and_the_environment() {
 
 #[test]
 fn output_is_the_same_on_one_thread_and_on_many() {
-    let inputs = ["seeds", "tests/fixtures/kompas", "tests/fixtures/events"];
+    // The real Kompas.com articles of the shared corpus (provenance: `common::kompas`).
+    let kompas = common::kompas();
+    let inputs = ["seeds", kompas.as_str(), "tests/fixtures/events"];
     for format in ["json", "text"] {
         let run = |threads: &str| {
             let mut args = vec!["--threads", threads, "check", "--format", format];

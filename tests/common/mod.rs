@@ -37,6 +37,49 @@ pub fn factlint_in(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// The project's shared data folder, beside the checkout (`../shared` from the crate's root):
+/// real articles the project may not hold copies of, and the hand-labelled gold of
+/// `../shared/eval/`. CI has it; a test that needs it fails when it is missing.
+pub const SHARED: &str = "../shared";
+
+/// `../shared/<rel>`, relative to the crate's root (the folder [`factlint`] runs in, so paths in
+/// reports and snapshots do not depend on where the checkout is). Panics with a clear message
+/// when `../shared` or `rel` in it is missing: these tests must fail, not pass vacuously.
+pub fn shared(rel: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = root.join(SHARED);
+    assert!(
+        shared.is_dir(),
+        "the shared data folder {SHARED} is missing (looked for {}): these tests read real \
+         articles and gold from it, which the project may not hold; put the project's `shared` \
+         folder beside the checkout",
+        shared.display()
+    );
+    let path = format!("{SHARED}/{rel}");
+    assert!(
+        root.join(&path).exists(),
+        "{path} is missing from the shared data folder ({})",
+        root.join(&path).display()
+    );
+    path
+}
+
+/// A story set of the shared corpus, `../shared/corpus/<name>` (see [`shared`]).
+pub fn shared_corpus(name: &str) -> String {
+    shared(&format!("corpus/{name}"))
+}
+
+/// Twenty real news articles published by Kompas.com in 2025, in four stories (one folder a
+/// story), read from the shared corpus (`../shared/corpus/kompas/`): the project may not hold
+/// copies of them. They were taken from a public archive of Kompas.com articles (GitHub
+/// repository `Naandalist/trending-news-diggest`, 2025). Line 1 of each file
+/// (`Kompas.com, <date>`) gives the publication date; line 2 is the headline, line 3 the
+/// byline; the text is otherwise as archived, typos and all. Test material, not rule material:
+/// no name, number or phrase from them is in `rules/`.
+pub fn kompas() -> String {
+    shared_corpus("kompas")
+}
+
 /// A fresh temporary folder under the target folder, removed and recreated.
 pub fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
