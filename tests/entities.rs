@@ -595,3 +595,138 @@ fn ships_and_programmes_are_named_organisations() {
         "nato security assistance and training for ukraine"
     );
 }
+
+// ------------------------------------------------------------------ names with no cue
+
+/// The spelling conflicts of a run, as (subject, message).
+fn spellings(r: &Run) -> Vec<String> {
+    r.conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| c.message.clone())
+        .collect()
+}
+
+#[test]
+fn a_capitalised_run_with_no_cue_is_a_name_claim() {
+    let r = run(&[(
+        DAY,
+        "Gol kedua dicetak Tarou Hikawa, lalu Ren Sakuma dan Kenji Moto menambah gol. Pasukan \
+         pelatih menang di Stadion Marindo.",
+    )]);
+    assert_eq!(r.name("Tarou Hikawa").entity().unwrap().cue, Cue::Capitalised);
+    assert_eq!(r.group("Ren Sakuma"), "person:ren sakuma");
+    // A head word types the run: a stadium is a place.
+    assert_eq!(r.group("Stadion Marindo"), "place:stadion marindo");
+    // Traps: a word capitalised because it opens a sentence ("Gol", "Pasukan") is no name.
+    assert!(r.claims.iter().all(|c| !c.text.starts_with("Gol")));
+    assert!(r.claims.iter().all(|c| !c.text.starts_with("Pasukan")));
+}
+
+#[test]
+fn a_word_opening_a_sentence_joins_a_name_only_when_the_article_writes_it_as_one() {
+    let r = run(&[(
+        DAY,
+        "Warga melihat asap. Tarou Hikawa mencetak gol. Umpan dari Tarou Hikawa bagus. \
+         Warga Lembah Sari Indah mengungsi; warga lain bertahan.",
+    )]);
+    // "Tarou" opens a sentence but is written inside one too: part of the name.
+    assert_eq!(r.key("Tarou Hikawa"), "tarou hikawa");
+    // "Warga" is written in lower case elsewhere: not part of "Lembah Sari Indah".
+    assert_eq!(r.key("Lembah Sari Indah"), "lembah sari indah");
+}
+
+#[test]
+fn headlines_give_only_their_list_items() {
+    let r = run(&[(
+        DAY,
+        "Tim Merah Libas Tim Biru Lima Gol Tanpa Balas\n\nSusunan pemain: Tarou Hikawa, Ren Sakuma, \
+         Kenji Moto (Daigo Ueno 70')\n\nPertandingan berlangsung ketat.",
+    )]);
+    assert_eq!(r.group("Ren Sakuma"), "person:ren sakuma");
+    // The headline is in title case: its words are not names.
+    assert!(r.claims.iter().all(|c| !c.text.contains("Libas")));
+}
+
+#[test]
+fn a_near_miss_name_with_no_cue_is_flagged_with_the_majority_form() {
+    let line = |name: &str| format!("Gol kedua dicetak {name} pada menit ke-55.");
+    let r = run(&[
+        (DAY, &line("Tarou Hikawa")),
+        (DAY, &line("Tarou Hikawa")),
+        (DAY, &line("Tarou Hikama")),
+    ]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("most articles write \"Tarou Hikawa\""), "{s:?}");
+    // Trap: two players who share a family name and differ in given name stay apart.
+    let r = run(&[
+        (DAY, &line("Kaito Hikawa")),
+        (DAY, &line("Tarou Hikawa")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_word_dropped_from_a_name_is_flagged_on_the_evidence_of_more_articles() {
+    let ship = |name: &str| format!("Kapal {name} tenggelam di perairan itu.");
+    let r = run(&[
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Jaya")),
+    ]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Trap: one article each is no evidence (two headlines' phrases, two ferries).
+    let r = run(&[
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Jaya")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_person_named_without_the_last_name_is_compared_with_the_full_name() {
+    let r = run(&[
+        (DAY, "Terdakwa Yordan Kornelis Panjaitan hadir di sidang."),
+        (DAY, "Terdakwa Yordan Korneles hadir di sidang."),
+    ]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Trap: the same name with and without the last name is one name, no misspelling.
+    let r = run(&[
+        (DAY, "Terdakwa Yordan Kornelis Panjaitan hadir di sidang."),
+        (DAY, "Terdakwa Yordan Kornelis hadir di sidang."),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn spacing_accents_and_accepted_variants_are_no_misspelling() {
+    let said = |name: &str| format!("Kata saksi {name} di lokasi.");
+    for (a, b) in [
+        ("Vikram Kumar Mehta", "Vikramkumar Mehta"),
+        ("Gedung Légion Tarvo", "Gedung Legion Tarvo"),
+        ("Harbour Command Centre", "Harbour Command Center"),
+        ("Kantor Perlindungan Warga", "Kantor Pelindungan Warga"),
+        ("Muhammad Rasyid Lubis", "Mohammad Rasyid Lubis"),
+    ] {
+        let r = run(&[(DAY, &said(a)), (DAY, &said(b)), (DAY, &said(a))]);
+        assert!(spellings(&r).is_empty(), "{a} / {b}: {:?}", r.conflicts);
+    }
+}
+
+#[test]
+fn two_agreeing_words_vouch_for_a_word_two_letters_off() {
+    // "Sondarapi" / "Sondapari": two letters changed in nine (similarity 0.78).
+    let said = |name: &str| format!("Hadir pula {name} di lokasi.");
+    let r = run(&[
+        (DAY, &said("Rama Mohan Naidu Sondarapi")),
+        (DAY, &said("Rama Mohan Naidu Sondapari")),
+    ]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Trap: with one other word, the same two letters make another name.
+    let r = run(&[
+        (DAY, &said("Rani Sondarapi")),
+        (DAY, &said("Rani Sondapari")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}

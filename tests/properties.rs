@@ -1224,6 +1224,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("count_year_max", 0, 9999),
     ("max_sentence_tokens", 20, 5000),
     ("max_candidates", 10, 100000),
+    ("spelling_story_names", 0, 100),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

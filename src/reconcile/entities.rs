@@ -460,6 +460,15 @@ pub fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option
     {
         return Some(false);
     }
+    // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
+    // makes another one. Digits stuck to a word ("Jatisari2", a footnote mark) leave it
+    // the same name.
+    let digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    if digit(a) || digit(b) {
+        let letters = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_digit()).to_string();
+        let same = letters(a) == letters(b) && (!digit(a) || !digit(b));
+        return same.then_some(false);
+    }
     let min = rules.settings.spelling_min_chars;
     if a.chars().count() < min || b.chars().count() < min {
         return None;
@@ -498,7 +507,12 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
             })
         })
     };
-    swapped(&rules.variant_endings, |w, e| {
+    let respelt = rules
+        .variant_infixes
+        .iter()
+        .any(|(x, y)| a != b && a.replace(x.as_str(), y) == b.replace(x.as_str(), y));
+    respelt
+        || swapped(&rules.variant_endings, |w, e| {
         w.strip_suffix(e).map(str::to_string)
     }) || swapped(&rules.variant_beginnings, |w, e| {
         w.strip_prefix(e).map(str::to_string)

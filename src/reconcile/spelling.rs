@@ -26,6 +26,16 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             _ => {}
         }
     }
+    // Each article's named entities that are no known name, for the story test below.
+    let mut named: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let (Attribute::Name, Some(g), Some(e)) = (c.attribute, entities.group_of[i], c.entity())
+        {
+            if !e.known {
+                named.entry(c.article).or_default().insert(g);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (g, forms) in forms_of {
         // Every name claim written in one of the forms (a surname mention counts for the
@@ -55,6 +65,9 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             })
             .collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+        if !one_story(&by_form, g, &named, rules) {
+            continue;
+        }
         let list = ranked
             .iter()
             .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
@@ -95,6 +108,42 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         });
     }
     out
+}
+
+/// Whether the articles that write the forms tell one story: one article writes two of
+/// them, or two articles writing different forms name at least `spelling_story_names`
+/// other entities in common (known names such as countries aside). Two regencies one letter
+/// apart ("Badung", "Bandung") named in two unrelated reports are two places.
+fn one_story(
+    by_form: &BTreeMap<&str, Vec<&Claim>>,
+    group: usize,
+    named: &BTreeMap<usize, BTreeSet<usize>>,
+    rules: &Rules,
+) -> bool {
+    let articles: Vec<BTreeSet<usize>> = by_form
+        .values()
+        .map(|cs| cs.iter().map(|c| c.article).collect())
+        .collect();
+    let empty = BTreeSet::new();
+    let shared = |a: usize, b: usize| {
+        let (na, nb) = (
+            named.get(&a).unwrap_or(&empty),
+            named.get(&b).unwrap_or(&empty),
+        );
+        na.intersection(nb).filter(|&&g| g != group).count()
+    };
+    for (x, xs) in articles.iter().enumerate() {
+        for ys in &articles[x + 1..] {
+            for &a in xs {
+                for &b in ys {
+                    if a == b || shared(a, b) >= rules.settings.spelling_story_names {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The form's most common written text (a full mention over a surname).

@@ -58,6 +58,7 @@ pub struct SettingsPatch {
     pub context_words: Option<Bounded<1, 200>>,
     pub spelling_similarity: Option<Ratio>,
     pub spelling_similarity_in_context: Option<Ratio>,
+    pub spelling_story_names: Option<Bounded<0, 100>>,
     pub spelling_min_chars: Option<Bounded<1, 50>>,
     pub max_name_words: Option<Bounded<1, 10>>,
     pub scope_tolerance_days: Option<Bounded<0, 36500>>,
@@ -396,6 +397,8 @@ pub struct NameVariants {
     pub endings: Vec<(Phrase, Phrase)>,
     /// Pairs of word beginnings that alternate in one word.
     pub beginnings: Vec<(Phrase, Phrase)>,
+    /// Pairs of letters that alternate anywhere in a word (old and new spellings: "dj"/"j").
+    pub letters: Vec<(Phrase, Phrase)>,
 }
 
 #[derive(Debug, Deserialize)]

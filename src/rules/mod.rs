@@ -40,6 +40,8 @@ pub struct Settings {
     pub spelling_similarity: f64,
     /// The similarity that suffices when two or more other words of the names agree.
     pub spelling_similarity_in_context: f64,
+    /// Entities two articles must name in common for their forms of a name to be compared.
+    pub spelling_story_names: usize,
     pub spelling_min_chars: usize,
     pub max_name_words: usize,
     pub scope_tolerance_days: usize,
@@ -69,6 +71,7 @@ impl Default for Settings {
             context_words: 16,
             spelling_similarity: 0.8,
             spelling_similarity_in_context: 0.75,
+            spelling_story_names: 2,
             spelling_min_chars: 5,
             max_name_words: 3,
             scope_tolerance_days: 31,
@@ -246,6 +249,7 @@ pub struct Rules {
     /// Alternating endings and beginnings of one word (`name_variants`).
     pub variant_endings: Vec<(String, String)>,
     pub variant_beginnings: Vec<(String, String)>,
+    pub variant_infixes: Vec<(String, String)>,
     pub aliases: PhraseSet<AliasForm>,
     pub alias_list: Vec<Alias>,
     /// Affiliation words → whether they need a role before them.
@@ -360,6 +364,7 @@ impl Rules {
             context_words,
             spelling_similarity,
             spelling_similarity_in_context,
+            spelling_story_names,
             spelling_min_chars,
             max_name_words,
             scope_tolerance_days,
@@ -558,6 +563,9 @@ impl Rules {
         }
         for (a, b) in &v.beginnings {
             self.variant_beginnings.push((a.0.clone(), b.0.clone()));
+        }
+        for (a, b) in &v.letters {
+            self.variant_infixes.push((a.0.clone(), b.0.clone()));
         }
         for a in &f.aliases {
             let info = Alias {
