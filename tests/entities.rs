@@ -614,7 +614,10 @@ fn a_capitalised_run_with_no_cue_is_a_name_claim() {
         "Gol kedua dicetak Tarou Hikawa, lalu Ren Sakuma dan Kenji Moto menambah gol. Pasukan \
          pelatih menang di Stadion Marindo.",
     )]);
-    assert_eq!(r.name("Tarou Hikawa").entity().unwrap().cue, Cue::Capitalised);
+    assert_eq!(
+        r.name("Tarou Hikawa").entity().unwrap().cue,
+        Cue::Capitalised
+    );
     assert_eq!(r.group("Ren Sakuma"), "person:ren sakuma");
     // A head word types the run: a stadium is a place.
     assert_eq!(r.group("Stadion Marindo"), "place:stadion marindo");
@@ -658,12 +661,12 @@ fn a_near_miss_name_with_no_cue_is_flagged_with_the_majority_form() {
     ]);
     let s = spellings(&r);
     assert_eq!(s.len(), 1, "{s:?}");
-    assert!(s[0].contains("most articles write \"Tarou Hikawa\""), "{s:?}");
+    assert!(
+        s[0].contains("most articles write \"Tarou Hikawa\""),
+        "{s:?}"
+    );
     // Trap: two players who share a family name and differ in given name stay apart.
-    let r = run(&[
-        (DAY, &line("Kaito Hikawa")),
-        (DAY, &line("Tarou Hikawa")),
-    ]);
+    let r = run(&[(DAY, &line("Kaito Hikawa")), (DAY, &line("Tarou Hikawa"))]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
 

@@ -270,7 +270,7 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
     assert_eq!(sha, want);
     // The misspelt university shares a spelling key with the right form.
     let nodes: Vec<String> = conn
-        .prepare("SELECT node FROM node_keys WHERE key = 'f:organisation|2|1|university|temple' ORDER BY node")
+        .prepare("SELECT node FROM node_keys WHERE key = 'f:w|2|1|university|temple' ORDER BY node")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

@@ -10,8 +10,8 @@ use crate::article::Article;
 use chrono::NaiveDate;
 
 use crate::claim::{
-    Attribute, Claim, Cue, Context, CountDetail, DateDetail, Detail, EntityDetail, Frame, Resolution,
-    Role, WeekdayMention,
+    Attribute, Claim, Context, CountDetail, Cue, DateDetail, Detail, EntityDetail, Frame,
+    Resolution, Role, WeekdayMention,
 };
 use crate::rules::Rules;
 use crate::text::{tokenize, Token};

@@ -1042,9 +1042,7 @@ impl<'a> Finder<'a> {
         let n = self.tokens.len();
         let max_words = 2 * self.rules.settings.max_name_words;
         // Free: in no mention (a headline's tokens too, see `listed` below).
-        let mut free: Vec<bool> = (0..n)
-            .map(|k| !self.taken[k] || self.headline[k])
-            .collect();
+        let mut free: Vec<bool> = (0..n).map(|k| !self.taken[k] || self.headline[k]).collect();
         for m in &self.found.mentions {
             free[m.first..m.last].fill(false);
         }
@@ -1092,7 +1090,11 @@ impl<'a> Finder<'a> {
             // of the name.
             while a < end
                 && (self.rules.determiners.contains_at(self.tokens, a)
-                    || self.rules.events.stopwords.contains(self.tokens[a].norm.as_str()))
+                    || self
+                        .rules
+                        .events
+                        .stopwords
+                        .contains(self.tokens[a].norm.as_str()))
             {
                 a += 1;
             }
@@ -1150,20 +1152,29 @@ impl<'a> Finder<'a> {
     /// The kind of a capitalised run with no cue: the kind of its head word (`name_heads`:
     /// "Bandara", "Island", "Yayasan"), a place after a place word ("Kecamatan ..."), an
     /// organisation with an institution word; else a person when it reads as a person's
-    /// name ([`Self::person_like`], at most `max_name_words` words), else an organisation.
+    /// name (at most `max_name_words` words, none in capitals), else an organisation.
     fn run_kind(&self, a: usize, b: usize) -> EntityKind {
         for k in a..b {
             if let Some((_, &kind)) = self.rules.name_heads.match_at(self.tokens, k) {
                 return kind;
             }
         }
-        if self.rules.place_prefixes.match_at(self.tokens, a).is_some() {
+        // "Kecamatan Dukupuntang", "Cimahi Selatan".
+        let suffix =
+            (a + 1..b).any(|k| self.rules.place_suffixes.match_at(self.tokens, k).is_some());
+        if suffix || self.rules.place_prefixes.match_at(self.tokens, a).is_some() {
             return EntityKind::Place;
         }
         if (a..b).any(|k| self.rules.institutions.match_at(self.tokens, k).is_some()) {
             return EntityKind::Organisation;
         }
-        if self.word_count(a, b) <= self.rules.settings.max_name_words && self.person_like(a, b) {
+        let acronym = (a..b).any(|k| {
+            let raw = self.raw(k);
+            self.tokens[k].kind == TokenKind::Word
+                && raw.chars().count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        });
+        if self.word_count(a, b) <= self.rules.settings.max_name_words && !acronym {
             EntityKind::Person
         } else {
             EntityKind::Organisation

@@ -513,10 +513,11 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
         .any(|(x, y)| a != b && a.replace(x.as_str(), y) == b.replace(x.as_str(), y));
     respelt
         || swapped(&rules.variant_endings, |w, e| {
-        w.strip_suffix(e).map(str::to_string)
-    }) || swapped(&rules.variant_beginnings, |w, e| {
-        w.strip_prefix(e).map(str::to_string)
-    })
+            w.strip_suffix(e).map(str::to_string)
+        })
+        || swapped(&rules.variant_beginnings, |w, e| {
+            w.strip_prefix(e).map(str::to_string)
+        })
 }
 
 /// A person named by one word (or a shorter name) joins the person whose full name ends

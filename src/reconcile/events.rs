@@ -91,7 +91,10 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
         if let (Some(g), Some(e)) = (entities.group_of[i], c.entity()) {
             // A capitalised run with no cue (or a surname standing for one) says what a
             // sentence is about less surely than a cued name: it is no event's subject.
-            let cue = e.person.and_then(|p| claims[p].entity()).map_or(e.cue, |f| f.cue);
+            let cue = e
+                .person
+                .and_then(|p| claims[p].entity())
+                .map_or(e.cue, |f| f.cue);
             if cue == Cue::Capitalised || e.cue == Cue::Capitalised {
                 continue;
             }
