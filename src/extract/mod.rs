@@ -71,8 +71,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
         let future = context::has_future_marker(&tokens, rules, clause, f.first, f.last);
         let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
-        // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025").
-        let role = if article.dateline.is_some_and(|d| d.line == span.line) {
+        // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025"), and
+        // other header lines that stamp a publication or update time.
+        let role = if article.dateline.is_some_and(|d| d.line == span.line)
+            || article.stamp_lines.contains(&span.line)
+        {
             Role::Dateline
         } else {
             Role::Body

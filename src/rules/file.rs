@@ -31,6 +31,9 @@ pub struct RuleFile {
     pub future_markers: Vec<Phrase>,
     pub clause_breaks: Vec<Phrase>,
     pub skip_lines_starting_with: Vec<Phrase>,
+    /// Words that stamp a header date as the article's own publication or update time
+    /// ("tayang", "diperbarui", "published", "updated"): such a date is no event's date.
+    pub publication_words: Vec<Phrase>,
     pub abbreviations: Vec<Phrase>,
     pub titles: Vec<TitleEntry>,
     pub institutions: Vec<InstitutionEntry>,

@@ -227,6 +227,8 @@ pub struct Rules {
     pub future_markers: PhraseSet<()>,
     pub clause_breaks: PhraseSet<()>,
     pub skip_lines: PhraseSet<()>,
+    /// Words before a header date that make it a publication or update stamp.
+    pub publication_words: PhraseSet<()>,
     pub abbreviations: BTreeSet<String>,
     /// Title forms → index in `title_list`.
     pub titles: PhraseSet<usize>,
@@ -412,6 +414,7 @@ impl Rules {
             (&mut self.future_markers, &f.future_markers),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
+            (&mut self.publication_words, &f.publication_words),
         ] {
             add_phrases(set, list, path, text)?;
         }
