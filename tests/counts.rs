@@ -117,3 +117,29 @@ fn labels_durations_and_percentages_are_no_counts() {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }
 }
+
+/// Money counts nothing, and no part of it is a count: "uang pengganti Rp208,1 miliar
+/// subsider" gave "1 miliar subsider", a count of "subsider" (tuntutan-korupsi-lahan-rorotan).
+#[test]
+fn money_amounts_are_no_counts() {
+    for body in [
+        "Ia juga dituntut membayar uang pengganti Rp208,1 miliar subsider lima tahun kurungan badan.",
+        "Ia juga dituntut membayar uang pengganti Rp2,4 miliar subsider tiga tahun kurungan.",
+        "Jaksa menuntut denda Rp 300 juta subsider enam bulan kurungan.",
+        "Pemerintah menyiapkan dana US$5 juta proyek itu.",
+        "Tata Group will give $1.2 million families of the victims.",
+        "The fund paid £86,000 victims last year.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+    // Traps: a count after an amount of money is still a count, and so is a decimal
+    // amount of people.
+    assert_eq!(
+        one("Bantuan Rp 5 juta diberikan kepada 20 keluarga korban."),
+        ("20".into(), "keluarga".into())
+    );
+    assert_eq!(
+        one("Sebanyak 1,5 juta orang datang ke kota itu."),
+        ("1500000".into(), "orang".into())
+    );
+}

@@ -72,6 +72,12 @@ pub fn find_counts(
             i += n;
             continue;
         }
+        // An amount of money counts nothing; read it whole, so no part of it is taken for
+        // a count ("1 miliar subsider" of "Rp208,1 miliar subsider").
+        if let Some(end) = rd.money_at(i) {
+            i = end;
+            continue;
+        }
         match rd.count_at(i, taken, starts) {
             Some(c) => {
                 i = c.last;
@@ -84,6 +90,56 @@ pub fn find_counts(
 }
 
 impl Reader<'_> {
+    /// An amount of money at `i`: a currency sign or code (`money_before`) and an amount,
+    /// apart (`Rp 300 juta`, `US$5 million`) or glued into one word (`Rp208,1 miliar`),
+    /// maybe a range (`Rp 10-15 juta`): the token after it.
+    fn money_at(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let money = &self.r.numbers.money_before;
+        let end = if let Some((n, _)) = money.match_at(t, i) {
+            let j = i + n;
+            if j >= t.len() || !self.same_line(i, j) {
+                return None;
+            }
+            self.amount(j)?.end
+        } else {
+            // "Rp208": letters, then digits, in one word token.
+            let tok = &t[i];
+            if tok.kind != TokenKind::Word {
+                return None;
+            }
+            let at = tok.norm.find(|c: char| c.is_ascii_digit())?;
+            let (sign, digits) = tok.norm.split_at(at);
+            if !digits.bytes().all(|b| b.is_ascii_digit())
+                || money.get(&[sign.to_string()]).is_none()
+            {
+                return None;
+            }
+            let (end, _) = self.digits_from(digits, i)?;
+            self.scales(end).0
+        };
+        // "Rp 10-15 juta", "Rp 10 hingga 15 juta".
+        let join = self
+            .r
+            .numbers
+            .range_joins
+            .match_at(t, end)
+            .map(|(n, _)| n)
+            .or_else(|| {
+                let dash = t.get(end)?;
+                (dash.is_punct("-–") && !dash.gap).then_some(1)
+            });
+        let end = join
+            .and_then(|n| {
+                let b = t.get(end + n)?;
+                (b.kind == TokenKind::Number && self.same_line(end, end + n))
+                    .then(|| self.amount(end + n))
+                    .flatten()
+            })
+            .map_or(end, |b| b.end);
+        Some(end)
+    }
+
     fn count_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
         let nr = &self.r.numbers;
         let mut j = i;
@@ -269,8 +325,12 @@ impl Reader<'_> {
     fn is_label(&self, j: usize, starts: &[bool]) -> bool {
         let t = self.t;
         // The tail of a number read and refused already ("6" of "5,6"), or the minutes of
-        // a clock time ("33" of "14:33").
-        if j > 1 && t[j - 1].is_punct(".,:") && !t[j - 1].gap && !t[j].gap && t[j - 2].digits() > 0
+        // a clock time ("33" of "14:33"), or of digits glued to a word ("1" of "Rp208,1").
+        if j > 1
+            && t[j - 1].is_punct(".,:")
+            && !t[j - 1].gap
+            && !t[j].gap
+            && t[j - 2].norm.ends_with(|c: char| c.is_ascii_digit())
         {
             return true;
         }
@@ -365,8 +425,14 @@ impl Reader<'_> {
     /// text's language (`.` in Indonesian, `,` in English); before one or two digits it is
     /// a decimal mark.
     fn digits(&self, j: usize) -> Option<(usize, f64)> {
+        self.digits_from(self.t[j].norm.as_str(), j)
+    }
+
+    /// [`Reader::digits`] whose first group is `first`, the digits of token `j` (all of
+    /// them, or the tail of a word such as `Rp208`).
+    fn digits_from<'a>(&'a self, first: &'a str, j: usize) -> Option<(usize, f64)> {
         let t = self.t;
-        let mut groups = vec![t[j].norm.as_str()];
+        let mut groups = vec![first];
         let mut seps: Vec<char> = Vec::new();
         let mut k = j + 1;
         while k + 1 < t.len()
@@ -483,4 +549,46 @@ pub fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
     nr.words.match_before(t, k).is_some()
         || nr.scales.match_before(t, k).is_some()
         || nr.teens.match_before(t, k).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The text of the money amount at the first token of `text`.
+    fn money(text: &str, mark: DecimalMark) -> Option<String> {
+        let rules = Rules::builtin().unwrap();
+        let t = tokenize(text);
+        let rd = Reader {
+            t: &t,
+            r: &rules,
+            mark: Some(mark),
+        };
+        rd.money_at(0).map(|end| text[..t[end - 1].end].to_string())
+    }
+
+    /// A currency glued to its digits ("Rp208,1") is read whole: its tail was read as
+    /// a count, "1 miliar subsider" (tuntutan-korupsi-lahan-rorotan).
+    #[test]
+    fn money_is_read_whole_with_its_sign() {
+        let c = DecimalMark::Comma;
+        let p = DecimalMark::Point;
+        for (text, mark, span) in [
+            ("Rp208,1 miliar subsider", c, "Rp208,1 miliar"),
+            ("Rp2,4 miliar subsider", c, "Rp2,4 miliar"),
+            ("Rp 300 juta subsider", c, "Rp 300 juta"),
+            ("Rp 224.696.340.127 sebagaimana", c, "Rp 224.696.340.127"),
+            ("US$5 juta untuk", c, "US$5 juta"),
+            ("Rp 10-15 juta per", c, "Rp 10-15 juta"),
+            ("$1.2 million deal", p, "$1.2 million"),
+            ("£86,000 to", p, "£86,000"),
+        ] {
+            assert_eq!(money(text, mark).as_deref(), Some(span), "{text}");
+        }
+        // Traps: a word glued to digits that is no currency, a currency word with no amount.
+        assert_eq!(money("Liputan6,1 juta", c), None);
+        assert_eq!(money("Rp tidak", c), None);
+        assert_eq!(money("G20 summit", p), None);
+    }
 }

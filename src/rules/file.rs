@@ -310,6 +310,26 @@ pub struct NameModifierEntry {
     pub direction: Toward,
 }
 
+/// A currency sign or code (`rp`, `us$`, `$`, `€`): lower-cased, one word with no digits,
+/// and unlike a [`Phrase`] it may have no letters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Sign(pub String);
+
+impl TryFrom<String> for Sign {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let norm = s.trim().to_lowercase();
+        if norm.is_empty() {
+            return Err("empty sign".into());
+        }
+        if norm.chars().any(|c| c.is_whitespace() || c.is_numeric()) {
+            return Err(format!("'{s}' is no sign: one word without digits"));
+        }
+        Ok(Sign(norm))
+    }
+}
+
 /// A name as written (case kept): trimmed, never empty, with at least one letter.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(try_from = "String")]
@@ -474,6 +494,10 @@ pub struct NumberWords {
     /// Words between a part and its whole: `empat dari dua belas pekerja` (four of twelve
     /// workers) is no count of twelve workers doing what the four do.
     pub part_of: Vec<Phrase>,
+    /// Currency signs and codes written before an amount, apart or glued to it (`Rp 300
+    /// juta`, `Rp208,1 miliar`, `US$5 million`): the amount is money, no count of the word
+    /// after it.
+    pub money_before: Vec<Sign>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -164,6 +164,7 @@ pub struct NumberRules {
     pub idioms: PhraseSet<()>,
     pub total_words: PhraseSet<()>,
     pub part_of: PhraseSet<()>,
+    pub money_before: PhraseSet<()>,
 }
 
 /// What factlint knows of one language (a rule file's `language:`): its function words,
@@ -637,6 +638,10 @@ impl Rules {
             (&mut num.part_of, &n.part_of),
         ] {
             add_phrases(set, list, path, text)?;
+        }
+        for sign in &n.money_before {
+            let phrase = file::Phrase(sign.0.clone());
+            num.money_before.insert(tokens(path, text, &phrase)?, ());
         }
         if let Some(mark) = n.decimal_mark {
             let Some(code) = &f.language else {
