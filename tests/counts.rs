@@ -143,3 +143,52 @@ fn money_amounts_are_no_counts() {
         ("1500000".into(), "orang".into())
     );
 }
+
+/// English puts adjectives before the noun: "At least 60 medical students" counts students,
+/// not "medical" (air-india-ai171-crash, where it met "four medical students" as one
+/// quantity of "medical").
+#[test]
+fn english_adjectives_before_the_noun_are_modifiers() {
+    for (body, value, noun) in [
+        (
+            "At least 60 medical students were inside the hostel.",
+            "at least 60",
+            "students",
+        ),
+        (
+            "At least eight local people on the ground were killed.",
+            "at least 8",
+            "people",
+        ),
+        (
+            "The army reported 12 civilian deaths on Monday.",
+            "12",
+            "deaths",
+        ),
+        (
+            "Police found two explosive devices near the station.",
+            "2",
+            "devices",
+        ),
+    ] {
+        assert_eq!(one(body), (value.into(), noun.into()), "{body}");
+    }
+    // Traps: one (the word after may be a verb agreeing with it), plural nouns with such an
+    // ending, a modifier with no noun after it, and Indonesian, where the noun comes first.
+    for (body, noun) in [
+        (
+            "One official confirmed the figures to reporters.",
+            "official",
+        ),
+        ("More than 30 animals died in the fire.", "animals"),
+        ("The ministry sent 30 officials to the site.", "officials"),
+        ("The firm hired 40 local, mostly young workers.", "local"),
+        ("Sebanyak tiga kapal tenggelam di perairan itu.", "kapal"),
+        (
+            "Polisi menangkap 12 kriminal residivis di pasar.",
+            "kriminal",
+        ),
+    ] {
+        assert_eq!(one(body).1, noun, "{body}");
+    }
+}

@@ -34,16 +34,15 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let mut claims = Vec::new();
     let found_dates = dates::find_dates(&tokens, rules);
     let found = names::find_entities(&tokens, body, rules);
-    let mark = rules
+    let lang = rules
         .language_of(&tokens)
-        .and_then(|code| rules.languages.get(code))
-        .and_then(|l| l.decimal_mark);
+        .and_then(|code| rules.languages.get(code));
     let mut in_claim = vec![false; tokens.len()];
     for f in &found_dates {
         in_claim[f.first..f.last].fill(true);
     }
     let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
-    let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, mark);
+    let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     for c in &found_counts {
         in_claim[c.first..c.last].fill(true);
     }

@@ -8,7 +8,7 @@
 //! parts of names, phone numbers, durations and (by default) percentages.
 
 use crate::claim::Quantity;
-use crate::rules::{DecimalMark, Rules};
+use crate::rules::{DecimalMark, Language, Rules};
 use crate::text::{Token, TokenKind};
 
 /// One count found in a token slice: tokens `first..last`.
@@ -37,21 +37,25 @@ struct Reader<'a> {
     r: &'a Rules,
     /// The decimal mark of the text's language; `None` when unknown.
     mark: Option<DecimalMark>,
+    /// Endings of the adjectives the text's language puts before a noun.
+    modifier_endings: &'a [String],
 }
 
 /// The counts in `tokens`, left to right. `taken` marks tokens that belong to other claims
-/// (dates), `starts` the tokens that open a sentence, `mark` the text's decimal mark.
+/// (dates), `starts` the tokens that open a sentence, `lang` the text's language (its
+/// decimal mark, its modifiers), `None` when unknown.
 pub fn find_counts(
     tokens: &[Token],
     taken: &[bool],
     starts: &[bool],
     rules: &Rules,
-    mark: Option<DecimalMark>,
+    lang: Option<&Language>,
 ) -> Vec<FoundCount> {
     let rd = Reader {
         t: tokens,
         r: rules,
-        mark,
+        mark: lang.and_then(|l| l.decimal_mark),
+        modifier_endings: lang.map_or(&[], |l| l.modifier_endings.as_slice()),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -271,6 +275,24 @@ impl Reader<'_> {
         }
         if !self.is_noun(k, taken) || !self.same_line(end.saturating_sub(1), k) {
             return None;
+        }
+        // "60 medical students": an adjective before the noun, in a language that puts
+        // them there, is no counted thing. Only for more than one, where the noun is
+        // plural and the word after it no verb agreeing with one ("one official says").
+        let plural = value.to.unwrap_or(value.value) > 1.0;
+        for _ in 0..2 {
+            let modifier = plural
+                && self
+                    .modifier_endings
+                    .iter()
+                    .any(|e| t[k].norm.len() > e.len() + 2 && t[k].norm.ends_with(e.as_str()))
+                && !self.r.events.concepts.contains_at(t, k);
+            let next_is_noun =
+                t.get(k + 1).is_some_and(|n| n.gap && !n.newline) && self.is_noun(k + 1, taken);
+            if !(modifier && next_is_noun) {
+                break;
+            }
+            k += 1;
         }
         let noun = k;
         let mut last = k + 1;
@@ -564,6 +586,7 @@ mod tests {
             t: &t,
             r: &rules,
             mark: Some(mark),
+            modifier_endings: &[],
         };
         rd.money_at(0).map(|end| text[..t[end - 1].end].to_string())
     }

@@ -498,6 +498,11 @@ pub struct NumberWords {
     /// juta`, `Rp208,1 miliar`, `US$5 million`): the amount is money, no count of the word
     /// after it.
     pub money_before: Vec<Sign>,
+    /// Word endings of adjectives in a language that puts them before the noun (English
+    /// `-al`, `-ic`): such a word between a number and another noun is a modifier, and the
+    /// counted noun is the word after it (`60 medical students` counts students). Per
+    /// language: needs the file's `language:`.
+    pub modifier_endings: Vec<Phrase>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

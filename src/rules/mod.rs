@@ -173,6 +173,8 @@ pub struct NumberRules {
 pub struct Language {
     pub stopwords: rustc_hash::FxHashSet<String>,
     pub decimal_mark: Option<DecimalMark>,
+    /// Endings of adjectives that stand before a counted noun (`medical students`).
+    pub modifier_endings: Vec<String>,
 }
 
 /// Event words: what ties a claim to the event it describes.
@@ -652,6 +654,25 @@ impl Rules {
                 ));
             };
             self.languages.entry(code.clone()).or_default().decimal_mark = Some(mark);
+        }
+        if !n.modifier_endings.is_empty() {
+            let Some(code) = &f.language else {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "modifier_endings"),
+                    "`modifier_endings` need the file's `language:`",
+                ));
+            };
+            let endings = &mut self
+                .languages
+                .entry(code.clone())
+                .or_default()
+                .modifier_endings;
+            for e in &n.modifier_endings {
+                if !endings.contains(&e.0) {
+                    endings.push(e.0.clone());
+                }
+            }
         }
         Ok(())
     }
