@@ -237,15 +237,19 @@ between outlets, or within one article, is the first thing a correction has to f
   and `320 rumah`; `hampir 50` and `48`.
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`.
 - A count of others (`dua belas negara lainnya`) and a plain count.
+- A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
+  (`part_of` and `whole_before` in `numbers`).
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
-  ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations.
+  ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
+  money (`Rp208,1 miliar`: `money_before`).
 
 ## Tuning
-`numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`),
+`numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
+`part_of`, `whole_before`, `money_before`),
 `events` (stopwords, `concepts` and their `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.

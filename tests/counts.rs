@@ -192,3 +192,53 @@ fn english_adjectives_before_the_noun_are_modifiers() {
         assert_eq!(one(body).1, noun, "{body}");
     }
 }
+
+/// (text, whole) of each count claim in `body`.
+fn wholes(body: &str) -> Vec<(String, bool)> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("---\npublished: 2025-03-04\n---\n{body}\n");
+    let article = Article::new("test.txt", text, &rules).unwrap();
+    extract(&article, 0, &rules)
+        .into_iter()
+        .filter_map(|c| Some((c.text.clone(), c.count()?.whole)))
+        .collect()
+}
+
+/// A count after a part-of word whose part the text gives is a whole, a different quantity:
+/// "20 bus yang terbakar dari sebanyak 104 bus" made 20 and 104 one count of burnt buses
+/// (kebakaran-bus-rawa-buaya).
+#[test]
+fn a_count_after_its_part_is_a_whole() {
+    let w = |t: &str, whole: bool| (t.to_string(), whole);
+    assert_eq!(
+        wholes("Total sebanyak 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan di terminal itu."),
+        [w("20 bus", false), w("104 bus", true)]
+    );
+    assert_eq!(
+        wholes("Bus yang terbakar tersebut merupakan bagian dari 417 bus yang sudah dihapuskan."),
+        [w("417 bus", true)]
+    );
+    assert_eq!(
+        wholes("The crash killed 241 of the 242 people on board."),
+        [w("242 people", true)]
+    );
+    // Traps: "dari" with no part counted before it, a part in another sentence, a part
+    // with its whole right after it (no count at all, as before).
+    assert_eq!(
+        wholes("Sebanyak 20 warga dari desa itu mengungsi ke balai desa."),
+        [w("20 warga", false)]
+    );
+    assert_eq!(
+        wholes("Bantuan datang dari 5 negara sahabat."),
+        [w("5 negara", false)]
+    );
+    assert_eq!(
+        wholes("Sebanyak 20 orang tewas. Bantuan datang dari 5 negara sahabat."),
+        [w("20 orang", false), w("5 negara", false)]
+    );
+    assert_eq!(
+        wholes("The deaths of 12 miners shocked the town."),
+        [w("12 miners", false)]
+    );
+    assert!(wholes("Empat dari dua belas pekerja masih dirawat.").is_empty());
+}

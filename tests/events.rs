@@ -130,3 +130,22 @@ fn the_year_range_of_bare_numbers_comes_from_the_settings() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(counted(&rules), ["1950"]);
 }
+
+#[test]
+fn a_whole_is_not_its_part() {
+    let said = "kata Kepala Dinas Perhubungan Wanasari Sutrisno Hadiwijoyo.";
+    let fire = format!("Sebanyak 20 bus terbakar di Terminal Wanasari, {said}");
+    let part = |whole: &str| {
+        format!("Total sebanyak 20 bus yang terbakar dari sebanyak {whole} bus yang dititipkan di Terminal Wanasari, {said}")
+    };
+    // "20 of 104 buses burned" is no count of 104 burnt buses (kebakaran-bus-rawa-buaya).
+    let found = conflicts(&[(MON, &fire), (MON, &part("104"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two wholes of one part are one quantity.
+    let found = conflicts(&[(MON, &part("104")), (MON, &part("140"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("104") && found[0].2.contains("140"),
+        "{found:?}"
+    );
+}

@@ -43,8 +43,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     }
     let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
+    // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
+    // before them say what the part is.
     for c in &found_counts {
-        in_claim[c.first..c.last].fill(true);
+        in_claim[c.whole.unwrap_or(c.first)..c.last].fill(true);
     }
     let mut in_entity = vec![false; tokens.len()];
     for m in &found.mentions {
@@ -124,6 +126,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             noun: tokens[c.noun].norm.to_string(),
             thing: frame::items_at(&tokens, rules, c.noun),
             others: c.others,
+            whole: c.whole.is_some(),
             percent: c.percent,
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);

@@ -21,6 +21,9 @@ pub struct FoundCount {
     pub noun: usize,
     pub others: bool,
     pub percent: bool,
+    /// A whole whose part the text gives ("dari sebanyak 104 bus" after "20 bus"): the
+    /// token where the words tying it to its part start.
+    pub whole: Option<usize>,
 }
 
 /// An amount read at a token: its end and its range.
@@ -83,8 +86,9 @@ pub fn find_counts(
             continue;
         }
         match rd.count_at(i, taken, starts) {
-            Some(c) => {
+            Some(mut c) => {
                 i = c.last;
+                c.whole = rd.whole_from(c.first, out.last(), starts);
                 out.push(c);
             }
             None => i += 1,
@@ -261,6 +265,7 @@ impl Reader<'_> {
                 noun: k,
                 others: false,
                 percent: true,
+                whole: None,
             });
         }
         let mut others = false;
@@ -321,6 +326,7 @@ impl Reader<'_> {
             noun,
             others,
             percent: false,
+            whole: None,
         })
     }
 
@@ -388,6 +394,42 @@ impl Reader<'_> {
             return false;
         };
         self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, self.r)
+    }
+
+    /// Whether the count starting at token `first` is a whole: after a `whole_before`
+    /// phrase, or after a `part_of` word with a part before it, a number ("241 of the 242
+    /// people") or a count earlier in the sentence (`previous`: "20 bus yang terbakar dari
+    /// sebanyak 104 bus"). Stopwords may stand between ("dari sebanyak", "of the"). The
+    /// token where the phrase starts.
+    fn whole_from(
+        &self,
+        first: usize,
+        previous: Option<&FoundCount>,
+        starts: &[bool],
+    ) -> Option<usize> {
+        let (t, nr) = (self.t, &self.r.numbers);
+        let mut p = first;
+        for _ in 0..4 {
+            if let Some((n, _)) = nr.whole_before.match_before(t, p) {
+                return Some(p - n);
+            }
+            if let Some((n, _)) = nr.part_of.match_before(t, p) {
+                let at = p - n;
+                let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
+                let counted = previous
+                    .is_some_and(|c| c.last <= at && !(c.first + 1..=at).any(|k| starts[k]));
+                return (number || counted).then_some(at);
+            }
+            let prev = t.get(p.checked_sub(1)?)?;
+            if prev.kind != TokenKind::Word
+                || prev.newline
+                || !self.r.events.stopwords.contains(prev.norm.as_str())
+            {
+                return None;
+            }
+            p -= 1;
+        }
+        None
     }
 
     fn same_line(&self, a: usize, b: usize) -> bool {

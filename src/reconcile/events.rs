@@ -8,7 +8,8 @@
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
 //! - (counts) they count the same thing (`orang`, `warga` and `korban` are all `person`)
-//!   and both or neither count "others", and their time scopes are at most
+//!   and both or neither count "others" (or a whole of a part the text gives), and their
+//!   time scopes are at most
 //!   `count_event_max_days` apart;
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
 //!   their content words is at least `event_similarity`;
@@ -396,8 +397,8 @@ struct Facts {
     earlier: bool,
     /// FxHash of the distinguishing modifiers, 0 for none (equal hashes are compared in full).
     marks: u64,
-    /// Counts: (others, percent).
-    count: Option<(bool, bool)>,
+    /// Counts: (others, percent, whole).
+    count: Option<(bool, bool, bool)>,
     /// The time scope, in days since the common era.
     scope: Option<(i32, i32)>,
 }
@@ -420,7 +421,7 @@ impl Facts {
             } else {
                 rustc_hash::FxBuildHasher.hash_one(&f.marks) | 1
             },
-            count: c.count().map(|x| (x.others, x.percent)),
+            count: c.count().map(|x| (x.others, x.percent, x.whole)),
             scope: c
                 .time_scope
                 .map(|(s, e)| (s.num_days_from_ce(), e.num_days_from_ce())),

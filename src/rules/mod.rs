@@ -164,6 +164,7 @@ pub struct NumberRules {
     pub idioms: PhraseSet<()>,
     pub total_words: PhraseSet<()>,
     pub part_of: PhraseSet<()>,
+    pub whole_before: PhraseSet<()>,
     pub money_before: PhraseSet<()>,
 }
 
@@ -638,6 +639,7 @@ impl Rules {
             (&mut num.idioms, &n.idioms),
             (&mut num.total_words, &n.total_words),
             (&mut num.part_of, &n.part_of),
+            (&mut num.whole_before, &n.whole_before),
         ] {
             add_phrases(set, list, path, text)?;
         }
