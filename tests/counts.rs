@@ -214,6 +214,11 @@ fn a_count_after_its_part_is_a_whole() {
         wholes("Total sebanyak 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan di terminal itu."),
         [w("20 bus", false), w("104 bus", true)]
     );
+    // After an opening quote a capital opens the sentence: "Total" is no name.
+    assert_eq!(
+        wholes("\"Total 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan,\" ujarnya."),
+        [w("20 bus", false), w("104 bus", true)]
+    );
     assert_eq!(
         wholes("Bus yang terbakar tersebut merupakan bagian dari 417 bus yang sudah dihapuskan."),
         [w("417 bus", true)]
@@ -241,4 +246,29 @@ fn a_count_after_its_part_is_a_whole() {
         [w("12 miners", false)]
     );
     assert!(wholes("Empat dari dua belas pekerja masih dirawat.").is_empty());
+}
+
+/// A capital after an opening quote or bracket opens its sentence: `"Total 20 bus ...` and
+/// `"Dua orang ...` were read as names, so a quoted count was lost.
+#[test]
+fn a_quote_opens_a_sentence() {
+    assert_eq!(
+        one("\"Sebanyak 20 orang tewas dalam kejadian itu,\" ujarnya."),
+        ("20".into(), "orang".into())
+    );
+    assert_eq!(
+        one("“Dua orang masih dirawat di rumah sakit,” katanya."),
+        ("2".into(), "orang".into())
+    );
+    assert_eq!(
+        one("(Total 12 rumah rusak berat di desa itu.)"),
+        ("12".into(), "rumah".into())
+    );
+    // Traps: names inside a quoted sentence stay names.
+    for body in [
+        "\"Kami bertemu Kelompok Tujuh di Roma,\" ujarnya.",
+        "\"Ia tiba di Terminal 3 bandara,\" katanya.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
 }

@@ -369,20 +369,30 @@ impl Reader<'_> {
         if self.r.numbers.not_after.match_before(t, k).is_some() {
             return true;
         }
-        if t[j].kind == TokenKind::Word && t[j].capital && !starts[j] {
+        if t[j].kind == TokenKind::Word && t[j].capital && !self.opens(j, starts) {
             return true;
         }
         if k > 0 && !starts[j] {
             let prev = &t[k - 1];
             if prev.kind == TokenKind::Word
                 && prev.capital
-                && !starts[k - 1]
+                && !self.opens(k - 1, starts)
                 && self.r.numbers.bounds.match_before(t, k).is_none()
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether token `k` opens a sentence, maybe after an opening quote or bracket
+    /// (`"Total 20 bus ...`): a capital there is no name's.
+    fn opens(&self, k: usize, starts: &[bool]) -> bool {
+        let mut p = k;
+        while !starts[p] && p > 0 && self.t[p - 1].is_punct("\"“'‘([") && p + 3 > k {
+            p -= 1;
+        }
+        starts[p]
     }
 
     /// Whether the count at `i` is the whole of a part before it: "empat dari [dua belas]".
