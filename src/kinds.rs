@@ -235,7 +235,9 @@ between outlets, or within one article, is the first thing a correction has to f
   `seribu lima ratus`, `1,5 juta` = `1.500.000`, `2,000 people` (English) = `2.000 orang`.
 - Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
   and `320 rumah`; `hampir 50` and `48`.
-- Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`.
+- Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
+  a predicate of an `exclusive` concept group on one side only (`241 people ... killed` and
+  `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
 - A count of others (`dua belas negara lainnya`) and a plain count.
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
   (`part_of` and `whole_before` in `numbers`).

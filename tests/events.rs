@@ -149,3 +149,40 @@ fn a_whole_is_not_its_part() {
         "{found:?}"
     );
 }
+
+/// A predicate of an exclusive group (the toll: dead, injured; the degree: severe, light)
+/// on one count only makes two quantities: "241 people ... had been killed" and "242
+/// passengers ... on board" (air-india-ai171-crash), "7 korban luka parah" and "4 korban
+/// luka di MPV" (kecelakaan-bus-upsi-malaysia) were each taken for one count.
+#[test]
+fn a_predicate_on_one_count_only_makes_two_quantities() {
+    let day = "Monday, 14 July 2025 | 10:00 WIB";
+    let said = "spokesman Daniel Okoro said.";
+    let killed = |n: &str| {
+        format!("Wanasari Air said {n} passengers aboard the plane to Lembah were killed, {said}")
+    };
+    let aboard = format!("Wanasari Air said 242 passengers aboard the plane to Lembah, {said}");
+    let found = conflicts(&[(day, &killed("241")), (day, &aboard)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same predicate on both sides.
+    let found = conflicts(&[(day, &killed("241")), (day, &killed("242"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // "killing" is a word of the dead (rules/en/events.yaml).
+    let killing =
+        format!("The Wanasari Air plane crashed in Lembah, killing 241 passengers aboard, {said}");
+    let found = conflicts(&[(day, &killing), (day, &aboard)]);
+    assert!(found.is_empty(), "{found:?}");
+
+    let said = "kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.";
+    let injured = |n: &str, how: &str| {
+        format!("Sebanyak {n} korban luka{how} dirawat di RSUD Wanasari, {said}")
+    };
+    let found = conflicts(&[(MON, &injured("7", " parah")), (MON, &injured("4", ""))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: both badly injured.
+    let found = conflicts(&[
+        (MON, &injured("7", " parah")),
+        (MON, &injured("4", " parah")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
