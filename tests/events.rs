@@ -186,3 +186,20 @@ fn a_predicate_on_one_count_only_makes_two_quantities() {
     ]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// Bodies found and bodies identified are two quantities (`found` and `identified` in one
+/// exclusive group): "dua jenazah ditemukan" and "Satu jenazah yang berhasil
+/// diidentifikasi adalah korban yang ditemukan di ..." met through "ditemukan"
+/// (kmp-tunu-pratama-jaya).
+#[test]
+fn found_and_identified_are_two_counts() {
+    let said = "kata Kepala Basarnas Wanasari Sutrisno Hadiwijoyo.";
+    let lead = "Pencarian korban KMP Sinar Wanasari memasuki hari kedelapan, dua jenazah ditemukan dan satu teridentifikasi.";
+    let body = format!("{lead}\n\n\"Satu jenazah yang berhasil diidentifikasi adalah korban yang ditemukan di Pantai Lembah,\" {said}");
+    let found = conflicts(&[(MON, &body)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two counts of bodies found.
+    let other = format!("{lead}\n\nTiga jenazah ditemukan di perairan Lembah, {said}");
+    let found = conflicts(&[(MON, &other)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -15,8 +15,8 @@
 //!   their content words is at least `event_similarity`;
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
 //!   and neither has one the other lacks of one `exclusive` group (`severe` / `light`);
-//! - (counts) neither has a concept of an `exclusive` group (`dead`, `severe`) when the
-//!   other has none of that group: "241 killed" and "242 on board" are two quantities;
+//! - (counts) neither has a concept of an `exclusive` group (`dead`, `severe`) the other
+//!   lacks: "241 killed" and "242 on board" are two quantities;
 //! - both or neither mark an earlier occurrence ("pernah", "previously"), and both carry
 //!   the same distinguishing modifiers ("longsor kecil", "gempa susulan", "the second
 //!   quake");
@@ -510,12 +510,12 @@ fn same_event(
         return false;
     }
     // Counts: a concept of an exclusive group on one side only is a predicate the other
-    // lacks: 241 killed and 242 on board, 7 badly injured and 4 injured are two quantities.
+    // lacks: 241 killed and 242 on board, 7 badly injured and 4 injured, 2 bodies found and
+    // 1 body identified (and found) are two quantities.
     if ca.count().is_some() && cb.count().is_some() {
         let lone = |x: &[&str], other: &[&str]| {
             x.iter()
-                .filter_map(|c| groups.get(*c))
-                .any(|g| !other.iter().any(|d| groups.get(*d).is_some_and(|h| h == g)))
+                .any(|c| groups.contains_key(*c) && !other.contains(c))
         };
         if lone(pa, pb) || lone(pb, pa) {
             return false;
