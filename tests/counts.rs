@@ -246,6 +246,24 @@ fn a_count_after_its_part_is_a_whole() {
         [w("12 miners", false)]
     );
     assert!(wholes("Empat dari dua belas pekerja masih dirawat.").is_empty());
+    // Traps: a count of another thing before "dari" is no part of it (people from seven
+    // countries, seats of a plane carrying passengers), nor is what a whole consists of.
+    assert_eq!(
+        wholes("Kapal itu membawa 12 orang dari tujuh negara."),
+        [w("12 orang", false), w("tujuh negara", false)]
+    );
+    assert_eq!(
+        wholes("There were 242 passengers on board the plane, which has a total of 256 seats."),
+        [w("242 passengers", false), w("256 seats", false)]
+    );
+    assert_eq!(
+        wholes("Ada 104 peserta yang terdiri dari 40 peserta laki-laki dan 64 peserta perempuan."),
+        [
+            w("104 peserta", false),
+            w("40 peserta", false),
+            w("64 peserta", false)
+        ]
+    );
 }
 
 /// A capital after an opening quote or bracket opens its sentence: `"Total 20 bus ...` and

@@ -88,7 +88,7 @@ pub fn find_counts(
         match rd.count_at(i, taken, starts) {
             Some(mut c) => {
                 i = c.last;
-                c.whole = rd.whole_from(c.first, out.last(), starts);
+                c.whole = rd.whole_from(&c, out.last(), starts);
                 out.push(c);
             }
             None => i += 1,
@@ -406,28 +406,36 @@ impl Reader<'_> {
         self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, self.r)
     }
 
-    /// Whether the count starting at token `first` is a whole: after a `whole_before`
-    /// phrase, or after a `part_of` word with a part before it, a number ("241 of the 242
-    /// people") or a count earlier in the sentence (`previous`: "20 bus yang terbakar dari
-    /// sebanyak 104 bus"). Stopwords may stand between ("dari sebanyak", "of the"). The
-    /// token where the phrase starts.
+    /// Whether count `c` is a whole: after a `whole_before` phrase, or after a `part_of`
+    /// word with a part before it, a number ("241 of the 242 people") or a count of the same
+    /// thing earlier in the sentence (`previous`: "20 bus yang terbakar dari sebanyak 104
+    /// bus"; not "12 orang dari tujuh negara"). Stopwords may stand between ("dari
+    /// sebanyak", "of the"). The token where the phrase starts.
     fn whole_from(
         &self,
-        first: usize,
+        c: &FoundCount,
         previous: Option<&FoundCount>,
         starts: &[bool],
     ) -> Option<usize> {
         let (t, nr) = (self.t, &self.r.numbers);
-        let mut p = first;
+        let mut p = c.first;
         for _ in 0..4 {
             if let Some((n, _)) = nr.whole_before.match_before(t, p) {
                 return Some(p - n);
             }
+            // "104 peserta yang terdiri dari 40 personel": a part, whatever came before.
+            if nr.part_before.match_before(t, p).is_some() {
+                return None;
+            }
             if let Some((n, _)) = nr.part_of.match_before(t, p) {
                 let at = p - n;
                 let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
-                let counted = previous
-                    .is_some_and(|c| c.last <= at && !(c.first + 1..=at).any(|k| starts[k]));
+                let thing = |k: usize| super::frame::items_at(t, self.r, k);
+                let counted = previous.is_some_and(|b| {
+                    b.last <= at
+                        && !(b.first + 1..=at).any(|k| starts[k])
+                        && thing(b.noun).iter().any(|x| thing(c.noun).contains(x))
+                });
                 return (number || counted).then_some(at);
             }
             let prev = t.get(p.checked_sub(1)?)?;

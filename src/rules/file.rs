@@ -496,10 +496,13 @@ pub struct NumberWords {
     pub part_of: Vec<Phrase>,
     /// Words that make the count after them a whole with no part named before it
     /// (`bagian dari 417 bus`, `out of a total of 242`). After a `part_of` word, a count is
-    /// a whole when the sentence counts something before it (`20 bus yang terbakar dari
+    /// a whole when the sentence counts the same thing before it (`20 bus yang terbakar dari
     /// sebanyak 104 bus`) or a number stands just before (`241 of the 242 people`). A whole
     /// is a different quantity from a plain count.
     pub whole_before: Vec<Phrase>,
+    /// Words ending in a `part_of` word that make the count after them a part of what was
+    /// counted before, never a whole (`104 peserta yang terdiri dari 40 personel`).
+    pub part_before: Vec<Phrase>,
     /// Currency signs and codes written before an amount, apart or glued to it (`Rp 300
     /// juta`, `Rp208,1 miliar`, `US$5 million`): the amount is money, no count of the word
     /// after it.

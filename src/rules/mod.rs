@@ -165,6 +165,7 @@ pub struct NumberRules {
     pub total_words: PhraseSet<()>,
     pub part_of: PhraseSet<()>,
     pub whole_before: PhraseSet<()>,
+    pub part_before: PhraseSet<()>,
     pub money_before: PhraseSet<()>,
 }
 
@@ -640,6 +641,7 @@ impl Rules {
             (&mut num.total_words, &n.total_words),
             (&mut num.part_of, &n.part_of),
             (&mut num.whole_before, &n.whole_before),
+            (&mut num.part_before, &n.part_before),
         ] {
             add_phrases(set, list, path, text)?;
         }
