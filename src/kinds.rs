@@ -236,7 +236,7 @@ between outlets, or within one article, is the first thing a correction has to f
 - Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
   and `320 rumah`; `hampir 50` and `48`.
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
-  a predicate of an `exclusive` concept group on one side only (`241 people ... killed` and
+  a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
   `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
 - A count of others (`dua belas negara lainnya`) and a plain count.
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
@@ -251,8 +251,8 @@ between outlets, or within one article, is the first thing a correction has to f
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`),
-`events` (stopwords, `concepts` and their `falls`, `distinct_markers`), and the `event_*`,
+`part_of`, `whole_before`, `money_before`), `events` (stopwords, `concepts` and their
+`exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
@@ -313,6 +313,8 @@ timeline built from the archive.
 - Different events on different days (an arrival on Monday, a signing on Tuesday): their
   predicate words differ.
 - Two dates in one sentence.
+- Articles' own publication or update stamps in their headers (`Tribun-Medan.com, tayang
+  Senin, 9 Juni 2025`: `publication_words` in the language files): no event's dates.
 
 ## Tuning
 `events` in the language files (stopwords, `concepts`), and the `event_similarity`,
