@@ -113,7 +113,7 @@ impl Reader<'_> {
         } else {
             // "Rp208": letters, then digits, in one word token.
             let tok = &t[i];
-            if tok.kind != TokenKind::Word {
+            if tok.kind != TokenKind::Word || !tok.norm.ends_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
             let at = tok.norm.find(|c: char| c.is_ascii_digit())?;
