@@ -430,11 +430,13 @@ impl Reader<'_> {
             if let Some((n, _)) = nr.part_of.match_before(t, p) {
                 let at = p - n;
                 let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
-                let thing = |k: usize| super::frame::items_at(t, self.r, k);
                 let counted = previous.is_some_and(|b| {
+                    let thing = super::frame::items_at(t, self.r, c.noun);
                     b.last <= at
                         && !(b.first + 1..=at).any(|k| starts[k])
-                        && thing(b.noun).iter().any(|x| thing(c.noun).contains(x))
+                        && super::frame::items_at(t, self.r, b.noun)
+                            .iter()
+                            .any(|x| thing.contains(x))
                 });
                 return (number || counted).then_some(at);
             }

@@ -9,8 +9,7 @@
 //!   compared within its own article);
 //! - (counts) they count the same thing (`orang`, `warga` and `korban` are all `person`)
 //!   and both or neither count "others" (or a whole of a part the text gives), and their
-//!   time scopes are at most
-//!   `count_event_max_days` apart;
+//!   time scopes are at most `count_event_max_days` apart;
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
 //!   their content words is at least `event_similarity`;
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
