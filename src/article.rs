@@ -34,6 +34,10 @@ pub struct Article {
     pub published_from: Option<PublishedFrom>,
     /// The span of the header date the publication date was read from.
     pub dateline: Option<Span>,
+    /// Other header lines that stamp the article's publication or update time
+    /// (`Tribun-Medan.com, tayang Senin, 9 Juni 2025`, `Updated: March 5, 2024`), read even
+    /// when front matter gives the date: their dates are no event's dates.
+    pub stamp_lines: Vec<usize>,
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub lines: LineIndex,
@@ -67,6 +71,7 @@ impl Article {
             published: None,
             published_from: None,
             dateline: None,
+            stamp_lines: Vec::new(),
             outlet: None,
             title: None,
             lines,
@@ -158,7 +163,9 @@ impl Article {
     /// Looks for a dateline in the first lines: a short line that is mostly one full date
     /// (`DECEMBER 9, 2022`, `Friday, 18-10-2024 | 10:11 am`, `Kompas.com, 9 Juli 2025`),
     /// and for an outlet named before it or in a lead like `JAKARTA, KOMPAS.com - ...`.
-    /// With `dated` (front matter gives the date) only the outlet is looked for.
+    /// Words that stamp the date as a publication or update time (`publication_words`:
+    /// `tayang`, `updated`) are no extra words, nor part of the outlet. With `dated` (front
+    /// matter gives the date) only the outlet and such stamps are looked for.
     fn read_header(&mut self, rules: &Rules, dated: bool) {
         let s = &rules.settings;
         let first_line = self
@@ -171,8 +178,7 @@ impl Article {
             let raw = &self.text[start..end];
             let trimmed = crate::text::trim(raw);
             // A dateline is short and is no sentence: it does not end in a full stop.
-            if dated
-                || trimmed.is_empty()
+            if trimmed.is_empty()
                 || trimmed.chars().count() > s.header_max_chars
                 || trimmed.ends_with(['.', '!', '?'])
             {
@@ -184,12 +190,47 @@ impl Article {
             else {
                 continue;
             };
+            // Tokens of publication words, which say what the date is rather than add to it.
+            let mut stamp_word = vec![false; tokens.len()];
+            let mut k = 0;
+            while k < tokens.len() {
+                match rules.publication_words.match_at(&tokens, k) {
+                    Some((n, _)) => {
+                        stamp_word[k..k + n].fill(true);
+                        k += n;
+                    }
+                    None => k += 1,
+                }
+            }
+            // Words outside the date; a name glued together by dots or hyphens
+            // ("Tribun-Medan.com") is one word.
             let extra = tokens
                 .iter()
                 .enumerate()
-                .filter(|(i, t)| t.kind == TokenKind::Word && (*i < f.first || *i >= f.last))
+                .filter(|&(i, t)| {
+                    let glued = i >= 2
+                        && !t.gap
+                        && tokens[i - 1].is_punct(".-")
+                        && !tokens[i - 1].gap
+                        && tokens[i - 2].kind != TokenKind::Punct;
+                    t.kind == TokenKind::Word
+                        && (i < f.first || i >= f.last)
+                        && !stamp_word[i]
+                        && !glued
+                })
                 .count();
             if extra > s.header_max_extra_words {
+                continue;
+            }
+            // "tayang Senin, 9 Juni 2025": a publication word just before the date.
+            let stamped = (0..f.first)
+                .rev()
+                .find(|&i| tokens[i].kind != TokenKind::Punct)
+                .is_some_and(|i| stamp_word[i]);
+            if dated || self.dateline.is_some() {
+                if stamped {
+                    self.stamp_lines.push(line);
+                }
                 continue;
             }
             let Raw::Abs(v) = &f.raw else { continue };
@@ -197,14 +238,17 @@ impl Article {
             self.published_from = Some(PublishedFrom::Header);
             let (a, b) = (tokens[f.first].start, tokens[f.last - 1].end);
             self.dateline = Some(self.span(start + a, start + b));
-            // "Kompas.com, 9 Juli 2025": the words before the date name the outlet.
-            let before = crate::text::trim(raw[..a].trim_end_matches(|c: char| {
+            // "Kompas.com, 9 Juli 2025": the words before the date name the outlet; a
+            // publication word after the outlet ("TribunJabar.id, tayang") is no part of it.
+            let cut = (0..f.first)
+                .find(|&i| stamp_word[i])
+                .map_or(a, |i| tokens[i].start);
+            let before = crate::text::trim(raw[..cut].trim_end_matches(|c: char| {
                 crate::text::is_space(c) || [',', '|', '-', '–', '—', '·'].contains(&c)
             }));
             if !before.is_empty() && before.chars().any(char::is_alphabetic) {
                 self.outlet = Some(before.to_string());
             }
-            break;
         }
         if self.outlet.is_none() {
             self.outlet = self.lead_outlet(

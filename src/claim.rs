@@ -434,6 +434,9 @@ pub struct CountDetail {
     pub thing: Vec<String>,
     /// A count of others besides someone named ("dua belas negara lainnya").
     pub others: bool,
+    /// A whole of which the text gives a part ("20 bus yang terbakar dari sebanyak 104
+    /// bus", "bagian dari 417 bus"): a different quantity from a plain count.
+    pub whole: bool,
     /// A percentage (counted only with the `count_percentages` setting).
     pub percent: bool,
 }

@@ -235,18 +235,24 @@ between outlets, or within one article, is the first thing a correction has to f
   `seribu lima ratus`, `1,5 juta` = `1.500.000`, `2,000 people` (English) = `2.000 orang`.
 - Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
   and `320 rumah`; `hampir 50` and `48`.
-- Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`.
+- Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
+  a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
+  `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
 - A count of others (`dua belas negara lainnya`) and a plain count.
+- A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
+  (`part_of` and `whole_before` in `numbers`).
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
-  ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations.
+  ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
+  money (`Rp208,1 miliar`: `money_before`).
 
 ## Tuning
-`numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`),
-`events` (stopwords, `concepts` and their `falls`, `distinct_markers`), and the `event_*`,
+`numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
+`part_of`, `whole_before`, `money_before`), `events` (stopwords, `concepts` and their
+`exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
@@ -307,6 +313,8 @@ timeline built from the archive.
 - Different events on different days (an arrival on Monday, a signing on Tuesday): their
   predicate words differ.
 - Two dates in one sentence.
+- Articles' own publication or update stamps in their headers (`Tribun-Medan.com, tayang
+  Senin, 9 Juni 2025`: `publication_words` in the language files): no event's dates.
 
 ## Tuning
 `events` in the language files (stopwords, `concepts`), and the `event_similarity`,

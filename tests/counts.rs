@@ -117,3 +117,176 @@ fn labels_durations_and_percentages_are_no_counts() {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }
 }
+
+/// Money counts nothing, and no part of it is a count: "uang pengganti Rp208,1 miliar
+/// subsider" gave "1 miliar subsider", a count of "subsider" (tuntutan-korupsi-lahan-rorotan).
+#[test]
+fn money_amounts_are_no_counts() {
+    for body in [
+        "Ia juga dituntut membayar uang pengganti Rp208,1 miliar subsider lima tahun kurungan badan.",
+        "Ia juga dituntut membayar uang pengganti Rp2,4 miliar subsider tiga tahun kurungan.",
+        "Jaksa menuntut denda Rp 300 juta subsider enam bulan kurungan.",
+        "Pemerintah menyiapkan dana US$5 juta proyek itu.",
+        "Tata Group will give $1.2 million families of the victims.",
+        "The fund paid £86,000 victims last year.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+    // Traps: a count after an amount of money is still a count, and so is a decimal
+    // amount of people.
+    assert_eq!(
+        one("Bantuan Rp 5 juta diberikan kepada 20 keluarga korban."),
+        ("20".into(), "keluarga".into())
+    );
+    assert_eq!(
+        one("Sebanyak 1,5 juta orang datang ke kota itu."),
+        ("1500000".into(), "orang".into())
+    );
+}
+
+/// English puts adjectives before the noun: "At least 60 medical students" counts students,
+/// not "medical" (air-india-ai171-crash, where it met "four medical students" as one
+/// quantity of "medical").
+#[test]
+fn english_adjectives_before_the_noun_are_modifiers() {
+    for (body, value, noun) in [
+        (
+            "At least 60 medical students were inside the hostel.",
+            "at least 60",
+            "students",
+        ),
+        (
+            "At least eight local people on the ground were killed.",
+            "at least 8",
+            "people",
+        ),
+        (
+            "The army reported 12 civilian deaths on Monday.",
+            "12",
+            "deaths",
+        ),
+        (
+            "Police found two explosive devices near the station.",
+            "2",
+            "devices",
+        ),
+    ] {
+        assert_eq!(one(body), (value.into(), noun.into()), "{body}");
+    }
+    // Traps: one (the word after may be a verb agreeing with it), plural nouns with such an
+    // ending, a modifier with no noun after it, and Indonesian, where the noun comes first.
+    for (body, noun) in [
+        (
+            "One official confirmed the figures to reporters.",
+            "official",
+        ),
+        ("More than 30 animals died in the fire.", "animals"),
+        ("The ministry sent 30 officials to the site.", "officials"),
+        ("The firm hired 40 local, mostly young workers.", "local"),
+        ("Sebanyak tiga kapal tenggelam di perairan itu.", "kapal"),
+        (
+            "Polisi menangkap 12 kriminal residivis di pasar.",
+            "kriminal",
+        ),
+    ] {
+        assert_eq!(one(body).1, noun, "{body}");
+    }
+}
+
+/// (text, whole) of each count claim in `body`.
+fn wholes(body: &str) -> Vec<(String, bool)> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("---\npublished: 2025-03-04\n---\n{body}\n");
+    let article = Article::new("test.txt", text, &rules).unwrap();
+    extract(&article, 0, &rules)
+        .into_iter()
+        .filter_map(|c| Some((c.text.clone(), c.count()?.whole)))
+        .collect()
+}
+
+/// A count after a part-of word whose part the text gives is a whole, a different quantity:
+/// "20 bus yang terbakar dari sebanyak 104 bus" made 20 and 104 one count of burnt buses
+/// (kebakaran-bus-rawa-buaya).
+#[test]
+fn a_count_after_its_part_is_a_whole() {
+    let w = |t: &str, whole: bool| (t.to_string(), whole);
+    assert_eq!(
+        wholes("Total sebanyak 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan di terminal itu."),
+        [w("20 bus", false), w("104 bus", true)]
+    );
+    // After an opening quote a capital opens the sentence: "Total" is no name.
+    assert_eq!(
+        wholes("\"Total 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan,\" ujarnya."),
+        [w("20 bus", false), w("104 bus", true)]
+    );
+    assert_eq!(
+        wholes("Bus yang terbakar tersebut merupakan bagian dari 417 bus yang sudah dihapuskan."),
+        [w("417 bus", true)]
+    );
+    assert_eq!(
+        wholes("The crash killed 241 of the 242 people on board."),
+        [w("242 people", true)]
+    );
+    // Traps: "dari" with no part counted before it, a part in another sentence, a part
+    // with its whole right after it (no count at all, as before).
+    assert_eq!(
+        wholes("Sebanyak 20 warga dari desa itu mengungsi ke balai desa."),
+        [w("20 warga", false)]
+    );
+    assert_eq!(
+        wholes("Bantuan datang dari 5 negara sahabat."),
+        [w("5 negara", false)]
+    );
+    assert_eq!(
+        wholes("Sebanyak 20 orang tewas. Bantuan datang dari 5 negara sahabat."),
+        [w("20 orang", false), w("5 negara", false)]
+    );
+    assert_eq!(
+        wholes("The deaths of 12 miners shocked the town."),
+        [w("12 miners", false)]
+    );
+    assert!(wholes("Empat dari dua belas pekerja masih dirawat.").is_empty());
+    // Traps: a count of another thing before "dari" is no part of it (people from seven
+    // countries, seats of a plane carrying passengers), nor is what a whole consists of.
+    assert_eq!(
+        wholes("Kapal itu membawa 12 orang dari tujuh negara."),
+        [w("12 orang", false), w("tujuh negara", false)]
+    );
+    assert_eq!(
+        wholes("There were 242 passengers on board the plane, which has a total of 256 seats."),
+        [w("242 passengers", false), w("256 seats", false)]
+    );
+    assert_eq!(
+        wholes("Ada 104 peserta yang terdiri dari 40 peserta laki-laki dan 64 peserta perempuan."),
+        [
+            w("104 peserta", false),
+            w("40 peserta", false),
+            w("64 peserta", false)
+        ]
+    );
+}
+
+/// A capital after an opening quote or bracket opens its sentence: `"Total 20 bus ...` and
+/// `"Dua orang ...` were read as names, so a quoted count was lost.
+#[test]
+fn a_quote_opens_a_sentence() {
+    assert_eq!(
+        one("\"Sebanyak 20 orang tewas dalam kejadian itu,\" ujarnya."),
+        ("20".into(), "orang".into())
+    );
+    assert_eq!(
+        one("“Dua orang masih dirawat di rumah sakit,” katanya."),
+        ("2".into(), "orang".into())
+    );
+    assert_eq!(
+        one("(Total 12 rumah rusak berat di desa itu.)"),
+        ("12".into(), "rumah".into())
+    );
+    // Traps: names inside a quoted sentence stay names.
+    for body in [
+        "\"Kami bertemu Kelompok Tujuh di Roma,\" ujarnya.",
+        "\"Ia tiba di Terminal 3 bandara,\" katanya.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+}

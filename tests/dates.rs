@@ -1043,3 +1043,78 @@ fn front_matter_date_means_no_header_dateline() {
     let (a, _) = article("Judul berita\nKafé dibuka pada 17 Oktober 2024.\n");
     assert_eq!(a.published, None);
 }
+
+/// A publication word before a header date ("tayang", "diperbarui", "published") is no
+/// extra word of a dateline nor part of the outlet: `Tribun-Medan.com, tayang Senin, 9 Juni
+/// 2025 20:15 WIB` was missed (five words besides the date) and its date became an event's
+/// date, in conflict with another article's publication date (kecelakaan-bus-upsi-malaysia).
+#[test]
+fn publication_word_before_a_header_date_makes_it_the_dateline() {
+    for (header, published, outlet) in [
+        (
+            "Tribun-Medan.com, tayang Senin, 9 Juni 2025 20:15 WIB",
+            date(2025, 6, 9),
+            "Tribun-Medan.com",
+        ),
+        (
+            "TribunJabar.id, tayang Senin, 9 Juni 2025 19:57 WIB",
+            date(2025, 6, 9),
+            "TribunJabar.id",
+        ),
+        (
+            "Liputan6.com, diperbarui 09 Jun 2025, 20:08 WIB",
+            date(2025, 6, 9),
+            "Liputan6.com",
+        ),
+        (
+            "The Example Herald, published March 4, 2024",
+            date(2024, 3, 4),
+            "The Example Herald",
+        ),
+    ] {
+        let (a, claims) = article(&format!(
+            "{header}\nJudul berita\n\nBanjir melanda desa itu pada Minggu (8/6/2025).\n"
+        ));
+        assert_eq!(a.published, Some(published), "{header}");
+        assert_eq!(a.outlet.as_deref(), Some(outlet), "{header}");
+        assert_eq!(claims[0].date().unwrap().role, Role::Dateline, "{header}");
+        assert!(
+            claims[0].frame.is_none(),
+            "{header}: a header date has no event"
+        );
+        assert_eq!(claims[1].date().unwrap().role, Role::Body, "{header}");
+    }
+    // Trap: without the publication word the line still has too many other words.
+    let (a, _) =
+        article("Tribun Medan Online Daily Edition, Senin, 9 Juni 2025 20:15 WIB\nJudul\n");
+    assert_eq!(a.published, None);
+    // Trap: "diterbitkan" inside a body sentence is an event (a book's publication).
+    let (a, claims) = article(
+        "Judul berita\n\nBuku itu diterbitkan pada 5 Mei 2019 oleh sebuah penerbit kecil di kota itu.\n",
+    );
+    assert_eq!(a.published, None);
+    assert_eq!(claims[0].date().unwrap().role, Role::Body);
+    assert!(claims[0].frame.is_some());
+}
+
+/// A publication stamp is no event's date even when front matter gives the publication
+/// date (and the header is not read for it), or when it is a second header line.
+#[test]
+fn publication_stamp_lines_are_no_event_dates() {
+    let (a, claims) = article(
+        "---\npublished: 2025-06-10\n---\nTribun-Medan.com, tayang Selasa, 10 Juni 2025 08:16 WIB\nJudul\n",
+    );
+    assert_eq!(a.published, Some(date(2025, 6, 10)));
+    assert_eq!(a.dateline, None);
+    assert_eq!(claims[0].date().unwrap().role, Role::Dateline);
+    let (a, claims) =
+        article("Senin, 9 Juni 2025\nDiunggah ulang: tayang Selasa, 10 Juni 2025\nJudul\n");
+    assert_eq!(a.published, Some(date(2025, 6, 9)));
+    assert_eq!(claims.len(), 2);
+    assert!(claims
+        .iter()
+        .all(|c| c.date().unwrap().role == Role::Dateline && c.frame.is_none()));
+    // Trap: a second short date line without a publication word stays a body date.
+    let (_, claims) = article("Senin, 9 Juni 2025\nSelasa, 10 Juni 2025\nJudul\n");
+    assert_eq!(claims[1].date().unwrap().role, Role::Body);
+}

@@ -130,3 +130,76 @@ fn the_year_range_of_bare_numbers_comes_from_the_settings() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(counted(&rules), ["1950"]);
 }
+
+#[test]
+fn a_whole_is_not_its_part() {
+    let said = "kata Kepala Dinas Perhubungan Wanasari Sutrisno Hadiwijoyo.";
+    let fire = format!("Sebanyak 20 bus terbakar di Terminal Wanasari, {said}");
+    let part = |whole: &str| {
+        format!("Total sebanyak 20 bus yang terbakar dari sebanyak {whole} bus yang dititipkan di Terminal Wanasari, {said}")
+    };
+    // "20 of 104 buses burned" is no count of 104 burnt buses (kebakaran-bus-rawa-buaya).
+    let found = conflicts(&[(MON, &fire), (MON, &part("104"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two wholes of one part are one quantity.
+    let found = conflicts(&[(MON, &part("104")), (MON, &part("140"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("104") && found[0].2.contains("140"),
+        "{found:?}"
+    );
+}
+
+/// A predicate of an exclusive group (the toll: dead, injured; the degree: severe, light)
+/// on one count only makes two quantities: "241 people ... had been killed" and "242
+/// passengers ... on board" (air-india-ai171-crash), "7 korban luka parah" and "4 korban
+/// luka di MPV" (kecelakaan-bus-upsi-malaysia) were each taken for one count.
+#[test]
+fn a_predicate_on_one_count_only_makes_two_quantities() {
+    let day = "Monday, 14 July 2025 | 10:00 WIB";
+    let said = "spokesman Daniel Okoro said.";
+    let killed = |n: &str| {
+        format!("Wanasari Air said {n} passengers aboard the plane to Lembah were killed, {said}")
+    };
+    let aboard = format!("Wanasari Air said 242 passengers aboard the plane to Lembah, {said}");
+    let found = conflicts(&[(day, &killed("241")), (day, &aboard)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same predicate on both sides.
+    let found = conflicts(&[(day, &killed("241")), (day, &killed("242"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // "killing" is a word of the dead (rules/en/events.yaml).
+    let killing =
+        format!("The Wanasari Air plane crashed in Lembah, killing 241 passengers aboard, {said}");
+    let found = conflicts(&[(day, &killing), (day, &aboard)]);
+    assert!(found.is_empty(), "{found:?}");
+
+    let said = "kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.";
+    let injured = |n: &str, how: &str| {
+        format!("Sebanyak {n} korban luka{how} dirawat di RSUD Wanasari, {said}")
+    };
+    let found = conflicts(&[(MON, &injured("7", " parah")), (MON, &injured("4", ""))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: both badly injured.
+    let found = conflicts(&[
+        (MON, &injured("7", " parah")),
+        (MON, &injured("4", " parah")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
+/// Bodies found and bodies identified are two quantities (`found` and `identified` in one
+/// exclusive group): "dua jenazah ditemukan" and "Satu jenazah yang berhasil
+/// diidentifikasi adalah korban yang ditemukan di ..." met through "ditemukan"
+/// (kmp-tunu-pratama-jaya).
+#[test]
+fn found_and_identified_are_two_counts() {
+    let said = "kata Kepala Basarnas Wanasari Sutrisno Hadiwijoyo.";
+    let lead = "Pencarian korban KMP Sinar Wanasari memasuki hari kedelapan, dua jenazah ditemukan dan satu teridentifikasi.";
+    let body = format!("{lead}\n\n\"Satu jenazah yang berhasil diidentifikasi adalah korban yang ditemukan di Pantai Lembah,\" {said}");
+    let found = conflicts(&[(MON, &body)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two counts of bodies found.
+    let other = format!("{lead}\n\nTiga jenazah ditemukan di perairan Lembah, {said}");
+    let found = conflicts(&[(MON, &other)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -17,7 +17,7 @@ use factlint::error::Error;
 use factlint::extract::context::Sentences;
 use factlint::extract::{dates, names, numbers};
 use factlint::report::{self, Format, Report, Style};
-use factlint::rules::{parse_file, DecimalMark, Rules, BUILTIN_FILES};
+use factlint::rules::{parse_file, Rules, BUILTIN_FILES};
 use factlint::text::tokenize;
 
 fn rules() -> &'static Rules {
@@ -142,8 +142,8 @@ fn numbers_inputs() {
         let sentences = Sentences::new(&tokens, rules());
         let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
         let taken = vec![false; tokens.len()];
-        for mark in [None, Some(DecimalMark::Comma), Some(DecimalMark::Point)] {
-            for c in numbers::find_counts(&tokens, &taken, &starts, rules(), mark) {
+        for lang in std::iter::once(None).chain(rules().languages.values().map(Some)) {
+            for c in numbers::find_counts(&tokens, &taken, &starts, rules(), lang) {
                 in_range(c.first, c.last, tokens.len())?;
             }
         }

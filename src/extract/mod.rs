@@ -34,18 +34,19 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let mut claims = Vec::new();
     let found_dates = dates::find_dates(&tokens, rules);
     let found = names::find_entities(&tokens, body, rules);
-    let mark = rules
+    let lang = rules
         .language_of(&tokens)
-        .and_then(|code| rules.languages.get(code))
-        .and_then(|l| l.decimal_mark);
+        .and_then(|code| rules.languages.get(code));
     let mut in_claim = vec![false; tokens.len()];
     for f in &found_dates {
         in_claim[f.first..f.last].fill(true);
     }
     let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
-    let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, mark);
+    let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
+    // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
+    // before them say what the part is.
     for c in &found_counts {
-        in_claim[c.first..c.last].fill(true);
+        in_claim[c.whole.unwrap_or(c.first)..c.last].fill(true);
     }
     let mut in_entity = vec![false; tokens.len()];
     // Names found by a cue only: a capitalised run with no cue leaves the frame's words as
@@ -73,8 +74,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
         let future = context::has_future_marker(&tokens, rules, clause, f.first, f.last);
         let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
-        // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025").
-        let role = if article.dateline.is_some_and(|d| d.line == span.line) {
+        // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025"), and
+        // other header lines that stamp a publication or update time.
+        let role = if article.dateline.is_some_and(|d| d.line == span.line)
+            || article.stamp_lines.contains(&span.line)
+        {
             Role::Dateline
         } else {
             Role::Body
@@ -124,6 +128,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             noun: tokens[c.noun].norm.to_string(),
             thing: frame::items_at(&tokens, rules, c.noun),
             others: c.others,
+            whole: c.whole.is_some(),
             percent: c.percent,
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);

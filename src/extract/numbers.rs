@@ -8,7 +8,7 @@
 //! parts of names, phone numbers, durations and (by default) percentages.
 
 use crate::claim::Quantity;
-use crate::rules::{DecimalMark, Rules};
+use crate::rules::{DecimalMark, Language, Rules};
 use crate::text::{Token, TokenKind};
 
 /// One count found in a token slice: tokens `first..last`.
@@ -21,6 +21,9 @@ pub struct FoundCount {
     pub noun: usize,
     pub others: bool,
     pub percent: bool,
+    /// A whole whose part the text gives ("dari sebanyak 104 bus" after "20 bus"): the
+    /// token where the words tying it to its part start.
+    pub whole: Option<usize>,
 }
 
 /// An amount read at a token: its end and its range.
@@ -37,21 +40,25 @@ struct Reader<'a> {
     r: &'a Rules,
     /// The decimal mark of the text's language; `None` when unknown.
     mark: Option<DecimalMark>,
+    /// Endings of the adjectives the text's language puts before a noun.
+    modifier_endings: &'a [String],
 }
 
 /// The counts in `tokens`, left to right. `taken` marks tokens that belong to other claims
-/// (dates), `starts` the tokens that open a sentence, `mark` the text's decimal mark.
+/// (dates), `starts` the tokens that open a sentence, `lang` the text's language (its
+/// decimal mark, its modifiers), `None` when unknown.
 pub fn find_counts(
     tokens: &[Token],
     taken: &[bool],
     starts: &[bool],
     rules: &Rules,
-    mark: Option<DecimalMark>,
+    lang: Option<&Language>,
 ) -> Vec<FoundCount> {
     let rd = Reader {
         t: tokens,
         r: rules,
-        mark,
+        mark: lang.and_then(|l| l.decimal_mark),
+        modifier_endings: lang.map_or(&[], |l| l.modifier_endings.as_slice()),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -72,9 +79,16 @@ pub fn find_counts(
             i += n;
             continue;
         }
+        // An amount of money counts nothing; read it whole, so no part of it is taken for
+        // a count ("1 miliar subsider" of "Rp208,1 miliar subsider").
+        if let Some(end) = rd.money_at(i) {
+            i = end;
+            continue;
+        }
         match rd.count_at(i, taken, starts) {
-            Some(c) => {
+            Some(mut c) => {
                 i = c.last;
+                c.whole = rd.whole_from(&c, out.last(), starts);
                 out.push(c);
             }
             None => i += 1,
@@ -84,6 +98,56 @@ pub fn find_counts(
 }
 
 impl Reader<'_> {
+    /// An amount of money at `i`: a currency sign or code (`money_before`) and an amount,
+    /// apart (`Rp 300 juta`, `US$5 million`) or glued into one word (`Rp208,1 miliar`),
+    /// maybe a range (`Rp 10-15 juta`): the token after it.
+    fn money_at(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let money = &self.r.numbers.money_before;
+        let end = if let Some((n, _)) = money.match_at(t, i) {
+            let j = i + n;
+            if j >= t.len() || !self.same_line(i, j) {
+                return None;
+            }
+            self.amount(j)?.end
+        } else {
+            // "Rp208": letters, then digits, in one word token.
+            let tok = &t[i];
+            if tok.kind != TokenKind::Word || !tok.norm.ends_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let at = tok.norm.find(|c: char| c.is_ascii_digit())?;
+            let (sign, digits) = tok.norm.split_at(at);
+            if !digits.bytes().all(|b| b.is_ascii_digit())
+                || money.get(&[sign.to_string()]).is_none()
+            {
+                return None;
+            }
+            let (end, _) = self.digits_from(digits, i)?;
+            self.scales(end).0
+        };
+        // "Rp 10-15 juta", "Rp 10 hingga 15 juta".
+        let join = self
+            .r
+            .numbers
+            .range_joins
+            .match_at(t, end)
+            .map(|(n, _)| n)
+            .or_else(|| {
+                let dash = t.get(end)?;
+                (dash.is_punct("-–") && !dash.gap).then_some(1)
+            });
+        let end = join
+            .and_then(|n| {
+                let b = t.get(end + n)?;
+                (b.kind == TokenKind::Number && self.same_line(end, end + n))
+                    .then(|| self.amount(end + n))
+                    .flatten()
+            })
+            .map_or(end, |b| b.end);
+        Some(end)
+    }
+
     fn count_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
         let nr = &self.r.numbers;
         let mut j = i;
@@ -201,6 +265,7 @@ impl Reader<'_> {
                 noun: k,
                 others: false,
                 percent: true,
+                whole: None,
             });
         }
         let mut others = false;
@@ -215,6 +280,24 @@ impl Reader<'_> {
         }
         if !self.is_noun(k, taken) || !self.same_line(end.saturating_sub(1), k) {
             return None;
+        }
+        // "60 medical students": an adjective before the noun, in a language that puts
+        // them there, is no counted thing. Only for more than one, where the noun is
+        // plural and the word after it no verb agreeing with one ("one official says").
+        let plural = value.to.unwrap_or(value.value) > 1.0;
+        for _ in 0..2 {
+            let modifier = plural
+                && self
+                    .modifier_endings
+                    .iter()
+                    .any(|e| t[k].norm.len() > e.len() + 2 && t[k].norm.ends_with(e.as_str()))
+                && !self.r.events.concepts.contains_at(t, k);
+            let next_is_noun =
+                t.get(k + 1).is_some_and(|n| n.gap && !n.newline) && self.is_noun(k + 1, taken);
+            if !(modifier && next_is_noun) {
+                break;
+            }
+            k += 1;
         }
         let noun = k;
         let mut last = k + 1;
@@ -243,6 +326,7 @@ impl Reader<'_> {
             noun,
             others,
             percent: false,
+            whole: None,
         })
     }
 
@@ -269,8 +353,12 @@ impl Reader<'_> {
     fn is_label(&self, j: usize, starts: &[bool]) -> bool {
         let t = self.t;
         // The tail of a number read and refused already ("6" of "5,6"), or the minutes of
-        // a clock time ("33" of "14:33").
-        if j > 1 && t[j - 1].is_punct(".,:") && !t[j - 1].gap && !t[j].gap && t[j - 2].digits() > 0
+        // a clock time ("33" of "14:33"), or of digits glued to a word ("1" of "Rp208,1").
+        if j > 1
+            && t[j - 1].is_punct(".,:")
+            && !t[j - 1].gap
+            && !t[j].gap
+            && t[j - 2].norm.ends_with(|c: char| c.is_ascii_digit())
         {
             return true;
         }
@@ -281,20 +369,30 @@ impl Reader<'_> {
         if self.r.numbers.not_after.match_before(t, k).is_some() {
             return true;
         }
-        if t[j].kind == TokenKind::Word && t[j].capital && !starts[j] {
+        if t[j].kind == TokenKind::Word && t[j].capital && !self.opens(j, starts) {
             return true;
         }
         if k > 0 && !starts[j] {
             let prev = &t[k - 1];
             if prev.kind == TokenKind::Word
                 && prev.capital
-                && !starts[k - 1]
+                && !self.opens(k - 1, starts)
                 && self.r.numbers.bounds.match_before(t, k).is_none()
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether token `k` opens a sentence, maybe after an opening quote or bracket
+    /// (`"Total 20 bus ...`): a capital there is no name's.
+    fn opens(&self, k: usize, starts: &[bool]) -> bool {
+        let mut p = k;
+        while !starts[p] && p > 0 && self.t[p - 1].is_punct("\"“'‘([") && p + 3 > k {
+            p -= 1;
+        }
+        starts[p]
     }
 
     /// Whether the count at `i` is the whole of a part before it: "empat dari [dua belas]".
@@ -306,6 +404,52 @@ impl Reader<'_> {
             return false;
         };
         self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, self.r)
+    }
+
+    /// Whether count `c` is a whole: after a `whole_before` phrase, or after a `part_of`
+    /// word with a part before it, a number ("241 of the 242 people") or a count of the same
+    /// thing earlier in the sentence (`previous`: "20 bus yang terbakar dari sebanyak 104
+    /// bus"; not "12 orang dari tujuh negara"). Stopwords may stand between ("dari
+    /// sebanyak", "of the"). The token where the phrase starts.
+    fn whole_from(
+        &self,
+        c: &FoundCount,
+        previous: Option<&FoundCount>,
+        starts: &[bool],
+    ) -> Option<usize> {
+        let (t, nr) = (self.t, &self.r.numbers);
+        let mut p = c.first;
+        for _ in 0..4 {
+            if let Some((n, _)) = nr.whole_before.match_before(t, p) {
+                return Some(p - n);
+            }
+            // "104 peserta yang terdiri dari 40 personel": a part, whatever came before.
+            if nr.part_before.match_before(t, p).is_some() {
+                return None;
+            }
+            if let Some((n, _)) = nr.part_of.match_before(t, p) {
+                let at = p - n;
+                let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
+                let counted = previous.is_some_and(|b| {
+                    let thing = super::frame::items_at(t, self.r, c.noun);
+                    b.last <= at
+                        && !(b.first + 1..=at).any(|k| starts[k])
+                        && super::frame::items_at(t, self.r, b.noun)
+                            .iter()
+                            .any(|x| thing.contains(x))
+                });
+                return (number || counted).then_some(at);
+            }
+            let prev = t.get(p.checked_sub(1)?)?;
+            if prev.kind != TokenKind::Word
+                || prev.newline
+                || !self.r.events.stopwords.contains(prev.norm.as_str())
+            {
+                return None;
+            }
+            p -= 1;
+        }
+        None
     }
 
     fn same_line(&self, a: usize, b: usize) -> bool {
@@ -365,8 +509,14 @@ impl Reader<'_> {
     /// text's language (`.` in Indonesian, `,` in English); before one or two digits it is
     /// a decimal mark.
     fn digits(&self, j: usize) -> Option<(usize, f64)> {
+        self.digits_from(self.t[j].norm.as_str(), j)
+    }
+
+    /// [`Reader::digits`] whose first group is `first`, the digits of token `j` (all of
+    /// them, or the tail of a word such as `Rp208`).
+    fn digits_from<'a>(&'a self, first: &'a str, j: usize) -> Option<(usize, f64)> {
         let t = self.t;
-        let mut groups = vec![t[j].norm.as_str()];
+        let mut groups = vec![first];
         let mut seps: Vec<char> = Vec::new();
         let mut k = j + 1;
         while k + 1 < t.len()
@@ -483,4 +633,47 @@ pub fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
     nr.words.match_before(t, k).is_some()
         || nr.scales.match_before(t, k).is_some()
         || nr.teens.match_before(t, k).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The text of the money amount at the first token of `text`.
+    fn money(text: &str, mark: DecimalMark) -> Option<String> {
+        let rules = Rules::builtin().unwrap();
+        let t = tokenize(text);
+        let rd = Reader {
+            t: &t,
+            r: &rules,
+            mark: Some(mark),
+            modifier_endings: &[],
+        };
+        rd.money_at(0).map(|end| text[..t[end - 1].end].to_string())
+    }
+
+    /// A currency glued to its digits ("Rp208,1") is read whole: its tail was read as
+    /// a count, "1 miliar subsider" (tuntutan-korupsi-lahan-rorotan).
+    #[test]
+    fn money_is_read_whole_with_its_sign() {
+        let c = DecimalMark::Comma;
+        let p = DecimalMark::Point;
+        for (text, mark, span) in [
+            ("Rp208,1 miliar subsider", c, "Rp208,1 miliar"),
+            ("Rp2,4 miliar subsider", c, "Rp2,4 miliar"),
+            ("Rp 300 juta subsider", c, "Rp 300 juta"),
+            ("Rp 224.696.340.127 sebagaimana", c, "Rp 224.696.340.127"),
+            ("US$5 juta untuk", c, "US$5 juta"),
+            ("Rp 10-15 juta per", c, "Rp 10-15 juta"),
+            ("$1.2 million deal", p, "$1.2 million"),
+            ("£86,000 to", p, "£86,000"),
+        ] {
+            assert_eq!(money(text, mark).as_deref(), Some(span), "{text}");
+        }
+        // Traps: a word glued to digits that is no currency, a currency word with no amount.
+        assert_eq!(money("Liputan6,1 juta", c), None);
+        assert_eq!(money("Rp tidak", c), None);
+        assert_eq!(money("G20 summit", p), None);
+    }
 }

@@ -517,6 +517,7 @@ impl Stored {
                 _ => None,
             },
             dateline: None,
+            stamp_lines: Vec::new(),
             outlet: self.outlet.clone(),
             title: self.title.clone(),
             lines: LineIndex::new(""),

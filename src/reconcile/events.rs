@@ -8,12 +8,14 @@
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
 //! - (counts) they count the same thing (`orang`, `warga` and `korban` are all `person`)
-//!   and both or neither count "others", and their time scopes are at most
-//!   `count_event_max_days` apart;
+//!   and both or neither count "others" (or a whole of a part the text gives), and their
+//!   time scopes are at most `count_event_max_days` apart;
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
 //!   their content words is at least `event_similarity`;
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
 //!   and neither has one the other lacks of one `exclusive` group (`severe` / `light`);
+//! - (counts) neither has a concept of an `exclusive` group (`dead`, `severe`) the other
+//!   lacks: "241 killed" and "242 on board" are two quantities;
 //! - both or neither mark an earlier occurrence ("pernah", "previously"), and both carry
 //!   the same distinguishing modifiers ("longsor kecil", "gempa susulan", "the second
 //!   quake");
@@ -405,8 +407,8 @@ struct Facts {
     earlier: bool,
     /// FxHash of the distinguishing modifiers, 0 for none (equal hashes are compared in full).
     marks: u64,
-    /// Counts: (others, percent).
-    count: Option<(bool, bool)>,
+    /// Counts: (others, percent, whole).
+    count: Option<(bool, bool, bool)>,
     /// The time scope, in days since the common era.
     scope: Option<(i32, i32)>,
 }
@@ -429,7 +431,7 @@ impl Facts {
             } else {
                 rustc_hash::FxBuildHasher.hash_one(&f.marks) | 1
             },
-            count: c.count().map(|x| (x.others, x.percent)),
+            count: c.count().map(|x| (x.others, x.percent, x.whole)),
             scope: c
                 .time_scope
                 .map(|(s, e)| (s.num_days_from_ce(), e.num_days_from_ce())),
@@ -514,6 +516,18 @@ fn same_event(
     });
     if clash {
         return false;
+    }
+    // Counts: a concept of an exclusive group on one side only is a predicate the other
+    // lacks: 241 killed and 242 on board, 7 badly injured and 4 injured, 2 bodies found and
+    // 1 body identified (and found) are two quantities.
+    if ca.count().is_some() && cb.count().is_some() {
+        let lone = |x: &[&str], other: &[&str]| {
+            x.iter()
+                .any(|c| groups.contains_key(*c) && !other.contains(c))
+        };
+        if lone(pa, pb) || lone(pb, pa) {
+            return false;
+        }
     }
     let shared = words.shared(a, b);
     if shared == 0 || shared < rules.settings.event_min_shared {

@@ -195,6 +195,8 @@ struct CountOut<'a> {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     others: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
+    whole: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     percent: bool,
 }
 
@@ -383,6 +385,7 @@ pub fn claims(report: &Report) -> String {
                     noun: &n.noun,
                     thing: &n.thing,
                     others: n.others,
+                    whole: n.whole,
                     percent: n.percent,
                 },
                 event: event(report, i),

@@ -31,6 +31,9 @@ pub struct RuleFile {
     pub future_markers: Vec<Phrase>,
     pub clause_breaks: Vec<Phrase>,
     pub skip_lines_starting_with: Vec<Phrase>,
+    /// Words that stamp a header date as the article's own publication or update time
+    /// ("tayang", "diperbarui", "published", "updated"): such a date is no event's date.
+    pub publication_words: Vec<Phrase>,
     pub abbreviations: Vec<Phrase>,
     pub titles: Vec<TitleEntry>,
     pub institutions: Vec<InstitutionEntry>,
@@ -313,6 +316,26 @@ pub struct NameModifierEntry {
     pub direction: Toward,
 }
 
+/// A currency sign or code (`rp`, `us$`, `$`, `€`): lower-cased, one word with no digits,
+/// and unlike a [`Phrase`] it may have no letters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Sign(pub String);
+
+impl TryFrom<String> for Sign {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let norm = s.trim().to_lowercase();
+        if norm.is_empty() {
+            return Err("empty sign".into());
+        }
+        if norm.chars().any(|c| c.is_whitespace() || c.is_numeric()) {
+            return Err(format!("'{s}' is no sign: one word without digits"));
+        }
+        Ok(Sign(norm))
+    }
+}
+
 /// A name as written (case kept): trimmed, never empty, with at least one letter.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(try_from = "String")]
@@ -501,6 +524,24 @@ pub struct NumberWords {
     /// Words between a part and its whole: `empat dari dua belas pekerja` (four of twelve
     /// workers) is no count of twelve workers doing what the four do.
     pub part_of: Vec<Phrase>,
+    /// Words that make the count after them a whole with no part named before it
+    /// (`bagian dari 417 bus`, `out of a total of 242`). After a `part_of` word, a count is
+    /// a whole when the sentence counts the same thing before it (`20 bus yang terbakar dari
+    /// sebanyak 104 bus`) or a number stands just before (`241 of the 242 people`). A whole
+    /// is a different quantity from a plain count.
+    pub whole_before: Vec<Phrase>,
+    /// Words ending in a `part_of` word that make the count after them a part of what was
+    /// counted before, never a whole (`104 peserta yang terdiri dari 40 personel`).
+    pub part_before: Vec<Phrase>,
+    /// Currency signs and codes written before an amount, apart or glued to it (`Rp 300
+    /// juta`, `Rp208,1 miliar`, `US$5 million`): the amount is money, no count of the word
+    /// after it.
+    pub money_before: Vec<Sign>,
+    /// Word endings of adjectives in a language that puts them before the noun (English
+    /// `-al`, `-ic`): such a word between a number and another noun is a modifier, and the
+    /// counted noun is the word after it (`60 medical students` counts students). Per
+    /// language: needs the file's `language:`.
+    pub modifier_endings: Vec<Phrase>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

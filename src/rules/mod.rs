@@ -170,6 +170,9 @@ pub struct NumberRules {
     pub idioms: PhraseSet<()>,
     pub total_words: PhraseSet<()>,
     pub part_of: PhraseSet<()>,
+    pub whole_before: PhraseSet<()>,
+    pub part_before: PhraseSet<()>,
+    pub money_before: PhraseSet<()>,
 }
 
 /// What factlint knows of one language (a rule file's `language:`): its function words,
@@ -178,6 +181,8 @@ pub struct NumberRules {
 pub struct Language {
     pub stopwords: rustc_hash::FxHashSet<String>,
     pub decimal_mark: Option<DecimalMark>,
+    /// Endings of adjectives that stand before a counted noun (`medical students`).
+    pub modifier_endings: Vec<String>,
 }
 
 /// Event words: what ties a claim to the event it describes.
@@ -233,6 +238,8 @@ pub struct Rules {
     pub future_markers: PhraseSet<()>,
     pub clause_breaks: PhraseSet<()>,
     pub skip_lines: PhraseSet<()>,
+    /// Words before a header date that make it a publication or update stamp.
+    pub publication_words: PhraseSet<()>,
     pub abbreviations: BTreeSet<String>,
     /// Title forms → index in `title_list`.
     pub titles: PhraseSet<usize>,
@@ -428,6 +435,7 @@ impl Rules {
             (&mut self.future_markers, &f.future_markers),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
+            (&mut self.publication_words, &f.publication_words),
         ] {
             add_phrases(set, list, path, text)?;
         }
@@ -674,8 +682,14 @@ impl Rules {
             (&mut num.idioms, &n.idioms),
             (&mut num.total_words, &n.total_words),
             (&mut num.part_of, &n.part_of),
+            (&mut num.whole_before, &n.whole_before),
+            (&mut num.part_before, &n.part_before),
         ] {
             add_phrases(set, list, path, text)?;
+        }
+        for sign in &n.money_before {
+            let phrase = file::Phrase(sign.0.clone());
+            num.money_before.insert(tokens(path, text, &phrase)?, ());
         }
         if let Some(mark) = n.decimal_mark {
             let Some(code) = &f.language else {
@@ -686,6 +700,25 @@ impl Rules {
                 ));
             };
             self.languages.entry(code.clone()).or_default().decimal_mark = Some(mark);
+        }
+        if !n.modifier_endings.is_empty() {
+            let Some(code) = &f.language else {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "modifier_endings"),
+                    "`modifier_endings` need the file's `language:`",
+                ));
+            };
+            let endings = &mut self
+                .languages
+                .entry(code.clone())
+                .or_default()
+                .modifier_endings;
+            for e in &n.modifier_endings {
+                if !endings.contains(&e.0) {
+                    endings.push(e.0.clone());
+                }
+            }
         }
         Ok(())
     }
