@@ -219,7 +219,7 @@ pub fn of_claims(
 pub fn node_keys(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let mut out = Vec::new();
     let words: Vec<&str> = key.split(' ').collect();
-    for bucket in spelling_buckets(key, rules) {
+    for bucket in spelling_buckets(kind, key, rules) {
         out.push(format!("f:{bucket}"));
     }
     if kind == EntityKind::Person {

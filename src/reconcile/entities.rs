@@ -142,15 +142,18 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
     let spelling_pairs = fuzzy_pairs(&nodes, rules);
     let mut spellings_raw = Vec::new();
     for &(a, b, typo) in &spelling_pairs {
-        // A word dropped from a name: only on the evidence of more articles writing the
-        // other form, two at least ("Kasus Rumah" and "Kasus Lahan Rumah" in two
-        // headlines are two phrases, not one name).
+        // The evidence of the articles. A word dropped from a name needs more articles, two
+        // at least, writing the
+        // longer form ("Kasus Rumah" and "Kasus Lahan Rumah" in two headlines are two
+        // phrases, not one name); a person's name with a word left out and another misspelt
+        // is a slip of one article ("Aiko Kitasawa" in many articles is not a misspelling of
+        // "Aiko Kitagawa-Inono" in many others).
         let (wa, wb) = (words_in(&nodes[a].key), words_in(&nodes[b].key));
+        let (na, nb) = (articles(a), articles(b));
         if typo && wa != wb {
-            let (na, nb) = (articles(a), articles(b));
             let (short, long) = if wa < wb { (na, nb) } else { (nb, na) };
             let person = nodes[a].kind == EntityKind::Person || nodes[b].kind == EntityKind::Person;
-            if !person && (long < 2 || long <= short) {
+            if person && na.min(nb) > 1 || !person && (long < 2 || long <= short) {
                 continue;
             }
         }
@@ -272,14 +275,18 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
 /// - `d|<key>`: a key of three or more words, and each key of four or more less one inner
 ///   word (a word dropped or added: "KMP Tunu Jaya" / "KMP Tunu Pratama Jaya");
 /// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar").
-pub fn spelling_buckets(key: &str, rules: &Rules) -> Vec<String> {
+pub fn spelling_buckets(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let n = words.len();
     let mut out = word_buckets(&words, rules);
     if n >= 3 {
         out.push(format!("d|{key}"));
-        // A name with its first or last word left out ("Yoory Cornelis Pinontoan" /
-        // "Yoory Corneles"), and a near-miss word in what remains.
+    }
+    // A person's name with its first or last word left out ("Yoory Cornelis Pinontoan" /
+    // "Yoory Corneles"), and a near-miss word in what remains: for people, and for runs too
+    // long to be typed as one ("Ram Mohan Naidu Kinjarapu").
+    let max = rules.settings.max_name_words;
+    if n >= 3 && (kind == EntityKind::Person || n > max) {
         out.extend(word_buckets(&words[1..], rules));
         out.extend(word_buckets(&words[..n - 1], rules));
     }
@@ -348,16 +355,18 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
         if node.known {
             continue;
         }
-        for b in spelling_buckets(&node.key, rules) {
+        for b in spelling_buckets(node.kind, &node.key, rules) {
             buckets.entry(b).or_default().push(n);
         }
     }
     let mut pairs = BTreeSet::new();
+    // Pairs already compared (two names share many buckets).
+    let mut seen: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
     for list in buckets.values() {
         for x in 0..list.len() {
             for y in x + 1..list.len() {
                 let (a, b) = (list[x].min(list[y]), list[x].max(list[y]));
-                if a == b || pairs.contains(&(a, b, true)) || pairs.contains(&(a, b, false)) {
+                if a == b || !seen.insert((a, b)) {
                     continue;
                 }
                 let (na, nb) = (&nodes[a], &nodes[b]);
@@ -487,6 +496,9 @@ pub fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option
 /// is one name written alike.
 fn unaccented(w: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
+    if w.is_ascii() {
+        return w.to_string();
+    }
     use unicode_normalization::UnicodeNormalization;
     w.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
-use crate::claim::{Attribute, Claim};
+use crate::claim::{Attribute, Claim, Cue};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
@@ -43,6 +43,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         let mut by_form: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
         for &c in of_group.get(&g).into_iter().flatten() {
             let Some(e) = c.entity() else { continue };
+            // A title standing for its holder ("Sekjen NATO") writes no form of the name.
+            if e.cue == Cue::TitleAlone {
+                continue;
+            }
             let key = match e.person {
                 Some(p) => claims[p]
                     .entity()
@@ -110,10 +114,11 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
     out
 }
 
-/// Whether the articles that write the forms tell one story: one article writes two of
-/// them, or two articles writing different forms name at least `spelling_story_names`
-/// other entities in common (known names such as countries aside). Two regencies one letter
-/// apart ("Badung", "Bandung") named in two unrelated reports are two places.
+/// Whether the articles that write the forms may tell one story: one article writes two of
+/// them, or two articles writing different forms name another entity in common (known
+/// names such as countries aside), or one of them names fewer than `spelling_story_names`
+/// other entities (too few to tell). Two regencies one letter apart ("Badung", "Bandung")
+/// named in two unrelated reports, each with its own cast, are two places.
 fn one_story(
     by_form: &BTreeMap<&str, Vec<&Claim>>,
     group: usize,
@@ -125,18 +130,20 @@ fn one_story(
         .map(|cs| cs.iter().map(|c| c.article).collect())
         .collect();
     let empty = BTreeSet::new();
-    let shared = |a: usize, b: usize| {
+    let few = rules.settings.spelling_story_names;
+    let related = |a: usize, b: usize| {
         let (na, nb) = (
             named.get(&a).unwrap_or(&empty),
             named.get(&b).unwrap_or(&empty),
         );
-        na.intersection(nb).filter(|&&g| g != group).count()
+        let others = |n: &BTreeSet<usize>| n.len() - usize::from(n.contains(&group));
+        others(na) < few || others(nb) < few || na.intersection(nb).any(|&g| g != group)
     };
     for (x, xs) in articles.iter().enumerate() {
         for ys in &articles[x + 1..] {
             for &a in xs {
                 for &b in ys {
-                    if a == b || shared(a, b) >= rules.settings.spelling_story_names {
+                    if a == b || related(a, b) {
                         return true;
                     }
                 }

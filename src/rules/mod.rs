@@ -71,7 +71,7 @@ impl Default for Settings {
             context_words: 16,
             spelling_similarity: 0.8,
             spelling_similarity_in_context: 0.75,
-            spelling_story_names: 0,
+            spelling_story_names: 3,
             spelling_min_chars: 5,
             max_name_words: 3,
             scope_tolerance_days: 31,
