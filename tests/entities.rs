@@ -789,3 +789,61 @@ fn a_consistent_longer_name_is_not_a_misspelling_of_a_consistent_shorter_one() {
     let r = run(&[(DAY, &a), (DAY, &a), (DAY, &b), (DAY, &b)]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn affiliations_written_before_the_name_or_after_a_role() {
+    let r = run(&[
+        (
+            DAY,
+            "Menurut ekonom Universitas Andalas, Rina Putri, inflasi naik.",
+        ),
+        (
+            DAY,
+            "Rina Putri, peneliti Universitas Riau, mengatakan inflasi naik.",
+        ),
+        (DAY, "Temple University's Rina Putri said inflation rose."),
+    ]);
+    let mut orgs: Vec<String> = r
+        .values(Attribute::Affiliation)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
+    orgs.sort();
+    assert_eq!(
+        orgs,
+        ["university andalas", "university riau", "university temple"]
+    );
+    assert_eq!(r.kinds(), [Kind::Affiliation]);
+    // Traps: an institution and a name with no role between ("di Universitas Riau, Rina
+    // Putri bertemu ...") and a plural "s" that is no possessive tie nobody.
+    let r = run(&[
+        (DAY, "Di Universitas Riau, Rina Putri bertemu mahasiswa."),
+        (DAY, "Temple University s Rina Putri hadir."),
+    ]);
+    assert!(
+        r.values(Attribute::Affiliation).is_empty(),
+        "{:?}",
+        r.values(Attribute::Affiliation)
+    );
+}
+
+#[test]
+fn one_word_before_a_known_name_or_a_number_is_no_holder() {
+    let r = run(&[(
+        DAY,
+        "Kata Gubernur Bank of England, Dave Ramsden, suku bunga turun. Aturan itu ada di \
+         Permendagri Nomor 13 dan Kepmendagri Nomor 7.",
+    )]);
+    assert!(
+        r.claims.iter().all(|c| c.text != "Nomor"),
+        "{:?}",
+        r.values(Attribute::Title)
+    );
+    assert_eq!(r.group("Bank of England"), "organisation:bank england");
+    // Trap: a one-word holder with nothing after it is still a holder.
+    let r = run(&[(DAY, "Menteri Pertahanan Jepang Nakatani hadir.")]);
+    assert_eq!(
+        r.values(Attribute::Title),
+        [("Nakatani".to_string(), "Menteri Pertahanan".to_string())]
+    );
+}

@@ -77,9 +77,9 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.places = f.prefixed_places();
     f.titled_people();
     f.appositions_and_speech();
-    f.capitalised_runs(2);
     f.surnames();
     f.titles_alone();
+    f.capitalised_runs(2);
     f.affiliations();
     let Found {
         mentions,
@@ -780,7 +780,14 @@ impl<'a> Finder<'a> {
                 j
             };
             let (a, b) = self.person_part(j, end);
-            if b > a && self.free(a, b) && self.person_like(a, b) {
+            // One word before a known name or a number names an office or a document, not
+            // its holder: "Gubernur Bank Indonesia", "Permendagri Nomor 13".
+            let t = self.tokens;
+            let part_of_more = self.word_count(a, b) == 1
+                && t.get(b).is_some_and(|x| !x.newline)
+                && (self.alias_at(b).is_some()
+                    || t.get(b).is_some_and(|x| x.kind == TokenKind::Number));
+            if b > a && !part_of_more && self.free(a, b) && self.person_like(a, b) {
                 let retired = self.retired_near(i, b);
                 let key = self.person_key(a, b);
                 let person = self.push(Mention {
@@ -1098,11 +1105,15 @@ impl<'a> Finder<'a> {
             {
                 a += 1;
             }
-            if a == i
-                && sentence_initial(self.tokens, i)
-                && !self.vocabulary.name_word(self.tokens[i].norm.as_str())
-            {
-                a += 1;
+            // A word opening a sentence that the article writes nowhere else: dropped when two
+            // name words remain ("Pasukan Hajime Moriyasu"), kept before one ("Rina Putri
+            // mengatakan"); written in lower case elsewhere, always dropped.
+            if a == i && sentence_initial(self.tokens, i) {
+                let norm = self.tokens[i].norm.as_str();
+                let lower = self.vocabulary.lower.contains(norm);
+                if lower || !self.vocabulary.name_word(norm) && self.word_count(i + 1, end) >= 2 {
+                    a += 1;
+                }
             }
             while a < end && !self.is_cap(a) {
                 a += 1;
@@ -1274,6 +1285,14 @@ impl<'a> Finder<'a> {
                 positions.push((last, true));
             }
             for (j, has_role) in positions {
+                // "Rina Putri, peneliti Universitas Riau": a role right before the
+                // institution.
+                if let (true, Some(org)) =
+                    (has_role && j > m.last, starts.get(j).copied().flatten())
+                {
+                    out.push(AffiliationMention { person: p, org });
+                    continue;
+                }
                 let Some((k, &needs_role)) = self.rules.affiliation_words.match_at(self.tokens, j)
                 else {
                     continue;
@@ -1297,6 +1316,37 @@ impl<'a> Finder<'a> {
                 if let Some(org) = starts.get(q).copied().flatten() {
                     out.push(AffiliationMention { person: p, org });
                 }
+            }
+        }
+        // Institutions written before the name: "Temple University's Rina Putri", and a role
+        // at an institution before a comma and the name: "ekonom Universitas Andalas, Rina
+        // Putri".
+        let t = self.tokens;
+        let person_at: BTreeMap<usize, usize> = self
+            .found
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityKind::Person)
+            .map(|(p, m)| (m.first, p))
+            .collect();
+        let role_ends: BTreeSet<usize> = (0..t.len())
+            .filter_map(|k| {
+                let (n, _) = self.rules.titles.match_at(t, k)?;
+                (!t[k].capital).then_some(k + n)
+            })
+            .collect();
+        for (org, o) in self.found.mentions.iter().enumerate() {
+            if o.head.is_none() {
+                continue;
+            }
+            let b = o.last;
+            let possessive = t.get(b).is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap)
+                && t.get(b + 1).is_some_and(|x| x.norm == "s" && !x.gap);
+            let role = role_ends.contains(&o.first) && t.get(b).is_some_and(|x| x.is_punct(","));
+            let name_at = if possessive { b + 2 } else { b + 1 };
+            if let (true, Some(&p)) = (possessive || role, person_at.get(&name_at)) {
+                out.push(AffiliationMention { person: p, org });
             }
         }
         self.found.affiliations = out;
