@@ -121,7 +121,26 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .map(|&(_, s)| s)
             .or(article.published.map(|p| (p, p)))
     };
-    let scope = |first: usize, last: usize| scope_in(&dated, first, last);
+    // An entity claim's time is the first date of its sentence with no clause opener
+    // ("yang", "bahwa") between the two: in "Menteri X, yang memimpin delegasi, mengatakan
+    // perundingan dimulai pada 2019" X is minister now, not in 2019.
+    let scope = |first: usize, last: usize| {
+        let (sa, sb) = sentences.around(first, last);
+        let opener_in =
+            |a: usize, b: usize| (a..b).any(|k| rules.clause_breaks.contains_at(&tokens, k));
+        dated[dated.partition_point(|(t, _)| *t < sa)..]
+            .iter()
+            .take_while(|(t, _)| *t < sb)
+            .find(|&&(t, _)| {
+                if t < first {
+                    !opener_in(t, first)
+                } else {
+                    !opener_in(last, t)
+                }
+            })
+            .map(|&(_, s)| s)
+            .or(article.published.map(|p| (p, p)))
+    };
     for c in &found_counts {
         let detail = Detail::Count(Box::new(CountDetail {
             value: c.value,
