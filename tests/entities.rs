@@ -877,3 +877,28 @@ fn a_date_in_another_clause_does_not_date_a_title() {
     ]);
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_word_of_a_full_name_written_alone_is_compared_with_it() {
+    let r = run(&[(
+        DAY,
+        "Pastor Fransiskus Xaverius Lado memimpin misa. Menurut Fransiskus, umat hadir. \
+         Kemudian Fransikus berdoa bersama Fransiskus dan warga.",
+    )]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].contains("\"Fransikus\""), "{s:?}");
+    // Trap: a word the article writes in lower case is a common word capitalised by
+    // chance ("Sampai" next to the name "Sampah Plastik"), not a slip in a name.
+    let text = |lower: &str| {
+        format!(
+            "Gerakan Sampah Plastik digelar. Kata relawan, Sampah datang dari pasar. Kata \
+             warga, Sampai kini pos penuh{lower}."
+        )
+    };
+    let r = run(&[(DAY, &text(" dan buka sampai sore"))]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // The same text without "sampai" in lower case: the near-miss is reported.
+    let r = run(&[(DAY, &text(""))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}

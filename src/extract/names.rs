@@ -80,6 +80,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.surnames();
     f.titles_alone();
     f.capitalised_runs(2);
+    f.name_words_alone();
     f.affiliations();
     let Found {
         mentions,
@@ -1152,6 +1153,103 @@ impl<'a> Finder<'a> {
                 });
             }
             i = end;
+        }
+    }
+
+    /// One capitalised word written alone that is a word of a person's longer name in the article,
+    /// or one letter off such a word: "Fransiskus" and "Fransikus" next to "Fransiskus
+    /// Xaverius Lado". Such a word becomes a one-word name, so a slip in it meets the right
+    /// form. Not a word the article writes in lower case ("Sampai", "Sejak"), not at a
+    /// sentence's start (unless the article writes it inside one too), not a known name, a
+    /// title, a month or a weekday, and at least `spelling_min_chars` letters.
+    fn name_words_alone(&mut self) {
+        let min = self.rules.settings.spelling_min_chars;
+        let mut words: BTreeSet<&str> = BTreeSet::new();
+        for m in &self.found.mentions {
+            // People's names: an institution's or a place's words are often place names.
+            if m.key.len() >= 2 && m.known.is_none() && m.kind == EntityKind::Person {
+                for w in &m.key {
+                    if w.chars().count() >= min {
+                        words.insert(w.as_str());
+                    }
+                }
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        // Each word and its one-letter deletions: a word one edit (or one transposition) off
+        // shares one of them, so only those are compared.
+        let deletions = |w: &str| -> Vec<String> {
+            let chars: Vec<char> = w.chars().collect();
+            let mut out = vec![w.to_string()];
+            for d in 0..chars.len() {
+                out.push(
+                    chars
+                        .iter()
+                        .enumerate()
+                        .filter(|&(k, _)| k != d)
+                        .map(|(_, c)| c)
+                        .collect(),
+                );
+            }
+            out
+        };
+        let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
+        for &w in &words {
+            for v in deletions(w) {
+                by_variant.entry(v).or_default().push(w);
+            }
+        }
+        // A capitalised word before it that only opens the sentence ("Menurut Fransiskus").
+        let opener = |k: usize| {
+            sentence_initial(self.tokens, k)
+                && !self.vocabulary.name_word(self.tokens[k].norm.as_str())
+        };
+        let mut found = Vec::new();
+        for i in 0..self.tokens.len() {
+            let t = &self.tokens[i];
+            let norm = t.norm.as_str();
+            let alone = self.is_cap(i)
+                && !self.taken[i]
+                && !self.is_cap(i + 1)
+                && !(i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1))
+                && !self.hyphen_join(i + 1)
+                && !(i > 0 && self.hyphen_join(i - 1))
+                && norm.chars().count() >= min
+                && self.raw(i).chars().any(char::is_lowercase)
+                && !self.vocabulary.lower.contains(norm)
+                && (!sentence_initial(self.tokens, i) || self.vocabulary.name_word(norm))
+                && !self.date_word(i)
+                && self.rules.titles.match_at(self.tokens, i).is_none()
+                && self.alias_at(i).is_none();
+            if !alone {
+                continue;
+            }
+            let near = words.contains(norm)
+                || deletions(norm).iter().any(|v| {
+                    by_variant.get(v).is_some_and(|ws| {
+                        ws.iter().any(|w| {
+                            crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                        })
+                    })
+                });
+            if near {
+                found.push(i);
+            }
+        }
+        for i in found {
+            let key = vec![self.tokens[i].norm.to_string()];
+            self.push(Mention {
+                kind: EntityKind::Person,
+                first: i,
+                last: i + 1,
+                key,
+                known: None,
+                cue: Cue::Capitalised,
+                link: None,
+                head: None,
+            });
         }
     }
 
