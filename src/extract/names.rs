@@ -1210,20 +1210,26 @@ impl<'a> Finder<'a> {
         for i in 0..self.tokens.len() {
             let t = &self.tokens[i];
             let norm = t.norm.as_str();
-            let alone = self.is_cap(i)
-                && !self.taken[i]
-                && !self.is_cap(i + 1)
-                && !(i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1))
-                && !self.hyphen_join(i + 1)
-                && !(i > 0 && self.hyphen_join(i - 1))
-                && norm.chars().count() >= min
-                && self.raw(i).chars().any(char::is_lowercase)
-                && !self.vocabulary.lower.contains(norm)
-                && (!sentence_initial(self.tokens, i) || self.vocabulary.name_word(norm))
-                && !self.date_word(i)
-                && self.rules.titles.match_at(self.tokens, i).is_none()
-                && self.alias_at(i).is_none();
-            if !alone {
+            if !self.is_cap(i) || self.taken[i] {
+                continue;
+            }
+            // Part of a longer capitalised run (a sentence opener before it aside)?
+            let in_run = self.is_cap(i + 1)
+                || (i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1))
+                || self.hyphen_join(i + 1)
+                || (i > 0 && self.hyphen_join(i - 1));
+            if in_run {
+                continue;
+            }
+            let common = norm.chars().count() < min
+                || !self.raw(i).chars().any(char::is_lowercase)
+                || self.vocabulary.lower.contains(norm)
+                || (sentence_initial(self.tokens, i) && !self.vocabulary.name_word(norm));
+            if common
+                || self.date_word(i)
+                || self.rules.titles.match_at(self.tokens, i).is_some()
+                || self.alias_at(i).is_some()
+            {
                 continue;
             }
             let near = words.contains(norm)

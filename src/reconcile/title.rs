@@ -28,6 +28,15 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             by_person.entry(g).or_default().push((i, c, t));
         }
     }
+    // The name claims of the titled people, gathered once (the hint below reads them).
+    let mut names_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let (Attribute::Name, Some(g)) = (c.attribute, entities.group_of[i]) {
+            if by_person.contains_key(&g) {
+                names_of.entry(g).or_default().push(i);
+            }
+        }
+    }
     let tol = rules.settings.scope_tolerance_days;
     let mut out = Vec::new();
     for (g, list) in &by_person {
@@ -88,7 +97,8 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             let mut chosen: Vec<&Claim> = with_a.iter().map(|(_, c, _)| *c).collect();
             chosen.extend(only_b.iter().map(|(_, c, _)| *c));
             let rank_titles: BTreeSet<usize> = with_a.iter().map(|&&(_, _, t)| t).collect();
-            let hint = given_name_hint(claims, entities, *g, &rank_titles, rules);
+            let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
+            let hint = given_name_hint(claims, names, &rank_titles, rules);
             let a_names: Vec<&str> = rank_titles
                 .iter()
                 .map(|&t| rules.title_list[t].name.as_str())
@@ -119,15 +129,12 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
 /// name that is also the rank's abbreviation.
 fn given_name_hint(
     claims: &[Claim],
-    entities: &Entities,
-    g: usize,
+    names: &[usize],
     ranks: &BTreeSet<usize>,
     rules: &Rules,
 ) -> String {
-    for (i, c) in claims.iter().enumerate() {
-        if c.attribute != Attribute::Name || entities.group_of[i] != Some(g) {
-            continue;
-        }
+    for &i in names {
+        let c = &claims[i];
         let Some(first) = c.text.split_whitespace().next() else {
             continue;
         };
