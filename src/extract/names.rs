@@ -204,6 +204,14 @@ impl<'a> Finder<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
+    /// A word of two or more letters written in capitals ("BPBD", "KMP").
+    fn in_capitals(&self, k: usize) -> bool {
+        let raw = self.raw(k);
+        self.tokens[k].kind == TokenKind::Word
+            && raw.chars().count() >= 2
+            && !raw.chars().any(char::is_lowercase)
+    }
+
     /// A capitalised word that may be part of a name.
     fn is_cap(&self, i: usize) -> bool {
         self.tokens
@@ -916,12 +924,7 @@ impl<'a> Finder<'a> {
     /// a capitalised word after it that is no title and no known name ("Shigeru Ishiba dan
     /// Sekretaris Jenderal ..." is a person).
     fn person_like(&self, a: usize, b: usize) -> bool {
-        let acronym = (a..b).any(|k| {
-            let raw = self.raw(k);
-            self.tokens[k].kind == TokenKind::Word
-                && raw.chars().count() >= 2
-                && !raw.chars().any(char::is_lowercase)
-        });
+        let acronym = (a..b).any(|k| self.in_capitals(k));
         let org_goes_on = self
             .rules
             .institution_connectors
@@ -1040,13 +1043,6 @@ impl<'a> Finder<'a> {
     fn capitalised_runs(&mut self, min_words: usize) {
         // A word in capitals inside a run ends it ("Kasus Rumah DP Rp"): an acronym opens
         // another name ("KMP Tunu Pratama Jaya" keeps its first word).
-        let (tokens, text) = (self.tokens, self.text);
-        let caps_only = |k: usize| {
-            let raw = &text[tokens[k].start..tokens[k].end];
-            tokens[k].kind == TokenKind::Word
-                && raw.chars().count() >= 2
-                && !raw.chars().any(char::is_lowercase)
-        };
         let n = self.tokens.len();
         let max_words = 2 * self.rules.settings.max_name_words;
         // Free: in no mention (a headline's tokens too, see `listed` below).
@@ -1072,7 +1068,7 @@ impl<'a> Finder<'a> {
                     && (j == i
                         || self.rules.titles.match_at(self.tokens, j).is_none()
                             && self.alias_at(j).is_none()
-                            && !caps_only(j))
+                            && !self.in_capitals(j))
                     && !self.date_word(j)
                 {
                     j += 1;
@@ -1178,23 +1174,9 @@ impl<'a> Finder<'a> {
         if words.is_empty() {
             return;
         }
-        // Each word and its one-letter deletions: a word one edit (or one transposition) off
-        // shares one of them, so only those are compared.
-        let deletions = |w: &str| -> Vec<String> {
-            let chars: Vec<char> = w.chars().collect();
-            let mut out = vec![w.to_string()];
-            for d in 0..chars.len() {
-                out.push(
-                    chars
-                        .iter()
-                        .enumerate()
-                        .filter(|&(k, _)| k != d)
-                        .map(|(_, c)| c)
-                        .collect(),
-                );
-            }
-            out
-        };
+        // Words one edit (or one transposition) off share a deletion variant: only those are
+        // compared.
+        let deletions = crate::reconcile::entities::deletion_variants;
         let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
         for &w in &words {
             for v in deletions(w) {
@@ -1284,12 +1266,7 @@ impl<'a> Finder<'a> {
         if (a..b).any(|k| self.rules.institutions.match_at(self.tokens, k).is_some()) {
             return EntityKind::Organisation;
         }
-        let acronym = (a..b).any(|k| {
-            let raw = self.raw(k);
-            self.tokens[k].kind == TokenKind::Word
-                && raw.chars().count() >= 2
-                && !raw.chars().any(char::is_lowercase)
-        });
+        let acronym = (a..b).any(|k| self.in_capitals(k));
         if self.word_count(a, b) <= self.rules.settings.max_name_words && !acronym {
             EntityKind::Person
         } else {

@@ -81,7 +81,7 @@ pub struct ArticleKeys {
 
 /// Whether a node's group can hold no other node: known names are joined by their key
 /// only (no spelling or surname rule applies to them).
-pub fn stands_alone(_kind: EntityKind, known: bool) -> bool {
+pub fn stands_alone(known: bool) -> bool {
     known
 }
 
@@ -162,7 +162,7 @@ pub fn of_claims(
         let Some(e) = c.entity() else { continue };
         if c.attribute == Attribute::Name && e.person.is_none() {
             let node = node_name(e.kind, &e.key);
-            if stands_alone(e.kind, e.known) {
+            if stands_alone(e.known) {
                 out.rows.insert((format!("k:{node}"), node.clone()));
                 out.alone.insert(node);
             } else {
@@ -360,6 +360,6 @@ mod tests {
         // A place not in the aliases may be misspelt too ("Kecamatan Dukuhpuntang"); a known
         // one stands alone (`stands_alone`) and is never looked up by these keys.
         assert!(!node_keys(EntityKind::Place, "kecamatan dukupuntang", &rules).is_empty());
-        assert!(stands_alone(EntityKind::Place, true));
+        assert!(stands_alone(true));
     }
 }

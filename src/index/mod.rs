@@ -732,7 +732,7 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
     let mut alone: BTreeSet<String> = BTreeSet::new();
     for c in &run.claims {
         if let (Attribute::Name, Some(e)) = (c.attribute, c.entity()) {
-            if e.person.is_none() && keys::stands_alone(e.kind, e.known) {
+            if e.person.is_none() && keys::stands_alone(e.known) {
                 alone.insert(keys::node_name(e.kind, &e.key));
             }
         }

@@ -322,27 +322,34 @@ fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
         if let Some(set) = rules.variant_words.get(*w) {
             out.push(format!("v|{n}|{j}|{rest}|{set}"));
         }
-        let chars: Vec<char> = w.chars().collect();
-        if chars.len() < min_chars {
+        if w.chars().count() < min_chars {
             continue;
         }
-        let mut variants = BTreeSet::new();
-        variants.insert(w.to_string());
-        for d in 0..chars.len() {
-            let v: String = chars
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != d)
-                .map(|(_, c)| c)
-                .collect();
-            variants.insert(v);
-        }
+        let variants: BTreeSet<String> = deletion_variants(w).into_iter().collect();
         for v in variants {
             out.push(format!("w|{n}|{j}|{rest}|{v}"));
         }
         if n >= 3 {
             out.push(format!("r|{n}|{j}|{rest}"));
         }
+    }
+    out
+}
+
+/// A word and each of its one-letter deletions: two words one edit (or one transposition)
+/// apart share one of them (a SymSpell-style deletion neighbourhood).
+pub(crate) fn deletion_variants(w: &str) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    let mut out = vec![w.to_string()];
+    for d in 0..chars.len() {
+        out.push(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != d)
+                .map(|(_, c)| c)
+                .collect(),
+        );
     }
     out
 }
@@ -397,7 +404,7 @@ pub fn same_name(
     }
     let wa: Vec<&str> = a.split(' ').collect();
     let wb: Vec<&str> = b.split(' ').collect();
-    if wa.concat() == wb.concat() || unaccented(&wa.concat()) == unaccented(&wb.concat()) {
+    if unaccented(&wa.concat()) == unaccented(&wb.concat()) {
         return Some(false);
     }
     if wa.len() == wb.len() {
