@@ -81,10 +81,14 @@ fn stages(c: &mut Criterion) {
     });
     let mut claims_e = claims.clone();
     let entities = factlint::group_entities(&mut claims_e, &rules);
+    g.bench_function("stories", |b| {
+        b.iter(|| factlint::stories::group(&articles, &claims_e, &entities, &rules))
+    });
+    let stories = factlint::stories::group(&articles, &claims_e, &entities, &rules);
     g.bench_function("group events", |b| {
         b.iter_batched(
             || claims_e.clone(),
-            |mut claims| factlint::group_events(&mut claims, &entities, &rules),
+            |mut claims| factlint::group_events(&mut claims, &entities, &stories, &rules),
             BatchSize::LargeInput,
         )
     });
@@ -95,6 +99,7 @@ fn stages(c: &mut Criterion) {
                 &articles,
                 &grouped.claims,
                 &grouped.entities,
+                &grouped.stories,
                 &grouped.events,
                 &rules,
             )

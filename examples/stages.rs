@@ -110,14 +110,19 @@ fn main() {
     let entities = factlint::group_entities(&mut claims, &rules);
     time("group entities", t, &mut rows);
     let t = Instant::now();
-    let events = factlint::group_events(&mut claims, &entities, &rules);
+    let stories = factlint::stories::group(&articles, &claims, &entities, &rules);
+    time("stories", t, &mut rows);
+    let t = Instant::now();
+    let events = factlint::group_events(&mut claims, &entities, &stories, &rules);
     time("group events", t, &mut rows);
     let t = Instant::now();
-    let conflicts = factlint::reconcile::reconcile(&articles, &claims, &entities, &events, &rules);
+    let conflicts =
+        factlint::reconcile::reconcile(&articles, &claims, &entities, &stories, &events, &rules);
     time("reconcile", t, &mut rows);
     let report = Report {
         entities: Some(&entities),
         events: Some(&events),
+        stories: Some(&stories),
         ..Report::new(&articles, &claims, &conflicts)
     };
     let t = Instant::now();

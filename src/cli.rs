@@ -186,7 +186,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let rules = rules()?;
             let run = load_and_check(paths, &rules, limits, &config)?;
             let conflicts = enabled(&config, run.conflicts.clone());
-            report(&run, conflicts, out, &config, None)
+            report(&run, conflicts, &run.stories, out, &config, None)
         }
         Command::Lint { new, against, out } if against.iter().any(|p| index::is_database(p)) => {
             let rules = rules()?;
@@ -200,14 +200,16 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let tick = |done, total| progress.tick("reading", done, total);
             let linted = index::lint(db, new, &rules, limits, &config.ignore, &tick)?;
             drop(progress);
-            let conflicts = lint::involving(
-                &linted.run.articles,
+            let (conflicts, stories) = lint::involving(
+                &linted.run,
                 enabled(&config, linted.run.conflicts.clone()),
                 &linted.new,
+                &rules,
             );
             report(
                 &linted.run,
                 conflicts,
+                &stories,
                 out,
                 &config,
                 Some(&linted.claim_counts),
@@ -227,12 +229,13 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let run = load_and_check(&inputs, &rules, limits, &config)?;
             let new_ids =
                 lint::new_articles(new, &run.articles, &config.ignore, limits.max_articles)?;
-            let conflicts = lint::involving(
-                &run.articles,
+            let (conflicts, stories) = lint::involving(
+                &run,
                 enabled(&config, run.conflicts.clone()),
                 &new_ids,
+                &rules,
             );
-            report(&run, conflicts, out, &config, None)
+            report(&run, conflicts, &stories, out, &config, None)
         }
         Command::Baseline { paths, output } => {
             let rules = rules()?;
@@ -259,6 +262,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let report = Report {
                 entities: Some(&g.entities),
                 events: Some(&g.events),
+                stories: Some(&g.stories),
                 ..Report::new(&articles, &g.claims, &[])
             };
             Ok((crate::report::json::claims(&report), 0))
@@ -410,6 +414,7 @@ fn load_and_check(
 fn report(
     run: &crate::Run,
     conflicts: Vec<Conflict>,
+    stories: &crate::stories::Stories,
     args: &ReportArgs,
     config: &Config,
     claim_counts: Option<&[usize]>,
@@ -428,6 +433,7 @@ fn report(
     let report = Report {
         entities: Some(&run.entities),
         events: Some(&run.events),
+        stories: Some(stories),
         reviewed: &reviewed,
         baselined,
         claim_counts,

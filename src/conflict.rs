@@ -28,6 +28,10 @@ pub struct Conflict {
     pub subject: String,
     pub message: String,
     pub evidence: Vec<Evidence>,
+    /// The stories of its evidence (indices into the run's [`crate::stories::Stories`]),
+    /// sorted; set once the run's conflicts are known. Usually one: a conflict spans two
+    /// stories only when other evidence says they speak of one entity (a spelling).
+    pub stories: Vec<usize>,
 }
 
 impl Conflict {

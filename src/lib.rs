@@ -2,6 +2,7 @@
 //!
 //! The pipeline, one stage per module:
 //! [`load`] (paths → [`article::Article`]s) → [`extract`] (articles → [`claim::Claim`]s)
+//! → [`stories`] (which articles tell one story, from the entities they name)
 //! → [`reconcile`] (claims → [`conflict::Conflict`]s) → [`report`] (→ bytes).
 //! All language knowledge comes from [`rules`] (the YAML under `rules/`).
 
@@ -21,6 +22,7 @@ pub mod reconcile;
 pub mod report;
 pub mod rules;
 pub mod span;
+pub mod stories;
 pub mod text;
 
 use std::path::PathBuf;
@@ -69,29 +71,34 @@ pub struct Run {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub entities: reconcile::entities::Entities,
+    pub stories: stories::Stories,
     pub events: reconcile::events::Events,
     pub conflicts: Vec<Conflict>,
 }
 
-/// Claims with their entity and event groups.
+/// Claims with their entity groups, stories and event groups.
 pub struct Grouped {
     pub claims: Vec<Claim>,
     pub entities: reconcile::entities::Entities,
+    pub stories: stories::Stories,
     pub events: reconcile::events::Events,
 }
 
-/// Claims, entity groups and event groups of `articles`. Each entity claim's subject is
-/// its group's name; each date and count claim's subject names the entities of its event.
+/// Claims, entity groups, stories and event groups of `articles`. Each entity claim's
+/// subject is its group's name; each date and count claim's subject names the entities of
+/// its event.
 pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
-    group(extract_all(articles, rules, &|_, _| {}), rules)
+    group(articles, extract_all(articles, rules, &|_, _| {}), rules)
 }
 
-fn group(mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
+fn group(articles: &[Article], mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
     let entities = group_entities(&mut claims, rules);
-    let events = group_events(&mut claims, &entities, rules);
+    let stories = stories::group(articles, &claims, &entities, rules);
+    let events = group_events(&mut claims, &entities, &stories, rules);
     Grouped {
         claims,
         entities,
+        stories,
         events,
     }
 }
@@ -111,9 +118,10 @@ pub fn group_entities(claims: &mut [Claim], rules: &Rules) -> reconcile::entitie
 pub fn group_events(
     claims: &mut [Claim],
     entities: &reconcile::entities::Entities,
+    stories: &stories::Stories,
     rules: &Rules,
 ) -> reconcile::events::Events {
-    let events = reconcile::events::group(claims, entities, rules);
+    let events = reconcile::events::group(claims, entities, stories, rules);
     for (c, info) in claims.iter_mut().zip(&events.info) {
         if let Some(info) = info.as_ref().filter(|i| !i.subjects.is_empty()) {
             let names: Vec<&str> = info
@@ -137,12 +145,23 @@ pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::R
 /// the order given, so the same articles always give the same bytes.
 pub fn check_articles(mut articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
-    let g = group(extract_all(&articles, rules, tick), rules);
-    let conflicts = reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, rules);
+    let g = group(&articles, extract_all(&articles, rules, tick), rules);
+    let mut conflicts = reconcile::reconcile(
+        &articles,
+        &g.claims,
+        &g.entities,
+        &g.stories,
+        &g.events,
+        rules,
+    );
+    for c in &mut conflicts {
+        c.stories = g.stories.of(c.evidence.iter().map(|e| e.article));
+    }
     Run {
         articles,
         claims: g.claims,
         entities: g.entities,
+        stories: g.stories,
         events: g.events,
         conflicts,
     }

@@ -13,6 +13,8 @@ use crate::config::Ignore;
 use crate::conflict::Conflict;
 use crate::error::Result;
 use crate::load::article_paths;
+use crate::rules::Rules;
+use crate::stories::Stories;
 
 /// Ids of the loaded `articles` that come from `new` (compared by their real paths, so
 /// `./a.txt` and `archive/../a.txt` are one file).
@@ -35,16 +37,46 @@ pub fn new_articles(
         .collect())
 }
 
-/// The conflicts with evidence in a new article, each message naming the archive articles
-/// involved, with their events numbered in the order the report shows them.
+/// The conflicts of `run` (taken from `conflicts`, its own or some of them) with evidence
+/// in a new article, each message naming the archive articles involved, with their events
+/// numbered in the order the report shows them; and the stories of the new articles and of
+/// the articles those conflicts quote.
+///
+/// The stories are grouped again among these articles only: the story an archive article
+/// is in may depend on archive articles that take no part in the report (an archive index
+/// reads only those that can), while what the report quotes is the same either way.
 pub fn involving(
-    articles: &[Article],
+    run: &crate::Run,
     conflicts: Vec<Conflict>,
     new: &BTreeSet<String>,
-) -> Vec<Conflict> {
+    rules: &Rules,
+) -> (Vec<Conflict>, Stories) {
+    let articles = &run.articles;
     let mut kept = keep_involving(articles, conflicts, new);
     renumber_events(&mut kept);
-    kept
+    let mut members: BTreeSet<usize> = kept
+        .iter()
+        .flat_map(|c| c.evidence.iter().map(|e| e.article))
+        .collect();
+    members.extend(
+        articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| new.contains(&a.id))
+            .map(|(i, _)| i),
+    );
+    let members: Vec<usize> = members.into_iter().collect();
+    let stories = crate::stories::among(
+        articles,
+        run.stories.named.clone(),
+        &members,
+        &run.entities,
+        rules,
+    );
+    for c in &mut kept {
+        c.stories = stories.of(c.evidence.iter().map(|e| e.article));
+    }
+    (kept, stories)
 }
 
 /// Event ids (`event-N`) count the events of the whole run, so they depend on every

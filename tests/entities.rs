@@ -27,8 +27,9 @@ fn run(articles: &[(&str, &str)]) -> Run {
         .collect();
     let g = factlint::extract_and_group(&articles, &rules);
     let (claims, entities) = (g.claims, g.entities);
-    let conflicts =
-        factlint::reconcile::reconcile(&articles, &claims, &entities, &g.events, &rules);
+    let conflicts = factlint::reconcile::reconcile(
+        &articles, &claims, &entities, &g.stories, &g.events, &rules,
+    );
     Run {
         claims,
         entities,

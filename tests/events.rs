@@ -16,10 +16,17 @@ fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
         })
         .collect();
     let g = factlint::extract_and_group(&articles, &rules);
-    factlint::reconcile::reconcile(&articles, &g.claims, &g.entities, &g.events, &rules)
-        .into_iter()
-        .map(|c| (c.kind.id().to_string(), c.subject, c.message))
-        .collect()
+    factlint::reconcile::reconcile(
+        &articles,
+        &g.claims,
+        &g.entities,
+        &g.stories,
+        &g.events,
+        &rules,
+    )
+    .into_iter()
+    .map(|c| (c.kind.id().to_string(), c.subject, c.message))
+    .collect()
 }
 
 fn kinds(found: &[(String, String, String)]) -> Vec<&str> {

@@ -1224,7 +1224,10 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("count_year_max", 0, 9999),
     ("max_sentence_tokens", 20, 5000),
     ("max_candidates", 10, 100000),
-    ("spelling_story_names", 0, 100),
+    ("story_few_names", 0, 100),
+    ("story_min_shared", 1, 20),
+    ("story_max_days", 0, 36500),
+    ("story_max_articles", 2, 1000000),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

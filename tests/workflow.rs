@@ -354,3 +354,85 @@ fn explain_says_how_to_silence_a_kind() {
     );
     assert!(run.stdout.contains("--review FILE") && run.stdout.contains("--baseline"));
 }
+
+/// Stories in `check` and `lint`: the articles of one real story are one story, the
+/// conflicts name it, and `lint` lists the new article's story among the articles it
+/// quotes (grouped again among them, so an index and a folder give the same).
+#[test]
+fn check_and_lint_name_the_story_of_each_conflict() {
+    // Real Kompas.com articles of four stories (provenance: `common::kompas`).
+    let root = std::path::PathBuf::from(common::kompas());
+    let stories_dirs: Vec<std::path::PathBuf> = {
+        let mut v: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect();
+        v.sort();
+        v
+    };
+    let root_s = root.to_string_lossy().to_string();
+    let run = factlint(&["check", &root_s, "--format", "json", "--fail-on", "never"]);
+    let doc = json(&run.stdout);
+    let stories = doc["stories"].as_array().unwrap();
+    // No story mixes articles of two folders (two real stories).
+    for story in stories {
+        let folders: BTreeSet<String> = story["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let p = Path::new(a.as_str().unwrap());
+                p.parent().unwrap().to_string_lossy().to_string()
+            })
+            .collect();
+        assert_eq!(folders.len(), 1, "{story}");
+    }
+    // Every folder of three or more articles has a story of three or more.
+    for dir in &stories_dirs {
+        let d = dir.to_string_lossy().to_string();
+        let biggest = stories
+            .iter()
+            .map(|s| {
+                s["articles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|a| a.as_str().unwrap().starts_with(&d))
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        assert!(biggest >= 3, "{d}: {biggest}");
+    }
+    let ids: BTreeSet<&str> = stories.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    for c in doc["conflicts"].as_array().unwrap() {
+        let of = c["stories"].as_array().unwrap();
+        assert!(!of.is_empty(), "{c}");
+        assert!(of.iter().all(|s| ids.contains(s.as_str().unwrap())), "{c}");
+    }
+    // lint: the new article is in a listed story, and every conflict names one.
+    let new = stories_dirs[0].join(
+        std::fs::read_dir(&stories_dirs[0])
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .min()
+            .unwrap(),
+    );
+    let new_s = new.to_string_lossy().to_string();
+    let run = factlint(&["lint", &new_s, "--against", &root_s, "--format", "json"]);
+    let lint = json(&run.stdout);
+    let listed: Vec<&Value> = lint["stories"].as_array().unwrap().iter().collect();
+    assert!(
+        listed.iter().any(|s| s["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a.as_str() == Some(new_s.as_str()))),
+        "{}",
+        run.stdout
+    );
+    for c in lint["conflicts"].as_array().unwrap() {
+        assert!(!c["stories"].as_array().unwrap().is_empty(), "{c}");
+    }
+}

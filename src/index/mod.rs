@@ -394,6 +394,7 @@ fn prepare(article: &Article, rules: &Rules) -> Prepared {
     let report = crate::report::Report {
         entities: Some(&g.entities),
         events: Some(&g.events),
+        stories: Some(&g.stories),
         ..crate::report::Report::new(std::slice::from_ref(article), &g.claims, &[])
     };
     let json = crate::report::json::claims(&report);
@@ -993,6 +994,7 @@ fn assemble(mut run: crate::Run, stored: &[Stored], new: BTreeSet<String>, read:
     for c in &mut run.claims {
         c.article = place[c.article];
     }
+    run.stories = std::mem::take(&mut run.stories).relocated(&place, articles.len());
     for conflict in &mut run.conflicts {
         for e in &mut conflict.evidence {
             e.article = place[e.article];

@@ -70,6 +70,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             severity: rules.severity(Kind::Affiliation),
             subject: person.clone(),
             message: format!("{person} is placed at {places} at the same time"),
+            stories: Vec::new(),
             evidence,
         });
     }

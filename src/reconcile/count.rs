@@ -129,6 +129,7 @@ fn conflict(
         severity: rules.severity(Kind::Count),
         subject: subject(claims, events, pairs[0]),
         message,
+        stories: Vec::new(),
         evidence,
     }
 }
@@ -169,6 +170,7 @@ fn update(
             steps(articles, claims, &order),
             events.groups[g].id
         ),
+        stories: Vec::new(),
         evidence,
     }
 }

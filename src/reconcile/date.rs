@@ -73,6 +73,7 @@ pub fn check(
             severity: rules.severity(Kind::Date),
             subject,
             message: format!("one event given different dates: {list}{scope}"),
+            stories: Vec::new(),
             evidence,
         });
     }

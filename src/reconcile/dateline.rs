@@ -71,6 +71,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                 },
                 dates.join(", ")
             ),
+            stories: Vec::new(),
             evidence,
         });
     }

@@ -2,8 +2,10 @@
 //!
 //! Each date and count claim has a frame ([`crate::claim::Frame`]): content words from its
 //! clause, and the sentence whose entity mentions are its subjects (or, when it names
-//! none, the sentence before; failing that, the article's three most named entities). Two claims of the same
-//! attribute describe one event when
+//! none, the sentence before; failing that, the article's three most named entities). Two
+//! claims of the same attribute describe one event when
+//! - their articles are related ([`crate::stories::Stories::related`]): one article, or two
+//!   that name an entity in common (or one names too few to tell);
 //! - their subjects agree: they share an entity and, for each kind both name (people,
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
@@ -34,6 +36,7 @@ use rustc_hash::FxHashMap;
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
 use crate::rules::{EntityKind, Rules};
+use crate::stories::Stories;
 
 /// What ties one date or count claim to others.
 #[derive(Debug, Clone, Default)]
@@ -82,7 +85,7 @@ impl Events {
 }
 
 /// Groups the date and count claims of `claims` into events.
-pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
+pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &Rules) -> Events {
     let mut info: Vec<Option<EventInfo>> = vec![None; claims.len()];
     // Name claims per article, in text order: (start, end, group, kind).
     let mut names: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
@@ -185,7 +188,7 @@ pub fn group(claims: &[Claim], entities: &Entities, rules: &Rules) -> Events {
             group: None,
         });
     }
-    let links = match_pairs(claims, &info, entities, rules);
+    let links = match_pairs(claims, &info, entities, stories, rules);
     let groups = join(claims.len(), &links, &mut info);
     Events {
         info,
@@ -275,6 +278,7 @@ fn match_pairs(
     claims: &[Claim],
     info: &[Option<EventInfo>],
     entities: &Entities,
+    stories: &Stories,
     rules: &Rules,
 ) -> Vec<(u32, u32)> {
     let s = &rules.settings;
@@ -369,16 +373,17 @@ fn match_pairs(
             candidates.dedup();
             candidates.retain(|&b| {
                 let b = b as usize;
-                same_event(
-                    claims,
-                    info,
-                    &facts,
-                    entities,
-                    rules,
-                    (a, b),
-                    (&concepts[a], &concepts[b]),
-                    &words,
-                )
+                stories.related(claims[a].article, claims[b].article, None)
+                    && same_event(
+                        claims,
+                        info,
+                        &facts,
+                        entities,
+                        rules,
+                        (a, b),
+                        (&concepts[a], &concepts[b]),
+                        &words,
+                    )
             });
             let a = id(a);
             candidates.into_iter().map(move |b| (a, b))

@@ -22,13 +22,14 @@ pub fn reconcile(
     articles: &[Article],
     claims: &[Claim],
     groups: &entities::Entities,
+    stories: &crate::stories::Stories,
     events: &events::Events,
     rules: &Rules,
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
     out.extend(dateline::check(articles, claims, rules));
     out.extend(weekday::check(articles, claims, rules));
-    out.extend(spelling::check(claims, groups, rules));
+    out.extend(spelling::check(claims, groups, stories, rules));
     out.extend(title::check(claims, groups, rules));
     out.extend(affiliation::check(claims, groups, rules));
     out.extend(count::check(articles, claims, events, rules));

@@ -7,8 +7,14 @@ use crate::claim::{Attribute, Claim, Cue};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
+use crate::stories::Stories;
 
-pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
+pub fn check(
+    claims: &[Claim],
+    entities: &Entities,
+    stories: &Stories,
+    rules: &Rules,
+) -> Vec<Conflict> {
     // Misspelt pairs per group, joined into the set of forms that disagree.
     let mut forms_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
     for (g, a, b) in &entities.spellings {
@@ -24,16 +30,6 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                 of_group.entry(g).or_default().push(c);
             }
             _ => {}
-        }
-    }
-    // Each article's named entities that are no known name, for the story test below.
-    let mut named: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if let (Attribute::Name, Some(g), Some(e)) = (c.attribute, entities.group_of[i], c.entity())
-        {
-            if !e.known {
-                named.entry(c.article).or_default().insert(g);
-            }
         }
     }
     let mut out = Vec::new();
@@ -69,7 +65,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             })
             .collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
-        if !one_story(&by_form, g, &named, rules) {
+        if !one_story(&by_form, g, stories) {
             continue;
         }
         let list = ranked
@@ -108,42 +104,27 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             severity: rules.severity(Kind::Spelling),
             subject: entities.groups[g].name.clone(),
             message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()),
+            stories: Vec::new(),
             evidence,
         });
     }
     out
 }
 
-/// Whether the articles that write the forms may tell one story: one article writes two of
-/// them, or two articles writing different forms name another entity in common (known
-/// names such as countries aside), or one of them names fewer than `spelling_story_names`
-/// other entities (too few to tell). Two regencies one letter apart ("Badung", "Bandung")
-/// named in two unrelated reports, each with its own cast, are two places.
-fn one_story(
-    by_form: &BTreeMap<&str, Vec<&Claim>>,
-    group: usize,
-    named: &BTreeMap<usize, BTreeSet<usize>>,
-    rules: &Rules,
-) -> bool {
+/// Whether the articles that write two of the forms are related (see
+/// [`Stories::related`]): one article writes both, or they name another entity in common,
+/// or one of them names too few to tell. Two regencies one letter apart ("Badung",
+/// "Bandung") named in two unrelated reports, each with its own cast, are two places.
+fn one_story(by_form: &BTreeMap<&str, Vec<&Claim>>, group: usize, stories: &Stories) -> bool {
     let articles: Vec<BTreeSet<usize>> = by_form
         .values()
         .map(|cs| cs.iter().map(|c| c.article).collect())
         .collect();
-    let empty = BTreeSet::new();
-    let few = rules.settings.spelling_story_names;
-    let related = |a: usize, b: usize| {
-        let (na, nb) = (
-            named.get(&a).unwrap_or(&empty),
-            named.get(&b).unwrap_or(&empty),
-        );
-        let others = |n: &BTreeSet<usize>| n.len() - usize::from(n.contains(&group));
-        others(na) < few || others(nb) < few || na.intersection(nb).any(|&g| g != group)
-    };
     for (x, xs) in articles.iter().enumerate() {
         for ys in &articles[x + 1..] {
             for &a in xs {
                 for &b in ys {
-                    if a == b || related(a, b) {
+                    if stories.related(a, b, Some(group)) {
                         return true;
                     }
                 }

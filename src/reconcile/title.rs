@@ -68,6 +68,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                     "{person} is called {}: one person holds one of these at a time",
                     tally(&chosen, rules)
                 ),
+                stories: Vec::new(),
                 evidence: evidence(&chosen, rules),
             });
         }
@@ -118,6 +119,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                     b_names.into_iter().collect::<Vec<_>>().join(", "),
                     count_articles(&only_b),
                 ),
+                stories: Vec::new(),
                 evidence: evidence(&chosen, rules),
             });
         }

@@ -44,6 +44,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                 weekday_name(day.weekday()),
                 weekday_name(w.weekday),
             ),
+            stories: Vec::new(),
             evidence: vec![Evidence {
                 article: c.article,
                 span: c.span,

@@ -5,7 +5,10 @@
 //! { "version": 1,
 //!   "articles": [ { "path": "seeds/x.txt", "published": "2024-10-18", "published_from": "header",
 //!                   "outlet": "KOMPAS.com", "title": null, "claims": 12 } ],
+//!   "stories": [ { "id": "story-1", "about": ["Yoory Cornelis", "Sarana Jaya"],
+//!                  "articles": ["seeds/x.txt", "seeds/y.txt"] } ],
 //!   "conflicts": [ { "fingerprint": "3f2a9c0e1b7d4a65", "kind": "dateline", "severity": "error", "subject": "...", "message": "...",
+//!                    "stories": ["story-1"],
 //!                    "evidence": [ { "path": "seeds/x.txt", "line": 1, "column": 1,
 //!                                    "byte_start": 0, "byte_end": 16, "text": "DECEMBER 9, 2022",
 //!                                    "value": "2022-12-09", "role": "publication date" } ] } ],
@@ -15,6 +18,11 @@
 //!                "reviewed": 0, "baselined": 0 } }
 //! ```
 //! `published` and `published_from` (`header` | `front-matter`) are null when unknown.
+//! `stories` lists every story a conflict is in and every story of two or more articles
+//! (see [`crate::stories`]); `about` names up to three entities most of its articles name.
+//! A conflict's `stories` is usually one; two when other evidence says two stories speak
+//! of one entity. Under `lint`, stories are grouped among the new articles and the archive
+//! articles the conflicts quote.
 //! `line` and `column` are 1-based, `column` counts characters; `byte_start..byte_end`
 //! index the file's bytes and `text` is exactly those bytes. Conflicts are ordered by the
 //! position of their first evidence. New keys may be added; existing ones keep their meaning.
@@ -64,6 +72,7 @@ use crate::span::Span;
 struct Doc<'a> {
     version: u32,
     articles: Vec<ArticleOut<'a>>,
+    stories: Vec<StoryOut<'a>>,
     conflicts: Vec<ConflictOut<'a>>,
     /// Conflicts a review file marks (not in `conflicts`).
     reviewed: Vec<ReviewedOut<'a>>,
@@ -90,12 +99,20 @@ struct ArticleOut<'a> {
 }
 
 #[derive(Serialize)]
+struct StoryOut<'a> {
+    id: &'a str,
+    about: &'a [String],
+    articles: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
 struct ConflictOut<'a> {
     fingerprint: String,
     kind: &'static str,
     severity: &'static str,
     subject: &'a str,
     message: &'a str,
+    stories: Vec<&'a str>,
     evidence: Vec<EvidenceOut<'a>>,
 }
 
@@ -149,6 +166,10 @@ struct ClaimOut<'a> {
     at: Location<'a>,
     attribute: &'static str,
     subject: Option<&'a str>,
+    /// The claim's story (when the stories are known; an archive index stores each
+    /// article's claims as read alone, where the story is `story-1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<&'a str>,
     value: Option<String>,
     time_scope: Option<Scope>,
     #[serde(flatten)]
@@ -280,6 +301,19 @@ pub fn check(report: &Report) -> String {
                 claims: per_article[i],
             })
             .collect(),
+        stories: report
+            .shown_stories()
+            .into_iter()
+            .map(|s| StoryOut {
+                id: &s.id,
+                about: &s.about,
+                articles: s
+                    .articles
+                    .iter()
+                    .map(|&a| report.articles[a].id.as_str())
+                    .collect(),
+            })
+            .collect(),
         conflicts: report
             .conflicts
             .iter()
@@ -289,6 +323,11 @@ pub fn check(report: &Report) -> String {
                 severity: c.severity.as_str(),
                 subject: &c.subject,
                 message: &c.message,
+                stories: report
+                    .stories_of(c)
+                    .into_iter()
+                    .map(|s| s.id.as_str())
+                    .collect(),
                 evidence: c.evidence.iter().map(|e| evidence(report, e)).collect(),
             })
             .collect(),
@@ -407,6 +446,10 @@ pub fn claims(report: &Report) -> String {
             at: Location::new(&article.id, c.span, &c.text),
             attribute: c.attribute.as_str(),
             subject: c.subject.as_deref().or(group.map(|g| g.name.as_str())),
+            story: report.stories.and_then(|s| {
+                let i = s.of_article.get(c.article).copied().flatten()?;
+                Some(s.list[i].id.as_str())
+            }),
             value: c.value(),
             time_scope: c.time_scope.map(|(a, b)| Scope {
                 start: a.to_string(),

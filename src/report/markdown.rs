@@ -1,6 +1,7 @@
 //! `check --format markdown`: a review document for a pull request or an editor's ticket.
-//! A title and the summary line, a table of the conflicts, then each conflict in order with
-//! its severity, message and fingerprint, and every evidence span in order: its
+//! A title and the summary line, the stories (each with what it is about and its articles),
+//! a table of the conflicts, then each conflict in order with its severity, story, message
+//! and fingerprint, and every evidence span in order: its
 //! `path:line:column`, role and value, and its source line quoted with the span in bold.
 //! Text from the articles is escaped so that it shows as written.
 
@@ -16,15 +17,37 @@ pub fn check(report: &Report) -> String {
         out.push_str("No conflicts.\n");
         return out;
     }
-    out.push_str("| # | severity | kind | subject | sources |\n|---|---|---|---|---|\n");
+    let stories = report.shown_stories();
+    if !stories.is_empty() {
+        out.push_str("## Stories\n\n");
+        for story in &stories {
+            let about = if story.about.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", inline(&story.about.join(", ")))
+            };
+            let ids: Vec<String> = story
+                .articles
+                .iter()
+                .map(|&a| code(&report.articles[a].id))
+                .collect();
+            let _ = writeln!(out, "- **{}**{about} ({})", story.id, ids.join(", "));
+        }
+        out.push_str("\n## Conflicts\n\n");
+    }
+    out.push_str(
+        "| # | severity | kind | subject | story | sources |\n|---|---|---|---|---|---|\n",
+    );
     for (n, c) in report.conflicts.iter().enumerate() {
+        let story: Vec<&str> = report.stories_of(c).iter().map(|s| s.id.as_str()).collect();
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             n + 1,
             c.severity.as_str(),
             c.kind.id(),
             cell(&inline(&c.subject)),
+            story.join(", "),
             cell(&sources(report, c))
         );
     }
@@ -49,6 +72,9 @@ fn sources(report: &Report, c: &Conflict) -> String {
 fn section(out: &mut String, report: &Report, n: usize, c: &Conflict) {
     let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), inline(&c.subject));
     let _ = writeln!(out, "- severity: {}", c.severity.as_str());
+    if let Some(story) = report.story_line(c) {
+        let _ = writeln!(out, "- story: {}", inline(&story));
+    }
     let _ = writeln!(out, "- message: {}", inline(&c.message));
     let _ = writeln!(
         out,

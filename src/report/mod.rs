@@ -8,12 +8,15 @@ pub mod markdown;
 pub mod sarif;
 pub mod text;
 
+use std::collections::BTreeSet;
+
 use crate::article::Article;
 use crate::claim::Claim;
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
+use crate::stories::{Stories, Story};
 
 /// The report formats of `check` and `lint`.
 #[derive(
@@ -55,6 +58,8 @@ pub struct Report<'a> {
     pub entities: Option<&'a Entities>,
     /// Event groups, for the `claims` output.
     pub events: Option<&'a Events>,
+    /// The stories the conflicts' `stories` refer to.
+    pub stories: Option<&'a Stories>,
     /// Conflicts a review file marks, not reported again; listed in the summary.
     pub reviewed: &'a [Reviewed],
     /// How many conflicts the baseline already holds (not reported).
@@ -73,6 +78,7 @@ impl<'a> Report<'a> {
             conflicts,
             entities: None,
             events: None,
+            stories: None,
             reviewed: &[],
             baselined: 0,
             claim_counts: None,
@@ -134,6 +140,55 @@ pub struct Style {
     /// Time the run took, for the summary line (a terminal only, so piped output stays
     /// byte-identical between runs).
     pub elapsed: Option<std::time::Duration>,
+}
+
+impl<'a> Report<'a> {
+    /// The stories conflict `c` is in.
+    pub fn stories_of(&self, c: &Conflict) -> Vec<&'a Story> {
+        let Some(stories) = self.stories else {
+            return Vec::new();
+        };
+        c.stories
+            .iter()
+            .filter_map(|&s| stories.list.get(s))
+            .collect()
+    }
+
+    /// The labels of the stories of `c` (`story-2 (Yoory Cornelis, Sarana Jaya)`), joined
+    /// with `; `; `None` without stories.
+    pub fn story_line(&self, c: &Conflict) -> Option<String> {
+        let list = self.stories_of(c);
+        if list.is_empty() {
+            return None;
+        }
+        Some(
+            list.iter()
+                .map(|s| s.label())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    }
+
+    /// The stories a report lists: every story a conflict is in and every story of two or
+    /// more articles, in story order (a run of 10,000 articles has thousands of stories of
+    /// one article, which say nothing).
+    pub fn shown_stories(&self) -> Vec<&'a Story> {
+        let Some(stories) = self.stories else {
+            return Vec::new();
+        };
+        let quoted: BTreeSet<usize> = self
+            .conflicts
+            .iter()
+            .flat_map(|c| c.stories.iter().copied())
+            .collect();
+        stories
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| s.articles.len() >= 2 || quoted.contains(i))
+            .map(|(_, s)| s)
+            .collect()
+    }
 }
 
 impl Report<'_> {

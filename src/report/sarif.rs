@@ -9,7 +9,8 @@
 //! factlint ran in); an absolute path becomes a `file://` URI. Lines and columns are
 //! 1-based and columns count characters (`columnKind: unicodeCodePoints`); `endColumn` is
 //! the column just after the span. `partialFingerprints["factlint/v1"]` is the conflict's
-//! fingerprint, the one baselines and reviews use.
+//! fingerprint, the one baselines and reviews use; `properties.stories` the stories it is
+//! in (`story-2`, see `check --format json`).
 
 use serde::Serialize;
 
@@ -99,6 +100,14 @@ struct SarifResult<'a> {
     message: Message,
     locations: Vec<Location<'a>>,
     partial_fingerprints: Fingerprints,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<Properties>,
+}
+
+/// A result's property bag: its stories (`story-2`), when known.
+#[derive(Serialize)]
+struct Properties {
+    stories: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -213,6 +222,10 @@ fn result<'a>(report: &Report<'a>, c: &'a Conflict) -> SarifResult<'a> {
         locations: c.evidence.iter().map(|e| location(report, e)).collect(),
         partial_fingerprints: Fingerprints {
             v1: c.fingerprint(report.articles),
+        },
+        properties: {
+            let stories: Vec<String> = report.stories_of(c).iter().map(|s| s.id.clone()).collect();
+            (!stories.is_empty()).then_some(Properties { stories })
         },
     }
 }

@@ -30,7 +30,12 @@ pub fn check(report: &Report, style: Style) -> String {
     .term_width(WIDTH);
     let mut out = String::new();
     for c in report.conflicts {
-        out.push_str(&diagnostic(&renderer, report.articles, c));
+        out.push_str(&diagnostic(
+            &renderer,
+            report.articles,
+            c,
+            report.story_line(c),
+        ));
         out.push_str("\n\n");
     }
     for line in report.reviewed_lines() {
@@ -46,7 +51,12 @@ pub fn check(report: &Report, style: Style) -> String {
 }
 
 /// One conflict as a diagnostic, without a trailing newline.
-fn diagnostic(renderer: &Renderer, articles: &[Article], c: &Conflict) -> String {
+fn diagnostic(
+    renderer: &Renderer,
+    articles: &[Article],
+    c: &Conflict,
+    story: Option<String>,
+) -> String {
     let level = match c.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -76,6 +86,10 @@ fn diagnostic(renderer: &Renderer, articles: &[Article], c: &Conflict) -> String
         // article text (an escape) out of the output.
         let hint = annotate_snippets::normalize_untrusted_str(&hint);
         group = group.element(Level::HELP.with_name("hint").message(hint));
+    }
+    if let Some(story) = story {
+        let story = annotate_snippets::normalize_untrusted_str(&story);
+        group = group.element(Level::NOTE.with_name("story").message(story));
     }
     let info = c.kind.info();
     group = group.element(Level::NOTE.message(format!(
@@ -224,6 +238,7 @@ mod tests {
             severity: Severity::Warning,
             subject: "Universitas Temple".into(),
             message: "one name spelt 2 ways".into(),
+            stories: Vec::new(),
             evidence,
         }
     }

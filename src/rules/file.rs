@@ -61,7 +61,6 @@ pub struct SettingsPatch {
     pub context_words: Option<Bounded<1, 200>>,
     pub spelling_similarity: Option<Ratio>,
     pub spelling_similarity_in_context: Option<Ratio>,
-    pub spelling_story_names: Option<Bounded<0, 100>>,
     pub spelling_min_chars: Option<Bounded<1, 50>>,
     pub max_name_words: Option<Bounded<1, 10>>,
     pub scope_tolerance_days: Option<Bounded<0, 36500>>,
@@ -78,6 +77,10 @@ pub struct SettingsPatch {
     pub count_year_max: Option<Bounded<0, 9999>>,
     pub max_sentence_tokens: Option<Bounded<20, 5000>>,
     pub max_candidates: Option<Bounded<10, 100000>>,
+    pub story_few_names: Option<Bounded<0, 100>>,
+    pub story_min_shared: Option<Bounded<1, 20>>,
+    pub story_max_days: Option<Bounded<0, 36500>>,
+    pub story_max_articles: Option<Bounded<2, 1000000>>,
 }
 
 /// A number between 0 and 1, checked while it is read.

@@ -40,8 +40,6 @@ pub struct Settings {
     pub spelling_similarity: f64,
     /// The similarity that suffices when two or more other words of the names agree.
     pub spelling_similarity_in_context: f64,
-    /// Entities two articles must name in common for their forms of a name to be compared.
-    pub spelling_story_names: usize,
     pub spelling_min_chars: usize,
     pub max_name_words: usize,
     pub scope_tolerance_days: usize,
@@ -59,6 +57,15 @@ pub struct Settings {
     pub count_year_max: usize,
     pub max_sentence_tokens: usize,
     pub max_candidates: usize,
+    /// Stories (see `crate::stories`): an article naming fewer entities than this may
+    /// belong to any story.
+    pub story_few_names: usize,
+    /// Entities two articles name in common to be joined into one story.
+    pub story_min_shared: usize,
+    /// Articles published further apart than this many days are two stories.
+    pub story_max_days: usize,
+    /// An entity named by more articles than this joins no stories.
+    pub story_max_articles: usize,
 }
 
 impl Default for Settings {
@@ -71,7 +78,6 @@ impl Default for Settings {
             context_words: 16,
             spelling_similarity: 0.8,
             spelling_similarity_in_context: 0.75,
-            spelling_story_names: 3,
             spelling_min_chars: 5,
             max_name_words: 3,
             scope_tolerance_days: 31,
@@ -88,6 +94,10 @@ impl Default for Settings {
             count_year_max: 2100,
             max_sentence_tokens: 250,
             max_candidates: 30,
+            story_few_names: 3,
+            story_min_shared: 2,
+            story_max_days: 30,
+            story_max_articles: 200,
         }
     }
 }
@@ -371,7 +381,6 @@ impl Rules {
             context_words,
             spelling_similarity,
             spelling_similarity_in_context,
-            spelling_story_names,
             spelling_min_chars,
             max_name_words,
             scope_tolerance_days,
@@ -387,7 +396,11 @@ impl Rules {
             count_year_min,
             count_year_max,
             max_sentence_tokens,
-            max_candidates
+            max_candidates,
+            story_few_names,
+            story_min_shared,
+            story_max_days,
+            story_max_articles
         );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {

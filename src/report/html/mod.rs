@@ -4,15 +4,15 @@
 //! could not load or run anything else. The page shows, top to bottom:
 //!
 //! - the summary line;
-//! - a timeline: one row per article, a mark per dated claim of an event group or of a
-//!   conflict's evidence (a dot for a day, a bar for a longer time), one colour per event
+//! - a timeline per story (one for all articles when the stories are not known): one row
+//!   per article, a mark per dated claim of an event group or of a conflict's evidence (a dot for a day, a bar for a longer time), one colour per event
 //!   group, the publication date as a diamond; marks that are evidence of a conflict are
 //!   outlined red and link to it, and their row is tinted, so an outlet out of line stands
 //!   out; then, for each event group dated in two or more articles, a timeline of its own on
 //!   its own scale (days when its dates are a few weeks apart at most), where a day's
 //!   difference shows;
-//! - the conflicts grouped by subject, each with its severity, kind, message and
-//!   fingerprint, and its evidence side by side, one column per disagreeing value; each
+//! - the conflicts grouped by subject, each with its severity, kind, message, story (a link
+//!   to the story's timeline) and fingerprint, and its evidence side by side, one column per disagreeing value; each
 //!   passage is the source line around the span, the span in a `<mark>` with `data-path`,
 //!   `data-line`, `data-column`, `data-start` and `data-end` (byte offsets);
 //! - the articles read.
@@ -321,6 +321,18 @@ fn conflict(out: &mut String, report: &Report, i: usize, fingerprint: &str) {
     );
     out.push_str("</header>\n");
     elem(out, "p", &[("class", "message")], &c.message);
+    let stories = report.stories_of(c);
+    if !stories.is_empty() {
+        out.push_str("\n<p class=\"story\">");
+        for (n, story) in stories.iter().enumerate() {
+            if n > 0 {
+                out.push_str("; ");
+            }
+            let href = format!("#timeline-{}", story.id);
+            elem(out, "a", &[("href", &href)], &story.label());
+        }
+        out.push_str("</p>");
+    }
     out.push_str("\n<div class=\"sides\">\n");
     for (value, evidence) in sides(c) {
         side(out, report, value, &evidence);

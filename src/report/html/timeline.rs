@@ -17,6 +17,7 @@ struct Mark<'a> {
 }
 
 /// One article's row.
+#[derive(Clone)]
 struct Row<'a> {
     article: &'a Article,
     published: Option<NaiveDate>,
@@ -122,17 +123,52 @@ pub(super) fn timeline_section(out: &mut String, report: &Report) {
         return;
     }
     out.push_str(
-        "<p class=\"note\">One row per article; a dot is a day, a bar a longer time, one colour \
+        "<p class=\"note\">One timeline per story (articles that name the same people, places \
+         and organisations within a few weeks), one row per article; a dot is a day, a bar a longer time, one colour \
          per event. ◆ publication date; red outline: evidence of a conflict (click to go to it); \
          a tinted row has such evidence. Under <b>By event</b>, each event dated in two or more \
          articles on its own scale.</p>\n",
     );
     let colours = group_colours(&rows);
-    let axis = Axis::new(&rows);
-    svg(out, &rows, &axis, &colours);
+    match report.stories {
+        Some(_) => story_timelines(out, report, &rows, &colours),
+        None => svg(out, &rows, &Axis::new(&rows), &colours),
+    }
     legend(out, report, &colours);
     event_timelines(out, report, &rows, &colours);
     out.push_str("</section>\n");
+}
+
+/// A timeline per story the report lists (see [`Report::shown_stories`]) with a dated
+/// mark, each on its own scale, with the story's articles as rows.
+fn story_timelines(
+    out: &mut String,
+    report: &Report,
+    rows: &[Row],
+    colours: &BTreeMap<usize, &str>,
+) {
+    for story in report.shown_stories() {
+        let own: Vec<Row> = story
+            .articles
+            .iter()
+            .filter_map(|&a| rows.get(a))
+            .cloned()
+            .collect();
+        if own.iter().all(|r| r.marks.is_empty()) {
+            continue;
+        }
+        let anchor = format!("timeline-{}", story.id);
+        open(out, "figure", &[("class", "story"), ("id", &anchor)]);
+        out.push_str("<figcaption>");
+        elem(out, "b", &[], &story.id);
+        if !story.about.is_empty() {
+            let _ = write!(out, ": {}", esc(&story.about.join(", ")));
+        }
+        let _ = write!(out, " ({})", plural(own.len(), "article"));
+        out.push_str("</figcaption>\n");
+        svg(out, &own, &Axis::new(&own), colours);
+        out.push_str("</figure>\n");
+    }
 }
 
 /// A timeline per event group dated in two or more articles, zoomed to its dates (and the
