@@ -373,17 +373,16 @@ fn match_pairs(
             candidates.dedup();
             candidates.retain(|&b| {
                 let b = b as usize;
-                stories.related(claims[a].article, claims[b].article, None)
-                    && same_event(
-                        claims,
-                        info,
-                        &facts,
-                        entities,
-                        rules,
-                        (a, b),
-                        (&concepts[a], &concepts[b]),
-                        &words,
-                    )
+                same_event(
+                    claims,
+                    info,
+                    &facts,
+                    entities,
+                    rules,
+                    (a, b),
+                    (&concepts[a], &concepts[b]),
+                    &words,
+                ) && stories.related(claims[a].article, claims[b].article, None)
             });
             let a = id(a);
             candidates.into_iter().map(move |b| (a, b))
