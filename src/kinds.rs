@@ -114,7 +114,9 @@ Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
 One person or institution whose name is written in two forms that differ by a typo:
 `Temptle University` in one article, `Universitas Temple` in another. The evidence lists
 every span of the rarer forms, and of the form most articles use its first span in each
-article; the message says which form most articles use.
+article; the message says which form most articles use. Also a long form written with its
+acronym that another related article writes with one word changed: `Sistem Penerimaan Murid
+Baru (SPMB)` and `Seleksi Penerimaan Murid Baru (SPMB)`.
 
 ## Why it matters
 A misspelt name is the error readers notice first and the one that draws corrections.
@@ -134,6 +136,10 @@ Across outlets it also hides that two reports speak of the same source.
 - Hyphen and case differences: `Hinata-Yamaguchi` = `Hinata Yamaguchi`.
 - Two people who share a surname but have different given names.
 - Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
+- Long forms of one acronym that differ in more than one word (two names that share it,
+  `Tes Potensi Akademik` / `Tempat Pembuangan Akhir`; or one name in two languages, `Mass
+  Rapid Transit` / `Moda Raya Terpadu`), or whose initials do not spell it (a translation:
+  `Organisasi Perburuhan Internasional (ILO)`).
 
 ## Tuning
 `spelling_similarity` (0.8) and `spelling_min_chars` (5) in `settings`; add the forms of a

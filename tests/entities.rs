@@ -365,6 +365,41 @@ fn exclusive_titles_conflict_in_one_time_scope_only() {
 }
 
 #[test]
+fn a_province_after_a_title_is_its_jurisdiction_not_its_holder() {
+    // "Gubernur Riau Abdul Wahid": Abdul Wahid governs Riau (a province of the rules'
+    // aliases), so "Riau" is neither a person nor part of his name.
+    let r = run(&[
+        (
+            DAY,
+            "KPK menggeledah rumah dinas Gubernur Riau Abdul Wahid.",
+        ),
+        (
+            DAY,
+            "Wakil Gubernur Riau SF Hariyanto hadir. Kata Gubernur Riau, rumah itu kosong.",
+        ),
+    ]);
+    assert_eq!(r.key("Abdul Wahid"), "abdul wahid");
+    assert!(
+        !r.values(Attribute::Title)
+            .iter()
+            .any(|(subject, _)| subject.contains("Riau")),
+        "{:?}",
+        r.values(Attribute::Title)
+    );
+    // Trap: a governor and a deputy of one province are two people, no title conflict.
+    assert!(!r.kinds().contains(&Kind::Title), "{:?}", r.conflicts);
+    // A head word before a province makes another place: "Selat Bali" is a strait, while
+    // "Gubernur Bali Wayan Koster" is Wayan Koster.
+    let r = run(&[(
+        DAY,
+        "Kapal tenggelam di Selat Bali. Gubernur Bali Wayan Koster datang ke Bali.",
+    )]);
+    assert_eq!(r.key("Selat Bali"), "selat bali");
+    assert!(!r.name("Selat Bali").entity().unwrap().known);
+    assert_eq!(r.key("Wayan Koster"), "wayan koster");
+}
+
+#[test]
 fn compatible_and_former_titles_are_no_conflict() {
     let r = run(&[
         (DAY, "Profesor Ana Suri menilai langkah itu."),

@@ -278,6 +278,19 @@ impl<'a> Finder<'a> {
         if self.hyphen_join(i + n) {
             return None;
         }
+        // Nor be the rest of a name a head word opens ("Selat Bali" is a strait, not Bali;
+        // "Bandara Jakarta" an airport).
+        let headed = (i.saturating_sub(3)..i).any(|k| {
+            self.is_cap(k)
+                && self
+                    .rules
+                    .name_heads
+                    .match_at(self.tokens, k)
+                    .is_some_and(|(len, _)| k + len == i)
+        });
+        if headed {
+            return None;
+        }
         Some((n, form.alias))
     }
 

@@ -1,6 +1,7 @@
 //! Reconciliation: compares claims and reports where they disagree. One module per
 //! conflict kind; each is a function of the articles, the claims and the rules.
 
+mod acronym;
 mod affiliation;
 mod count;
 mod date;
@@ -30,6 +31,7 @@ pub fn reconcile(
     out.extend(dateline::check(articles, claims, rules));
     out.extend(weekday::check(articles, claims, rules));
     out.extend(spelling::check(claims, groups, stories, rules));
+    out.extend(acronym::check(articles, claims, groups, stories, rules));
     out.extend(title::check(claims, groups, rules));
     out.extend(affiliation::check(claims, groups, rules));
     out.extend(count::check(articles, claims, events, rules));
