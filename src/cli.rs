@@ -186,7 +186,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let rules = rules()?;
             let run = load_and_check(paths, &rules, limits, &config)?;
             let conflicts = enabled(&config, run.conflicts.clone());
-            report(&run, conflicts, &run.stories, out, &config, None)
+            report(&run, conflicts, &run.stories, out, &config, None, true)
         }
         Command::Lint { new, against, out } if against.iter().any(|p| index::is_database(p)) => {
             let rules = rules()?;
@@ -213,6 +213,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 out,
                 &config,
                 Some(&linted.claim_counts),
+                false,
             )
         }
         Command::Index { paths, db } => {
@@ -235,7 +236,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 &new_ids,
                 &rules,
             );
-            report(&run, conflicts, &stories, out, &config, None)
+            report(&run, conflicts, &stories, out, &config, None, false)
         }
         Command::Baseline { paths, output } => {
             let rules = rules()?;
@@ -418,16 +419,28 @@ fn report(
     args: &ReportArgs,
     config: &Config,
     claim_counts: Option<&[usize]>,
+    whole: bool,
 ) -> Result<(String, i32), Error> {
     let started = START.get().copied();
     let baseline = match args.baseline.as_ref().or(config.baseline.as_ref()) {
         Some(path) => known::read_baseline(path)?,
         None => Default::default(),
     };
-    let marks = match args.review.as_ref().or(config.review.as_ref()) {
+    let review = args.review.as_ref().or(config.review.as_ref());
+    let marks = match review {
         Some(path) => known::read_review(path)?,
         None => Default::default(),
     };
+    // A decision about a conflict that is no more: said on stderr, so the review file can
+    // be cleaned up (only when the run saw every conflict: `lint` sees some).
+    if let (true, Some(path)) = (whole, review) {
+        for (fingerprint, line) in known::stale_marks(&marks, &conflicts, &run.articles) {
+            eprintln!(
+                "factlint: note: {}:{line}: the review of {fingerprint} matches no conflict (it is gone, or what disagrees changed)",
+                display_path(path)
+            );
+        }
+    }
     let (conflicts, baselined, reviewed) =
         known::split(conflicts, &run.articles, &baseline, &marks);
     let report = Report {

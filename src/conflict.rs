@@ -35,9 +35,17 @@ pub struct Conflict {
 }
 
 impl Conflict {
-    /// A stable id for baselines and reviews: a hash of the kind, the subject (lower-cased,
-    /// spaces collapsed), the evidence values and the articles involved, each sorted. Lines
-    /// and columns are not part of it, so it survives edits that move text around.
+    /// A stable id for baselines and reviews: a hash of what disagrees, not of who says
+    /// it, so a conflict that gains a witness (one more article writing a form or a value
+    /// already in it) keeps its fingerprint, and one that gains a new disagreeing value
+    /// gets a new one. Lines and columns are never part of it, so it survives edits that
+    /// move text around. Per kind:
+    /// - `spelling`, `date`: the kind and the distinct values (the forms; the dates);
+    /// - `title`, `affiliation`: and the subject (the person);
+    /// - `count`, `count-update`: and the counted noun (`orang` of `orang (dead)`);
+    /// - `dateline`, `weekday`: and the subject and the article, the one place they are in.
+    ///
+    /// Values and subjects are lower-cased with spaces collapsed, values sorted.
     pub fn fingerprint(&self, articles: &[Article]) -> String {
         let norm = |s: &str| {
             s.split_whitespace()
@@ -48,19 +56,29 @@ impl Conflict {
         let mut values: Vec<String> = self.evidence.iter().map(|e| norm(&e.value)).collect();
         values.sort();
         values.dedup();
-        let mut ids: Vec<&str> = self
-            .evidence
-            .iter()
-            .map(|e| articles[e.article].id.as_str())
-            .collect();
-        ids.sort();
-        ids.dedup();
+        let mut parts = vec![self.kind.id().to_string()];
+        match self.kind {
+            Kind::Spelling | Kind::Date => {}
+            Kind::Title | Kind::Affiliation => parts.push(norm(&self.subject)),
+            Kind::Count | Kind::CountUpdate => {
+                let noun = self.subject.split(" (").next().unwrap_or_default();
+                parts.push(norm(noun));
+            }
+            Kind::Dateline | Kind::Weekday => {
+                parts.push(norm(&self.subject));
+                let mut ids: Vec<&str> = self
+                    .evidence
+                    .iter()
+                    .map(|e| articles[e.article].id.as_str())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                parts.extend(ids.into_iter().map(str::to_string));
+            }
+        }
+        parts.extend(values);
         let mut h = Sha256::new();
-        for part in [self.kind.id().to_string(), norm(&self.subject)]
-            .into_iter()
-            .chain(values)
-            .chain(ids.into_iter().map(str::to_string))
-        {
+        for part in parts {
             h.update(part.as_bytes());
             h.update([0u8]);
         }

@@ -6,7 +6,7 @@
 //! Review file (YAML):
 //! ```yaml
 //! reviews:
-//!   - fingerprint: 3b17a002d90b0583
+//!   - fingerprint: f06f2361a18d63ea
 //!     status: not-a-conflict
 //!     comment: "Two landslides: the 2023 one was small."
 //! ```
@@ -116,8 +116,35 @@ impl Status {
     }
 }
 
-/// Marks of a review file: fingerprint → (status, comment).
-pub type Marks = BTreeMap<String, (String, String)>;
+/// One entry of a review file.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    /// `accepted` or `not-a-conflict`.
+    pub status: String,
+    pub comment: String,
+    /// Its line in the review file.
+    pub line: usize,
+}
+
+/// Marks of a review file, by fingerprint.
+pub type Marks = BTreeMap<String, Mark>;
+
+/// The entries of a review file that match none of `conflicts` (fingerprint and line, in
+/// file order): decisions about conflicts that are gone, or whose fingerprint changed.
+pub fn stale_marks(
+    marks: &Marks,
+    conflicts: &[Conflict],
+    articles: &[Article],
+) -> Vec<(String, usize)> {
+    let seen: BTreeSet<String> = conflicts.iter().map(|c| c.fingerprint(articles)).collect();
+    let mut stale: Vec<(String, usize)> = marks
+        .iter()
+        .filter(|(f, _)| !seen.contains(*f))
+        .map(|(f, m)| (f.clone(), m.line))
+        .collect();
+    stale.sort_by_key(|(_, line)| *line);
+    stale
+}
 
 pub fn read_review(path: &Path) -> Result<Marks> {
     let shown = display_path(path);
@@ -132,7 +159,11 @@ pub fn read_review(path: &Path) -> Result<Marks> {
         if marks
             .insert(
                 r.fingerprint.clone(),
-                (r.status.as_str().to_string(), r.comment),
+                Mark {
+                    status: r.status.as_str().to_string(),
+                    comment: r.comment,
+                    line: line.unwrap_or(1),
+                },
             )
             .is_some()
         {
@@ -158,12 +189,12 @@ pub fn split(
     let mut reviewed = Vec::new();
     for c in conflicts {
         let fingerprint = c.fingerprint(articles);
-        if let Some((status, comment)) = marks.get(&fingerprint) {
+        if let Some(mark) = marks.get(&fingerprint) {
             reviewed.push(Reviewed {
                 conflict: c,
                 fingerprint,
-                status: status.clone(),
-                comment: comment.clone(),
+                status: mark.status.clone(),
+                comment: mark.comment.clone(),
             });
         } else if baseline.contains(&fingerprint) {
             baselined += 1;

@@ -436,3 +436,81 @@ fn check_and_lint_name_the_story_of_each_conflict() {
         assert!(!c["stories"].as_array().unwrap().is_empty(), "{c}");
     }
 }
+
+/// A fingerprint names what disagrees, not who says it: a baselined conflict that gains a
+/// witness stays baselined, one that gains a new disagreeing form is reported again.
+#[test]
+fn a_baselined_conflict_that_gains_a_witness_stays_baselined() {
+    let dir = seed_copy("baseline-witness");
+    let run = factlint_in(&dir, &["baseline", "seeds"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = || {
+        factlint_in(
+            &dir,
+            &[
+                "check",
+                "seeds",
+                "--baseline",
+                "factlint-baseline.json",
+                "--format",
+                "json",
+            ],
+        )
+    };
+    // One more article writing a form already in the spelling conflict (and now the form
+    // most articles write, so the conflict's subject changes too).
+    std::fs::write(
+        dir.join("seeds/zz_witness.txt"),
+        "Profesor James Brown dari Universitas Temple mengatakan itu.\n",
+    )
+    .unwrap();
+    let doc = json(&check().stdout);
+    assert!(doc["conflicts"].as_array().unwrap().is_empty(), "{doc}");
+    assert_eq!(doc["summary"]["baselined"], 3);
+    // Trap: a new disagreeing form is a new disagreement.
+    std::fs::write(
+        dir.join("seeds/zz_new_form.txt"),
+        "Profesor James Brown dari Universitas Tempel mengatakan itu.\n",
+    )
+    .unwrap();
+    let doc = json(&check().stdout);
+    let conflicts = doc["conflicts"].as_array().unwrap();
+    assert_eq!(conflicts.len(), 1, "{doc}");
+    assert_eq!(conflicts[0]["kind"], "spelling");
+    assert_eq!(doc["summary"]["baselined"], 2);
+}
+
+/// A review entry that matches no conflict is said on stderr with its file and line
+/// (`check` only: `lint` sees only the conflicts of the new articles).
+#[test]
+fn a_stale_review_entry_is_reported_as_a_note() {
+    let dir = seed_copy("review-stale");
+    std::fs::write(
+        dir.join("review.yaml"),
+        "reviews:\n  - fingerprint: 0123456789abcdef\n    status: accepted\n",
+    )
+    .unwrap();
+    let run = factlint_in(&dir, &["check", "seeds", "--review", "review.yaml"]);
+    assert!(
+        run.stderr
+            .contains("review.yaml:2: the review of 0123456789abcdef matches no conflict"),
+        "{}",
+        run.stderr
+    );
+    let run = factlint_in(
+        &dir,
+        &[
+            "lint",
+            "seeds/000_3cfe967ce4df2f5a.txt",
+            "--against",
+            "seeds",
+            "--review",
+            "review.yaml",
+        ],
+    );
+    assert!(
+        !run.stderr.contains("matches no conflict"),
+        "{}",
+        run.stderr
+    );
+}
