@@ -143,7 +143,9 @@ Across outlets it also hides that two reports speak of the same source.
 
 ## Tuning
 `spelling_similarity` (0.8) and `spelling_min_chars` (5) in `settings`; add the forms of a
-name to `aliases` to declare them the same entity.
+name to `aliases` to declare them the same entity. The severity follows the evidence: one
+form written by `spelling_strong_articles` (3) articles or more against forms of one article
+each raises a warning to an error.
 ",
     },
     KindInfo {

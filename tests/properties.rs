@@ -1225,6 +1225,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("max_sentence_tokens", 20, 5000),
     ("max_candidates", 10, 100000),
     ("story_few_names", 0, 100),
+    ("spelling_strong_articles", 0, 1000),
     ("story_min_shared", 1, 20),
     ("story_max_days", 0, 36500),
     ("story_max_articles", 2, 1000000),

@@ -113,6 +113,10 @@ pub fn check(
             .collect::<Vec<_>>()
             .join(", ");
         let majority = ranked[0].1 > ranked[1].1;
+        let strong = super::spelling::strong_evidence(
+            &ranked.iter().map(|r| r.1).collect::<Vec<_>>(),
+            rules,
+        );
         let verdict = if majority {
             format!("most articles write \"{}\"", ranked[0].2)
         } else {
@@ -133,7 +137,7 @@ pub fn check(
         evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
             kind: Kind::Spelling,
-            severity: rules.severity(Kind::Spelling),
+            severity: super::spelling::severity(strong, rules),
             subject: format!("{} ({acronym})", ranked[0].2),
             message: format!(
                 "one acronym, {} long forms one word apart: {list}; {verdict}",

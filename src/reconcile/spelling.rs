@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
 use crate::conflict::{Conflict, Evidence};
-use crate::kinds::Kind;
+use crate::kinds::{Kind, Severity};
 use crate::rules::Rules;
 use crate::stories::Stories;
 
@@ -73,7 +73,13 @@ pub fn check(
             .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
             .collect::<Vec<_>>()
             .join(", ");
-        let verdict = if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
+        let strong = strong_evidence(&ranked.iter().map(|r| r.1).collect::<Vec<_>>(), rules);
+        let verdict = if strong {
+            format!(
+                "{} articles write \"{}\", each other form is one article's",
+                ranked[0].1, ranked[0].2
+            )
+        } else if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
             format!("most articles write \"{}\"", ranked[0].2)
         } else {
             "no form is written by more articles than the others".to_string()
@@ -101,7 +107,7 @@ pub fn check(
         evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
             kind: Kind::Spelling,
-            severity: rules.severity(Kind::Spelling),
+            severity: severity(strong, rules),
             subject: entities.groups[g].name.clone(),
             message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()),
             stories: Vec::new(),
@@ -109,6 +115,22 @@ pub fn check(
         });
     }
     out
+}
+
+/// Whether the evidence is strong: one form written by at least `spelling_strong_articles`
+/// articles, every other form by one article (`counts`: articles per form, most first).
+pub(super) fn strong_evidence(counts: &[usize], rules: &Rules) -> bool {
+    let min = rules.settings.spelling_strong_articles;
+    min > 0 && counts.len() >= 2 && counts[0] >= min && counts[1..].iter().all(|&n| n == 1)
+}
+
+/// The severity of a spelling conflict: the kind's, one level up (a warning becomes an
+/// error) when the evidence is strong. A kind set to `info` stays quiet.
+pub(super) fn severity(strong: bool, rules: &Rules) -> Severity {
+    match rules.severity(Kind::Spelling) {
+        Severity::Warning if strong => Severity::Error,
+        s => s,
+    }
 }
 
 /// Whether the articles that write two of the forms are related (see
@@ -157,5 +179,23 @@ fn articles_word(n: usize) -> &'static str {
         "article"
     } else {
         "articles"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_evidence_is_one_form_of_many_articles_against_single_slips() {
+        let rules = Rules::builtin().unwrap();
+        assert!(strong_evidence(&[5, 1], &rules));
+        assert!(strong_evidence(&[3, 1, 1], &rules));
+        assert_eq!(severity(true, &rules), Severity::Error);
+        // Traps: a split (2 against 2), a majority of two, a second form written twice.
+        assert!(!strong_evidence(&[2, 2], &rules));
+        assert!(!strong_evidence(&[2, 1], &rules));
+        assert!(!strong_evidence(&[6, 2], &rules));
+        assert_eq!(severity(false, &rules), Severity::Warning);
     }
 }

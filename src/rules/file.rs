@@ -62,6 +62,7 @@ pub struct SettingsPatch {
     pub spelling_similarity: Option<Ratio>,
     pub spelling_similarity_in_context: Option<Ratio>,
     pub spelling_min_chars: Option<Bounded<1, 50>>,
+    pub spelling_strong_articles: Option<Bounded<0, 1000>>,
     pub max_name_words: Option<Bounded<1, 10>>,
     pub scope_tolerance_days: Option<Bounded<0, 36500>>,
     pub affiliation_gap_words: Option<Bounded<0, 5>>,

@@ -41,6 +41,9 @@ pub struct Settings {
     /// The similarity that suffices when two or more other words of the names agree.
     pub spelling_similarity_in_context: f64,
     pub spelling_min_chars: usize,
+    /// A form written by this many articles against forms of one article each is strong
+    /// evidence: the spelling conflict is raised from warning to error (0: never).
+    pub spelling_strong_articles: usize,
     pub max_name_words: usize,
     pub scope_tolerance_days: usize,
     pub affiliation_gap_words: usize,
@@ -79,6 +82,7 @@ impl Default for Settings {
             spelling_similarity: 0.8,
             spelling_similarity_in_context: 0.75,
             spelling_min_chars: 5,
+            spelling_strong_articles: 3,
             max_name_words: 3,
             scope_tolerance_days: 31,
             affiliation_gap_words: 1,
@@ -382,6 +386,7 @@ impl Rules {
             spelling_similarity,
             spelling_similarity_in_context,
             spelling_min_chars,
+            spelling_strong_articles,
             max_name_words,
             scope_tolerance_days,
             affiliation_gap_words,
