@@ -290,3 +290,16 @@ fn a_quote_opens_a_sentence() {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }
 }
+
+/// "50 bangkai bus" (wrecks of buses) counts buses; "puluhan bangkai" alone counts wrecks.
+#[test]
+fn a_wreck_of_a_thing_counts_the_thing() {
+    assert_eq!(
+        one("Api melahap setidaknya 50 bangkai bus."),
+        ("at least 50".into(), "bus".into())
+    );
+    assert_eq!(
+        one("Petugas menemukan puluhan bangkai di sana.").1,
+        "bangkai"
+    );
+}

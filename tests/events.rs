@@ -203,3 +203,45 @@ fn found_and_identified_are_two_counts() {
     let found = conflicts(&[(MON, &other)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// "sekitar 50 unit bus bekas ludes dilalap api" and "20 bus bekas ... terbakar" say one
+/// thing of the same buses in two idioms (`burned` in rules/id/events.yaml), and "50
+/// bangkai bus" counts buses (kebakaran-bus-rawa-buaya).
+#[test]
+fn burned_in_any_idiom_is_one_predicate() {
+    let said = "kata Kepala Dinas Perhubungan Wanasari Sutrisno Hadiwijoyo.";
+    let burned = format!("Ada sebanyak 20 bus bekas terbakar di Terminal Wanasari, {said}");
+    let idiom = format!("Sekitar 50 unit bus bekas ludes dilalap api di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &idiom)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let wrecks = format!(
+        "Tampak si jago merah melahap setidaknya 50 bangkai bus di Terminal Wanasari, {said}"
+    );
+    let found = conflicts(&[(MON, &burned), (MON, &wrecks)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Traps: damaged is not burned; "puluhan" fits 20; at least 10 fits 20.
+    let damaged = format!("Sekitar 50 unit bus bekas rusak di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &damaged)]);
+    assert!(found.is_empty(), "{found:?}");
+    let vague = format!("Puluhan bangkai bus bekas hangus terbakar di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &vague)]);
+    assert!(found.is_empty(), "{found:?}");
+    let least = format!("Setidaknya 10 bus bekas ludes dilalap api di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &least)]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A deck's "longsor yang menewaskan 14 orang" and the body's "menewaskan lebih dari 14
+/// orang": more than 14 is not 14 (longsor-gunung-kuda-cirebon), while "sedikitnya 14" is.
+#[test]
+fn more_than_a_number_is_not_that_number() {
+    let said = "kata Gubernur Wanasari Sutrisno Hadiwijoyo.";
+    let body = |bound: &str| {
+        format!("Gubernur Wanasari Sutrisno Hadiwijoyo menutup tambang yang menewaskan 14 orang.\n\nTragedi longsor tambang itu menewaskan {bound} 14 orang, {said}")
+    };
+    let found = conflicts(&[(MON, &body("lebih dari"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(found[0].2.contains("more than 14"), "{found:?}");
+    let found = conflicts(&[(MON, &body("sedikitnya"))]);
+    assert!(found.is_empty(), "{found:?}");
+}
