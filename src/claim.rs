@@ -459,6 +459,10 @@ pub struct CountDetail {
     pub whole: bool,
     /// A percentage (counted only with the `count_percentages` setting).
     pub percent: bool,
+    /// A fixed measure of one event (`kedalaman 47 km`: `thing` is the measure's name,
+    /// `depth`): it has one value on every day, so figures that differ between days are a
+    /// conflict, not an update.
+    pub fixed: bool,
 }
 
 /// What ties a date or count claim to the event it describes: its content words and where

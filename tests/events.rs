@@ -245,3 +245,24 @@ fn more_than_a_number_is_not_that_number() {
     let found = conflicts(&[(MON, &body("sedikitnya"))]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// One quake has one depth: BMKG's automatic 47 km and its update's 70 km are a conflict,
+/// even a day apart (gempa-pangandaran); an aftershock's depth is another quantity.
+#[test]
+fn a_fixed_measure_has_one_value_on_every_day() {
+    let quake = |depth: &str| {
+        format!("Gempa bermagnitudo 5,0 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Pusat gempa berada di laut dengan kedalaman {depth}.")
+    };
+    let found = conflicts(&[(MON, &quake("47 km")), (TUE, &quake("70 km"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("47") && found[0].2.contains("70"),
+        "{found:?}"
+    );
+    // Traps: one depth in two units; the aftershock's depth.
+    let found = conflicts(&[(MON, &quake("70 km")), (TUE, &quake("70 kilometer"))]);
+    assert!(found.is_empty(), "{found:?}");
+    let aftershock = "Gempa susulan bermagnitudo 3,1 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Gempa susulan itu berpusat di laut dengan kedalaman 10 km.";
+    let found = conflicts(&[(MON, &quake("70 km")), (MON, aftershock)]);
+    assert!(found.is_empty(), "{found:?}");
+}
