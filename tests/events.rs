@@ -266,3 +266,22 @@ fn a_fixed_measure_has_one_value_on_every_day() {
     let found = conflicts(&[(MON, &quake("70 km")), (MON, aftershock)]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A count's subjects are what its own sentence names, cued or not: "total penumpang KMP
+/// Sinar Wanasari yang berhasil dievakuasi" in two articles is one running total, whoever
+/// spoke in the sentence before (kmp-tunu-pratama-jaya: 42 and 41 were never compared).
+#[test]
+fn a_count_is_about_what_its_sentence_names() {
+    let day = "Rabu, 9 Juli 2025 | 10:00 WIB";
+    let total = |speaker: &str, n: &str| {
+        format!("Pencarian memasuki hari kedelapan, kata {speaker}.\n\nSaat ini, total penumpang KMP Sinar Wanasari yang berhasil dievakuasi mencapai {n} orang.")
+    };
+    let a = total("Kepala Basarnas Wanasari Sutrisno Hadiwijoyo", "42");
+    let b = total("Kapolres Lembah Bambang Sugeng", "41");
+    let found = conflicts(&[(day, &a), (day, &b)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Trap: one article counting the same thing in two places it names without a cue.
+    let places = "Gangguan listrik melanda dua kota, kata Kepala PLN Wanasari Sutrisno Hadiwijoyo.\n\nDi Lembah Hijau, listrik padam di rumah 14.508 pelanggan.\n\nDi Tanjung Batu, listrik padam di rumah 13.768 pelanggan.";
+    let found = conflicts(&[(day, places)]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -84,12 +84,13 @@ const CASES: &[(&str, &[(&str, usize)])] = &[
         "events/quake_id",
         &[("count", 1), ("date", 1), ("count-update", 0)],
     ),
-    // Only look-alikes. Reported: three tolls that change between days (info, as updates
-    // should be). "sejak longsor kecil pada 2023" is an earlier, small landslide ("kecil"
+    // Only look-alikes. Reported: four tolls that change between days (info, as updates
+    // should be; the dead, 6 then 11, since a count's subjects are what its own sentence
+    // names). "sejak longsor kecil pada 2023" is an earlier, small landslide ("kecil"
     // singles it out), not this one.
     (
         "events/clean_id",
-        &[("count", 0), ("date", 0), ("count-update", 3)],
+        &[("count", 0), ("date", 0), ("count-update", 4)],
     ),
 ];
 
