@@ -381,10 +381,30 @@ impl Quantity {
         }
     }
 
-    /// Whether the two counts can both be true.
+    /// Whether the two counts can both be true. "More than 14" leaves out 14 itself, so it
+    /// cannot be true with an exact 14 ("lebih dari 14 orang" / "14 orang"), while "at least
+    /// 14" can; "less than 14" likewise.
     pub fn agrees(&self, other: &Quantity, tolerance: f64) -> bool {
         let (a, b) = (self.interval(tolerance), other.interval(tolerance));
-        a.0 <= b.1 && b.0 <= a.1
+        let meets = |lo: f64, lo_open: bool, hi: f64, hi_open: bool| {
+            if lo_open || hi_open {
+                lo < hi
+            } else {
+                lo <= hi
+            }
+        };
+        meets(a.0, self.open_below(), b.1, other.open_above())
+            && meets(b.0, other.open_below(), a.1, self.open_above())
+    }
+
+    /// The lower end of [`Quantity::interval`] is left out ("more than").
+    fn open_below(&self) -> bool {
+        self.bound == Some(Bound::Above)
+    }
+
+    /// The upper end of [`Quantity::interval`] is left out ("less than").
+    fn open_above(&self) -> bool {
+        self.bound == Some(Bound::Below)
     }
 
     /// For people and reports: `12`, `1500`, `about 100`, `10-15`, `10-99 (vague)`.
@@ -439,6 +459,10 @@ pub struct CountDetail {
     pub whole: bool,
     /// A percentage (counted only with the `count_percentages` setting).
     pub percent: bool,
+    /// A fixed measure of one event (`kedalaman 47 km`: `thing` is the measure's name,
+    /// `depth`): it has one value on every day, so figures that differ between days are a
+    /// conflict, not an update.
+    pub fixed: bool,
 }
 
 /// What ties a date or count claim to the event it describes: its content words and where
@@ -525,5 +549,40 @@ impl Claim {
             Detail::Entity(e) => Some(e.value.clone()),
             Detail::Count(c) => Some(c.value.display()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, bound: Option<Bound>) -> Quantity {
+        Quantity {
+            bound,
+            ..Quantity::exact(value)
+        }
+    }
+
+    /// "lebih dari 14 orang" against a headline's "Tewaskan 14 Orang"
+    /// (longsor-gunung-kuda-cirebon): more than 14 is not 14.
+    #[test]
+    fn strict_bounds_leave_out_their_number() {
+        let t = 0.1;
+        let exact = q(14.0, None);
+        assert!(!q(14.0, Some(Bound::Above)).agrees(&exact, t));
+        assert!(!exact.agrees(&q(14.0, Some(Bound::Above)), t));
+        assert!(!q(14.0, Some(Bound::Below)).agrees(&exact, t));
+        assert!(!q(14.0, Some(Bound::Above)).agrees(&q(14.0, Some(Bound::Below)), t));
+        // Traps: an inclusive bound holds its number, a strict one any number past it, and
+        // two strict bounds of one side agree; "about 14" may be 15.
+        assert!(q(14.0, Some(Bound::AtLeast)).agrees(&exact, t));
+        assert!(q(14.0, Some(Bound::AtLeast)).agrees(&q(16.0, None), t));
+        assert!(q(14.0, Some(Bound::AtMost)).agrees(&exact, t));
+        assert!(q(14.0, Some(Bound::Above)).agrees(&q(15.0, None), t));
+        assert!(q(14.0, Some(Bound::Below)).agrees(&q(13.0, None), t));
+        assert!(q(14.0, Some(Bound::Above)).agrees(&q(14.0, Some(Bound::Above)), t));
+        assert!(q(14.0, Some(Bound::Above)).agrees(&q(14.0, Some(Bound::About)), t));
+        assert!(q(14.0, Some(Bound::Above)).agrees(&q(14.0, Some(Bound::AtLeast)), t));
+        assert!(q(14.0, Some(Bound::Above)).agrees(&q(10.0, Some(Bound::AtLeast)), t));
     }
 }

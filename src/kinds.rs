@@ -228,7 +228,10 @@ words) for the same time that cannot both be true: `1.250 warga mengungsi` in on
 article for the same moment. Approximate and bounded counts are ranges: a conflict needs
 ranges that do not overlap. A figure that is lower on a later day is a conflict too, unless
 the thing counted may become fewer (`falls: true` in `events.yaml`: the missing, evacuees):
-a delegation of 54 on Monday and of 45 on Tuesday cannot both be right.
+a delegation of 54 on Monday and of 45 on Tuesday cannot both be right. A strict bound
+leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed measure of one
+event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
+kilometer`) has one value on every day, so two that differ are a conflict whatever their days.
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -242,7 +245,9 @@ between outlets, or within one article, is the first thing a correction has to f
 - One number written two ways: `12 negara` = `dua belas negara lainnya`, `1.500` =
   `seribu lima ratus`, `1,5 juta` = `1.500.000`, `2,000 people` (English) = `2.000 orang`.
 - Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
-  and `320 rumah`; `hampir 50` and `48`.
+  and `320 rumah`; `hampir 50` and `48`; `sedikitnya 14` and `16`.
+- A depth of another event: a flood's or a well's (`measures` name the events they are fixed
+  for, `of: [gempa]`), or an aftershock's (`gempa susulan` anywhere in its sentence).
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
   a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
   `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
@@ -259,7 +264,7 @@ between outlets, or within one article, is the first thing a correction has to f
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`), `events` (stopwords, `concepts` and their
+`part_of`, `whole_before`, `money_before`, `measures`), `events` (stopwords, `concepts` and their
 `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.

@@ -69,6 +69,7 @@ pub fn involving(
     let stories = crate::stories::among(
         articles,
         run.stories.named.clone(),
+        run.stories.pairs.clone(),
         &members,
         &run.entities,
         rules,

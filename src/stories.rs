@@ -9,8 +9,10 @@
 //!   by every story and tells none apart). A title standing alone for its holder names no
 //!   one.
 //! - **Related articles** ([`Stories::related`]): two articles may speak of the same entity
-//!   or event when one article writes both claims, when they name another entity in common,
-//!   or when one of them names fewer than `story_few_names` entities (too few to tell).
+//!   or event when one article writes both claims, when they name another entity in common
+//!   (or two entities with two adjacent name words in common: "Rawa Buaya" and "Terminal
+//!   Mobil Barang Rawa Buaya"), or when one of them names fewer than `story_few_names`
+//!   entities (too few to tell).
 //!   Spelling compares the forms of a name only in related articles; date and count claims
 //!   of unrelated articles are never one event. The test reads the two articles only, so
 //!   it gives the same answer whatever else is read (`lint` against an archive index reads
@@ -61,6 +63,10 @@ impl Story {
 pub struct Stories {
     /// Per article: the entity groups it names that are no known name, sorted.
     pub named: Vec<Vec<usize>>,
+    /// Per article: each pair of adjacent words in the names of those entities (hashed),
+    /// with its entity, sorted. "Rawa Buaya" and "Terminal Mobil Barang Rawa Buaya" are two
+    /// entities but one place named in both articles.
+    pub pairs: Vec<Vec<(u64, usize)>>,
     /// Per article: its story, an index into `list` (`None` for an article left out: `lint`
     /// shows only the stories of the articles its conflicts quote).
     pub of_article: Vec<Option<usize>>,
@@ -85,16 +91,29 @@ impl Stories {
         if others(na) < self.few || others(nb) < self.few {
             return true;
         }
-        shared(na, nb, except) > 0
+        if shared(na, nb, except) > 0 {
+            return true;
+        }
+        // Or a pair of name words in common, of entities other than `except`.
+        let (pa, pb) = (&self.pairs[a], &self.pairs[b]);
+        pa.iter().filter(|(_, g)| Some(*g) != except).any(|(h, _)| {
+            let from = pb.partition_point(|(x, _)| x < h);
+            pb[from..]
+                .iter()
+                .take_while(|(x, _)| x == h)
+                .any(|(_, g)| Some(*g) != except)
+        })
     }
 
     /// The same stories with article `i` moved to `place[i]` of a list of `n` articles (an
     /// archive index's run placed among all the archive's articles).
     pub fn relocated(self, place: &[usize], n: usize) -> Stories {
         let mut named = vec![Vec::new(); n];
+        let mut pairs = vec![Vec::new(); n];
         let mut of_article = vec![None; n];
-        for (i, list) in self.named.into_iter().enumerate() {
+        for (i, (list, p)) in self.named.into_iter().zip(self.pairs).enumerate() {
             named[place[i]] = list;
+            pairs[place[i]] = p;
             of_article[place[i]] = self.of_article[i];
         }
         let list = self
@@ -108,6 +127,7 @@ impl Stories {
             .collect();
         Stories {
             named,
+            pairs,
             of_article,
             list,
             few: self.few,
@@ -163,6 +183,39 @@ pub fn named(n_articles: usize, claims: &[Claim], entities: &Entities) -> Vec<Ve
     named.into_iter().map(|s| s.into_iter().collect()).collect()
 }
 
+/// Per article: the adjacent word pairs of the names of the entities it names (each of the
+/// entity's written keys), hashed, with the entity, sorted.
+pub fn word_pairs(named: &[Vec<usize>], entities: &Entities) -> Vec<Vec<(u64, usize)>> {
+    use std::hash::{Hash, Hasher};
+    let mut of_group: BTreeMap<usize, Vec<u64>> = BTreeMap::new();
+    named
+        .iter()
+        .map(|groups| {
+            let mut out: Vec<(u64, usize)> = Vec::new();
+            for &g in groups {
+                let hashes = of_group.entry(g).or_insert_with(|| {
+                    let mut hs: Vec<u64> = Vec::new();
+                    for key in &entities.groups[g].keys {
+                        let words: Vec<&str> = key.split(' ').collect();
+                        for w in words.windows(2) {
+                            // A fixed hasher, so the order is the same on every run.
+                            let mut h = rustc_hash::FxHasher::default();
+                            w.hash(&mut h);
+                            hs.push(h.finish());
+                        }
+                    }
+                    hs.sort_unstable();
+                    hs.dedup();
+                    hs
+                });
+                out.extend(hashes.iter().map(|&h| (h, g)));
+            }
+            out.sort_unstable();
+            out
+        })
+        .collect()
+}
+
 /// The stories of `articles` (in run order), from their claims' entity groups.
 pub fn group(
     articles: &[Article],
@@ -171,8 +224,9 @@ pub fn group(
     rules: &Rules,
 ) -> Stories {
     let named = named(articles.len(), claims, entities);
+    let pairs = word_pairs(&named, entities);
     let members: Vec<usize> = (0..articles.len()).collect();
-    among(articles, named, &members, entities, rules)
+    among(articles, named, pairs, &members, entities, rules)
 }
 
 /// The stories of the `members` articles (sorted indices into `articles`), given what each
@@ -180,6 +234,7 @@ pub fn group(
 pub fn among(
     articles: &[Article],
     named: Vec<Vec<usize>>,
+    pairs: Vec<Vec<(u64, usize)>>,
     members: &[usize],
     entities: &Entities,
     rules: &Rules,
@@ -314,6 +369,7 @@ pub fn among(
     }
     Stories {
         named,
+        pairs,
         of_article,
         list,
         few: s.story_few_names,
@@ -413,5 +469,18 @@ mod tests {
         assert!(s.related(0, 2, None));
         assert!(s.related(1, 2, None));
         assert!(s.related(1, 1, None));
+    }
+
+    #[test]
+    fn two_names_sharing_two_adjacent_words_relate_their_articles() {
+        let (_, s) = run(&[
+            "Petugas Arif Wibowo dan Sinta Dewi memadamkan api di Rawa Buaya.",
+            "Kepala Dinas Syafrin Liputo meninjau Terminal Mobil Barang Rawa Buaya bersama Budi Santoso.",
+            // Trap: one word in common ("Buaya") is not enough.
+            "Pelatih Patrick Kluivert dan Marselino Ferdinan bertemu di Taman Buaya.",
+        ]);
+        assert!(s.related(0, 1, None));
+        assert!(!s.related(1, 2, None));
+        assert!(!s.related(0, 2, None));
     }
 }

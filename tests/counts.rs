@@ -107,6 +107,10 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Ia tiba di Terminal 3 bandara.",
         "Empat dari dua belas pekerja masih dirawat.",
         "Gempa bermagnitudo 5,6 mengguncang kota itu.",
+        // A zero fraction is still a fraction: "5,0 mengguncang" was a count of 5
+        // (gempa-pangandaran).
+        "Gempa bermagnitudo 5,0 mengguncang kota itu.",
+        "The quake of magnitude 6.0 shook the city.",
         // Clock times, with a zone or "local time" after them.
         "The earthquake struck at around 14:33 local time on Monday.",
         "The ferry left the port at 23:05 local time.",
@@ -286,6 +290,58 @@ fn a_quote_opens_a_sentence() {
     for body in [
         "\"Kami bertemu Kelompok Tujuh di Roma,\" ujarnya.",
         "\"Ia tiba di Terminal 3 bandara,\" katanya.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+}
+
+/// "50 bangkai bus" (wrecks of buses) counts buses; "puluhan bangkai" alone counts wrecks.
+#[test]
+fn a_wreck_of_a_thing_counts_the_thing() {
+    assert_eq!(
+        one("Api melahap setidaknya 50 bangkai bus."),
+        ("at least 50".into(), "bus".into())
+    );
+    assert_eq!(
+        one("Petugas menemukan puluhan bangkai di sana.").1,
+        "bangkai"
+    );
+}
+
+/// A quake's depth is a fixed measure (`measures` in rules/id/numbers.yaml), in km:
+/// "Kedalaman:47 Km" in BMKG's tweet, "pada kedalaman 70 kilometer" (gempa-pangandaran).
+#[test]
+fn a_quake_depth_is_a_measure_in_its_unit() {
+    let lead = "Gempa bermagnitudo 5,0 mengguncang Wanasari pada Senin malam.";
+    assert_eq!(
+        one(&format!(
+            "{lead} Pusat gempa berada di kedalaman 70 kilometer."
+        )),
+        ("70".into(), "kedalaman".into())
+    );
+    assert_eq!(
+        one(&format!(
+            "{lead}\n\n\"Mag:5.0, Lok:8.08 LS, Kedalaman:47 Km,\" cuit BMKG."
+        )),
+        ("47".into(), "kedalaman".into())
+    );
+    assert_eq!(
+        one(&format!("{lead} Pusatnya ada pada kedalaman 500 meter.")).0,
+        "0.5"
+    );
+    assert_eq!(
+        one("The earthquake struck at a depth of 10 km, the agency said.").0,
+        "10"
+    );
+    // Traps: a flood's or a well's depth (no quake named in the sentence or the one
+    // before), a depth with no unit, a unit that is none of the measure's.
+    for body in [
+        "Banjir merendam desa itu dengan kedalaman 2 meter.",
+        &format!(
+            "{lead}\n\nWarga desa itu kesulitan air.\n\nSumur digali hingga kedalaman 20 meter."
+        ),
+        &format!("{lead} Pusatnya ada pada kedalaman 47."),
+        &format!("{lead} Retakan tanah mencapai kedalaman 30 cm."),
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }

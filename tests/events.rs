@@ -210,3 +210,85 @@ fn found_and_identified_are_two_counts() {
     let found = conflicts(&[(MON, &other)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// "sekitar 50 unit bus bekas ludes dilalap api" and "20 bus bekas ... terbakar" say one
+/// thing of the same buses in two idioms (`burned` in rules/id/events.yaml), and "50
+/// bangkai bus" counts buses (kebakaran-bus-rawa-buaya).
+#[test]
+fn burned_in_any_idiom_is_one_predicate() {
+    let said = "kata Kepala Dinas Perhubungan Wanasari Sutrisno Hadiwijoyo.";
+    let burned = format!("Ada sebanyak 20 bus bekas terbakar di Terminal Wanasari, {said}");
+    let idiom = format!("Sekitar 50 unit bus bekas ludes dilalap api di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &idiom)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let wrecks = format!(
+        "Tampak si jago merah melahap setidaknya 50 bangkai bus di Terminal Wanasari, {said}"
+    );
+    let found = conflicts(&[(MON, &burned), (MON, &wrecks)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Traps: damaged is not burned; "puluhan" fits 20; at least 10 fits 20.
+    let damaged = format!("Sekitar 50 unit bus bekas rusak di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &damaged)]);
+    assert!(found.is_empty(), "{found:?}");
+    let vague = format!("Puluhan bangkai bus bekas hangus terbakar di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &vague)]);
+    assert!(found.is_empty(), "{found:?}");
+    let least = format!("Setidaknya 10 bus bekas ludes dilalap api di Terminal Wanasari, {said}");
+    let found = conflicts(&[(MON, &burned), (MON, &least)]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A deck's "longsor yang menewaskan 14 orang" and the body's "menewaskan lebih dari 14
+/// orang": more than 14 is not 14 (longsor-gunung-kuda-cirebon), while "sedikitnya 14" is.
+#[test]
+fn more_than_a_number_is_not_that_number() {
+    let said = "kata Gubernur Wanasari Sutrisno Hadiwijoyo.";
+    let body = |bound: &str| {
+        format!("Gubernur Wanasari Sutrisno Hadiwijoyo menutup tambang yang menewaskan 14 orang.\n\nTragedi longsor tambang itu menewaskan {bound} 14 orang, {said}")
+    };
+    let found = conflicts(&[(MON, &body("lebih dari"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(found[0].2.contains("more than 14"), "{found:?}");
+    let found = conflicts(&[(MON, &body("sedikitnya"))]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// One quake has one depth: BMKG's automatic 47 km and its update's 70 km are a conflict,
+/// even a day apart (gempa-pangandaran); an aftershock's depth is another quantity.
+#[test]
+fn a_fixed_measure_has_one_value_on_every_day() {
+    let quake = |depth: &str| {
+        format!("Gempa bermagnitudo 5,0 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Pusat gempa berada di laut dengan kedalaman {depth}.")
+    };
+    let found = conflicts(&[(MON, &quake("47 km")), (TUE, &quake("70 km"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("47") && found[0].2.contains("70"),
+        "{found:?}"
+    );
+    // Traps: one depth in two units; the aftershock's depth.
+    let found = conflicts(&[(MON, &quake("70 km")), (TUE, &quake("70 kilometer"))]);
+    assert!(found.is_empty(), "{found:?}");
+    let aftershock = "Gempa susulan bermagnitudo 3,1 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Gempa susulan itu berpusat di laut dengan kedalaman 10 km.";
+    let found = conflicts(&[(MON, &quake("70 km")), (MON, aftershock)]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A count's subjects are what its own sentence names, cued or not: "total penumpang KMP
+/// Sinar Wanasari yang berhasil dievakuasi" in two articles is one running total, whoever
+/// spoke in the sentence before (kmp-tunu-pratama-jaya: 42 and 41 were never compared).
+#[test]
+fn a_count_is_about_what_its_sentence_names() {
+    let day = "Rabu, 9 Juli 2025 | 10:00 WIB";
+    let total = |speaker: &str, n: &str| {
+        format!("Pencarian memasuki hari kedelapan, kata {speaker}.\n\nSaat ini, total penumpang KMP Sinar Wanasari yang berhasil dievakuasi mencapai {n} orang.")
+    };
+    let a = total("Kepala Basarnas Wanasari Sutrisno Hadiwijoyo", "42");
+    let b = total("Kapolres Lembah Bambang Sugeng", "41");
+    let found = conflicts(&[(day, &a), (day, &b)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Trap: one article counting the same thing in two places it names without a cue.
+    let places = "Gangguan listrik melanda dua kota, kata Kepala PLN Wanasari Sutrisno Hadiwijoyo.\n\nDi Lembah Hijau, listrik padam di rumah 14.508 pelanggan.\n\nDi Tanjung Batu, listrik padam di rumah 13.768 pelanggan.";
+    let found = conflicts(&[(day, places)]);
+    assert!(found.is_empty(), "{found:?}");
+}

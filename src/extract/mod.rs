@@ -142,16 +142,41 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .or(article.published.map(|p| (p, p)))
     };
     for c in &found_counts {
+        let measure = c
+            .measure
+            .map(|m| rules.numbers.measure_list[m].name.clone());
         let detail = Detail::Count(Box::new(CountDetail {
             value: c.value,
             noun: tokens[c.noun].norm.to_string(),
-            thing: frame::items_at(&tokens, rules, c.noun),
+            thing: match &measure {
+                Some(name) => vec![name.clone()],
+                None => frame::items_at(&tokens, rules, c.noun),
+            },
             others: c.others,
             whole: c.whole.is_some(),
             percent: c.percent,
+            fixed: measure.is_some(),
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
-        let frame = Some(frame_of(c.first, c.last));
+        let mut frame = frame_of(c.first, c.last);
+        // A measure says what it measures itself ("kedalaman 47 km" often stands alone in
+        // its clause): its name is a content word of its frame.
+        // Its event is the sentence's: "gempa susulan ... dengan kedalaman 10 km" is the
+        // aftershock's depth, however far the marker stands from the number.
+        if let Some(name) = measure {
+            if let Err(at) = frame.words.binary_search(&name) {
+                frame.words.insert(at, name);
+            }
+            let (sa, sb) = sentences.around(c.first, c.last);
+            for k in sa..sb {
+                if let Some((_, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
+                    if let Err(at) = frame.marks.binary_search(m) {
+                        frame.marks.insert(at, m.clone());
+                    }
+                }
+            }
+        }
+        let frame = Some(frame);
         claims.push(at.claim(c.first, c.last, Attribute::Count, time_scope, detail, frame));
     }
     let entity = entity_claims(&at, &found, rules, &scope);

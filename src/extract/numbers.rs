@@ -24,6 +24,10 @@ pub struct FoundCount {
     /// A whole whose part the text gives ("dari sebanyak 104 bus" after "20 bus"): the
     /// token where the words tying it to its part start.
     pub whole: Option<usize>,
+    /// A fixed measure of the rules (`kedalaman 47 km`): its index in
+    /// [`crate::rules::NumberRules::measure_list`]; the value is in the measure's base unit
+    /// and `noun` is the word naming the measure.
+    pub measure: Option<usize>,
 }
 
 /// An amount read at a token: its end and its range.
@@ -33,6 +37,9 @@ struct Amount {
     lo: f64,
     hi: f64,
     vague: bool,
+    /// Digits written with a decimal mark and no scale word after them ("5,0", not "1,5
+    /// juta"): a measurement, no count of things, even when the fraction is zero.
+    decimal: bool,
 }
 
 struct Reader<'a> {
@@ -77,6 +84,11 @@ pub fn find_counts(
         }
         if let Some((n, _)) = rules.numbers.idioms.match_at(tokens, i) {
             i += n;
+            continue;
+        }
+        if let Some(c) = rd.measure_at(i, taken, starts) {
+            i = c.last;
+            out.push(c);
             continue;
         }
         // An amount of money counts nothing; read it whole, so no part of it is taken for
@@ -148,6 +160,65 @@ impl Reader<'_> {
         Some(end)
     }
 
+    /// A fixed measure at `i`: a word naming it, maybe a colon or a bound word, digits and
+    /// one of the measure's units (`kedalaman 47 km`, `Kedalaman:47 Km`, `pada kedalaman
+    /// 70 kilometer`). Digits with no unit of the measure after them are no measure, nor is
+    /// a measure in a sentence that, with the sentence before, names none of the events it
+    /// is fixed for (a quake has one depth, a flood many).
+    fn measure_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
+        let (t, nr) = (self.t, &self.r.numbers);
+        let (n, &m) = nr.measures.match_at(t, i)?;
+        let mut j = i + n;
+        if t.get(j).is_some_and(|x| x.is_punct(":")) {
+            j += 1;
+        }
+        let mut bound = None;
+        if let Some((n, &b)) = t.get(j).and_then(|_| nr.bounds.match_at(t, j)) {
+            bound = Some(b);
+            j += n;
+        }
+        let tok = t.get(j)?;
+        if tok.kind != TokenKind::Number || taken[j] || !self.same_line(i, j) {
+            return None;
+        }
+        let (end, v) = self.digits(j)?;
+        let measure = &nr.measure_list[m];
+        let (u, &size) = measure.units.match_at(t, end)?;
+        if !self.same_line(j, end) {
+            return None;
+        }
+        // From the start of the sentence before to the end of this one.
+        let mut from = i;
+        for _ in 0..2 {
+            from = from.saturating_sub(1);
+            while from > 0 && !starts[from] {
+                from -= 1;
+            }
+        }
+        let mut to = end + u;
+        while to < t.len() && !starts[to] {
+            to += 1;
+        }
+        if !(from..to).any(|k| measure.of.contains_at(t, k)) {
+            return None;
+        }
+        Some(FoundCount {
+            first: i,
+            last: end + u,
+            value: Quantity {
+                value: v * size,
+                to: None,
+                bound,
+                vague: false,
+            },
+            noun: i,
+            others: false,
+            percent: false,
+            whole: None,
+            measure: Some(m),
+        })
+    }
+
     fn count_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
         let nr = &self.r.numbers;
         let mut j = i;
@@ -194,8 +265,9 @@ impl Reader<'_> {
         if open && hi == lo {
             return None;
         }
-        // A fraction counts no things ("magnitudo 5,6"); "1,5 juta" is a whole number.
-        if lo.fract() != 0.0 || hi.fract() != 0.0 {
+        // A fraction counts no things ("magnitudo 5,6", "magnitudo 5,0"); "1,5 juta" is a
+        // whole number.
+        if a.decimal || lo.fract() != 0.0 || hi.fract() != 0.0 {
             return None;
         }
         if a.end == j + 1 && self.t[j].kind == TokenKind::Number && end == a.end {
@@ -266,6 +338,7 @@ impl Reader<'_> {
                 others: false,
                 percent: true,
                 whole: None,
+                measure: None,
             });
         }
         let mut others = false;
@@ -327,6 +400,7 @@ impl Reader<'_> {
             others,
             percent: false,
             whole: None,
+            measure: None,
         })
     }
 
@@ -470,16 +544,18 @@ impl Reader<'_> {
                 lo: lo * scale,
                 hi: hi * scale,
                 vague: true,
+                decimal: false,
             });
         }
         if tok.kind == TokenKind::Number {
-            let (end, v) = self.digits(j)?;
-            let (end, scale) = self.scales(end);
+            let (after, v) = self.digits(j)?;
+            let (end, scale) = self.scales(after);
             return Some(Amount {
                 end,
                 lo: v * scale,
                 hi: v * scale,
                 vague: false,
+                decimal: end == after && self.has_decimal(j, after),
             });
         }
         let (end, v) = word_number(self.t, j, self.r)?;
@@ -488,6 +564,7 @@ impl Reader<'_> {
             lo: v,
             hi: v,
             vague: false,
+            decimal: false,
         })
     }
 
@@ -510,6 +587,21 @@ impl Reader<'_> {
     /// a decimal mark.
     fn digits(&self, j: usize) -> Option<(usize, f64)> {
         self.digits_from(self.t[j].norm.as_str(), j)
+    }
+
+    /// Whether the digits at `j..end` (read by [`Reader::digits`]) have a decimal part: a
+    /// separator the text's language reads as a decimal mark ("5,0" in Indonesian). The
+    /// digits' value differs from that of their groups written together exactly then.
+    fn has_decimal(&self, j: usize, end: usize) -> bool {
+        let joined: String = self.t[j..end]
+            .iter()
+            .filter(|x| x.kind == TokenKind::Number)
+            .map(|x| x.norm.as_str())
+            .collect();
+        match (self.digits(j), joined.parse::<f64>()) {
+            (Some((_, v)), Ok(w)) => v != w,
+            _ => false,
+        }
     }
 
     /// [`Reader::digits`] whose first group is `first`, the digits of token `j` (all of

@@ -34,7 +34,9 @@ pub fn check(
         let Some(g) = events.info[a].as_ref().and_then(|i| i.group) else {
             continue;
         };
-        if scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
+        // A fixed measure (a quake's depth) has one value whatever day it is given on.
+        let fixed = x.fixed || y.fixed;
+        if fixed || scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
             same.entry(g).or_default().push((a, b));
         } else if fell_impossibly(claims, rules, a, b) {
             same.entry(g).or_default().push((a, b));
@@ -45,7 +47,12 @@ pub fn check(
     }
     let mut out = Vec::new();
     for (g, pairs) in same {
-        let fell = fell.contains(&g);
+        // The "lower figure later" message only when no pair of the group is of one time.
+        let fell = fell.contains(&g)
+            && pairs.iter().all(|&(a, b)| {
+                !scope::overlaps(claims[a].time_scope, claims[b].time_scope, days)
+                    && !claims[a].count().is_some_and(|c| c.fixed)
+            });
         out.push(conflict(articles, claims, events, rules, (g, fell), &pairs));
     }
     for (g, pairs) in later {

@@ -2,8 +2,10 @@
 //!
 //! Each date and count claim has a frame ([`crate::claim::Frame`]): content words from its
 //! clause, and the sentence whose entity mentions are its subjects (or, when it names
-//! none, the sentence before; failing that, the article's three most named entities). Two
-//! claims of the same attribute describe one event when
+//! none, the sentence before; failing that, the article's three most named entities; a count
+//! also takes the names of its sentence found with no cue, since a count is about what its
+//! sentence names, not about the speaker of the sentence before). Two claims of the same
+//! attribute describe one event when
 //! - their articles are related ([`crate::stories::Stories::related`]): one article, or two
 //!   that name an entity in common (or one names too few to tell);
 //! - their subjects agree: they share an entity and, for each kind both name (people,
@@ -43,6 +45,10 @@ use crate::stories::Stories;
 pub struct EventInfo {
     /// Entity groups named in the claim's sentence (or the one before), by index.
     pub subjects: Vec<usize>,
+    /// Those of `subjects` that only stand in for a count whose sentence names things with
+    /// no cue (the sentence before, the article's topic): they may be the subject two claims
+    /// share, but are not held against the other claim's subjects of their kind.
+    pub loose: Vec<usize>,
     /// Index of the claim's group in [`Events::groups`].
     pub group: Option<usize>,
 }
@@ -89,6 +95,9 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
     let mut info: Vec<Option<EventInfo>> = vec![None; claims.len()];
     // Name claims per article, in text order: (start, end, group, kind).
     let mut names: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
+    // The capitalised runs with no cue, apart: a count's own sentence may name what it
+    // counts only so ("total penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
+    let mut runs: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Name {
             continue;
@@ -101,6 +110,9 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 .and_then(|p| claims[p].entity())
                 .map_or(e.cue, |f| f.cue);
             if cue == Cue::Capitalised || e.cue == Cue::Capitalised {
+                runs.entry(c.article)
+                    .or_default()
+                    .push((c.span.start, c.span.end, g, e.kind));
                 continue;
             }
             names
@@ -144,16 +156,29 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
         let empty = Vec::new();
         let list = names.get(&c.article).unwrap_or(&empty);
         // `list` is in text order: the names inside a byte range are found by bisection.
-        let within = |(a, b): (usize, usize)| -> BTreeSet<usize> {
+        let within_of = |list: &[(usize, usize, usize, EntityKind)], (a, b): (usize, usize)| {
             let from = list.partition_point(|n| n.0 < a);
             list[from..]
                 .iter()
                 .take_while(|n| n.0 < b)
                 .filter(|n| n.1 <= b)
                 .map(|n| n.2)
-                .collect()
+                .collect::<BTreeSet<usize>>()
         };
+        let within = |range: (usize, usize)| within_of(list, range);
         let mut subjects = within(frame.sentence);
+        // A count's subjects are also what its sentence names with no cue ("total
+        // penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
+        let named = if c.attribute == Attribute::Count {
+            within_of(runs.get(&c.article).unwrap_or(&empty), frame.sentence)
+        } else {
+            BTreeSet::new()
+        };
+        // When those are all its sentence names, the sentence before (a speaker) or the
+        // article's topic still stand in, but only loosely: they may be shared, and are not
+        // held against the other claim's.
+        let only_named = subjects.is_empty() && !named.is_empty();
+        subjects.extend(named.iter().copied());
         // "The minister": the most named person whose title is written with that word.
         let by_rank = ranked.get(&c.article).map_or(&[][..], |r| r.as_slice());
         let titles = titled.get(&c.article).map_or(&[][..], |t| t.as_slice());
@@ -165,15 +190,17 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 subjects.insert(g);
             }
         }
-        if subjects.is_empty() {
-            if let Some(prev) = frame.previous {
-                subjects = within(prev);
+        let mut loose: BTreeSet<usize> = BTreeSet::new();
+        if subjects.is_empty() || only_named {
+            let mut standing = frame.previous.map(within).unwrap_or_default();
+            if standing.is_empty() {
+                standing = by_rank.iter().take(3).copied().collect();
             }
-        }
-        if subjects.is_empty() {
-            subjects = by_rank.iter().take(3).copied().collect();
-        }
-        if frame.pronoun {
+            if only_named {
+                loose = standing.difference(&subjects).copied().collect();
+            }
+            subjects.extend(standing);
+        }        if frame.pronoun {
             let before = list.partition_point(|n| n.0 < frame.sentence.0);
             if let Some(p) = list[..before]
                 .iter()
@@ -185,6 +212,7 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
         }
         info[i] = Some(EventInfo {
             subjects: subjects.into_iter().collect(),
+            loose: loose.into_iter().collect(),
             group: None,
         });
     }
@@ -501,7 +529,11 @@ fn same_event(
             return false;
         }
     }
-    if !subjects_agree(entities, &ia.subjects, &ib.subjects) {
+    if !subjects_agree(
+        entities,
+        (&ia.subjects, &ia.loose),
+        (&ib.subjects, &ib.loose),
+    ) {
         return false;
     }
     let (wa, wb) = (&words.of[a], &words.of[b]);
@@ -544,7 +576,11 @@ fn same_event(
 /// Subjects agree when one side names none (same article only, see above), or when they
 /// share an entity and, for each kind both sides name (people, organisations, places), an entity of that kind: Rutte in
 /// Japan and Rutte in Korea are two visits.
-fn subjects_agree(entities: &Entities, a: &[usize], b: &[usize]) -> bool {
+fn subjects_agree(
+    entities: &Entities,
+    (a, a_loose): (&[usize], &[usize]),
+    (b, b_loose): (&[usize], &[usize]),
+) -> bool {
     if a.is_empty() || b.is_empty() {
         return true;
     }
@@ -559,10 +595,15 @@ fn subjects_agree(entities: &Entities, a: &[usize], b: &[usize]) -> bool {
     .iter()
     .all(|&kind| {
         let of = |g: &&usize| entities.groups[**g].kind == kind;
-        // Neither side names one of this kind, or one is on both sides.
-        !a.iter().any(|g| of(&g))
-            || !b.iter().any(|g| of(&g))
-            || a.iter().filter(of).any(|g| b.contains(g))
+        let firm = |list: &[usize], loose: &[usize]| -> Vec<usize> {
+            list.iter()
+                .filter(|g| of(g) && !loose.contains(g))
+                .copied()
+                .collect()
+        };
+        let (fa, fb) = (firm(a, a_loose), firm(b, b_loose));
+        // Neither side names one of this kind firmly, or one is firmly on both sides.
+        fa.is_empty() || fb.is_empty() || fa.iter().any(|g| fb.contains(g))
     })
 }
 

@@ -546,6 +546,24 @@ pub struct NumberWords {
     /// counted noun is the word after it (`60 medical students` counts students). Per
     /// language: needs the file's `language:`.
     pub modifier_endings: Vec<Phrase>,
+    /// Fixed measures of one event, named by a word before their number and written in one
+    /// of their units: `kedalaman 47 km` is a quake's depth. One event has one depth, so two
+    /// different depths of it cannot both be true, on any day.
+    pub measures: Vec<MeasureEntry>,
+}
+
+/// A fixed measure: its name (the same in every language: `depth`), the words that name it
+/// before its number, its units with their size in the measure's base unit (`km: 1, meter:
+/// 0.001`), and the events it is a fixed measure of (`gempa`: a quake has one depth, a
+/// flood many). A number with no unit of the list after it, or in a sentence that (with the
+/// sentence before) names none of the events, is no measure.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureEntry {
+    pub measure: String,
+    pub words: Vec<Phrase>,
+    pub units: BTreeMap<Phrase, Amount>,
+    pub of: Vec<Phrase>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

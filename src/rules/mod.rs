@@ -187,6 +187,18 @@ pub struct NumberRules {
     pub whole_before: PhraseSet<()>,
     pub part_before: PhraseSet<()>,
     pub money_before: PhraseSet<()>,
+    /// Words naming a fixed measure → its index in `measure_list`.
+    pub measures: PhraseSet<usize>,
+    pub measure_list: Vec<Measure>,
+}
+
+/// A fixed measure of one event (`depth`), its units with their sizes and the events it
+/// measures (`gempa`).
+#[derive(Debug, Clone, Default)]
+pub struct Measure {
+    pub name: String,
+    pub units: PhraseSet<f64>,
+    pub of: PhraseSet<()>,
 }
 
 /// What factlint knows of one language (a rule file's `language:`): its function words,
@@ -708,6 +720,30 @@ impl Rules {
         for sign in &n.money_before {
             let phrase = file::Phrase(sign.0.clone());
             num.money_before.insert(tokens(path, text, &phrase)?, ());
+        }
+        for m in &n.measures {
+            if m.units.is_empty() || m.of.is_empty() {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, &m.measure),
+                    format!("measure '{}' needs units and events (`of`)", m.measure),
+                ));
+            }
+            let mut units = PhraseSet::default();
+            for (phrase, size) in &m.units {
+                units.insert(tokens(path, text, phrase)?, size.0);
+            }
+            let mut of = PhraseSet::default();
+            add_phrases(&mut of, &m.of, path, text)?;
+            let index = num.measure_list.len();
+            num.measure_list.push(Measure {
+                name: m.measure.clone(),
+                units,
+                of,
+            });
+            for phrase in &m.words {
+                num.measures.insert(tokens(path, text, phrase)?, index);
+            }
         }
         if let Some(mark) = n.decimal_mark {
             let Some(code) = &f.language else {
