@@ -200,7 +200,8 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 loose = standing.difference(&subjects).copied().collect();
             }
             subjects.extend(standing);
-        }        if frame.pronoun {
+        }
+        if frame.pronoun {
             let before = list.partition_point(|n| n.0 < frame.sentence.0);
             if let Some(p) = list[..before]
                 .iter()
