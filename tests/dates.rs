@@ -346,6 +346,34 @@ fn weekday_with_bracketed_numeric_date() {
 }
 
 #[test]
+fn weekday_part_of_day_bracketed_date() {
+    // "Rabu malam (28/5/2024)": a part of the day between the weekday and its date; the
+    // weekday is checked against the date (28 May 2024 was a Tuesday).
+    assert_eq!(
+        rows_published("Jamuan digelar Rabu malam (28/5/2024) di Istana."),
+        [row(
+            "Rabu malam (28/5/2024)",
+            Some("2024-05-28"),
+            "weekday+date",
+            Some(Weekday::Wed)
+        )]
+    );
+    assert_eq!(
+        rows("The talks ended on Wednesday night (28/5/2025) in Jakarta."),
+        [row(
+            "Wednesday night (28/5/2025)",
+            Some("2025-05-28"),
+            "weekday+date",
+            Some(Weekday::Wed)
+        )]
+    );
+    // Traps: a part of the day with no bracketed date after it is no part of a date, and
+    // words in brackets are no date.
+    let rows = rows_published("Rapat Rabu malam (waktu setempat) berlangsung lama.");
+    assert!(rows.iter().all(|r| !r.0.contains("malam")), "{rows:?}");
+}
+
+#[test]
 fn weekday_comma_date() {
     assert_eq!(
         rows_published("Gempa terjadi Rabu, 3 Mei 2023 pukul 10.00 WIB."),

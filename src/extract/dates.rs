@@ -322,6 +322,12 @@ impl<'a> Parser<'a> {
         if self.punct(j, ",") {
             j += 1;
         }
+        // A part of the day before a bracketed date: "Rabu malam (28/5/2024)".
+        if let Some((n, _)) = self.r.day_parts.match_at(self.t, j) {
+            if self.punct(j + n, "(") && self.same_line(j + n) {
+                j += n;
+            }
+        }
         let paren = self.punct(j, "(");
         if paren {
             j += 1;

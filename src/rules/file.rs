@@ -21,6 +21,7 @@ pub struct RuleFile {
     pub ambiguous: Vec<Phrase>,
     pub weekday_cues: Vec<Phrase>,
     pub weekday_blockers: Vec<Phrase>,
+    pub day_parts: Vec<Phrase>,
     pub year_cues: Vec<Phrase>,
     pub period_parts: Vec<PeriodPartEntry>,
     pub ranges: Vec<RangeEntry>,

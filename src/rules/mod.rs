@@ -250,6 +250,9 @@ pub struct Rules {
     pub ambiguous: BTreeSet<String>,
     pub weekday_cues: PhraseSet<()>,
     pub weekday_blockers: PhraseSet<()>,
+    /// Parts of a day written between a weekday and its bracketed date: "Rabu malam
+    /// (28/5/2025)".
+    pub day_parts: PhraseSet<()>,
     pub year_cues: PhraseSet<()>,
     pub period_parts: PhraseSet<Part>,
     pub range_open: PhraseSet<usize>,
@@ -460,6 +463,7 @@ impl Rules {
         for (set, list) in [
             (&mut self.weekday_cues, &f.weekday_cues),
             (&mut self.weekday_blockers, &f.weekday_blockers),
+            (&mut self.day_parts, &f.day_parts),
             (&mut self.year_cues, &f.year_cues),
             (&mut self.ordinal_suffixes, &f.ordinal_suffixes),
             (&mut self.future_markers, &f.future_markers),
