@@ -6,8 +6,8 @@
 //!
 //! - **Named entities.** Each article's entities are the entity groups of its name claims
 //!   that are no known name of the rules (a country, a capital or a head of state is named
-//!   by every story and tells none apart). A title standing alone for its holder names no
-//!   one.
+//!   by every story and tells none apart), nor made of head words only (`Jalan Tol`, `Toll
+//!   Road`: a kind of place). A title standing alone for its holder names no one.
 //! - **Related articles** ([`Stories::related`]): two articles may speak of the same entity
 //!   or event when one article writes both claims, when they name another entity in common
 //!   (or two entities with two adjacent name words in common: "Rawa Buaya" and "Terminal
@@ -163,8 +163,37 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
     n
 }
 
-/// The entity groups each article names that are no known name.
-pub fn named(n_articles: usize, claims: &[Claim], entities: &Entities) -> Vec<Vec<usize>> {
+/// Words that say what kind of thing a name is, not which: head words of names (`road`,
+/// `bandara`), institution heads (`university`, `company`) and the words of institution
+/// names that are the same in every language (`technology`, `defence`), as names' keys
+/// write them.
+fn type_words(rules: &Rules) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = BTreeSet::new();
+    for (form, _) in rules.name_heads.entries() {
+        if let [w] = form {
+            out.insert(w.clone());
+        }
+    }
+    out.extend(rules.institution_list.iter().map(|i| i.head.clone()));
+    out.extend(rules.name_words.values().cloned());
+    out
+}
+
+/// The entity groups each article names that are no known name, nor a name made of head
+/// words only (`Jalan Tol`, `Toll Road`: a kind of place, not one place).
+pub fn named(
+    n_articles: usize,
+    claims: &[Claim],
+    entities: &Entities,
+    rules: &Rules,
+) -> Vec<Vec<usize>> {
+    let types = type_words(rules);
+    let generic = |g: usize| {
+        entities.groups[g]
+            .keys
+            .iter()
+            .all(|key| key.split(' ').all(|w| types.contains(w)))
+    };
     let mut named: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n_articles];
     for (i, c) in claims.iter().enumerate() {
         let (Attribute::Name, Some(g), Some(e)) = (
@@ -174,7 +203,7 @@ pub fn named(n_articles: usize, claims: &[Claim], entities: &Entities) -> Vec<Ve
         ) else {
             continue;
         };
-        if !e.known && e.cue != Cue::TitleAlone {
+        if !e.known && e.cue != Cue::TitleAlone && !generic(g) {
             if let Some(set) = named.get_mut(c.article) {
                 set.insert(g);
             }
@@ -184,8 +213,15 @@ pub fn named(n_articles: usize, claims: &[Claim], entities: &Entities) -> Vec<Ve
 }
 
 /// Per article: the adjacent word pairs of the names of the entities it names (each of the
-/// entity's written keys), hashed, with the entity, sorted.
-pub fn word_pairs(named: &[Vec<usize>], entities: &Entities) -> Vec<Vec<(u64, usize)>> {
+/// entity's written keys), hashed, with the entity, sorted; not a pair of head words
+/// (`toll road` of `Girutrore Toll Road`).
+pub fn word_pairs(
+    named: &[Vec<usize>],
+    entities: &Entities,
+    rules: &Rules,
+) -> Vec<Vec<(u64, usize)>> {
+    let head = type_words(rules);
+    let head = |w: &str| head.contains(w);
     use std::hash::{Hash, Hasher};
     let mut of_group: BTreeMap<usize, Vec<u64>> = BTreeMap::new();
     named
@@ -198,6 +234,9 @@ pub fn word_pairs(named: &[Vec<usize>], entities: &Entities) -> Vec<Vec<(u64, us
                     for key in &entities.groups[g].keys {
                         let words: Vec<&str> = key.split(' ').collect();
                         for w in words.windows(2) {
+                            if head(w[0]) && head(w[1]) {
+                                continue;
+                            }
                             // A fixed hasher, so the order is the same on every run.
                             let mut h = rustc_hash::FxHasher::default();
                             w.hash(&mut h);
@@ -223,8 +262,8 @@ pub fn group(
     entities: &Entities,
     rules: &Rules,
 ) -> Stories {
-    let named = named(articles.len(), claims, entities);
-    let pairs = word_pairs(&named, entities);
+    let named = named(articles.len(), claims, entities, rules);
+    let pairs = word_pairs(&named, entities, rules);
     let members: Vec<usize> = (0..articles.len()).collect();
     among(articles, named, pairs, &members, entities, rules)
 }
@@ -482,5 +521,18 @@ mod tests {
         assert!(s.related(0, 1, None));
         assert!(!s.related(1, 2, None));
         assert!(!s.related(0, 2, None));
+    }
+
+    #[test]
+    fn a_name_of_head_words_only_relates_no_articles() {
+        let (_, s) = run(&[
+            "Petugas Arif Wibowo dan Sinta Dewi menutup Jalan Tol bersama Budi Santoso.",
+            "Pelatih Patrick Kluivert dan Marselino Ferdinan melintasi Jalan Tol bersama Rizky Ridho.",
+            // Trap: a name with a word of its own is one place ("Jalan Tol Cipularang").
+            "Petugas Dedi Kusnadi dan Rina Putri menutup Jalan Tol Cipularang bersama Andi Malik.",
+            "Pelatih Shin Tae-yong dan Asnawi Mangkualam melintasi Jalan Tol Cipularang bersama Egy Maulana.",
+        ]);
+        assert!(!s.related(0, 1, None));
+        assert!(s.related(2, 3, None));
     }
 }

@@ -113,6 +113,19 @@ impl<T: Clone> PhraseSet<T> {
             .add(last, lasts, self.by_last.keys().copied());
     }
 
+    /// Every value, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.by_first.values().flatten().map(|(_, v)| v)
+    }
+
+    /// Every phrase with its value, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = (&[String], &T)> {
+        self.by_first
+            .values()
+            .flatten()
+            .map(|(t, v)| (t.as_slice(), v))
+    }
+
     /// The value of exactly this phrase.
     pub fn get(&self, tokens: &[String]) -> Option<&T> {
         let list = self.by_first.get(&word_hash(tokens.first()?))?;
