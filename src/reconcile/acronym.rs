@@ -17,6 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
+use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Attribute, Claim, Cue};
 use crate::conflict::{Conflict, Evidence};
@@ -195,14 +196,6 @@ fn one_word_apart(a: &[&str], b: &[&str]) -> bool {
         .filter(|(x, y)| x.to_lowercase() != y.to_lowercase())
         .collect();
     a.len() == b.len() && differ.len() == 1 && !capitals(differ[0].0) && !capitals(differ[0].1)
-}
-
-fn articles_word(n: usize) -> &'static str {
-    if n == 1 {
-        "article"
-    } else {
-        "articles"
-    }
 }
 
 #[cfg(test)]

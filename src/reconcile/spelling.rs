@@ -174,7 +174,7 @@ fn shown(cs: &[&Claim]) -> String {
         .unwrap_or_default()
 }
 
-fn articles_word(n: usize) -> &'static str {
+pub(super) fn articles_word(n: usize) -> &'static str {
     if n == 1 {
         "article"
     } else {
