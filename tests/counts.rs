@@ -346,3 +346,106 @@ fn a_quake_depth_is_a_measure_in_its_unit() {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }
 }
+
+/// (text, value, noun, others) of each count claim in `body`.
+fn counts_others(body: &str) -> Vec<(String, String, String, bool)> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("---\npublished: 2025-03-04\n---\n{body}\n");
+    let article = Article::new("test.txt", text, &rules).unwrap();
+    extract(&article, 0, &rules)
+        .into_iter()
+        .filter_map(|c| {
+            let d = c.count()?;
+            Some((c.text.clone(), d.value.display(), d.noun.clone(), d.others))
+        })
+        .collect()
+}
+
+/// A number with no noun after it, before `lainnya`/`others` or `di antaranya`/`of them`,
+/// counts the noun of the count before it: "mencapai 42 orang. 30 di antaranya dinyatakan
+/// selamat, sementara 12 lainnya dinyatakan meninggal dunia" against "11 lainnya meninggal
+/// dunia" was missed (kmp-tunu-pratama-jaya, pencarian-hari-kedelapan / basarnas-penyelaman).
+#[test]
+fn a_number_with_no_noun_counts_the_noun_of_the_count_before() {
+    let found = counts_others(
+        "Total korban yang berhasil dievakuasi mencapai 42 orang. 30 di antaranya dinyatakan \
+         selamat, sementara 12 lainnya dinyatakan meninggal dunia.",
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|(t, v, n, o)| (t.as_str(), v.as_str(), n.as_str(), *o))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("42 orang", "42", "orang", false),
+            ("30 di antaranya", "30", "orang", false),
+            ("12 lainnya", "12", "orang", true),
+        ]
+    );
+    // In one sentence, and with number words.
+    let found = counts_others(
+        "Tim menerima 12 jenazah, sebelas di antaranya telah berhasil diidentifikasi.",
+    );
+    assert_eq!(found[1].0, "sebelas di antaranya");
+    assert_eq!(
+        (found[1].1.as_str(), found[1].2.as_str()),
+        ("11", "jenazah")
+    );
+    // A part of others is others too: two of six more victims are no count of all the
+    // seriously injured (kecelakaan-bus-upsi-malaysia).
+    let found =
+        counts_others("Tim menemukan enam korban tambahan, dua di antaranya mengalami luka parah.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[1].0.as_str(), found[1].2.as_str(), found[1].3),
+        ("dua di antaranya", "korban", true)
+    );
+    let found = counts_others(
+        "Rescuers pulled 42 people from the water. 30 of them survived, while 12 others died.",
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|(t, v, n, o)| (t.as_str(), v.as_str(), n.as_str(), *o))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("42 people", "42", "people", false),
+            ("30 of them", "30", "people", false),
+            ("12 others", "12", "people", true),
+        ]
+    );
+}
+
+/// Traps: no count before it, a label or a time, a count two sentences back, counts of two
+/// things before it, a part larger than the whole.
+#[test]
+fn a_number_with_no_noun_and_no_count_before_counts_nothing() {
+    for body in [
+        "Bantuan dibagikan kepada warga desa. Pada 12 lainnya belum diberikan.",
+        "Sebanyak 40 warga menempati rumah nomor 12 lainnya.",
+        "Sebanyak 40 warga hadir. Acara dimulai pukul 12 lainnya ditunda.",
+        "Sebanyak 40 warga hadir. Acara berlangsung meriah. 12 lainnya tidak datang.",
+        "Tim menemukan 3 jenazah di 2 lokasi, sementara 12 lainnya masih dicari.",
+        "Sebanyak 5 kapal dikerahkan. 30 di antaranya kembali.",
+    ] {
+        let found = counts_others(body);
+        assert!(
+            found
+                .iter()
+                .all(|(t, ..)| !t.ends_with("lainnya") && !t.ends_with("antaranya")),
+            "{body}: {found:?}"
+        );
+    }
+    // "satu di antaranya" takes the nearest count's noun, not another thing's two sentences
+    // back.
+    let found = counts_others(
+        "Polisi memeriksa 20 saksi. Mereka datang dari 3 desa. Satu di antaranya terendam banjir.",
+    );
+    assert_eq!(
+        found.last().map(|f| f.2.as_str()),
+        Some("desa"),
+        "{found:?}"
+    );
+}

@@ -159,6 +159,15 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
         let mut frame = frame_of(c.first, c.last);
+        // "mencapai 42 orang. 30 di antaranya ...": a count standing for an earlier one is
+        // about what the earlier one's sentence names.
+        if let Some(a) = c.antecedent {
+            let of = frame_of(a, a + 1);
+            if of.sentence.0 < frame.sentence.0 {
+                frame.sentence.0 = of.sentence.0;
+                frame.previous = of.previous;
+            }
+        }
         // A measure says what it measures itself ("kedalaman 47 km" often stands alone in
         // its clause): its name is a content word of its frame.
         // Its event is the sentence's: "gempa susulan ... dengan kedalaman 10 km" is the

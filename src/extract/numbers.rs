@@ -28,6 +28,10 @@ pub struct FoundCount {
     /// [`crate::rules::NumberRules::measure_list`]; the value is in the measure's base unit
     /// and `noun` is the word naming the measure.
     pub measure: Option<usize>,
+    /// A number with no noun of its own (`12 lainnya`, `30 of them`): the first token of the
+    /// earlier count whose noun it counts (the first of a chain: `42 orang. 30 di antaranya
+    /// ..., 12 lainnya`).
+    pub antecedent: Option<usize>,
 }
 
 /// An amount read at a token: its end and its range.
@@ -97,7 +101,7 @@ pub fn find_counts(
             i = end;
             continue;
         }
-        match rd.count_at(i, taken, starts) {
+        match rd.count_at(i, taken, starts, &out) {
             Some(mut c) => {
                 i = c.last;
                 c.whole = rd.whole_from(&c, out.last(), starts);
@@ -216,10 +220,19 @@ impl Reader<'_> {
             percent: false,
             whole: None,
             measure: Some(m),
+            antecedent: None,
         })
     }
 
-    fn count_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
+    /// A count at `i`; `earlier` are the counts before it, for a number whose noun stands
+    /// in an earlier count (`30 di antaranya`).
+    fn count_at(
+        &self,
+        i: usize,
+        taken: &[bool],
+        starts: &[bool],
+        earlier: &[FoundCount],
+    ) -> Option<FoundCount> {
         let nr = &self.r.numbers;
         let mut j = i;
         let mut bound = None;
@@ -308,7 +321,75 @@ impl Reader<'_> {
             bound,
             vague: a.vague,
         };
-        self.noun(i, end, value, taken)
+        self.anaphora(i, end, value, starts, earlier)
+            .or_else(|| self.noun(i, end, value, taken))
+    }
+
+    /// A number whose noun is an earlier count's: an `anaphora_others` or `anaphora_part`
+    /// word right after it (`12 lainnya`, `30 di antaranya`, `12 others`, `30 of them`) and a
+    /// count before it in its sentence or, when its sentence has none before it, in the
+    /// sentence before, on the same line. The nearest such count lends its noun; when
+    /// those counts count different things (`3 jenazah di 2 lokasi ... 12 lainnya`) the
+    /// noun is unsure and the number counts nothing. A part is no larger than its whole,
+    /// and a part of others is others too (`enam korban tambahan, dua di antaranya`).
+    fn anaphora(
+        &self,
+        first: usize,
+        end: usize,
+        value: Quantity,
+        starts: &[bool],
+        earlier: &[FoundCount],
+    ) -> Option<FoundCount> {
+        let (t, nr) = (self.t, &self.r.numbers);
+        let (n, others) = match nr.anaphora_others.match_at(t, end) {
+            Some((n, _)) => (n, true),
+            None => (nr.anaphora_part.match_at(t, end)?.0, false),
+        };
+        if !self.same_line(end - 1, end + n - 1) {
+            return None;
+        }
+        let sentence_start = |mut k: usize| {
+            while k > 0 && !starts[k] {
+                k -= 1;
+            }
+            k
+        };
+        let here = sentence_start(first);
+        let counts_in = |from: usize, to: usize| -> Vec<&FoundCount> {
+            earlier
+                .iter()
+                .filter(|c| c.first >= from && c.last <= to)
+                .filter(|c| c.measure.is_none() && !c.percent)
+                .collect()
+        };
+        let mut window = counts_in(here, first);
+        if window.is_empty() && here > 0 {
+            window = counts_in(sentence_start(here - 1), here);
+        }
+        let last = *window.last()?;
+        if !self.same_line(last.noun, first) {
+            return None;
+        }
+        let thing = |c: &FoundCount| super::frame::items_at(t, self.r, c.noun);
+        let noun = thing(last);
+        if window.iter().any(|c| thing(c) != noun) {
+            return None;
+        }
+        let whole = last.value.to.unwrap_or(last.value.value);
+        if !others && value.value > whole {
+            return None;
+        }
+        Some(FoundCount {
+            first,
+            last: end + n,
+            value,
+            noun: last.noun,
+            others: others || last.others,
+            percent: false,
+            whole: None,
+            measure: None,
+            antecedent: Some(last.antecedent.unwrap_or(last.first)),
+        })
     }
 
     /// The counted noun after the amount ending at `end`: classifiers and "other" words
@@ -339,6 +420,7 @@ impl Reader<'_> {
                 percent: true,
                 whole: None,
                 measure: None,
+                antecedent: None,
             });
         }
         let mut others = false;
@@ -401,6 +483,7 @@ impl Reader<'_> {
             percent: false,
             whole: None,
             measure: None,
+            antecedent: None,
         })
     }
 

@@ -538,6 +538,13 @@ pub struct NumberWords {
     /// Words ending in a `part_of` word that make the count after them a part of what was
     /// counted before, never a whole (`104 peserta yang terdiri dari 40 personel`).
     pub part_before: Vec<Phrase>,
+    /// Words right after a number that stand for the noun of the count before it, in its
+    /// sentence or the sentence before, as its others (`42 orang ... 12 lainnya`, `42 people
+    /// ... 12 others`): a count of that noun with `others`.
+    pub anaphora_others: Vec<Phrase>,
+    /// Words right after a number that stand for the noun of the count before it as a part
+    /// of it (`42 orang. 30 di antaranya`, `42 people ... 30 of them`): a count of that noun.
+    pub anaphora_part: Vec<Phrase>,
     /// Currency signs and codes written before an amount, apart or glued to it (`Rp 300
     /// juta`, `Rp208,1 miliar`, `US$5 million`): the amount is money, no count of the word
     /// after it.

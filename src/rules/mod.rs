@@ -186,6 +186,10 @@ pub struct NumberRules {
     pub part_of: PhraseSet<()>,
     pub whole_before: PhraseSet<()>,
     pub part_before: PhraseSet<()>,
+    /// Words after a number that stand for the noun of the count before it: as its others
+    /// (`12 lainnya`) or as a part of it (`30 di antaranya`).
+    pub anaphora_others: PhraseSet<()>,
+    pub anaphora_part: PhraseSet<()>,
     pub money_before: PhraseSet<()>,
     /// Words naming a fixed measure → its index in `measure_list`.
     pub measures: PhraseSet<usize>,
@@ -718,6 +722,8 @@ impl Rules {
             (&mut num.part_of, &n.part_of),
             (&mut num.whole_before, &n.whole_before),
             (&mut num.part_before, &n.part_before),
+            (&mut num.anaphora_others, &n.anaphora_others),
+            (&mut num.anaphora_part, &n.anaphora_part),
         ] {
             add_phrases(set, list, path, text)?;
         }
