@@ -284,3 +284,72 @@ fn long_repeated_patterns_and_odd_scripts_are_read_to_the_end() {
         run.stdout.lines().count()
     );
 }
+
+/// The report formats of `check`.
+const FORMATS: [&str; 6] = ["text", "json", "sarif", "github", "markdown", "html"];
+
+/// Issue 17: one long line with a conflict every few words. Markdown quoted the whole line
+/// for every evidence span (128 KiB gave 1 GB), the text report handed the whole line to
+/// its renderer for every span (quadratic), and the HTML timeline stacked every mark of a
+/// day in its own lane (quadratic). Every format now quotes a window around a span, so a
+/// report stays a bounded size per conflict. (The 4 MiB line at the size limit, with its
+/// time and memory, is in `benches/hostile.sh`; this one is smaller for debug builds.)
+#[test]
+fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
+    let dir = temp_dir("hostile-long-line");
+    std::fs::write(dir.join("w.txt"), repeated("Kamis (3/6/2024) ", 1 << 20)).unwrap();
+    let json = factlint_bounded(&dir, &["check", "--format", "json", "w.txt"], HANG_SECS);
+    no_panic(&json);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let conflicts = report["conflicts"].as_array().unwrap().len();
+    assert!(conflicts > 50_000, "{conflicts}");
+    for format in FORMATS {
+        let run = factlint_bounded(&dir, &["check", "--format", format, "w.txt"], HANG_SECS);
+        no_panic(&run);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        let bound = 64 * 1024 + 2 * 1024 * conflicts;
+        assert!(
+            run.stdout.len() <= bound,
+            "{format}: {} bytes for {conflicts} conflicts",
+            run.stdout.len()
+        );
+    }
+}
+
+/// Issue 17: the reports for people list at most 20 evidence spans a conflict and count the
+/// rest; JSON and SARIF list them all.
+#[test]
+fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
+    let dir = temp_dir("hostile-many-spans");
+    let dates: Vec<String> = (1..=28)
+        .map(|d| format!("Menteri itu berkunjung pada {d} Mei 2023."))
+        .collect();
+    let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    let json = factlint_bounded(&dir, &["check", "--format", "json", "a.txt"], HANG_SECS);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let most = report["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["evidence"].as_array().unwrap().len())
+        .max()
+        .unwrap();
+    assert!(most >= 28, "{most}");
+    let sarif = factlint_bounded(&dir, &["check", "--format", "sarif", "a.txt"], HANG_SECS);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let locations = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["locations"].as_array().unwrap().len())
+        .max()
+        .unwrap();
+    assert_eq!(locations, most);
+    let more = format!("and {} more evidence spans", most - 20);
+    for format in ["text", "github", "markdown", "html"] {
+        let run = factlint_bounded(&dir, &["check", "--format", format, "a.txt"], HANG_SECS);
+        no_panic(&run);
+        assert!(run.stdout.contains(&more), "{format}: {}", run.stdout);
+    }
+}

@@ -5,12 +5,13 @@
 //! ::warning file=seeds/x.txt,line=12,col=188,endLine=12,endColumn=206,title=factlint spelling%3A Temptle University::one name spelt 2 ways ...%0Aseeds/x.txt:12:188: form of 1 article: "Temptle University" = Temptle University%0A...
 //! ```
 //! Severity `info` is a `::notice`. The message is the conflict's message, then one line
-//! per evidence span (`path:line:column: role: "text" = value`). Columns count characters;
+//! per evidence span (`path:line:column: role: "text" = value`; at most 20, then `and 12 more
+//! evidence spans ...`). Columns count characters;
 //! `endColumn` is the column just after the span.
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{listed, more_line, Report};
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
 
@@ -30,13 +31,17 @@ fn command(report: &Report, c: &Conflict) -> String {
         Severity::Info => "notice",
     };
     let mut message = c.message.clone();
-    for e in &c.evidence {
+    let (listed, more) = listed(c);
+    for e in listed {
         let id = &report.articles[e.article].id;
         let _ = write!(
             message,
             "\n{}:{}:{}: {}: \"{}\" = {}",
             id, e.span.line, e.span.column, e.role, e.text, e.value
         );
+    }
+    if more > 0 {
+        let _ = write!(message, "\n{}", more_line(more));
     }
     let title = format!("factlint {}: {}", c.kind.id(), c.subject);
     let Some(first) = c.evidence.first() else {

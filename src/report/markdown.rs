@@ -2,12 +2,17 @@
 //! A title and the summary line, the stories (each with what it is about and its articles),
 //! a table of the conflicts, then each conflict in order with its severity, story, message
 //! and fingerprint, and every evidence span in order: its
-//! `path:line:column`, role and value, and its source line quoted with the span in bold.
+//! `path:line:column`, role and value, and its source line quoted with the span in bold
+//! (at most 160 characters each side of the span, cut at a space, `…` where cut). At most
+//! 20 spans per conflict; the rest are counted (`and 12 more evidence spans`).
 //! Text from the articles is escaped so that it shows as written.
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{context, listed, more_line, Report};
+
+/// Characters of context quoted each side of an evidence span (as in the HTML report).
+const CONTEXT: usize = 160;
 use crate::conflict::{Conflict, Evidence};
 
 pub fn check(report: &Report) -> String {
@@ -81,8 +86,12 @@ fn section(out: &mut String, report: &Report, n: usize, c: &Conflict) {
         "- fingerprint: {}",
         code(&c.fingerprint(report.articles))
     );
-    for e in &c.evidence {
+    let (listed, more) = listed(c);
+    for e in listed {
         evidence(out, report, e);
+    }
+    if more > 0 {
+        let _ = writeln!(out, "\n{}", more_line(more));
     }
 }
 
@@ -96,17 +105,15 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
         inline(&e.role),
         inline(&e.value)
     );
-    // The lines the span is on, whole.
-    let end_line = article.span(e.span.end, e.span.end).line.max(e.span.line);
-    let (start, _) = article.lines.line_range(&article.text, e.span.line);
-    let (_, end) = article.lines.line_range(&article.text, end_line);
-    let end = end.max(e.span.end);
-    let text = &article.text;
+    // The lines the span is on, cut to a window around it.
+    let ctx = context(article, e, CONTEXT);
+    let (before, after) = ctx.in_words();
+    let ellipsis = if ctx.cut_span { "…" } else { "" };
     let quoted = format!(
-        "{}**{}**{}",
-        inline(&text[start..e.span.start]),
-        inline(&text[e.span.start..e.span.end]),
-        inline(&text[e.span.end..end])
+        "{}**{}{ellipsis}**{}",
+        inline(&before),
+        inline(ctx.span),
+        inline(&after)
     );
     for line in quoted.replace("\r\n", "\n").replace('\r', "\n").lines() {
         let _ = writeln!(out, "> {}", line_start(line.trim()));
