@@ -353,3 +353,48 @@ fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
         assert!(run.stdout.contains(&more), "{format}: {}", run.stdout);
     }
 }
+
+/// Issue 17: YAML nested a million deep (flow sequences, flow maps, compact block
+/// sequences) in front matter, a rule file, `--config` and a discovered `factlint.yaml` is
+/// refused before any parser reads it, naming the file and line. serde_yaml took time
+/// quadratic in the depth to refuse it (front matter `[[[...]]]` 100,000 deep: 29 s), or
+/// accepted it (nested maps under a key the front matter ignores: 55 s).
+#[test]
+fn yaml_nested_a_million_deep_is_refused_naming_file_and_line() {
+    let dir = temp_dir("hostile-deep-yaml");
+    let n = 1_000_000;
+    let seq = format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let maps = format!("{}1{}", "{a: ".repeat(n / 2), "}".repeat(n / 2));
+    let compact = format!("\n{}1", "- ".repeat(n));
+    let body = "\n---\nPresiden Joko Widodo bertemu 12 menteri pada Senin (3/6/2024).\n";
+    let reason = "refused: nested too deep (more than 64 levels)";
+    for (name, value) in [
+        ("seq.txt", &seq),
+        ("maps.txt", &maps),
+        ("compact.txt", &compact),
+    ] {
+        let text = format!("---\ntitle: Judul\npublished: 2024-06-03\nextra: {value}{body}");
+        std::fs::write(dir.join(name), text).unwrap();
+        let run = factlint_bounded(&dir, &["check", name], HANG_SECS);
+        let line = if name == "compact.txt" { 5 } else { 4 };
+        assert_refused(&run, name, &format!("line {line}: front matter: {reason}"));
+    }
+    std::fs::write(dir.join("ok.txt"), "Isi berita pada Senin (3/6/2024).\n").unwrap();
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    let rule = format!("# a rule file\nsettings: {seq}\n");
+    std::fs::write(dir.join("rules/deep.yaml"), rule).unwrap();
+    let run = factlint_bounded(&dir, &["--rules", "rules", "check", "ok.txt"], HANG_SECS);
+    assert_refused(&run, &format!("rules/deep.yaml:2: {reason}"), reason);
+    let config = format!("format: text\nextra: {maps}\n");
+    std::fs::write(dir.join("deep.yaml"), &config).unwrap();
+    let run = factlint_bounded(
+        &dir,
+        &["--config", "deep.yaml", "check", "ok.txt"],
+        HANG_SECS,
+    );
+    assert_refused(&run, &format!("deep.yaml:2: {reason}"), reason);
+    // Found by discovery in the folder factlint runs in.
+    std::fs::write(dir.join("factlint.yaml"), &config).unwrap();
+    let run = factlint_bounded(&dir, &["check", "ok.txt"], HANG_SECS);
+    assert_refused(&run, &format!("factlint.yaml:2: {reason}"), reason);
+}
