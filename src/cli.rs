@@ -181,6 +181,11 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
         max_rule_bytes: cli.max_rule_bytes,
     };
     let rules = || load_rules(cli, &config, limits);
+    if let Command::Lint { against, .. } = &cli.command {
+        for path in against {
+            index::refuse_non_index(path)?;
+        }
+    }
     match &cli.command {
         Command::Check { paths, out } => {
             let rules = rules()?;

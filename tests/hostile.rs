@@ -398,3 +398,126 @@ fn yaml_nested_a_million_deep_is_refused_naming_file_and_line() {
     let run = factlint_bounded(&dir, &["check", "ok.txt"], HANG_SECS);
     assert_refused(&run, &format!("factlint.yaml:2: {reason}"), reason);
 }
+
+/// Issue 17: `--against X.db` that is not an SQLite index (a Git LFS pointer, a download cut
+/// short) was read as an article and the gate passed with nothing to compare. It is refused
+/// naming the file.
+#[test]
+fn against_a_file_named_as_an_index_that_is_not_one_is_refused() {
+    let dir = temp_dir("hostile-not-an-index");
+    std::fs::write(dir.join("new.txt"), "Isi berita pada Senin (3/6/2024).\n").unwrap();
+    let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 123\n";
+    std::fs::write(dir.join("lfs.db"), pointer).unwrap();
+    std::fs::write(dir.join("notes.sqlite"), "Isi berita lain.\n").unwrap();
+    let run = factlint_bounded(&dir, &["lint", "new.txt", "--against", "lfs.db"], HANG_SECS);
+    assert_refused(&run, "lfs.db", "a Git LFS pointer, not an archive index");
+    let args = ["lint", "new.txt", "--against", "notes.sqlite"];
+    let run = factlint_bounded(&dir, &args, HANG_SECS);
+    assert_refused(
+        &run,
+        "notes.sqlite",
+        "not an SQLite file, so not an archive index",
+    );
+    // An index cut short: SQLite's header, then nothing.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let full = dir.join("full.db");
+    let run = factlint_bounded(
+        &dir,
+        &["index", seeds.to_str().unwrap(), "--db", "full.db"],
+        HANG_SECS,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(&full).unwrap();
+    std::fs::write(dir.join("cut.db"), &bytes[..bytes.len().min(8192)]).unwrap();
+    let run = factlint_bounded(&dir, &["lint", "new.txt", "--against", "cut.db"], HANG_SECS);
+    assert_refused(&run, "cut.db", "archive index");
+}
+
+/// The lines of `dir/name` for a killed-run test: a few hundred copies of the seeds.
+fn archive_of_copies(dir: &Path, copies: usize) -> PathBuf {
+    let archive = dir.join("archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let texts: Vec<String> = names_in(&seeds)
+        .into_iter()
+        .filter(|n| n.ends_with(".txt"))
+        .map(|n| std::fs::read_to_string(seeds.join(n)).unwrap())
+        .collect();
+    for k in 0..copies {
+        for (i, t) in texts.iter().enumerate() {
+            std::fs::write(archive.join(format!("{k:04}_{i}.txt")), t).unwrap();
+        }
+    }
+    archive
+}
+
+/// Issue 17: a first `index` run killed halfway left `F.db` with a hot journal and no
+/// SQLite header, which every later run refused ("not an SQLite file ... refusing to
+/// overwrite it"). A new index is now built in `F.db.building` and renamed into place: a
+/// killed run leaves no `F.db`, and the next run builds it. A second run while one is
+/// writing is refused.
+#[test]
+fn a_killed_first_index_run_leaves_no_half_index_and_the_next_run_builds_it() {
+    use std::process::{Command, Stdio};
+    let dir = temp_dir("hostile-killed-index");
+    let archive = archive_of_copies(&dir, 400);
+    let archive = archive.to_str().unwrap();
+    let db = dir.join("a.db");
+    let building = dir.join("a.db.building");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["index", archive, "--db", "a.db"])
+        .current_dir(&dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Killed once it has started writing (or, on a machine fast enough to finish first,
+    // not at all: then the index is whole).
+    let start = std::time::Instant::now();
+    while !building.exists() && start.elapsed().as_secs() < HANG_SECS {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+    let killed = building.exists();
+    assert!(killed || db.exists());
+    if killed {
+        assert!(!db.exists(), "a killed first run left a.db");
+    }
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "a.db"], HANG_SECS);
+    no_panic(&run);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!building.exists());
+    let new = format!("{archive}/0000_0.txt");
+    let run = factlint_bounded(&dir, &["lint", &new, "--against", "a.db"], HANG_SECS);
+    no_panic(&run);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+
+    // A run that holds the building file's lock: a second run is refused.
+    std::fs::write(dir.join("b.db.building"), b"half").unwrap();
+    let held = std::fs::File::options()
+        .write(true)
+        .open(dir.join("b.db.building"))
+        .unwrap();
+    held.try_lock().unwrap();
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "b.db"], HANG_SECS);
+    assert_refused(&run, "b.db", "another factlint index is writing b.db");
+    assert!(!dir.join("b.db").exists());
+    drop(held);
+    // Released (its process killed): the next run starts again.
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "b.db"], HANG_SECS);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // An update while another update is writing is refused the same way (after SQLite's
+    // five seconds of waiting).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; DELETE FROM meta WHERE key = 'x';")
+        .unwrap();
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "a.db"], HANG_SECS);
+    assert_refused(&run, "a.db", "another factlint index is writing a.db");
+    drop(conn);
+}
