@@ -521,3 +521,52 @@ fn a_killed_first_index_run_leaves_no_half_index_and_the_next_run_builds_it() {
     assert_refused(&run, "a.db", "another factlint index is writing a.db");
     drop(conn);
 }
+
+/// Issue 17: an escape or a bell in a file name reached the terminal raw in the text
+/// report's location lines, in error messages and in GitHub annotations.
+#[test]
+fn terminal_escapes_in_file_names_are_shown_escaped() {
+    let dir = temp_dir("hostile-escapes");
+    let name = "a\x1b[31m\x07.txt";
+    std::fs::write(dir.join(name), "Kamis (3/6/2024) ada rapat.\n").unwrap();
+    for format in ["text", "github", "markdown"] {
+        let run = factlint_bounded(&dir, &["check", "--format", format, name], HANG_SECS);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        assert!(
+            !run.stdout.contains(['\x1b', '\x07']),
+            "{format}: {:?}",
+            run.stdout
+        );
+    }
+    let text = factlint_bounded(&dir, &["check", name], HANG_SECS);
+    assert!(
+        text.stdout.contains("--> a\u{241b}[31m\u{2407}.txt:1:1"),
+        "{}",
+        text.stdout
+    );
+    let bad = "b\x1b[2J.txt";
+    std::fs::write(dir.join(bad), b"x\0").unwrap();
+    let run = factlint_bounded(&dir, &["check", bad], HANG_SECS);
+    assert_refused(&run, r"b\x1B[2J.txt", "binary file");
+    assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
+}
+
+/// Issue 17: in the Markdown report (a PR comment), a line break in front matter's
+/// `source:` split the table and started a heading, and `@editor` and `#123` from an
+/// article pinged people and linked issues.
+#[test]
+fn markdown_fields_cannot_split_the_table_or_mention_people() {
+    let dir = temp_dir("hostile-markdown");
+    let article = "---\npublished: 2022-12-09\nsource: \"Herald\\n# Injected @editor #123\"\n\
+                   ---\nMenteri itu berkunjung pada 3 Mei 2023, kata @editor di #123.\n";
+    std::fs::write(dir.join("fm.md"), article).unwrap();
+    let run = factlint_bounded(&dir, &["check", "--format", "markdown", "fm.md"], HANG_SECS);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let md = &run.stdout;
+    assert!(!md.lines().any(|l| l.starts_with("# Injected")), "{md}");
+    assert!(
+        md.contains("| Herald # Injected @&#8203;editor #&#8203;123 |"),
+        "{md}"
+    );
+    assert!(!md.contains("@editor") && !md.contains("#123"), "{md}");
+}

@@ -61,11 +61,14 @@ fn command(report: &Report, c: &Conflict) -> String {
     )
 }
 
-/// Escapes a command's message: `%`, carriage return and line feed.
+/// Escapes a command's message: `%`, carriage return and line feed; other control
+/// characters (an escape in a file name) are written as `\x1B`, never raw into the log.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::error::escape_controls(&s).into_owned()
 }
 
 /// Escapes a command property's value: as [`data`], and `:` and `,`.
@@ -84,5 +87,7 @@ mod tests {
         assert_eq!(property(s), "50%25 naik%3A%0D%0Akata%2C \"dia\"");
         // An escape sequence already in the text is escaped again, not passed through.
         assert_eq!(data("%0A"), "%250A");
+        // Terminal escapes are shown, not sent.
+        assert_eq!(property("a\x1b[31m\x07.txt"), "a\\x1B[31m\\x07.txt");
     }
 }

@@ -29,7 +29,7 @@ pub fn check(report: &Report) -> String {
             let about = if story.about.is_empty() {
                 String::new()
             } else {
-                format!(": {}", inline(&story.about.join(", ")))
+                format!(": {}", field(&story.about.join(", ")))
             };
             let ids: Vec<String> = story
                 .articles
@@ -51,7 +51,7 @@ pub fn check(report: &Report) -> String {
             n + 1,
             c.severity.as_str(),
             c.kind.id(),
-            cell(&inline(&c.subject)),
+            cell(&field(&c.subject)),
             story.join(", "),
             cell(&sources(report, c))
         );
@@ -75,12 +75,12 @@ fn sources(report: &Report, c: &Conflict) -> String {
 }
 
 fn section(out: &mut String, report: &Report, n: usize, c: &Conflict) {
-    let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), inline(&c.subject));
+    let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), field(&c.subject));
     let _ = writeln!(out, "- severity: {}", c.severity.as_str());
     if let Some(story) = report.story_line(c) {
-        let _ = writeln!(out, "- story: {}", inline(&story));
+        let _ = writeln!(out, "- story: {}", field(&story));
     }
-    let _ = writeln!(out, "- message: {}", inline(&c.message));
+    let _ = writeln!(out, "- message: {}", field(&c.message));
     let _ = writeln!(
         out,
         "- fingerprint: {}",
@@ -102,8 +102,8 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
         out,
         "\n{} {}: {}\n",
         code(&at),
-        inline(&e.role),
-        inline(&e.value)
+        field(&e.role),
+        field(&e.value)
     );
     // The lines the span is on, cut to a window around it.
     let ctx = context(article, e, CONTEXT);
@@ -121,16 +121,33 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
 }
 
 /// `s` with the characters that would start Markdown inline syntax escaped: backslash,
-/// backquote, `*`, `_`, `[`, `]`, `<`, `>`.
+/// backquote, `*`, `_`, `[`, `]`, `<`, `>`; and a zero-width space after `@` and `#` that
+/// would make a mention (`@editor`) or an issue link (`#123`) on GitHub, so an article
+/// cannot ping people or link issues from a PR comment.
 fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
         if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
             out.push('\\');
         }
         out.push(ch);
+        let next = chars.peek().copied().unwrap_or(' ');
+        if (ch == '@' && (next.is_alphanumeric() || next == '-'))
+            || (ch == '#' && next.is_ascii_digit())
+        {
+            out.push_str("&#8203;");
+        }
     }
     out
+}
+
+/// A one-line field (a subject, a message, a story, a value: front matter's `source:` may
+/// hold a line break) as [`inline`] text with its line breaks made spaces, so it cannot
+/// split a table row or start a heading.
+fn field(s: &str) -> String {
+    let one_line = s.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    inline(&crate::error::escape_controls(&one_line))
 }
 
 /// A line of quoted text that would start a heading, list or rule escaped.
@@ -145,8 +162,10 @@ fn line_start(line: &str) -> String {
     line.to_string()
 }
 
-/// A code span holding `s` as written.
+/// A code span holding `s` as written (control characters, as in a file name, written as
+/// `\x1B`).
 fn code(s: &str) -> String {
+    let s = &*crate::error::escape_controls(s);
     let mut run = 0;
     let mut longest = 0;
     for ch in s.chars() {
@@ -176,5 +195,14 @@ mod tests {
         assert_eq!(line_start("2023 tahun"), "2023 tahun");
         assert_eq!(code("a`b"), "`` a`b ``");
         assert_eq!(cell("a | b"), r"a \| b");
+        assert_eq!(
+            inline("cc @editor, see #123"),
+            "cc @&#8203;editor, see #&#8203;123"
+        );
+        assert_eq!(inline("a@ b # c"), "a@ b # c");
+        assert_eq!(
+            field("Herald\n# Injected\r\n| x |"),
+            "Herald # Injected | x |"
+        );
     }
 }
