@@ -121,6 +121,14 @@ impl Article {
             let line = text[pos..end].trim_end();
             if line == "---" || line == "..." {
                 let yaml = &text[yaml_start..pos];
+                // Nesting is bounded before the parser sees it (see `crate::yaml`).
+                if let Some(line) = crate::yaml::too_deep(yaml) {
+                    let reason = crate::yaml::too_deep_reason();
+                    return Err(Error::input(
+                        &self.id,
+                        format!("line {}: front matter: {reason}", 1 + line),
+                    ));
+                }
                 let front: FrontMatter = if yaml.trim().is_empty() {
                     FrontMatter::default()
                 } else {

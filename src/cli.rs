@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::{Config, FailOn};
 use crate::conflict::Conflict;
-use crate::error::{display_path, Error};
+use crate::error::{display_path, escape_controls, Error};
 use crate::index;
 use crate::kinds::{Kind, KINDS};
 use crate::known;
@@ -154,12 +154,12 @@ where
         Ok((output, code)) => match write_stdout(&output) {
             Ok(()) => code,
             Err(e) => {
-                eprintln!("factlint: {e}");
+                eprintln!("factlint: {}", escape_controls(&e.to_string()));
                 2
             }
         },
         Err(e) => {
-            eprintln!("factlint: {e}");
+            eprintln!("factlint: {}", escape_controls(&e.to_string()));
             2
         }
     }
@@ -181,6 +181,11 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
         max_rule_bytes: cli.max_rule_bytes,
     };
     let rules = || load_rules(cli, &config, limits);
+    if let Command::Lint { against, .. } = &cli.command {
+        for path in against {
+            index::refuse_non_index(path)?;
+        }
+    }
     match &cli.command {
         Command::Check { paths, out } => {
             let rules = rules()?;
@@ -392,9 +397,12 @@ fn load_with_progress(
     let tick = |done, total| progress.tick("reading", done, total);
     let loaded = crate::load::load_articles(paths, rules, limits, &config.ignore, &tick)?;
     for (path, why) in &loaded.skipped {
-        progress
-            .bar
-            .suspend(|| eprintln!("factlint: skipped {path}: {why}"));
+        progress.bar.suspend(|| {
+            eprintln!(
+                "factlint: {}",
+                escape_controls(&format!("skipped {path}: {why}"))
+            )
+        });
     }
     Ok(loaded.articles)
 }

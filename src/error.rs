@@ -79,6 +79,26 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// `s` with its control characters (an escape, a bell, a line end) written as `\x1B` (or
+/// `\u{9B}` above ASCII), for a line on a terminal: a file name or an article's text must
+/// not move the cursor, recolour the terminal or split a one-line message.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for ch in s.chars() {
+        match ch {
+            c if c.is_control() && (c as u32) < 0x80 => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:X}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// An I/O error as a short lower-case phrase ("no such file or directory").
 pub fn io_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind::*;

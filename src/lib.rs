@@ -24,6 +24,7 @@ pub mod rules;
 pub mod span;
 pub mod stories;
 pub mod text;
+pub mod yaml;
 
 use std::path::PathBuf;
 

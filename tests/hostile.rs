@@ -284,3 +284,289 @@ fn long_repeated_patterns_and_odd_scripts_are_read_to_the_end() {
         run.stdout.lines().count()
     );
 }
+
+/// The report formats of `check`.
+const FORMATS: [&str; 6] = ["text", "json", "sarif", "github", "markdown", "html"];
+
+/// Issue 17: one long line with a conflict every few words. Markdown quoted the whole line
+/// for every evidence span (128 KiB gave 1 GB), the text report handed the whole line to
+/// its renderer for every span (quadratic), and the HTML timeline stacked every mark of a
+/// day in its own lane (quadratic). Every format now quotes a window around a span, so a
+/// report stays a bounded size per conflict. (The 4 MiB line at the size limit, with its
+/// time and memory, is in `benches/hostile.sh`; this one is smaller for debug builds.)
+#[test]
+fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
+    let dir = temp_dir("hostile-long-line");
+    std::fs::write(dir.join("w.txt"), repeated("Kamis (3/6/2024) ", 1 << 20)).unwrap();
+    let json = factlint_bounded(&dir, &["check", "--format", "json", "w.txt"], HANG_SECS);
+    no_panic(&json);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let conflicts = report["conflicts"].as_array().unwrap().len();
+    assert!(conflicts > 50_000, "{conflicts}");
+    for format in FORMATS {
+        let run = factlint_bounded(&dir, &["check", "--format", format, "w.txt"], HANG_SECS);
+        no_panic(&run);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        let bound = 64 * 1024 + 2 * 1024 * conflicts;
+        assert!(
+            run.stdout.len() <= bound,
+            "{format}: {} bytes for {conflicts} conflicts",
+            run.stdout.len()
+        );
+    }
+}
+
+/// Issue 17: the reports for people list at most 20 evidence spans a conflict and count the
+/// rest; JSON and SARIF list them all.
+#[test]
+fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
+    let dir = temp_dir("hostile-many-spans");
+    let dates: Vec<String> = (1..=28)
+        .map(|d| format!("Menteri itu berkunjung pada {d} Mei 2023."))
+        .collect();
+    let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    let json = factlint_bounded(&dir, &["check", "--format", "json", "a.txt"], HANG_SECS);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let most = report["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["evidence"].as_array().unwrap().len())
+        .max()
+        .unwrap();
+    assert!(most >= 28, "{most}");
+    let sarif = factlint_bounded(&dir, &["check", "--format", "sarif", "a.txt"], HANG_SECS);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let locations = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["locations"].as_array().unwrap().len())
+        .max()
+        .unwrap();
+    assert_eq!(locations, most);
+    let more = format!("and {} more evidence spans", most - 20);
+    for format in ["text", "github", "markdown", "html"] {
+        let run = factlint_bounded(&dir, &["check", "--format", format, "a.txt"], HANG_SECS);
+        no_panic(&run);
+        assert!(run.stdout.contains(&more), "{format}: {}", run.stdout);
+    }
+}
+
+/// Issue 17: YAML nested a million deep (flow sequences, flow maps, compact block
+/// sequences) in front matter, a rule file, `--config` and a discovered `factlint.yaml` is
+/// refused before any parser reads it, naming the file and line. serde_yaml took time
+/// quadratic in the depth to refuse it (front matter `[[[...]]]` 100,000 deep: 29 s), or
+/// accepted it (nested maps under a key the front matter ignores: 55 s).
+#[test]
+fn yaml_nested_a_million_deep_is_refused_naming_file_and_line() {
+    let dir = temp_dir("hostile-deep-yaml");
+    let n = 1_000_000;
+    let seq = format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let maps = format!("{}1{}", "{a: ".repeat(n / 2), "}".repeat(n / 2));
+    let compact = format!("\n{}1", "- ".repeat(n));
+    let body = "\n---\nPresiden Joko Widodo bertemu 12 menteri pada Senin (3/6/2024).\n";
+    let reason = "refused: nested too deep (more than 64 levels)";
+    for (name, value) in [
+        ("seq.txt", &seq),
+        ("maps.txt", &maps),
+        ("compact.txt", &compact),
+    ] {
+        let text = format!("---\ntitle: Judul\npublished: 2024-06-03\nextra: {value}{body}");
+        std::fs::write(dir.join(name), text).unwrap();
+        let run = factlint_bounded(&dir, &["check", name], HANG_SECS);
+        let line = if name == "compact.txt" { 5 } else { 4 };
+        assert_refused(&run, name, &format!("line {line}: front matter: {reason}"));
+    }
+    std::fs::write(dir.join("ok.txt"), "Isi berita pada Senin (3/6/2024).\n").unwrap();
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    let rule = format!("# a rule file\nsettings: {seq}\n");
+    std::fs::write(dir.join("rules/deep.yaml"), rule).unwrap();
+    let run = factlint_bounded(&dir, &["--rules", "rules", "check", "ok.txt"], HANG_SECS);
+    assert_refused(&run, &format!("rules/deep.yaml:2: {reason}"), reason);
+    let config = format!("format: text\nextra: {maps}\n");
+    std::fs::write(dir.join("deep.yaml"), &config).unwrap();
+    let run = factlint_bounded(
+        &dir,
+        &["--config", "deep.yaml", "check", "ok.txt"],
+        HANG_SECS,
+    );
+    assert_refused(&run, &format!("deep.yaml:2: {reason}"), reason);
+    // Found by discovery in the folder factlint runs in.
+    std::fs::write(dir.join("factlint.yaml"), &config).unwrap();
+    let run = factlint_bounded(&dir, &["check", "ok.txt"], HANG_SECS);
+    assert_refused(&run, &format!("factlint.yaml:2: {reason}"), reason);
+}
+
+/// Issue 17: `--against X.db` that is not an SQLite index (a Git LFS pointer, a download cut
+/// short) was read as an article and the gate passed with nothing to compare. It is refused
+/// naming the file.
+#[test]
+fn against_a_file_named_as_an_index_that_is_not_one_is_refused() {
+    let dir = temp_dir("hostile-not-an-index");
+    std::fs::write(dir.join("new.txt"), "Isi berita pada Senin (3/6/2024).\n").unwrap();
+    let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 123\n";
+    std::fs::write(dir.join("lfs.db"), pointer).unwrap();
+    std::fs::write(dir.join("notes.sqlite"), "Isi berita lain.\n").unwrap();
+    let run = factlint_bounded(&dir, &["lint", "new.txt", "--against", "lfs.db"], HANG_SECS);
+    assert_refused(&run, "lfs.db", "a Git LFS pointer, not an archive index");
+    let args = ["lint", "new.txt", "--against", "notes.sqlite"];
+    let run = factlint_bounded(&dir, &args, HANG_SECS);
+    assert_refused(
+        &run,
+        "notes.sqlite",
+        "not an SQLite file, so not an archive index",
+    );
+    // An index cut short: SQLite's header, then nothing.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let full = dir.join("full.db");
+    let run = factlint_bounded(
+        &dir,
+        &["index", seeds.to_str().unwrap(), "--db", "full.db"],
+        HANG_SECS,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(&full).unwrap();
+    std::fs::write(dir.join("cut.db"), &bytes[..bytes.len().min(8192)]).unwrap();
+    let run = factlint_bounded(&dir, &["lint", "new.txt", "--against", "cut.db"], HANG_SECS);
+    assert_refused(&run, "cut.db", "archive index");
+}
+
+/// The lines of `dir/name` for a killed-run test: a few hundred copies of the seeds.
+fn archive_of_copies(dir: &Path, copies: usize) -> PathBuf {
+    let archive = dir.join("archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let texts: Vec<String> = names_in(&seeds)
+        .into_iter()
+        .filter(|n| n.ends_with(".txt"))
+        .map(|n| std::fs::read_to_string(seeds.join(n)).unwrap())
+        .collect();
+    for k in 0..copies {
+        for (i, t) in texts.iter().enumerate() {
+            std::fs::write(archive.join(format!("{k:04}_{i}.txt")), t).unwrap();
+        }
+    }
+    archive
+}
+
+/// Issue 17: a first `index` run killed halfway left `F.db` with a hot journal and no
+/// SQLite header, which every later run refused ("not an SQLite file ... refusing to
+/// overwrite it"). A new index is now built in `F.db.building` and renamed into place: a
+/// killed run leaves no `F.db`, and the next run builds it. A second run while one is
+/// writing is refused.
+#[test]
+fn a_killed_first_index_run_leaves_no_half_index_and_the_next_run_builds_it() {
+    use std::process::{Command, Stdio};
+    let dir = temp_dir("hostile-killed-index");
+    let archive = archive_of_copies(&dir, 400);
+    let archive = archive.to_str().unwrap();
+    let db = dir.join("a.db");
+    let building = dir.join("a.db.building");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["index", archive, "--db", "a.db"])
+        .current_dir(&dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Killed once it has started writing (or, on a machine fast enough to finish first,
+    // not at all: then the index is whole).
+    let start = std::time::Instant::now();
+    while !building.exists() && start.elapsed().as_secs() < HANG_SECS {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+    let killed = building.exists();
+    assert!(killed || db.exists());
+    if killed {
+        assert!(!db.exists(), "a killed first run left a.db");
+    }
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "a.db"], HANG_SECS);
+    no_panic(&run);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!building.exists());
+    let new = format!("{archive}/0000_0.txt");
+    let run = factlint_bounded(&dir, &["lint", &new, "--against", "a.db"], HANG_SECS);
+    no_panic(&run);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+
+    // A run that holds the building file's lock: a second run is refused.
+    std::fs::write(dir.join("b.db.building"), b"half").unwrap();
+    let held = std::fs::File::options()
+        .write(true)
+        .open(dir.join("b.db.building"))
+        .unwrap();
+    held.try_lock().unwrap();
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "b.db"], HANG_SECS);
+    assert_refused(&run, "b.db", "another factlint index is writing b.db");
+    assert!(!dir.join("b.db").exists());
+    drop(held);
+    // Released (its process killed): the next run starts again.
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "b.db"], HANG_SECS);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // An update while another update is writing is refused the same way (after SQLite's
+    // five seconds of waiting).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; DELETE FROM meta WHERE key = 'x';")
+        .unwrap();
+    let run = factlint_bounded(&dir, &["index", archive, "--db", "a.db"], HANG_SECS);
+    assert_refused(&run, "a.db", "another factlint index is writing a.db");
+    drop(conn);
+}
+
+/// Issue 17: an escape or a bell in a file name reached the terminal raw in the text
+/// report's location lines, in error messages and in GitHub annotations.
+#[test]
+fn terminal_escapes_in_file_names_are_shown_escaped() {
+    let dir = temp_dir("hostile-escapes");
+    let name = "a\x1b[31m\x07.txt";
+    std::fs::write(dir.join(name), "Kamis (3/6/2024) ada rapat.\n").unwrap();
+    for format in ["text", "github", "markdown"] {
+        let run = factlint_bounded(&dir, &["check", "--format", format, name], HANG_SECS);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        assert!(
+            !run.stdout.contains(['\x1b', '\x07']),
+            "{format}: {:?}",
+            run.stdout
+        );
+    }
+    let text = factlint_bounded(&dir, &["check", name], HANG_SECS);
+    assert!(
+        text.stdout.contains("--> a\u{241b}[31m\u{2407}.txt:1:1"),
+        "{}",
+        text.stdout
+    );
+    let bad = "b\x1b[2J.txt";
+    std::fs::write(dir.join(bad), b"x\0").unwrap();
+    let run = factlint_bounded(&dir, &["check", bad], HANG_SECS);
+    assert_refused(&run, r"b\x1B[2J.txt", "binary file");
+    assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
+}
+
+/// Issue 17: in the Markdown report (a PR comment), a line break in front matter's
+/// `source:` split the table and started a heading, and `@editor` and `#123` from an
+/// article pinged people and linked issues.
+#[test]
+fn markdown_fields_cannot_split_the_table_or_mention_people() {
+    let dir = temp_dir("hostile-markdown");
+    let article = "---\npublished: 2022-12-09\nsource: \"Herald\\n# Injected @editor #123\"\n\
+                   ---\nMenteri itu berkunjung pada 3 Mei 2023, kata @editor di #123.\n";
+    std::fs::write(dir.join("fm.md"), article).unwrap();
+    let run = factlint_bounded(&dir, &["check", "--format", "markdown", "fm.md"], HANG_SECS);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let md = &run.stdout;
+    assert!(!md.lines().any(|l| l.starts_with("# Injected")), "{md}");
+    assert!(
+        md.contains("| Herald # Injected @&#8203;editor #&#8203;123 |"),
+        "{md}"
+    );
+    assert!(!md.contains("@editor") && !md.contains("#123"), "{md}");
+}

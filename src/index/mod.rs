@@ -37,7 +37,7 @@ use sha2::{Digest, Sha256};
 use crate::article::{Article, PublishedFrom};
 use crate::claim::Attribute;
 use crate::config::Ignore;
-use crate::error::{display_path, Error, Result};
+use crate::error::{display_path, io_reason, Error, Result};
 use crate::kinds::Kind;
 use crate::load::{article_paths, read_text, Limits};
 use crate::rules::{EntityKind, Rules};
@@ -100,6 +100,30 @@ pub fn is_database(path: &Path) -> bool {
     }
     let mut head = [0u8; 16];
     f.read_exact(&mut head).is_ok() && head == MAGIC
+}
+
+/// Refuses a path given to `--against` that is named as an index (`.db`, `.sqlite`,
+/// `.sqlite3`) but is not an SQLite file, which would otherwise be read as an article and
+/// let the gate pass with nothing to compare: a Git LFS pointer left by a checkout without
+/// LFS, a download cut short.
+pub fn refuse_non_index(path: &Path) -> Result<()> {
+    let named = path.extension().is_some_and(|e| {
+        let e = e.to_string_lossy().to_ascii_lowercase();
+        matches!(e.as_str(), "db" | "sqlite" | "sqlite3")
+    });
+    if !named || !path.is_file() || is_database(path) {
+        return Ok(());
+    }
+    let mut head = [0u8; 64];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    let reason = if head[..n].starts_with(b"version https://git-lfs.github.com/spec/") {
+        "a Git LFS pointer, not an archive index (fetch the file with `git lfs pull`)"
+    } else {
+        "not an SQLite file, so not an archive index (a download cut short?)"
+    };
+    Err(Error::input(path, reason))
 }
 
 fn db_error(db: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -189,6 +213,13 @@ fn read_meta(conn: &Connection, db: &Path) -> Result<Option<BTreeMap<String, Str
 }
 
 /// Builds or updates the index `db` from the articles in `inputs`.
+///
+/// A new index is built in `F.db.building` beside it and renamed into place when done, so a
+/// killed first run leaves no `F.db` that is not an index (the next run starts again); the
+/// run holds a lock on that file, and a second run meanwhile is refused ("another factlint
+/// index is writing F.db"). An existing index is updated in one SQLite transaction: a
+/// killed update is rolled back from its journal when the index is next opened, and a
+/// second update meanwhile is refused the same way.
 pub fn build(
     db: &Path,
     inputs: &[PathBuf],
@@ -199,18 +230,106 @@ pub fn build(
 ) -> Result<Indexed> {
     let found = article_paths(inputs, ignore, limits.max_articles)?;
     let exists = std::fs::metadata(db).is_ok_and(|m| m.len() > 0);
-    if exists && !is_database(db) {
-        return Err(Error::input(
-            db,
-            "not an SQLite file, so not an archive index; refusing to overwrite it",
-        ));
+    if exists {
+        if !is_database(db) {
+            return Err(Error::input(
+                db,
+                "not an SQLite file, so not an archive index; refusing to overwrite it",
+            ));
+        }
+        return update(db, db, inputs, found, rules, limits, tick);
     }
-    let mut conn = Connection::open(db).map_err(db_error(db))?;
+    let building = building_path(db);
+    let io = |e: std::io::Error| Error::input(&building, io_reason(&e));
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&building)
+        .map_err(io)?;
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => return Err(another_run(db)),
+        Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+    }
+    // The run that held the lock may have renamed the file into place meanwhile.
+    if !same_file(&lock, &building) {
+        return Err(another_run(db));
+    }
+    // What a killed run left is started again.
+    lock.set_len(0).map_err(io)?;
+    let journal = sidecar(&building, "-journal");
+    match std::fs::remove_file(&journal) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::input(&journal, io_reason(&e))),
+    }
+    match update(db, &building, inputs, found, rules, limits, tick) {
+        Ok(done) => {
+            std::fs::rename(&building, db).map_err(|e| Error::input(db, io_reason(&e)))?;
+            drop(lock);
+            Ok(done)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&building);
+            Err(e)
+        }
+    }
+}
+
+/// `F.db.building`: where a new index `F.db` is built.
+pub fn building_path(db: &Path) -> PathBuf {
+    sidecar(db, ".building")
+}
+
+/// `path` with `suffix` added to its file name.
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Whether the open file `f` is still the file at `path`.
+fn same_file(f: &std::fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (f.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+fn another_run(db: &Path) -> Error {
+    Error::input(
+        db,
+        format!(
+            "another factlint index is writing {}; try again when it is done",
+            display_path(db)
+        ),
+    )
+}
+
+/// Updates (or fills) the index in `file`, reported as `db`.
+fn update(
+    db: &Path,
+    file: &Path,
+    inputs: &[PathBuf],
+    found: crate::load::Found,
+    rules: &Rules,
+    limits: Limits,
+    tick: Tick,
+) -> Result<Indexed> {
+    let mut conn = Connection::open(file).map_err(db_error(db))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(db_error(db))?;
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(db_error(db))?;
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                another_run(db)
+            }
+            _ => db_error(db)(e),
+        })?;
     let meta = read_meta(&tx, db)?;
     let tables: i64 = tx
         .query_row(

@@ -5,12 +5,13 @@
 //! ::warning file=seeds/x.txt,line=12,col=188,endLine=12,endColumn=206,title=factlint spelling%3A Temptle University::one name spelt 2 ways ...%0Aseeds/x.txt:12:188: form of 1 article: "Temptle University" = Temptle University%0A...
 //! ```
 //! Severity `info` is a `::notice`. The message is the conflict's message, then one line
-//! per evidence span (`path:line:column: role: "text" = value`). Columns count characters;
+//! per evidence span (`path:line:column: role: "text" = value`; at most 20, then `and 12 more
+//! evidence spans ...`). Columns count characters;
 //! `endColumn` is the column just after the span.
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{listed, more_line, Report};
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
 
@@ -30,13 +31,17 @@ fn command(report: &Report, c: &Conflict) -> String {
         Severity::Info => "notice",
     };
     let mut message = c.message.clone();
-    for e in &c.evidence {
+    let (listed, more) = listed(c);
+    for e in listed {
         let id = &report.articles[e.article].id;
         let _ = write!(
             message,
             "\n{}:{}:{}: {}: \"{}\" = {}",
             id, e.span.line, e.span.column, e.role, e.text, e.value
         );
+    }
+    if more > 0 {
+        let _ = write!(message, "\n{}", more_line(more));
     }
     let title = format!("factlint {}: {}", c.kind.id(), c.subject);
     let Some(first) = c.evidence.first() else {
@@ -56,11 +61,14 @@ fn command(report: &Report, c: &Conflict) -> String {
     )
 }
 
-/// Escapes a command's message: `%`, carriage return and line feed.
+/// Escapes a command's message: `%`, carriage return and line feed; other control
+/// characters (an escape in a file name) are written as `\x1B`, never raw into the log.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::error::escape_controls(&s).into_owned()
 }
 
 /// Escapes a command property's value: as [`data`], and `:` and `,`.
@@ -79,5 +87,7 @@ mod tests {
         assert_eq!(property(s), "50%25 naik%3A%0D%0Akata%2C \"dia\"");
         // An escape sequence already in the text is escaped again, not passed through.
         assert_eq!(data("%0A"), "%250A");
+        // Terminal escapes are shown, not sent.
+        assert_eq!(property("a\x1b[31m\x07.txt"), "a\\x1B[31m\\x07.txt");
     }
 }

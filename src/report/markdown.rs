@@ -2,12 +2,17 @@
 //! A title and the summary line, the stories (each with what it is about and its articles),
 //! a table of the conflicts, then each conflict in order with its severity, story, message
 //! and fingerprint, and every evidence span in order: its
-//! `path:line:column`, role and value, and its source line quoted with the span in bold.
+//! `path:line:column`, role and value, and its source line quoted with the span in bold
+//! (at most 160 characters each side of the span, cut at a space, `…` where cut). At most
+//! 20 spans per conflict; the rest are counted (`and 12 more evidence spans`).
 //! Text from the articles is escaped so that it shows as written.
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{context, listed, more_line, Report};
+
+/// Characters of context quoted each side of an evidence span (as in the HTML report).
+const CONTEXT: usize = 160;
 use crate::conflict::{Conflict, Evidence};
 
 pub fn check(report: &Report) -> String {
@@ -24,7 +29,7 @@ pub fn check(report: &Report) -> String {
             let about = if story.about.is_empty() {
                 String::new()
             } else {
-                format!(": {}", inline(&story.about.join(", ")))
+                format!(": {}", field(&story.about.join(", ")))
             };
             let ids: Vec<String> = story
                 .articles
@@ -46,7 +51,7 @@ pub fn check(report: &Report) -> String {
             n + 1,
             c.severity.as_str(),
             c.kind.id(),
-            cell(&inline(&c.subject)),
+            cell(&field(&c.subject)),
             story.join(", "),
             cell(&sources(report, c))
         );
@@ -70,19 +75,23 @@ fn sources(report: &Report, c: &Conflict) -> String {
 }
 
 fn section(out: &mut String, report: &Report, n: usize, c: &Conflict) {
-    let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), inline(&c.subject));
+    let _ = writeln!(out, "\n### {n}. {}: {}\n", c.kind.id(), field(&c.subject));
     let _ = writeln!(out, "- severity: {}", c.severity.as_str());
     if let Some(story) = report.story_line(c) {
-        let _ = writeln!(out, "- story: {}", inline(&story));
+        let _ = writeln!(out, "- story: {}", field(&story));
     }
-    let _ = writeln!(out, "- message: {}", inline(&c.message));
+    let _ = writeln!(out, "- message: {}", field(&c.message));
     let _ = writeln!(
         out,
         "- fingerprint: {}",
         code(&c.fingerprint(report.articles))
     );
-    for e in &c.evidence {
+    let (listed, more) = listed(c);
+    for e in listed {
         evidence(out, report, e);
+    }
+    if more > 0 {
+        let _ = writeln!(out, "\n{}", more_line(more));
     }
 }
 
@@ -93,20 +102,18 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
         out,
         "\n{} {}: {}\n",
         code(&at),
-        inline(&e.role),
-        inline(&e.value)
+        field(&e.role),
+        field(&e.value)
     );
-    // The lines the span is on, whole.
-    let end_line = article.span(e.span.end, e.span.end).line.max(e.span.line);
-    let (start, _) = article.lines.line_range(&article.text, e.span.line);
-    let (_, end) = article.lines.line_range(&article.text, end_line);
-    let end = end.max(e.span.end);
-    let text = &article.text;
+    // The lines the span is on, cut to a window around it.
+    let ctx = context(article, e, CONTEXT);
+    let (before, after) = ctx.in_words();
+    let ellipsis = if ctx.cut_span { "…" } else { "" };
     let quoted = format!(
-        "{}**{}**{}",
-        inline(&text[start..e.span.start]),
-        inline(&text[e.span.start..e.span.end]),
-        inline(&text[e.span.end..end])
+        "{}**{}{ellipsis}**{}",
+        inline(&before),
+        inline(ctx.span),
+        inline(&after)
     );
     for line in quoted.replace("\r\n", "\n").replace('\r', "\n").lines() {
         let _ = writeln!(out, "> {}", line_start(line.trim()));
@@ -114,16 +121,33 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
 }
 
 /// `s` with the characters that would start Markdown inline syntax escaped: backslash,
-/// backquote, `*`, `_`, `[`, `]`, `<`, `>`.
+/// backquote, `*`, `_`, `[`, `]`, `<`, `>`; and a zero-width space after `@` and `#` that
+/// would make a mention (`@editor`) or an issue link (`#123`) on GitHub, so an article
+/// cannot ping people or link issues from a PR comment.
 fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
         if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
             out.push('\\');
         }
         out.push(ch);
+        let next = chars.peek().copied().unwrap_or(' ');
+        if (ch == '@' && (next.is_alphanumeric() || next == '-'))
+            || (ch == '#' && next.is_ascii_digit())
+        {
+            out.push_str("&#8203;");
+        }
     }
     out
+}
+
+/// A one-line field (a subject, a message, a story, a value: front matter's `source:` may
+/// hold a line break) as [`inline`] text with its line breaks made spaces, so it cannot
+/// split a table row or start a heading.
+fn field(s: &str) -> String {
+    let one_line = s.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    inline(&crate::error::escape_controls(&one_line))
 }
 
 /// A line of quoted text that would start a heading, list or rule escaped.
@@ -138,8 +162,10 @@ fn line_start(line: &str) -> String {
     line.to_string()
 }
 
-/// A code span holding `s` as written.
+/// A code span holding `s` as written (control characters, as in a file name, written as
+/// `\x1B`).
 fn code(s: &str) -> String {
+    let s = &*crate::error::escape_controls(s);
     let mut run = 0;
     let mut longest = 0;
     for ch in s.chars() {
@@ -169,5 +195,14 @@ mod tests {
         assert_eq!(line_start("2023 tahun"), "2023 tahun");
         assert_eq!(code("a`b"), "`` a`b ``");
         assert_eq!(cell("a | b"), r"a \| b");
+        assert_eq!(
+            inline("cc @editor, see #123"),
+            "cc @&#8203;editor, see #&#8203;123"
+        );
+        assert_eq!(inline("a@ b # c"), "a@ b # c");
+        assert_eq!(
+            field("Herald\n# Injected\r\n| x |"),
+            "Herald # Injected | x |"
+        );
     }
 }

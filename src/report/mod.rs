@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::article::Article;
 use crate::claim::Claim;
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Severity;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
@@ -216,6 +216,109 @@ impl Report<'_> {
     }
 }
 
+/// Evidence spans the reports for people (text, GitHub annotations, Markdown, HTML) list per
+/// conflict; the rest are counted (`and 12 more`). JSON and SARIF list every span. A
+/// conflict can have thousands of spans (one name in thousands of articles), and each listed
+/// span quotes its context, so this keeps a report linear in the number of conflicts.
+pub const LISTED_EVIDENCE: usize = 20;
+
+/// The evidence of `c` a report for people lists, and how many spans it leaves out.
+pub fn listed(c: &Conflict) -> (&[Evidence], usize) {
+    let n = c.evidence.len().min(LISTED_EVIDENCE);
+    (&c.evidence[..n], c.evidence.len() - n)
+}
+
+/// `and 3 more evidence spans (all of them in --format json)`, for a conflict whose evidence
+/// a report for people cuts.
+pub fn more_line(more: usize) -> String {
+    let s = if more == 1 { "" } else { "s" };
+    format!("and {more} more evidence span{s} (all of them in --format json)")
+}
+
+/// The text around an evidence span on its line: at most `max` characters each side (and of
+/// the span itself), each part with whether it was cut. Read in time proportional to `max`,
+/// not to the line: an article may be one 4 MiB line with a conflict every few words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context<'t> {
+    pub before: &'t str,
+    pub cut_before: bool,
+    pub span: &'t str,
+    pub cut_span: bool,
+    pub after: &'t str,
+    pub cut_after: bool,
+}
+
+impl Context<'_> {
+    /// The text before and after the span, each cut at a space where it was cut at all,
+    /// with `…` where cut: `…on Monday the ` and ` said the …`.
+    pub fn in_words(&self) -> (String, String) {
+        let before = if self.cut_before {
+            let rest = self.before;
+            format!("…{}", rest.split_once(' ').map_or(rest, |(_, r)| r))
+        } else {
+            self.before.to_string()
+        };
+        let after = if self.cut_after {
+            let first = self.after;
+            format!("{}…", first.rsplit_once(' ').map_or(first, |(f, _)| f))
+        } else {
+            self.after.to_string()
+        };
+        (before, after)
+    }
+}
+
+/// The [`Context`] of `e` in `article`: from the start of the span's first line to the end
+/// of its last line, cut to `max` characters each side and in the span.
+pub fn context<'t>(article: &'t Article, e: &Evidence, max: usize) -> Context<'t> {
+    let text = article.text.as_str();
+    let start = floor_char(text, e.span.start.min(text.len()));
+    let end = floor_char(text, e.span.end.clamp(start, text.len()));
+    let (line_start, _) = article.lines.line_range(text, e.span.line);
+    let line_start = line_start.min(start);
+    let end_line = article.span(end, end).line;
+    let (_, line_end) = article.lines.line_range(text, end_line);
+    let line_end = line_end.max(end);
+    let (before, cut_before) = last_chars(&text[line_start..start], max);
+    let (span, cut_span) = first_chars(&text[start..end], max);
+    let (after, cut_after) = first_chars(&text[end..line_end], max);
+    Context {
+        before,
+        cut_before,
+        span,
+        cut_span,
+        after,
+        cut_after,
+    }
+}
+
+/// The largest character boundary of `s` at or before `at`.
+fn floor_char(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The first `max` characters of `s`, and whether that left some out.
+pub fn first_chars(s: &str, max: usize) -> (&str, bool) {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => (&s[..i], true),
+        None => (s, false),
+    }
+}
+
+/// The last `max` characters of `s`, and whether that left some out.
+pub fn last_chars(s: &str, max: usize) -> (&str, bool) {
+    if max == 0 {
+        return ("", !s.is_empty());
+    }
+    match s.char_indices().rev().nth(max - 1) {
+        Some((0, _)) | None => (s, false),
+        Some((i, _)) => (&s[i..], true),
+    }
+}
+
 /// The report of `check` or `lint` in `format`.
 pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
@@ -225,5 +328,46 @@ pub fn render(format: Format, report: &Report, style: Style) -> String {
         Format::Github => github::check(report),
         Format::Markdown => markdown::check(report),
         Format::Html => html::check(report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_and_last_characters() {
+        assert_eq!(first_chars("ébc", 2), ("éb", true));
+        assert_eq!(first_chars("ébc", 3), ("ébc", false));
+        assert_eq!(first_chars("", 3), ("", false));
+        assert_eq!(last_chars("abé", 2), ("bé", true));
+        assert_eq!(last_chars("abé", 3), ("abé", false));
+        assert_eq!(last_chars("abé", 9), ("abé", false));
+        assert_eq!(last_chars("ab", 0), ("", true));
+        assert_eq!(last_chars("", 0), ("", false));
+    }
+
+    #[test]
+    fn context_is_cut_at_spaces() {
+        let s = "aaa bbb ccc ddd";
+        let (before, cut_before) = last_chars(s, 6);
+        let (after, cut_after) = first_chars(s, 6);
+        let cut = Context {
+            before,
+            cut_before,
+            span: "",
+            cut_span: false,
+            after,
+            cut_after,
+        };
+        assert_eq!(cut.in_words(), ("…ddd".to_string(), "aaa…".to_string()));
+        let whole = Context {
+            before: s,
+            cut_before: false,
+            after: s,
+            cut_after: false,
+            ..cut
+        };
+        assert_eq!(whole.in_words(), (s.to_string(), s.to_string()));
     }
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{Report, Style};
+use super::{first_chars, last_chars, listed, more_line, Report, Style, LISTED_EVIDENCE};
 use crate::article::Article;
 use crate::conflict::Conflict;
 use crate::kinds::{Kind, Severity};
@@ -19,6 +19,10 @@ use crate::kinds::{Kind, Severity};
 /// Width the renderer fits a source line into; a longer line is shown as a window around
 /// its span, cut with `...` on either side.
 const WIDTH: usize = 120;
+
+/// Characters of a line given to the renderer on either side of a span (and of the span):
+/// more than it shows in [`WIDTH`], so it cuts the window where it would cut the line.
+const WINDOW: usize = 2 * WIDTH;
 
 pub fn check(report: &Report, style: Style) -> String {
     let renderer = if style.color {
@@ -28,14 +32,17 @@ pub fn check(report: &Report, style: Style) -> String {
     }
     .decor_style(DecorStyle::Ascii)
     .term_width(WIDTH);
-    let mut out = String::new();
-    for c in report.conflicts {
-        out.push_str(&diagnostic(
-            &renderer,
-            report.articles,
-            c,
-            report.story_line(c),
-        ));
+    // Diagnostics are rendered in parallel (the renderer is most of the time of a report of
+    // many conflicts) and joined in conflict order.
+    use rayon::prelude::*;
+    let diagnostics: Vec<String> = report
+        .conflicts
+        .par_iter()
+        .map(|c| diagnostic(&renderer, report.articles, c, report.story_line(c)))
+        .collect();
+    let mut out = String::with_capacity(diagnostics.iter().map(|d| d.len() + 2).sum());
+    for d in diagnostics {
+        out.push_str(&d);
         out.push_str("\n\n");
     }
     for line in report.reviewed_lines() {
@@ -65,22 +72,46 @@ fn diagnostic(
     let title = level
         .primary_title(format!("{}: {}", c.subject, c.message))
         .id(c.kind.id());
-    let snippets = c.evidence.iter().map(|e| {
-        let article = &articles[e.article];
-        let (ls, le) = article.lines.line_range(&article.text, e.span.line);
-        // Only the span's first line is shown: a span running past it is cut at its end.
-        let start = e.span.start.clamp(ls, le);
-        let end = e.span.end.clamp(start, le);
-        Snippet::source(&article.text[ls..le])
-            .path(article.id.as_str())
-            .line_start(e.span.line)
-            .annotation(
-                AnnotationKind::Primary
-                    .span(start - ls..end - ls)
-                    .label(label(&e.role, &e.value)),
-            )
-    });
+    let (listed, more) = listed(c);
+    // The renderer reads every character of the source it is given, so it gets a window of
+    // the span's line, not the line: an article may be one 4 MiB line with a conflict every
+    // few words. The window is wider than the renderer shows, so it cuts the line as it
+    // would the whole line; only the column of `-->` is then counted from the window's start
+    // and is put right below.
+    let mut columns = Vec::new();
+    let snippets: Vec<_> = listed
+        .iter()
+        .map(|e| {
+            let article = &articles[e.article];
+            let text = article.text.as_str();
+            let (ls, le) = article.lines.line_range(text, e.span.line);
+            // Only the span's first line is shown: a span running past it is cut at its end.
+            let start = e.span.start.clamp(ls, le);
+            let end = e.span.end.clamp(start, le);
+            let (before, _) = last_chars(&text[ls..start], WINDOW);
+            let (span, _) = first_chars(&text[start..end], WINDOW);
+            let end = start + span.len();
+            let (after, _) = first_chars(&text[end..le], WINDOW);
+            let (ws, we) = (start - before.len(), end + after.len());
+            // Control characters in a file name are shown as symbols, as in the article text.
+            let path = annotate_snippets::normalize_untrusted_str(&article.id);
+            // Every origin is listed, so that they are matched in order.
+            let shown = before.chars().count() + 1;
+            columns.push((format!("{path}:{}:{shown}", e.span.line), e.span.column));
+            Snippet::source(&text[ws..we])
+                .path(path)
+                .line_start(e.span.line)
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(start - ws..end - ws)
+                        .label(label(&e.role, &e.value)),
+                )
+        })
+        .collect();
     let mut group = Group::with_title(title).elements(snippets);
+    if more > 0 {
+        group = group.element(Level::NOTE.message(more_line(more)));
+    }
     if let Some(hint) = hint(articles, c) {
         // Messages are not normalised by the renderer: keep control characters of the
         // article text (an escape) out of the output.
@@ -99,7 +130,33 @@ fn diagnostic(
         info.id,
         c.fingerprint(articles)
     )));
-    renderer.render(&[group])
+    fix_columns(renderer.render(&[group]), &columns)
+}
+
+/// `out` with each origin `path:line:shown` of `columns` (in the order they appear) given
+/// its real column: the renderer counts columns from the start of the window it was given.
+fn fix_columns(out: String, columns: &[(String, usize)]) -> String {
+    if columns.iter().all(|(o, c)| o.ends_with(&format!(":{c}"))) {
+        return out;
+    }
+    let mut fixed = String::with_capacity(out.len() + 8 * columns.len());
+    let mut rest = out.as_str();
+    for (origin, column) in columns {
+        // An origin ends its line (before a colour's reset, if any).
+        let at = rest.match_indices(origin.as_str()).find(|(i, m)| {
+            matches!(
+                rest.as_bytes().get(i + m.len()),
+                None | Some(b'\n' | b'\x1b')
+            )
+        });
+        let Some((i, m)) = at else { continue };
+        let (line, _) = m.rsplit_once(':').unwrap_or((m, ""));
+        fixed.push_str(&rest[..i]);
+        fixed.push_str(&format!("{line}:{column}"));
+        rest = &rest[i + m.len()..];
+    }
+    fixed.push_str(rest);
+    fixed
 }
 
 /// The label under a span: its role and value, or the role alone when it already ends
@@ -128,11 +185,17 @@ fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
     }
     let sources: BTreeSet<usize> = c.evidence.iter().map(|e| e.article).collect();
     let m = sources.len();
+    // At most `LISTED_EVIDENCE` values are named, as spans are listed.
     let quoted = |vs: &[(&str, BTreeSet<usize>)]| {
-        vs.iter()
+        let mut list: Vec<String> = vs
+            .iter()
+            .take(LISTED_EVIDENCE)
             .map(|(v, _)| format!("\"{v}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        if vs.len() > LISTED_EVIDENCE {
+            list.push(format!("and {} more", vs.len() - LISTED_EVIDENCE));
+        }
+        list.join(", ")
     };
     match c.kind {
         Kind::Dateline => {
@@ -197,10 +260,14 @@ fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
             format!("most sources ({} of {m}) say \"{v}\"", s.len())
         })
     } else {
-        let split: Vec<String> = values
+        let mut split: Vec<String> = values
             .iter()
+            .take(LISTED_EVIDENCE)
             .map(|(v, s)| format!("{} of {m} say \"{v}\"", s.len()))
             .collect();
+        if values.len() > LISTED_EVIDENCE {
+            split.push(format!("{} more values", values.len() - LISTED_EVIDENCE));
+        }
         Some(format!(
             "sources are split: {}; check a primary source",
             split.join(", ")

@@ -1062,6 +1062,14 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
         });
         error(path.to_string(), line, yaml_reason(&e))
     };
+    // Nesting is bounded before any parser sees it (see `crate::yaml`).
+    if let Some(line) = crate::yaml::too_deep(text) {
+        return Err(error(
+            path.to_string(),
+            Some(line),
+            crate::yaml::too_deep_reason(),
+        ));
+    }
     // Read as plain YAML first, whatever the schema, so an alias bomb or a document nested
     // too deep is refused by serde_yaml's limits before any typed reading.
     if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(text) {

@@ -31,10 +31,10 @@ use base64::Engine;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use sha2::{Digest, Sha256};
 
-use super::Report;
+use super::{context, listed, more_line, Report};
 use crate::article::{Article, PublishedFrom};
 use crate::claim::{ymd, Attribute, Claim};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::Evidence;
 use crate::kinds::{Severity, KINDS};
 
 mod timeline;
@@ -334,20 +334,26 @@ fn conflict(out: &mut String, report: &Report, i: usize, fingerprint: &str) {
         out.push_str("</p>");
     }
     out.push_str("\n<div class=\"sides\">\n");
-    for (value, evidence) in sides(c) {
+    let (listed, more) = listed(c);
+    for (value, evidence) in sides(listed) {
         side(out, report, value, &evidence);
     }
-    out.push_str("</div>\n</article>\n");
+    out.push_str("</div>\n");
+    if more > 0 {
+        elem(out, "p", &[("class", "more")], &more_line(more));
+        out.push('\n');
+    }
+    out.push_str("</article>\n");
 }
 
 fn conflict_id(i: usize) -> String {
     format!("conflict-{}", i + 1)
 }
 
-/// The evidence of `c` by value, values in the order they first appear.
-fn sides(c: &Conflict) -> Vec<(&str, Vec<&Evidence>)> {
+/// The evidence spans by value, values in the order they first appear.
+fn sides(evidence: &[Evidence]) -> Vec<(&str, Vec<&Evidence>)> {
     let mut sides: Vec<(&str, Vec<&Evidence>)> = Vec::new();
-    for e in &c.evidence {
+    for e in evidence {
         match sides.iter_mut().find(|(v, _)| *v == e.value) {
             Some((_, list)) => list.push(e),
             None => sides.push((&e.value, vec![e])),
@@ -407,37 +413,7 @@ const CONTEXT: usize = 160;
 /// The text before and after `e`'s span on its lines, at most [`CONTEXT`] characters each
 /// side, cut at a space, with `…` where cut.
 fn around(a: &Article, e: &Evidence) -> (String, String) {
-    let text = &a.text;
-    let (start, end) = (e.span.start.min(text.len()), e.span.end.min(text.len()));
-    let (line_start, _) = a.lines.line_range(text, e.span.line);
-    let end_line = a.lines.span(text, end, end).line;
-    let (_, line_end) = a.lines.line_range(text, end_line);
-    let before = text.get(line_start.min(start)..start).unwrap_or("");
-    let after = text.get(end..line_end.max(end)).unwrap_or("");
-    (tail(before, CONTEXT), head_of(after, CONTEXT))
-}
-
-/// The end of `s`: its last `max` characters from a word start, `…` first when cut.
-fn tail(s: &str, max: usize) -> String {
-    let n = s.chars().count();
-    if n <= max {
-        return s.to_string();
-    }
-    let cut = s.char_indices().nth(n - max).map_or(0, |(i, _)| i);
-    let rest = &s[cut..];
-    let rest = rest.split_once(' ').map_or(rest, |(_, r)| r);
-    format!("…{rest}")
-}
-
-/// The start of `s`: its first `max` characters up to a word end, `…` last when cut.
-fn head_of(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut = s.char_indices().nth(max).map_or(s.len(), |(i, _)| i);
-    let first = &s[..cut];
-    let first = first.rsplit_once(' ').map_or(first, |(f, _)| f);
-    format!("{first}…")
+    context(a, e, CONTEXT).in_words()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -449,13 +425,35 @@ fn articles_section(out: &mut String, report: &Report) {
          <th>Outlet</th><th>Published</th><th>Title</th><th>Claims</th><th>Conflicts</th>\
          </tr></thead>\n<tbody>\n",
     );
+    // Claims and conflicts per article, counted in one pass each.
+    let mut claims = vec![0; report.articles.len()];
+    match report.claim_counts {
+        Some(counts) => {
+            for (n, &k) in claims.iter_mut().zip(counts) {
+                *n = k;
+            }
+        }
+        None => {
+            for c in report.claims {
+                if let Some(n) = claims.get_mut(c.article) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    let mut conflicts = vec![0; report.articles.len()];
+    for c in report.conflicts {
+        let mut seen: Vec<usize> = c.evidence.iter().map(|e| e.article).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for i in seen {
+            if let Some(n) = conflicts.get_mut(i) {
+                *n += 1;
+            }
+        }
+    }
     for (i, a) in report.articles.iter().enumerate() {
-        let claims = report.claims_of(i);
-        let conflicts = report
-            .conflicts
-            .iter()
-            .filter(|c| c.evidence.iter().any(|e| e.article == i))
-            .count();
+        let (claims, conflicts) = (claims[i], conflicts[i]);
         let published = match (a.published, a.published_from) {
             (Some(d), Some(PublishedFrom::FrontMatter)) => format!("{d} (front matter)"),
             (Some(d), _) => format!("{d} (header)"),
@@ -489,14 +487,5 @@ mod tests {
             esc(r#"<script>alert("x" & 'y')</script>"#),
             "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
         );
-    }
-
-    #[test]
-    fn context_is_cut_at_spaces() {
-        let s = "aaa bbb ccc ddd";
-        assert_eq!(tail(s, 100), s);
-        assert_eq!(tail(s, 6), "…ddd");
-        assert_eq!(head_of(s, 6), "aaa…");
-        assert_eq!(head_of(s, 100), s);
     }
 }

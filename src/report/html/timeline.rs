@@ -365,18 +365,45 @@ fn svg(out: &mut String, rows: &[Row], axis: &Axis, colours: &BTreeMap<usize, &s
     for (row, layout) in rows.iter().zip(&layouts) {
         publication(out, row, layout, axis);
         for (m, &lane) in row.marks.iter().zip(&layout.lanes) {
+            let Some(lane) = lane else { continue };
             let cy = layout.y + LANES_TOP + LANE * (lane as f64 + 0.5);
             mark(out, m, row, cy, axis, colours);
+        }
+        let hidden = layout.lanes.iter().filter(|l| l.is_none()).count();
+        if hidden > 0 {
+            let text = format!("+{hidden}");
+            let title = format!(
+                "{} more overlapping dates not drawn (every conflict is listed below)",
+                hidden
+            );
+            let (x, y) = (
+                num(WIDTH - 4.0),
+                num(layout.y + layout.height - ROW_PADDING),
+            );
+            open(
+                out,
+                "text",
+                &[
+                    ("class", "more"),
+                    ("x", &x),
+                    ("y", &y),
+                    ("text-anchor", "end"),
+                ],
+            );
+            out.push_str(&esc(&text));
+            elem(out, "title", &[], &title);
+            out.push_str("</text>\n");
         }
     }
     out.push_str("</svg>\n");
 }
 
-/// Where a row is drawn: its top, its height and the lane of each of its marks.
+/// Where a row is drawn: its top, its height and the lane of each of its marks (`None`:
+/// not drawn, every lane is taken where it falls).
 struct RowLayout {
     y: f64,
     height: f64,
-    lanes: Vec<usize>,
+    lanes: Vec<Option<usize>>,
 }
 
 fn layout(rows: &[Row], axis: &Axis) -> Vec<RowLayout> {
@@ -384,7 +411,7 @@ fn layout(rows: &[Row], axis: &Axis) -> Vec<RowLayout> {
     rows.iter()
         .map(|row| {
             let lanes = lanes(row, axis);
-            let n = lanes.iter().max().map_or(1, |&l| l + 1);
+            let n = lanes.iter().flatten().max().map_or(1, |&l| l + 1);
             let height = LANES_TOP + LANE * n as f64 + ROW_PADDING;
             let layout = RowLayout { y, height, lanes };
             y += height;
@@ -393,13 +420,18 @@ fn layout(rows: &[Row], axis: &Axis) -> Vec<RowLayout> {
         .collect()
 }
 
+/// The most lanes in a row. An article that dates the same day thousands of times (a 4 MiB
+/// line of `Kamis (3/6/2024)`) would otherwise give a row thousands of lanes tall, and
+/// placing each mark would look through all of them.
+const MAX_LANES: usize = 12;
+
 /// The lane of each mark of `row`: taken from the left, each in the first lane where it
-/// does not overlap the mark before it.
-fn lanes(row: &Row, axis: &Axis) -> Vec<usize> {
+/// does not overlap the mark before it; `None` when all [`MAX_LANES`] are taken there.
+fn lanes(row: &Row, axis: &Axis) -> Vec<Option<usize>> {
     let mut order: Vec<usize> = (0..row.marks.len()).collect();
     order.sort_by_key(|&i| (row.marks[i].start, row.marks[i].end, i));
     let mut right_ends: Vec<f64> = Vec::new();
-    let mut lanes = vec![0; row.marks.len()];
+    let mut lanes = vec![None; row.marks.len()];
     for i in order {
         let (x0, x1) = extent(&row.marks[i], axis);
         let lane = right_ends
@@ -407,11 +439,14 @@ fn lanes(row: &Row, axis: &Axis) -> Vec<usize> {
             .position(|&end| end + 2.0 <= x0)
             .unwrap_or(right_ends.len());
         if lane == right_ends.len() {
+            if lane == MAX_LANES {
+                continue;
+            }
             right_ends.push(x1);
         } else {
             right_ends[lane] = x1;
         }
-        lanes[i] = lane;
+        lanes[i] = Some(lane);
     }
     lanes
 }
