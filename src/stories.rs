@@ -167,7 +167,7 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 /// `bandara`), institution heads (`university`, `company`) and the words of institution
 /// names that are the same in every language (`technology`, `defence`), as names' keys
 /// write them.
-fn type_words(rules: &Rules) -> BTreeSet<String> {
+pub fn type_words(rules: &Rules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for (form, _) in rules.name_heads.entries() {
         if let [w] = form {
@@ -185,9 +185,8 @@ pub fn named(
     n_articles: usize,
     claims: &[Claim],
     entities: &Entities,
-    rules: &Rules,
+    types: &BTreeSet<String>,
 ) -> Vec<Vec<usize>> {
-    let types = type_words(rules);
     let generic = |g: usize| {
         entities.groups[g]
             .keys
@@ -218,10 +217,9 @@ pub fn named(
 pub fn word_pairs(
     named: &[Vec<usize>],
     entities: &Entities,
-    rules: &Rules,
+    types: &BTreeSet<String>,
 ) -> Vec<Vec<(u64, usize)>> {
-    let head = type_words(rules);
-    let head = |w: &str| head.contains(w);
+    let head = |w: &str| types.contains(w);
     use std::hash::{Hash, Hasher};
     let mut of_group: BTreeMap<usize, Vec<u64>> = BTreeMap::new();
     named
@@ -262,8 +260,9 @@ pub fn group(
     entities: &Entities,
     rules: &Rules,
 ) -> Stories {
-    let named = named(articles.len(), claims, entities, rules);
-    let pairs = word_pairs(&named, entities, rules);
+    let types = type_words(rules);
+    let named = named(articles.len(), claims, entities, &types);
+    let pairs = word_pairs(&named, entities, &types);
     let members: Vec<usize> = (0..articles.len()).collect();
     among(articles, named, pairs, &members, entities, rules)
 }
