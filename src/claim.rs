@@ -345,6 +345,9 @@ pub struct EntityDetail {
     pub former: bool,
     /// Title claims: a rank held in retirement ("Purn.").
     pub retired: bool,
+    /// Name claims: the mention stands next to a speech verb ("kata Herman", "Herman
+    /// mengatakan"): it says who gave a figure, not what the figure is about.
+    pub speaker: bool,
 }
 
 /// A count's value: a number, a range of two numbers, a vague amount ("puluhan", a

@@ -99,6 +99,8 @@ a month off. It is the most common date typo in news copy.
 - A weekday that only resolves a relative date (`pada hari Rabu` with no date next to it).
 - A day name that is part of a name (`salat Jumat`, `Black Friday`): see `weekday_blockers`.
 - A date without a year is checked against the year nearest the publication date only.
+- A day name that fits the same day of the month in another year or month the story
+  writes with that day name: reported as a `date` slip instead (see `factlint explain date`).
 
 ## Tuning
 Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
@@ -310,6 +312,13 @@ neither a conflict nor an update);
 The same event (the same subjects and predicate words, e.g. a signing or a landslide) given
 dates that cannot both be true, at the precision both give: `Senin (3/3/2025)` in three
 articles, `Minggu (2/3/2025)` in a fourth; or one article giving two dates for one event.
+
+Also a date whose day name is wrong for it but right for the same day of the month in
+another year or month that the story writes with that day name: `Rabu malam (28/5/2024)`
+where the story has `Rabu (28/5/2025)` (28 May 2024 was a Tuesday). The date, not the day
+name, is what is wrong: the year (or the month) is likely a slip. This replaces the
+`weekday` report for that date; when a slip in the year and one in the month would both
+fit, or the story has no such date, the `weekday` report stands.
 
 ## Why it matters
 When something happened is the second thing readers check; a wrong date also breaks every

@@ -235,6 +235,27 @@ fn bare_year_after_a_cue_is_a_date() {
 }
 
 #[test]
+fn the_year_of_a_numbered_document_is_no_date() {
+    // The year of "UU Nomor 19 Tahun 2004" is part of the law's number.
+    assert_eq!(
+        rows("Pengecualian diberikan melalui UU Nomor 19 Tahun 2004 tentang kehutanan."),
+        []
+    );
+    assert_eq!(rows("Perppu No 1 Tahun 2004 berlaku."), []);
+    assert_eq!(rows("The rule follows Law No 5 Year 2023."), []);
+    // Traps: a cued year with no document number before it stays a date, and so does a year
+    // after a number that counts something ("12 perusahaan tahun 2004" is no document).
+    assert_eq!(
+        rows("Aturan itu terbit pada tahun 2004."),
+        [row("2004", Some("2004"), "year", None)]
+    );
+    assert_eq!(
+        rows("Sebanyak 12 perusahaan tahun 2004 mendapat izin."),
+        [row("2004", Some("2004"), "year", None)]
+    );
+}
+
+#[test]
 fn bare_year_covers_the_whole_year() {
     let (_, claims) = article("Proyek itu selesai pada 2023.");
     let v = claims[0].date().unwrap().value.unwrap();

@@ -292,3 +292,58 @@ fn a_count_is_about_what_its_sentence_names() {
     let found = conflicts(&[(day, places)]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_speaker_of_a_count_is_not_what_it_counts() {
+    let day = "Sabtu, 31 Mei 2025 | 10:00 WIB";
+    let a = "Gubernur Jawa Tengah Sutrisno Hadiwijoyo berduka atas longsor Gunung Wanasari yang menewaskan lebih dari 14 orang.";
+    // The figure is given by another official, named only as its speaker.
+    let b = "Longsor Gunung Wanasari di Jawa Tengah masih ditangani.\n\n\"Sebanyak 14 orang dinyatakan meninggal dunia,\" kata Bambang Sugeng.";
+    let found = conflicts(&[(day, a), (day, b)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Control: the same figure said of another person (he is what the sentence is about,
+    // not its speaker) is another quantity.
+    let c = "Longsor Gunung Wanasari di Jawa Tengah masih ditangani.\n\nSebanyak 14 orang anggota tim Bambang Sugeng dinyatakan meninggal dunia.";
+    let found = conflicts(&[(day, a), (day, c)]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_weekday_that_fits_the_storys_date_makes_the_year_a_slip() {
+    let day = "Kamis, 29 Mei 2025 | 10:00 WIB";
+    let slip =
+        "Presiden Wanasari Sutrisno Hadiwijoyo tiba di Istana Merdeka pada Rabu malam (28/5/2024).";
+    let right =
+        "Presiden Wanasari Sutrisno Hadiwijoyo disambut di Istana Merdeka, Rabu (28/5/2025).";
+    let found = conflicts(&[(day, slip), (day, right)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    assert!(
+        found[0].2.contains("the year is likely a slip"),
+        "{found:?}"
+    );
+    // Trap: no date of the story fits the day name: only the weekday is reported.
+    let found = conflicts(&[(day, slip)]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    // Trap: the story's date is written with another day name: no slip.
+    let other =
+        "Presiden Wanasari Sutrisno Hadiwijoyo disambut di Istana Merdeka, Kamis (29/5/2025).";
+    let found = conflicts(&[(day, slip), (day, other)]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    // Trap: a month slip and a year slip both fit: left open, reported as a weekday.
+    let month =
+        "Presiden Wanasari Sutrisno Hadiwijoyo kembali ke Istana Merdeka, Rabu (28/8/2024).";
+    let found = conflicts(&[(day, slip), (day, right), (day, month)]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+}
+
+#[test]
+fn a_target_is_another_quantity_than_what_is_done() {
+    let day = "Rabu, 5 November 2025 | 10:00 WIB";
+    let done = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nTahun ini, kementerian memiliki target menyertifikatkan 13.000 bidang tanah di kawasan transmigrasi.";
+    let found = conflicts(&[(day, done)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same sentence without the goal word is the same quantity given twice.
+    let twice = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nTahun ini, kementerian telah menyertifikatkan 13.000 bidang tanah di kawasan transmigrasi.";
+    let found = conflicts(&[(day, twice)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::claim::{ymd, DateValue, Point};
 use crate::rules::{DateOrder, Part, Position, Rules, Toward, Unit};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// A date as written, before relative forms are resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -680,8 +680,7 @@ impl<'a> Parser<'a> {
                     )
                 })
             }
-            Atom::Year(y) => self
-                .year_cued(i)
+            Atom::Year(y) => (self.year_cued(i) && !self.document_year(i))
                 .then(|| self.found(i, end, Raw::Abs(DateValue::point(Point::Year(y))), "year")),
             Atom::Day(_) => None,
         }
@@ -690,6 +689,23 @@ impl<'a> Parser<'a> {
     /// A year cue ("sejak tahun", "pada", "in") stands right before token `i`.
     fn year_cued(&self, i: usize) -> bool {
         self.same_line(i) && self.r.year_cues.match_before(self.t, i).is_some()
+    }
+
+    /// The year at token `i` dates a numbered document: "UU Nomor 19 Tahun 2004", "Perppu No 1
+    /// Tahun 2004". Such a year names the document; it says nothing of when the sentence happens.
+    fn document_year(&self, i: usize) -> bool {
+        let Some((cue, _)) = self.r.year_cues.match_before(self.t, i) else {
+            return false;
+        };
+        let Some(number) = i.checked_sub(cue + 1) else {
+            return false;
+        };
+        self.t[number].kind == TokenKind::Number
+            && self
+                .r
+                .document_numbers
+                .match_before(self.t, number)
+                .is_some()
     }
 
     fn found(&self, first: usize, last: usize, raw: Raw, form: &'static str) -> Found {

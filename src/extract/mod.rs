@@ -286,6 +286,11 @@ fn entity_claims(
                 qualifier: None,
                 former: false,
                 retired: false,
+                speaker: rules
+                    .speech_before
+                    .match_before(at.tokens, m.first)
+                    .is_some()
+                    || rules.speech_after.contains_at(at.tokens, m.last),
             },
         ));
     }
@@ -308,6 +313,7 @@ fn entity_claims(
                 qualifier: t.qualifier.clone(),
                 former: t.former,
                 retired: t.retired,
+                speaker: false,
             },
         ));
     }
@@ -330,6 +336,7 @@ fn entity_claims(
                 qualifier: None,
                 former: false,
                 retired: false,
+                speaker: false,
             },
         ));
     }

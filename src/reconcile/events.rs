@@ -98,6 +98,8 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
     // The capitalised runs with no cue, apart: a count's own sentence may name what it
     // counts only so ("total penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
     let mut runs: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
+    // The mentions next to a speech verb ("kata Herman"), apart too: who gave a figure.
+    let mut speakers: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Name {
             continue;
@@ -109,6 +111,12 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 .person
                 .and_then(|p| claims[p].entity())
                 .map_or(e.cue, |f| f.cue);
+            if e.speaker {
+                speakers
+                    .entry(c.article)
+                    .or_default()
+                    .push((c.span.start, c.span.end, g, e.kind));
+            }
             if cue == Cue::Capitalised || e.cue == Cue::Capitalised {
                 runs.entry(c.article)
                     .or_default()
@@ -191,13 +199,39 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             }
         }
         let mut loose: BTreeSet<usize> = BTreeSet::new();
-        if subjects.is_empty() || only_named {
+        // A count's speaker ("Sebanyak 14 orang meninggal," kata Herman) gave the figure;
+        // the figure is not about him. Named only as a speaker in the sentence, he stays a
+        // subject, but a loose one.
+        if c.attribute == Attribute::Count {
+            let spoke = within_of(speakers.get(&c.article).unwrap_or(&empty), frame.sentence);
+            if !spoke.is_empty() {
+                let (from, to) = frame.sentence;
+                let mut other = BTreeSet::new();
+                let said = speakers.get(&c.article).map_or(&[][..], |s| s.as_slice());
+                for names in [
+                    &list[..],
+                    runs.get(&c.article).map_or(&[][..], |r| r.as_slice()),
+                ] {
+                    let lo = names.partition_point(|n| n.0 < from);
+                    for n in names[lo..].iter().take_while(|n| n.0 < to && n.1 <= to) {
+                        if !said.iter().any(|m| m.0 == n.0 && m.1 == n.1) {
+                            other.insert(n.2);
+                        }
+                    }
+                }
+                loose.extend(spoke.difference(&other).copied());
+            }
+        }
+        // Named by its speaker only, a count's sentence says as little of what it counts as
+        // one that names nothing.
+        let spoken_only = !subjects.is_empty() && subjects.iter().all(|g| loose.contains(g));
+        if subjects.is_empty() || only_named || spoken_only {
             let mut standing = frame.previous.map(within).unwrap_or_default();
             if standing.is_empty() {
                 standing = by_rank.iter().take(3).copied().collect();
             }
-            if only_named {
-                loose = standing.difference(&subjects).copied().collect();
+            if only_named || spoken_only {
+                loose.extend(standing.difference(&subjects).copied());
             }
             subjects.extend(standing);
         }

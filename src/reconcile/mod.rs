@@ -29,7 +29,7 @@ pub fn reconcile(
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
     out.extend(dateline::check(articles, claims, rules));
-    out.extend(weekday::check(articles, claims, rules));
+    out.extend(weekday::check(articles, claims, stories, rules));
     out.extend(spelling::check(claims, groups, stories, rules));
     out.extend(acronym::check(articles, claims, groups, stories, rules));
     out.extend(title::check(claims, groups, rules));

@@ -1,29 +1,73 @@
-//! `weekday`: a day name next to a date that falls on another day.
+//! `weekday`: a day name next to a date that falls on another day. When the story writes the
+//! same day name with the same day of the month in another month or year that it does fall
+//! on ("Rabu (28/5/2024)" where the story has "Rabu (28/5/2025)"), the date is what is wrong,
+//! not the day name: that is reported as a `date` conflict, a slip in the month or year.
 
-use chrono::Datelike;
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::article::Article;
 use crate::claim::{weekday_name, Claim, Point};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
+use crate::stories::Stories;
 
-pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+/// The single day a claim writes next to a day name, with that day name (not a bare
+/// weekday, whose date was computed from the weekday itself).
+fn written_day(c: &Claim) -> Option<(NaiveDate, Weekday)> {
+    let d = c.date()?;
+    let (w, v) = (d.weekday.as_ref()?, d.value?);
+    let Point::Day(day) = v.from else {
+        return None;
+    };
+    if v.to.is_some() || d.form == "weekday" || d.form == "weekday+relative" {
+        return None;
+    }
+    Some((day, w.weekday))
+}
+
+pub fn check(
+    articles: &[Article],
+    claims: &[Claim],
+    stories: &Stories,
+    rules: &Rules,
+) -> Vec<Conflict> {
+    // Dates written with a day name that fits them, by (day of month, day name).
+    let mut fitting: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some((day, w)) = written_day(c).filter(|(day, w)| day.weekday() == *w) {
+            fitting
+                .entry((day.day(), w.num_days_from_monday()))
+                .or_default()
+                .push(i);
+        }
+    }
     let mut out = Vec::new();
     for c in claims {
-        let Some(d) = c.date() else { continue };
-        let (Some(w), Some(v)) = (&d.weekday, d.value) else {
+        let Some((day, weekday)) = written_day(c) else {
             continue;
         };
-        // Only a weekday paired with a single day can be checked (not a bare weekday,
-        // whose date was computed from the weekday itself).
-        let Point::Day(day) = v.from else { continue };
-        if v.to.is_some() || d.form == "weekday" || d.form == "weekday+relative" {
+        if day.weekday() == weekday {
             continue;
         }
-        if day.weekday() == w.weekday {
+        let w = c
+            .date()
+            .and_then(|d| d.weekday.as_ref())
+            .expect("written_day");
+        let slips = slips_of(
+            claims,
+            stories,
+            c,
+            day,
+            fitting.get(&(day.day(), weekday.num_days_from_monday())),
+        );
+        if !slips.is_empty() {
+            out.push(slip(claims, rules, c, day, &slips));
             continue;
         }
+        let d = c.date().expect("written_day");
         let article = &articles[c.article];
         let written = &article.text[w.span.start..w.span.end];
         let inferred = if d.explicit {
@@ -55,4 +99,95 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         });
     }
     out
+}
+
+/// The dates of `c`'s story (its article, or an article of its story) written with the same
+/// day name and day of the month, that differ from `day` in the month or the year only and
+/// fall on that day name.
+fn slips_of(
+    claims: &[Claim],
+    stories: &Stories,
+    c: &Claim,
+    day: NaiveDate,
+    candidates: Option<&Vec<usize>>,
+) -> Vec<usize> {
+    let story = |a: usize| stories.of_article.get(a).copied().flatten();
+    let mut out: Vec<usize> = candidates
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| {
+            let o = &claims[i];
+            let same_story = o.article == c.article
+                || (story(o.article).is_some() && story(o.article) == story(c.article));
+            let Some((other, _)) = written_day(o) else {
+                return false;
+            };
+            let one_field = (other.year() == day.year()) != (other.month() == day.month());
+            // A year the article did not write (inferred from its publication date) is no slip.
+            let written = other.year() == day.year() || c.date().is_some_and(|d| d.explicit);
+            same_story && one_field && written
+        })
+        .collect();
+    // One slip only: two fitting dates (another month and another year) leave it open.
+    let values: std::collections::BTreeSet<NaiveDate> = out
+        .iter()
+        .filter_map(|&i| written_day(&claims[i]))
+        .map(|d| d.0)
+        .collect();
+    if values.len() != 1 {
+        out.clear();
+    }
+    out
+}
+
+/// The `date` conflict of a date whose day name fits the story's other date.
+fn slip(claims: &[Claim], rules: &Rules, c: &Claim, day: NaiveDate, slips: &[usize]) -> Conflict {
+    let (other, weekday) = written_day(&claims[slips[0]]).expect("a slip is a written day");
+    let field = if other.year() == day.year() {
+        "month"
+    } else {
+        "year"
+    };
+    let articles_n = slips
+        .iter()
+        .map(|&i| claims[i].article)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let mut evidence = vec![Evidence {
+        article: c.article,
+        span: c.span,
+        text: c.text.clone(),
+        value: day.to_string(),
+        role: format!(
+            "date ({} was a {})",
+            day.format("%-d %B %Y"),
+            weekday_name(day.weekday())
+        ),
+    }];
+    evidence.extend(slips.iter().map(|&i| Evidence {
+        article: claims[i].article,
+        span: claims[i].span,
+        text: claims[i].text.clone(),
+        value: other.to_string(),
+        role: format!("date ({})", weekday_name(weekday)),
+    }));
+    // The slip first: it is what to correct.
+    evidence[1..].sort_by_key(|e| (e.article, e.span.start));
+    Conflict {
+        kind: Kind::Date,
+        severity: rules.severity(Kind::Date),
+        subject: c.text.clone(),
+        message: format!(
+            "{} was a {}; the story writes {} {} ({} {}), which is one: the {field} is likely a slip",
+            day.format("%-d %B %Y"),
+            weekday_name(day.weekday()),
+            weekday_name(weekday),
+            other.format("%-d %B %Y"),
+            articles_n,
+            if articles_n == 1 { "article" } else { "articles" },
+        ),
+        stories: Vec::new(),
+        evidence,
+    }
 }

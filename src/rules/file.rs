@@ -23,6 +23,7 @@ pub struct RuleFile {
     pub weekday_blockers: Vec<Phrase>,
     pub day_parts: Vec<Phrase>,
     pub year_cues: Vec<Phrase>,
+    pub document_numbers: Vec<Phrase>,
     pub period_parts: Vec<PeriodPartEntry>,
     pub ranges: Vec<RangeEntry>,
     pub relative: Vec<RelativeEntry>,

@@ -258,6 +258,9 @@ pub struct Rules {
     /// (28/5/2025)".
     pub day_parts: PhraseSet<()>,
     pub year_cues: PhraseSet<()>,
+    /// Words that number a document ("Nomor" in "UU Nomor 19 Tahun 2004"): a year cued after
+    /// `<word> N` is the document's year, not a date.
+    pub document_numbers: PhraseSet<()>,
     pub period_parts: PhraseSet<Part>,
     pub range_open: PhraseSet<usize>,
     pub range_join: PhraseSet<Vec<usize>>,
@@ -469,6 +472,7 @@ impl Rules {
             (&mut self.weekday_blockers, &f.weekday_blockers),
             (&mut self.day_parts, &f.day_parts),
             (&mut self.year_cues, &f.year_cues),
+            (&mut self.document_numbers, &f.document_numbers),
             (&mut self.ordinal_suffixes, &f.ordinal_suffixes),
             (&mut self.future_markers, &f.future_markers),
             (&mut self.clause_breaks, &f.clause_breaks),
