@@ -335,12 +335,17 @@ timeline built from the archive.
 - Different events on different days (an arrival on Monday, a signing on Tuesday): their
   predicate words differ.
 - Two dates in one sentence.
+- One relative date written alike in two articles (`Kamis`, `awal pekan ini`): resolved
+  against two publication dates they differ, but the sources say the same thing.
+- A relative date and any date of an article published more than `relative_date_max_days`
+  (7) days apart: `Kamis` means a day of its own article's week.
 - Articles' own publication or update stamps in their headers (`Tribun-Medan.com, tayang
   Senin, 9 Juni 2025`: `publication_words` in the language files): no event's dates.
 
 ## Tuning
 `events` in the language files (stopwords, `concepts`), and the `event_similarity`,
-`event_min_shared` and `event_window_words` settings; `severities: { date: info }`.
+`event_min_shared`, `event_window_words` and `relative_date_max_days` settings;
+`severities: { date: info }`.
 ",
     },
 ];

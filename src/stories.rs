@@ -71,6 +71,8 @@ pub struct Stories {
     /// shows only the stories of the articles its conflicts quote).
     pub of_article: Vec<Option<usize>>,
     pub list: Vec<Story>,
+    /// Per article: its publication date, when known.
+    pub published: Vec<Option<chrono::NaiveDate>>,
     few: usize,
 }
 
@@ -111,10 +113,12 @@ impl Stories {
         let mut named = vec![Vec::new(); n];
         let mut pairs = vec![Vec::new(); n];
         let mut of_article = vec![None; n];
+        let mut published = vec![None; n];
         for (i, (list, p)) in self.named.into_iter().zip(self.pairs).enumerate() {
             named[place[i]] = list;
             pairs[place[i]] = p;
             of_article[place[i]] = self.of_article[i];
+            published[place[i]] = self.published.get(i).copied().flatten();
         }
         let list = self
             .list
@@ -130,6 +134,7 @@ impl Stories {
             pairs,
             of_article,
             list,
+            published,
             few: self.few,
         }
     }
@@ -410,6 +415,7 @@ pub fn among(
         pairs,
         of_article,
         list,
+        published: articles.iter().map(|a| a.published).collect(),
         few: s.story_few_names,
     }
 }

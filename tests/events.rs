@@ -347,3 +347,33 @@ fn a_target_is_another_quantity_than_what_is_done() {
     let found = conflicts(&[(day, twice)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+#[test]
+fn a_relative_date_is_one_event_only_with_articles_of_its_week() {
+    let quake = |when: &str| {
+        format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
+    };
+    let march = "Senin, 10 Maret 2025 | 10:00 WIB";
+    // "Kamis" in an article of 3 February is 30 January; an article of five weeks later
+    // dates its own quake 7 March: two quakes, not one given two dates.
+    let found = conflicts(&[(MON, &quake("Kamis")), (march, &quake("Jumat (7/3/2025)"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: an article of the next day that dates the quake 31 January.
+    let found = conflicts(&[(MON, &quake("Kamis")), (TUE, &quake("Jumat (31/1/2025)"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn two_articles_writing_the_same_relative_date_agree() {
+    let quake = |when: &str| {
+        format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
+    };
+    let friday = "Jumat, 7 Februari 2025 | 10:00 WIB";
+    // Both write "Kamis": resolved against their own days they are 30 January and 6
+    // February, but the sources say the same thing.
+    let found = conflicts(&[(MON, &quake("Kamis")), (friday, &quake("Kamis"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: "Rabu" in the later one is another day than the first one's Thursday.
+    let found = conflicts(&[(MON, &quake("Kamis")), (friday, &quake("Rabu"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

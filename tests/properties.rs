@@ -1229,6 +1229,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("story_min_shared", 1, 20),
     ("story_max_days", 0, 36500),
     ("story_max_articles", 2, 1000000),
+    ("relative_date_max_days", 0, 36500),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

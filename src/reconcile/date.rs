@@ -10,6 +10,16 @@ use crate::conflict::Conflict;
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
+/// Both claims are dates resolved from their articles' publication dates, written alike.
+fn same_relative(a: &Claim, b: &Claim) -> bool {
+    let relative = |c: &Claim| {
+        c.date()
+            .and_then(|d| d.resolution.as_ref())
+            .is_some_and(|r| r.anchor.is_some())
+    };
+    relative(a) && relative(b) && a.text.to_lowercase() == b.text.to_lowercase()
+}
+
 pub fn check(
     claims: &[Claim],
     entities: &Entities,
@@ -26,6 +36,11 @@ pub fn check(
         };
         // At the precision both give: the days each may mean must overlap.
         if x.start() <= y.end() && y.start() <= x.end() {
+            continue;
+        }
+        // Two articles that write the same relative date ("Kamis", "awal pekan ini") say the
+        // same thing; only their publication dates differ.
+        if same_relative(&claims[a], &claims[b]) {
             continue;
         }
         if let Some(g) = events.info[a].as_ref().and_then(|i| i.group) {

@@ -446,11 +446,33 @@ fn match_pairs(
                     (&concepts[a], &concepts[b]),
                     &words,
                 ) && stories.related(claims[a].article, claims[b].article, None)
+                    && !relative_apart(claims, stories, rules, a, b)
             });
             let a = id(a);
             candidates.into_iter().map(move |b| (a, b))
         })
         .collect()
+}
+
+/// Two date claims, one resolved from its article's publication date ("Kamis", "kemarin"),
+/// whose articles were published more than `relative_date_max_days` apart: the relative
+/// one means a day of its own week, so they are no one event whatever they share.
+fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, b: usize) -> bool {
+    let relative = |c: &Claim| {
+        c.date()
+            .and_then(|d| d.resolution.as_ref())
+            .is_some_and(|r| r.anchor.is_some())
+    };
+    if !relative(&claims[a]) && !relative(&claims[b]) {
+        return false;
+    }
+    let published = |c: &Claim| stories.published.get(c.article).copied().flatten();
+    match (published(&claims[a]), published(&claims[b])) {
+        (Some(x), Some(y)) => {
+            (x - y).num_days().unsigned_abs() > rules.settings.relative_date_max_days as u64
+        }
+        _ => false,
+    }
 }
 
 /// What a block of candidate claims shares besides a word: a subject, or an article (for

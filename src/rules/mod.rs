@@ -69,6 +69,9 @@ pub struct Settings {
     pub story_max_days: usize,
     /// An entity named by more articles than this joins no stories.
     pub story_max_articles: usize,
+    /// A date resolved from its article's publication date ("Kamis", "kemarin") is one
+    /// event only with dates of articles published at most this many days apart.
+    pub relative_date_max_days: usize,
 }
 
 impl Default for Settings {
@@ -102,6 +105,7 @@ impl Default for Settings {
             story_min_shared: 2,
             story_max_days: 30,
             story_max_articles: 200,
+            relative_date_max_days: 7,
         }
     }
 }
@@ -427,7 +431,8 @@ impl Rules {
             story_few_names,
             story_min_shared,
             story_max_days,
-            story_max_articles
+            story_max_articles,
+            relative_date_max_days
         );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
