@@ -938,3 +938,34 @@ fn a_word_of_a_full_name_written_alone_is_compared_with_it() {
     let r = run(&[(DAY, &text(""))]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_list_of_offices_names_no_holder() {
+    // Offices listed with commas: no one holds them all, and no office is a name.
+    let r = run(&[(
+        DAY,
+        "Tim itu dibentuk berdasarkan keputusan bersama Menteri Kehakiman, Menteri Dalam Negeri, Menteri Luar Negeri, Menteri Negara Pemberdayaan Perempuan, dan Jaksa Agung.",
+    )]);
+    assert!(
+        r.values(Attribute::Title).is_empty(),
+        "{:?}",
+        r.values(Attribute::Title)
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.kinds());
+    // Trap: a holder after the comma is still named, and a ministry of the cabinet is no
+    // part of its minister's name.
+    let r = run(&[(
+        DAY,
+        "Rapat dipimpin Menteri Luar Negeri, Sugiono Wiryawan, bersama Menteri Kebudayaan Fadli Zon.",
+    )]);
+    assert_eq!(
+        r.values(Attribute::Title),
+        [
+            (
+                "Sugiono Wiryawan".to_string(),
+                "Menteri Luar Negeri".to_string()
+            ),
+            ("Fadli Zon".to_string(), "Menteri Kebudayaan".to_string())
+        ]
+    );
+}

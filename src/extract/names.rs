@@ -786,9 +786,14 @@ impl<'a> Finder<'a> {
                 if j > q0 {
                     qualifier = Some(self.words(q0, j));
                 }
-                if self.tokens.get(j).is_some_and(|t| t.is_punct(",")) && self.is_cap(j + 1) {
+                if self.tokens.get(j).is_some_and(|t| t.is_punct(","))
+                    && self.is_cap(j + 1)
+                    && self.rules.titles.match_at(self.tokens, j + 1).is_none()
+                {
                     // After a comma only a full name: "Kantor Perdana Menteri Jepang, Para
-                    // pemimpin ..." names no one.
+                    // pemimpin ..." names no one. A title after the comma starts the next
+                    // item of a list of offices ("Menteri Dalam Negeri, Menteri Luar
+                    // Negeri, ..."): no one holds them all.
                     let run = self.name_run(j + 1);
                     let words = (j + 1..run)
                         .filter(|&x| self.tokens[x].kind == TokenKind::Word)
