@@ -319,6 +319,23 @@ pub fn last_chars(s: &str, max: usize) -> (&str, bool) {
     }
 }
 
+/// Writes the report of `check` or `lint` in `format` to `w`: JSON and SARIF as they are
+/// serialised and text a chunk of conflicts at a time (no copy of the whole report in
+/// memory), the others once rendered.
+pub fn render_to(
+    format: Format,
+    report: &Report,
+    style: Style,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, w),
+        Format::Sarif => sarif::write(report, w),
+        Format::Text => text::write(report, style, w),
+        _ => w.write_all(render(format, report, style).as_bytes()),
+    }
+}
+
 /// The report of `check` or `lint` in `format`.
 pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
