@@ -317,7 +317,7 @@ fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
 }
 
 /// Issue 17: the reports for people list at most 20 evidence spans a conflict and count the
-/// rest; JSON and SARIF list them all.
+/// rest; JSON and SARIF (up to 1,000 related locations) list them all.
 #[test]
 fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
     let dir = temp_dir("hostile-many-spans");

@@ -217,9 +217,10 @@ impl Report<'_> {
 }
 
 /// Evidence spans the reports for people (text, GitHub annotations, Markdown, HTML) list per
-/// conflict; the rest are counted (`and 12 more`). JSON and SARIF list every span. A
-/// conflict can have thousands of spans (one name in thousands of articles), and each listed
-/// span quotes its context, so this keeps a report linear in the number of conflicts.
+/// conflict; the rest are counted (`and 12 more`). JSON lists every span, SARIF up to 1,000
+/// (see [`sarif::MAX_RELATED_LOCATIONS`]). A conflict can have thousands of spans (one name
+/// in thousands of articles), and each listed span quotes its context, so this keeps a
+/// report linear in the number of conflicts.
 pub const LISTED_EVIDENCE: usize = 20;
 
 /// The evidence of `c` a report for people lists, and how many spans it leaves out.
