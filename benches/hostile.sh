@@ -40,10 +40,10 @@ os.makedirs(f"{d}/rules", exist_ok=True)
 open(f"{d}/rules/deep.yaml", "w").write(f"settings: {seq}\n")
 open(f"{d}/deep-config.yaml", "w").write(f"format: text\nextra: {maps}\n")
 open(f"{d}/ok.txt", "w").write("Isi berita pada Senin (3/6/2024).\n")
-# An archive for the killed first index: the seeds under 2,000 names.
+# An archive for the killed first index: the seeds under 1,000 names.
 seeds = sorted(os.listdir("seeds"))
 os.makedirs(f"{d}/archive", exist_ok=True)
-for i in range(2000):
+for i in range(1000):
     text = open(os.path.join("seeds", seeds[i % len(seeds)])).read()
     open(f"{d}/archive/a{i:05}.txt", "w").write(text)
 # A Git LFS pointer where an index is expected.
@@ -98,7 +98,7 @@ run "front matter - - - ... 1M deep" 2 check fm_compact.txt
 run "rule file [[[...]]] 1M deep" 2 --rules rules check ok.txt
 run "factlint.yaml {a: ...} 500k deep" 2 --config deep-config.yaml check ok.txt
 
-# The first index of 2,000 articles killed after a second, then run again: it starts over
+# The first index of 1,000 articles killed after a second, then run again: it starts over
 # (the killed run left only archive.db.building) and completes.
 (cd "$tmp" && exec "$bin" index archive --db archive.db > /dev/null 2>&1) &
 killed=$!
