@@ -189,9 +189,19 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
     match &cli.command {
         Command::Check { paths, out } => {
             let rules = rules()?;
-            let run = load_and_check(paths, &rules, limits, &config)?;
+            let progress = Progress::new();
+            let run = load_and_check(paths, &rules, limits, &config, &progress)?;
             let conflicts = enabled(&config, run.conflicts.clone());
-            report(&run, conflicts, &run.stories, out, &config, None, true)
+            report(
+                &run,
+                conflicts,
+                &run.stories,
+                out,
+                &config,
+                None,
+                true,
+                &progress,
+            )
         }
         Command::Lint { new, against, out } if against.iter().any(|p| index::is_database(p)) => {
             let rules = rules()?;
@@ -204,7 +214,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let progress = Progress::new();
             let tick = |done, total| progress.tick("reading", done, total);
             let linted = index::lint(db, new, &rules, limits, &config.ignore, &tick)?;
-            drop(progress);
+            progress.stage("reconciling");
             let (conflicts, stories) = lint::involving(
                 &linted.run,
                 enabled(&config, linted.run.conflicts.clone()),
@@ -219,6 +229,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 &config,
                 Some(&linted.claim_counts),
                 false,
+                &progress,
             )
         }
         Command::Index { paths, db } => {
@@ -232,7 +243,8 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let rules = rules()?;
             let mut inputs = against.clone();
             inputs.extend(new.iter().cloned());
-            let run = load_and_check(&inputs, &rules, limits, &config)?;
+            let progress = Progress::new();
+            let run = load_and_check(&inputs, &rules, limits, &config, &progress)?;
             let new_ids =
                 lint::new_articles(new, &run.articles, &config.ignore, limits.max_articles)?;
             let (conflicts, stories) = lint::involving(
@@ -241,12 +253,16 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
                 &new_ids,
                 &rules,
             );
-            report(&run, conflicts, &stories, out, &config, None, false)
+            report(
+                &run, conflicts, &stories, out, &config, None, false, &progress,
+            )
         }
         Command::Baseline { paths, output } => {
             let rules = rules()?;
-            let run = load_and_check(paths, &rules, limits, &config)?;
+            let progress = Progress::new();
+            let run = load_and_check(paths, &rules, limits, &config, &progress)?;
             let conflicts = enabled(&config, run.conflicts.clone());
+            progress.stage("writing");
             known::write_atomic(
                 output,
                 known::baseline_json(&conflicts, &run.articles).as_bytes(),
@@ -346,11 +362,15 @@ fn enabled(config: &Config, conflicts: Vec<Conflict>) -> Vec<Conflict> {
 }
 
 /// A progress bar on standard error, shown only on a terminal and only once a run has
-/// lasted `PROGRESS_AFTER`: short runs and piped or CI runs print nothing.
+/// lasted `PROGRESS_AFTER`: short runs and piped or CI runs print nothing. Every stage shows:
+/// `reading` and `extracting` with a count of articles, then `grouping` (entities, stories,
+/// events), `reconciling`, and `rendering` or `writing` with the time they have taken.
 struct Progress {
     bar: ProgressBar,
     started: std::time::Instant,
     terminal: bool,
+    /// The stages shown so far, in order (each once).
+    stages: std::sync::Mutex<Vec<&'static str>>,
 }
 
 /// How long a run goes before its progress bar appears.
@@ -358,26 +378,84 @@ const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(300
 
 impl Progress {
     fn new() -> Self {
+        Self::on(std::io::stderr().is_terminal())
+    }
+
+    /// A progress display drawn only when `terminal`.
+    fn on(terminal: bool) -> Self {
         let bar = ProgressBar::hidden();
-        bar.set_style(
-            ProgressStyle::with_template("{prefix:>8} {bar:40} {pos}/{len} articles")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
+        bar.set_style(Self::counting());
         Progress {
             bar,
             started: std::time::Instant::now(),
-            terminal: std::io::stderr().is_terminal(),
+            terminal,
+            stages: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    fn counting() -> ProgressStyle {
+        ProgressStyle::with_template("{prefix:>11} {bar:40} {pos}/{len} articles")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+    }
+
+    fn waiting() -> ProgressStyle {
+        ProgressStyle::with_template("{prefix:>11} {spinner} {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner())
+    }
+
+    /// Shows the bar once the run has lasted long enough, on a terminal.
+    fn show(&self) {
+        if self.terminal && self.bar.is_hidden() && self.started.elapsed() > PROGRESS_AFTER {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar
+                .enable_steady_tick(std::time::Duration::from_millis(120));
+        }
+    }
+
+    /// Records stage `name`, once; true when it is new.
+    fn enter(&self, name: &'static str) -> bool {
+        let mut stages = self.stages.lock().unwrap_or_else(|e| e.into_inner());
+        if stages.last() == Some(&name) {
+            return false;
+        }
+        stages.push(name);
+        true
     }
 
     /// Moves the bar of stage `prefix` to `done` of `total`.
     fn tick(&self, prefix: &'static str, done: usize, total: usize) {
-        if self.terminal && self.bar.is_hidden() && self.started.elapsed() > PROGRESS_AFTER {
-            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        if self.enter(prefix) {
+            self.bar.set_style(Self::counting());
+            self.bar.set_prefix(prefix);
         }
-        self.bar.set_prefix(prefix);
+        self.show();
         self.bar.set_length(total as u64);
         self.bar.set_position(done as u64);
+    }
+
+    /// Starts stage `name`, which has no count: the bar shows its name and its time.
+    fn stage(&self, name: &'static str) {
+        if self.enter(name) {
+            self.bar.set_style(Self::waiting());
+            self.bar.set_prefix(name);
+            self.bar.reset_elapsed();
+        }
+        self.show();
+        self.bar.tick();
+    }
+
+    /// The stages entered so far.
+    #[cfg(test)]
+    fn stages(&self) -> Vec<&'static str> {
+        self.stages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Takes the bar off the terminal, for a last line.
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }
 
@@ -412,14 +490,17 @@ fn load_and_check(
     rules: &Rules,
     limits: Limits,
     config: &Config,
+    progress: &Progress,
 ) -> Result<crate::Run, Error> {
-    let progress = Progress::new();
-    let articles = load_with_progress(paths, rules, limits, config, &progress)?;
-    let tick = |done, total| progress.tick("checking", done, total);
-    Ok(crate::check_articles(articles, rules, &tick))
+    let articles = load_with_progress(paths, rules, limits, config, progress)?;
+    let tick = |done, total| progress.tick("extracting", done, total);
+    let stage = |name| progress.stage(name);
+    Ok(crate::check_articles_staged(articles, rules, &tick, &stage))
 }
 
-/// Baseline and review filtering, then the report in its format: (stdout, exit code).
+/// Baseline and review filtering, then the report in its format: (stdout, exit code). With
+/// `-o`, the report goes to the file and the summary line to stderr.
+#[allow(clippy::too_many_arguments)]
 fn report(
     run: &crate::Run,
     conflicts: Vec<Conflict>,
@@ -428,6 +509,7 @@ fn report(
     config: &Config,
     claim_counts: Option<&[usize]>,
     whole: bool,
+    progress: &Progress,
 ) -> Result<(String, i32), Error> {
     let started = START.get().copied();
     let baseline = match args.baseline.as_ref().or(config.baseline.as_ref()) {
@@ -470,17 +552,32 @@ fn report(
             None
         },
     };
-    let out = crate::report::render(format, &report, style);
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Warning);
     let failed = fail_on
         .threshold()
         .is_some_and(|t| conflicts.iter().any(|c| c.severity >= t));
     match &args.output {
         Some(path) => {
-            known::write_atomic(path, out.as_bytes())?;
+            progress.stage("writing");
+            // Streamed into the file: a report of 100 MB is not held in memory once more.
+            known::write_atomic_with(path, |w| {
+                crate::report::render_to(format, &report, style, w)
+            })?;
+            progress.finish();
+            // Said on a terminal and in CI logs alike: the report itself is in the file.
+            eprintln!(
+                "factlint: {}: {}",
+                escape_controls(&display_path(path)),
+                report.summary()
+            );
             Ok((String::new(), i32::from(failed)))
         }
-        None => Ok((out, i32::from(failed))),
+        None => {
+            progress.stage("rendering");
+            let out = crate::report::render(format, &report, style);
+            progress.finish();
+            Ok((out, i32::from(failed)))
+        }
     }
 }
 
@@ -493,5 +590,54 @@ fn write_stdout(s: &str) -> Result<(), Error> {
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 17: the bar froze at `checking 4973/5000` through grouping, reconciliation and
+    /// rendering, which had no stage. Every stage is now entered, in order.
+    #[test]
+    fn every_stage_of_a_check_is_shown() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let rules = Rules::builtin().unwrap();
+        let config = Config::default();
+        let progress = Progress::on(false);
+        let run = load_and_check(&[dir], &rules, Limits::default(), &config, &progress).unwrap();
+        let out = ReportArgs {
+            format: Some(Format::Json),
+            fail_on: None,
+            output: None,
+            baseline: None,
+            review: None,
+        };
+        let conflicts = run.conflicts.clone();
+        let (printed, code) = report(
+            &run,
+            conflicts,
+            &run.stories,
+            &out,
+            &config,
+            None,
+            true,
+            &progress,
+        )
+        .unwrap();
+        assert_eq!(code, 1);
+        assert!(!printed.is_empty());
+        assert_eq!(
+            progress.stages(),
+            [
+                "reading",
+                "extracting",
+                "grouping",
+                "reconciling",
+                "rendering"
+            ]
+        );
+        // Off the terminal nothing is drawn.
+        assert!(progress.bar.is_hidden());
     }
 }

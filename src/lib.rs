@@ -37,6 +37,10 @@ use rules::Rules;
 /// progress bar); from several threads at once.
 pub type Tick<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
+/// Called as a stage of the pipeline that has no count of its own starts (`grouping`,
+/// `reconciling`), for a progress display.
+pub type Stage<'a> = &'a dyn Fn(&'static str);
+
 /// Claims of every article, article by article. Articles are read in parallel (rayon);
 /// each article's claims depend on that article only, so the result is the same on any
 /// number of threads.
@@ -89,10 +93,16 @@ pub struct Grouped {
 /// subject is its group's name; each date and count claim's subject names the entities of
 /// its event.
 pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
-    group(articles, extract_all(articles, rules, &|_, _| {}), rules)
+    group(
+        articles,
+        extract_all(articles, rules, &|_, _| {}),
+        rules,
+        &|_| {},
+    )
 }
 
-fn group(articles: &[Article], mut claims: Vec<Claim>, rules: &Rules) -> Grouped {
+fn group(articles: &[Article], mut claims: Vec<Claim>, rules: &Rules, stage: Stage) -> Grouped {
+    stage("grouping");
     let entities = group_entities(&mut claims, rules);
     let stories = stories::group(articles, &claims, &entities, rules);
     let events = group_events(&mut claims, &entities, &stories, rules);
@@ -144,9 +154,21 @@ pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::R
 
 /// Extraction and reconciliation of loaded articles. They are taken in id order, whatever
 /// the order given, so the same articles always give the same bytes.
-pub fn check_articles(mut articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
+pub fn check_articles(articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run {
+    check_articles_staged(articles, rules, tick, &|_| {})
+}
+
+/// [`check_articles`], saying through `stage` when grouping (entities, stories, events) and
+/// reconciliation start.
+pub fn check_articles_staged(
+    mut articles: Vec<Article>,
+    rules: &Rules,
+    tick: Tick,
+    stage: Stage,
+) -> Run {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
-    let g = group(&articles, extract_all(&articles, rules, tick), rules);
+    let g = group(&articles, extract_all(&articles, rules, tick), rules, stage);
+    stage("reconciling");
     let mut conflicts = reconcile::reconcile(
         &articles,
         &g.claims,

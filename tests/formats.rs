@@ -83,13 +83,23 @@ fn assert_sarif(validator: &jsonschema::Validator, sarif: &str, json: &[Value], 
         assert_eq!(r["level"], level, "{what}");
         assert_eq!(r["partialFingerprints"]["factlint/v1"], c["fingerprint"]);
         let locations = r["locations"].as_array().unwrap();
+        let related = r["relatedLocations"].as_array().unwrap();
         let evidence = c["evidence"].as_array().unwrap();
+        // GitHub reads only the first location: the first span; all spans are related.
+        assert_eq!(locations.len(), 1, "{what}: one location");
         assert_eq!(
-            locations.len(),
-            evidence.len(),
-            "{what}: one location per span"
+            locations[0]["physicalLocation"],
+            related[0]["physicalLocation"]
         );
-        for (l, e) in locations.iter().zip(evidence) {
+        assert_eq!(
+            related.len(),
+            evidence.len(),
+            "{what}: one related location per span"
+        );
+        for (i, l) in related.iter().enumerate() {
+            assert_eq!(l["id"], i, "{what}: related location ids");
+        }
+        for (l, e) in related.iter().zip(evidence) {
             let p = &l["physicalLocation"];
             let uri = p["artifactLocation"]["uri"].as_str().unwrap();
             if !uri.starts_with("file://") {
@@ -332,4 +342,112 @@ fn exit_codes_follow_fail_on() {
         let clean = check(format, "tests/fixtures/entities/clean_en");
         assert_eq!(clean.code, 0, "{format}");
     }
+}
+
+/// GitHub's anchor of a Markdown heading: lower case, spaces to `-`, punctuation but `-` and
+/// `_` dropped.
+fn github_anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Issue 17: every rule carries its help as text and Markdown, and its `helpUri` (when the
+/// crate names its repository) is the kind's section of the README, which exists.
+#[test]
+fn sarif_rules_link_to_their_readme_section() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let mut in_code = false;
+    let mut anchors = std::collections::BTreeSet::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code && line.starts_with('#') {
+            anchors.insert(github_anchor(line.trim_start_matches('#')));
+        }
+    }
+    let log: Value = serde_json::from_str(&check("sarif", "seeds").stdout).unwrap();
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    for (rule, kind) in rules.iter().zip(factlint::kinds::KINDS) {
+        assert_eq!(rule["id"], kind.id);
+        assert_eq!(rule["help"]["markdown"], kind.explanation);
+        assert_eq!(rule["help"]["text"], kind.explanation);
+        let anchor = factlint::report::sarif::readme_anchor(kind.id);
+        assert!(
+            anchors.contains(&anchor),
+            "README has no section #{anchor} for kind {}",
+            kind.id
+        );
+        let uri =
+            factlint::report::sarif::help_uri("https://github.com/o/factlint", kind.id).unwrap();
+        assert!(uri.ends_with(&format!("README.md#{anchor}")), "{uri}");
+        let expected = factlint::report::sarif::help_uri(repository, kind.id);
+        assert_eq!(
+            rule.get("helpUri").and_then(Value::as_str),
+            expected.as_deref()
+        );
+    }
+}
+
+/// Issue 17: a file name that is not UTF-8 gives a URI of its own bytes, percent-encoded,
+/// which decodes to the file's name (the report's `\xE9` would name another file).
+#[cfg(unix)]
+#[test]
+fn sarif_uri_of_a_non_utf8_file_name_is_its_bytes() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("factlint-sarif-bytes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("berita")).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xE9 #1.txt");
+    std::fs::write(
+        dir.join("berita").join(name),
+        "Isi berita pada Kamis (3/6/2024).\n",
+    )
+    .unwrap();
+    let run = common::factlint_in(&dir, &["check", "--format", "sarif", "berita"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let log: Value = serde_json::from_str(&run.stdout).unwrap();
+    let result = &log["runs"][0]["results"][0];
+    for at in [&result["locations"][0], &result["relatedLocations"][0]] {
+        let uri = at["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        assert_eq!(uri, "berita/caf%E9%20%231.txt");
+        let bytes: Vec<u8> = percent_decode(uri);
+        assert!(
+            dir.join(std::ffi::OsStr::from_bytes(&bytes)).is_file(),
+            "{uri}"
+        );
+    }
+    assert!(sarif_validator().is_valid(&log));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The bytes a percent-encoded URI path stands for.
+#[cfg(unix)]
+fn percent_decode(uri: &str) -> Vec<u8> {
+    let b = uri.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(u8::from_str_radix(&uri[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
 }

@@ -317,7 +317,7 @@ fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
 }
 
 /// Issue 17: the reports for people list at most 20 evidence spans a conflict and count the
-/// rest; JSON and SARIF list them all.
+/// rest; JSON and SARIF (up to 1,000 related locations) list them all.
 #[test]
 fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
     let dir = temp_dir("hostile-many-spans");
@@ -342,7 +342,7 @@ fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["locations"].as_array().unwrap().len())
+        .map(|r| r["relatedLocations"].as_array().unwrap().len())
         .max()
         .unwrap();
     assert_eq!(locations, most);
@@ -352,6 +352,70 @@ fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
         no_panic(&run);
         assert!(run.stdout.contains(&more), "{format}: {}", run.stdout);
     }
+}
+
+/// Issue 17: GitHub code scanning rejects a SARIF upload with more than 1,000 related
+/// locations in a result or 25,000 results in a run. A conflict with 1,201 spans keeps the
+/// first 1,000 as related locations (one location) and says in its message how many were
+/// left out; a run of 26,000 conflicts keeps 25,000 results and counts the rest.
+#[test]
+fn sarif_stays_within_githubs_upload_limits() {
+    let dir = temp_dir("hostile-sarif-limits");
+    let dates: Vec<String> = (0..1200)
+        .map(|d| format!("Menteri itu berkunjung pada {} Mei 2023.", d % 28 + 1))
+        .collect();
+    let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
+    std::fs::write(dir.join("spans.txt"), text).unwrap();
+    std::fs::write(
+        dir.join("many.txt"),
+        repeated("Kamis (3/6/2024) ", 26_000 * 17),
+    )
+    .unwrap();
+
+    let sarif = factlint_bounded(
+        &dir,
+        &["check", "--format", "sarif", "spans.txt"],
+        HANG_SECS,
+    );
+    no_panic(&sarif);
+    let log: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let cut: Vec<_> = results
+        .iter()
+        .filter(|r| r["relatedLocations"].as_array().unwrap().len() == 1000)
+        .collect();
+    assert!(!cut.is_empty(), "{}", sarif.stdout);
+    for r in results {
+        assert_eq!(r["locations"].as_array().unwrap().len(), 1);
+        assert!(r["relatedLocations"].as_array().unwrap().len() <= 1000);
+        assert!(r["message"]["text"].as_str().unwrap().chars().count() <= 1200);
+    }
+    assert!(
+        cut[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("(1201 evidence spans: the first 1000 are its related locations, 201 more are left out; all of them in --format json)"),
+        "{}",
+        cut[0]["message"]
+    );
+
+    let json = factlint_bounded(&dir, &["check", "--format", "json", "many.txt"], HANG_SECS);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let conflicts = report["conflicts"].as_array().unwrap().len();
+    assert!(conflicts > 25_000, "{conflicts}");
+    let sarif = factlint_bounded(&dir, &["check", "--format", "sarif", "many.txt"], HANG_SECS);
+    no_panic(&sarif);
+    assert_eq!(sarif.code, 1);
+    let log: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let run = &log["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 25_000);
+    assert_eq!(run["properties"]["conflicts"], conflicts);
+    assert_eq!(run["properties"]["omittedResults"], conflicts - 25_000);
+    // The first results of the report are kept, in its order.
+    assert_eq!(
+        run["results"][0]["partialFingerprints"]["factlint/v1"],
+        report["conflicts"][0]["fingerprint"]
+    );
 }
 
 /// Issue 17: YAML nested a million deep (flow sequences, flow maps, compact block

@@ -514,3 +514,106 @@ fn a_stale_review_entry_is_reported_as_a_note() {
         run.stderr
     );
 }
+
+/// Runs factlint in `dir` under `umask` (through `sh`, which sets it for the child).
+#[cfg(unix)]
+fn factlint_umask(dir: &Path, umask: &str, args: &[&str]) -> i32 {
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_factlint"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("run factlint");
+    status.code().unwrap_or(-1)
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// Issue 17: files factlint writes were all 0600 (the temporary file's mode), even when they
+/// replaced a 0644 report. A new file follows the umask; a replaced one keeps its mode.
+#[cfg(unix)]
+#[test]
+fn written_files_follow_the_umask_or_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = seed_copy("modes");
+    let report = ["check", "seeds", "--format", "json", "-o", "report.json"];
+    assert_eq!(factlint_umask(&dir, "022", &report), 1);
+    assert_eq!(mode(&dir.join("report.json")), 0o644);
+    assert_eq!(
+        factlint_umask(&dir, "022", &["baseline", "seeds", "-o", "base.json"]),
+        0
+    );
+    assert_eq!(mode(&dir.join("base.json")), 0o644);
+    assert_eq!(
+        factlint_umask(&dir, "022", &["index", "seeds", "--db", "archive.db"]),
+        0
+    );
+    assert_eq!(mode(&dir.join("archive.db")), 0o644);
+    let other = ["check", "seeds", "--format", "sarif", "-o", "other.sarif"];
+    assert_eq!(factlint_umask(&dir, "027", &other), 1);
+    assert_eq!(mode(&dir.join("other.sarif")), 0o640);
+    // Replacing a file keeps its mode, whatever the umask.
+    assert_eq!(factlint_umask(&dir, "077", &report), 1);
+    assert_eq!(mode(&dir.join("report.json")), 0o644);
+    std::fs::set_permissions(
+        dir.join("base.json"),
+        std::fs::Permissions::from_mode(0o664),
+    )
+    .unwrap();
+    assert_eq!(
+        factlint_umask(&dir, "077", &["baseline", "seeds", "-o", "base.json"]),
+        0
+    );
+    assert_eq!(mode(&dir.join("base.json")), 0o664);
+}
+
+/// A report written with `-o` is the bytes printed without it, in every format (JSON and
+/// SARIF are streamed into the file).
+#[test]
+fn a_report_file_holds_the_bytes_printed_on_stdout() {
+    let dir = seed_copy("streamed");
+    for format in ["text", "json", "sarif", "github", "markdown", "html"] {
+        let printed = factlint_in(&dir, &["check", "seeds", "--format", format]);
+        assert_eq!(printed.code, 1, "{format}");
+        let file = format!("report.{format}");
+        let run = factlint_in(&dir, &["check", "seeds", "--format", format, "-o", &file]);
+        assert_eq!(run.code, 1, "{format}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join(&file)).unwrap(),
+            printed.stdout,
+            "{format}"
+        );
+    }
+}
+
+/// Issue 17: with `-o` nothing was printed at the end. The summary line of the text report
+/// now goes to stderr, as the only line there (no progress bar off a terminal); without
+/// `-o`, stderr stays empty.
+#[test]
+fn a_report_written_to_a_file_ends_with_the_summary_on_stderr() {
+    let dir = seed_copy("summary");
+    let text = factlint_in(&dir, &["check", "seeds"]);
+    assert_eq!(text.stderr, "");
+    let summary = text.stdout.lines().last().unwrap().to_string();
+    assert!(summary.starts_with("5 articles, "), "{summary}");
+    for format in ["text", "json", "sarif", "github", "markdown", "html"] {
+        let printed = factlint_in(&dir, &["check", "seeds", "--format", format]);
+        assert_eq!(printed.stderr, "", "{format}");
+        let run = factlint_in(&dir, &["check", "seeds", "--format", format, "-o", "out"]);
+        assert_eq!(run.code, 1);
+        assert_eq!(run.stdout, "");
+        assert_eq!(
+            run.stderr,
+            format!("factlint: out: {summary}\n"),
+            "{format}"
+        );
+    }
+}

@@ -268,6 +268,14 @@ struct ResolutionOut<'a> {
 
 /// The `check --format json` document, pretty-printed, ending in a newline.
 pub fn check(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing to memory fails only on a value serde cannot write, which these are not.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the document of [`check`] to `w`, as it is serialised.
+pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let (error, warning, info) = report.counts();
     let mut per_article = vec![0; report.articles.len()];
     match report.claim_counts {
@@ -353,9 +361,8 @@ pub fn check(report: &Report) -> String {
             baselined: report.baselined,
         },
     };
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &doc).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }
 
 fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {

@@ -217,9 +217,10 @@ impl Report<'_> {
 }
 
 /// Evidence spans the reports for people (text, GitHub annotations, Markdown, HTML) list per
-/// conflict; the rest are counted (`and 12 more`). JSON and SARIF list every span. A
-/// conflict can have thousands of spans (one name in thousands of articles), and each listed
-/// span quotes its context, so this keeps a report linear in the number of conflicts.
+/// conflict; the rest are counted (`and 12 more`). JSON lists every span, SARIF up to 1,000
+/// (see [`sarif::MAX_RELATED_LOCATIONS`]). A conflict can have thousands of spans (one name
+/// in thousands of articles), and each listed span quotes its context, so this keeps a
+/// report linear in the number of conflicts.
 pub const LISTED_EVIDENCE: usize = 20;
 
 /// The evidence of `c` a report for people lists, and how many spans it leaves out.
@@ -316,6 +317,23 @@ pub fn last_chars(s: &str, max: usize) -> (&str, bool) {
     match s.char_indices().rev().nth(max - 1) {
         Some((0, _)) | None => (s, false),
         Some((i, _)) => (&s[i..], true),
+    }
+}
+
+/// Writes the report of `check` or `lint` in `format` to `w`: JSON and SARIF as they are
+/// serialised and text a chunk of conflicts at a time (no copy of the whole report in
+/// memory), the others once rendered.
+pub fn render_to(
+    format: Format,
+    report: &Report,
+    style: Style,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, w),
+        Format::Sarif => sarif::write(report, w),
+        Format::Text => text::write(report, style, w),
+        _ => w.write_all(render(format, report, style).as_bytes()),
     }
 }
 

@@ -2,25 +2,55 @@
 //!
 //! One run; `tool.driver.rules` lists every kind of the registry (its id is the rule id;
 //! `fullDescription` is the explanation's `What it flags` paragraph, `help` the whole
-//! explanation of `factlint explain`, as text and as Markdown).
-//! Each conflict is one result whose `locations` are its evidence spans, in order, each
-//! with the span's text as `region.snippet` and its role and value as the location's
-//! message. Paths are the article ids as given, relative to `%SRCROOT%` (the folder
-//! factlint ran in); an absolute path becomes a `file://` URI. Lines and columns are
-//! 1-based and columns count characters (`columnKind: unicodeCodePoints`); `endColumn` is
-//! the column just after the span. `partialFingerprints["factlint/v1"]` is the conflict's
-//! fingerprint, the one baselines and reviews use; `properties.stories` the stories it is
-//! in (`story-2`, see `check --format json`).
+//! explanation of `factlint explain`, as text and as Markdown; `helpUri` the kind's section
+//! of the README when the crate names its `repository`).
+//! Each conflict is one result. Its one `locations` entry is its first evidence span (GitHub
+//! code scanning reads only the first); `relatedLocations` are its evidence spans in order
+//! (`id` 0, 1, ...), each with the span's text as `region.snippet` and its role and value as
+//! the location's message. Paths are the article paths as given, relative to `%SRCROOT%`
+//! (the folder factlint ran in), each byte that is not unreserved percent-encoded (a file
+//! name that is not UTF-8 is encoded from its bytes); an absolute path becomes a `file://`
+//! URI. Lines and columns are 1-based and columns count characters (`columnKind:
+//! unicodeCodePoints`); `endColumn` is the column just after the span.
+//! `partialFingerprints["factlint/v1"]` is the conflict's fingerprint, the one baselines and
+//! reviews use; `properties.stories` the stories it is in (`story-2`, see `check --format
+//! json`).
+//!
+//! GitHub's documented upload limits hold whatever the input: at most [`MAX_RESULTS`]
+//! results in the run (the most severe kept, in report order; `properties` of the run count
+//! the rest), [`MAX_RELATED_LOCATIONS`] related locations in a result (its message says how
+//! many spans were left out: all of them are in `--format json`), descriptions of at most
+//! [`MAX_DESCRIPTION_CHARS`] characters, and a message of at most [`MAX_MESSAGE_CHARS`]
+//! characters before that note.
 
 use serde::Serialize;
 
 use super::Report;
+use crate::article::Article;
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::{Severity, KINDS};
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const SRCROOT: &str = "%SRCROOT%";
+
+/// Results in one run: GitHub code scanning rejects a run with more ("Results per run:
+/// 25,000" in its SARIF support page).
+pub const MAX_RESULTS: usize = 25_000;
+
+/// Related locations of one result: GitHub rejects a result with more ("Location per
+/// result: 1,000"; the upload error reads "more related locations per result than allowed
+/// (1626 > 1000)").
+pub const MAX_RELATED_LOCATIONS: usize = 1_000;
+
+/// Characters of a rule's `shortDescription` and `fullDescription` (GitHub: "Limited to
+/// 1024 characters").
+pub const MAX_DESCRIPTION_CHARS: usize = 1_024;
+
+/// Characters of a result's message before the note on left-out spans: GitHub documents no
+/// limit for it and shows only its first sentence when space is short; a subject read from
+/// an article is bounded here like a description.
+pub const MAX_MESSAGE_CHARS: usize = 1_000;
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -37,6 +67,18 @@ struct Run<'a> {
     original_uri_base_ids: BaseIds,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<RunProperties>,
+}
+
+/// The run's property bag, when results were left out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RunProperties {
+    /// Conflicts found.
+    conflicts: usize,
+    /// Conflicts left out of `results` (the least severe, then the last).
+    omitted_results: usize,
 }
 
 #[derive(Serialize)]
@@ -67,9 +109,11 @@ struct Driver {
 #[serde(rename_all = "camelCase")]
 struct Rule {
     id: &'static str,
-    short_description: Text<'static>,
+    short_description: Message,
     full_description: Message,
     help: Help,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     default_configuration: Configuration,
 }
 
@@ -99,6 +143,7 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Message,
     locations: Vec<Location<'a>>,
+    related_locations: Vec<Location<'a>>,
     partial_fingerprints: Fingerprints,
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<Properties>,
@@ -124,6 +169,8 @@ struct Fingerprints {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Location<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
     physical_location: PhysicalLocation<'a>,
     message: Message,
 }
@@ -164,6 +211,17 @@ fn level(severity: Severity) -> &'static str {
 
 /// The SARIF log, pretty-printed, ending in a newline.
 pub fn check(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing to memory fails only on a value serde cannot write, which these are not.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the SARIF log of [`check`] to `w`, as it is serialised (no copy of the whole log
+/// in memory).
+pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let kept = kept_results(report.conflicts);
+    let omitted = report.conflicts.len() - kept.len();
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -183,32 +241,93 @@ pub fn check(report: &Report) -> String {
                 },
             },
             column_kind: "unicodeCodePoints",
-            results: report.conflicts.iter().map(|c| result(report, c)).collect(),
+            results: kept
+                .iter()
+                .map(|&i| result(report, &report.conflicts[i]))
+                .collect(),
+            properties: (omitted > 0).then_some(RunProperties {
+                conflicts: report.conflicts.len(),
+                omitted_results: omitted,
+            }),
         }],
     };
-    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &log).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
+}
+
+/// The indices of the conflicts that become results, in report order: all of them, or the
+/// [`MAX_RESULTS`] most severe (the first among equals).
+fn kept_results(conflicts: &[Conflict]) -> Vec<usize> {
+    let mut kept: Vec<usize> = (0..conflicts.len()).collect();
+    if kept.len() > MAX_RESULTS {
+        kept.sort_by_key(|&i| (std::cmp::Reverse(conflicts[i].severity), i));
+        kept.truncate(MAX_RESULTS);
+        kept.sort_unstable();
+    }
+    kept
 }
 
 fn rule(info: &crate::kinds::KindInfo) -> Rule {
     Rule {
         id: info.id,
-        short_description: Text { text: info.summary },
+        short_description: Message {
+            text: cut(info.summary, MAX_DESCRIPTION_CHARS),
+        },
         full_description: Message {
-            text: what_it_flags(info.explanation).unwrap_or_else(|| info.summary.to_string()),
+            text: cut(
+                &what_it_flags(info.explanation).unwrap_or_else(|| info.summary.to_string()),
+                MAX_DESCRIPTION_CHARS,
+            ),
         },
         help: Help {
             text: info.explanation,
             markdown: info.explanation,
         },
+        help_uri: help_uri(env!("CARGO_PKG_REPOSITORY"), info.id),
         default_configuration: Configuration {
             level: level(info.default_severity),
         },
     }
 }
 
+/// The README section of kind `id` (`### \`dateline\`` under "Conflict kinds"), as GitHub
+/// anchors it.
+pub fn readme_anchor(id: &str) -> String {
+    id.to_string()
+}
+
+/// The URI of the README section of kind `id` in `repository` (the crate's `repository`
+/// URL; `None` when it names none, as a SARIF `helpUri` must be an absolute URI).
+pub fn help_uri(repository: &str, id: &str) -> Option<String> {
+    let repository = repository.trim().trim_end_matches('/');
+    if repository.is_empty() {
+        return None;
+    }
+    let repository = repository.strip_suffix(".git").unwrap_or(repository);
+    Some(format!(
+        "{repository}/blob/HEAD/README.md#{}",
+        readme_anchor(id)
+    ))
+}
+
+/// The first `max` characters of `s`, with `…` in place of the last one when cut.
+fn cut(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max.saturating_sub(1)) {
+        Some((i, _)) if s[i..].chars().nth(1).is_some() => format!("{}…", &s[..i]),
+        _ => s.to_string(),
+    }
+}
+
 fn result<'a>(report: &Report<'a>, c: &'a Conflict) -> SarifResult<'a> {
+    let related = c.evidence.len().min(MAX_RELATED_LOCATIONS);
+    let more = c.evidence.len() - related;
+    let mut text = cut(&format!("{}: {}", c.subject, c.message), MAX_MESSAGE_CHARS);
+    if more > 0 {
+        text.push_str(&format!(
+            " ({} evidence spans: the first {related} are its related locations, {more} more are left out; all of them in --format json)",
+            c.evidence.len()
+        ));
+    }
     SarifResult {
         rule_id: c.kind.id(),
         rule_index: KINDS
@@ -216,10 +335,18 @@ fn result<'a>(report: &Report<'a>, c: &'a Conflict) -> SarifResult<'a> {
             .position(|k| k.kind == c.kind)
             .expect("every kind has a registry entry"),
         level: level(c.severity),
-        message: Message {
-            text: format!("{}: {}", c.subject, c.message),
-        },
-        locations: c.evidence.iter().map(|e| location(report, e)).collect(),
+        message: Message { text },
+        locations: c
+            .evidence
+            .first()
+            .map(|e| location(report, e, None))
+            .into_iter()
+            .collect(),
+        related_locations: c.evidence[..related]
+            .iter()
+            .enumerate()
+            .map(|(i, e)| location(report, e, Some(i)))
+            .collect(),
         partial_fingerprints: Fingerprints {
             v1: c.fingerprint(report.articles),
         },
@@ -230,12 +357,13 @@ fn result<'a>(report: &Report<'a>, c: &'a Conflict) -> SarifResult<'a> {
     }
 }
 
-fn location<'a>(report: &Report<'a>, e: &'a Evidence) -> Location<'a> {
+fn location<'a>(report: &Report<'a>, e: &'a Evidence, id: Option<usize>) -> Location<'a> {
     let article = &report.articles[e.article];
     let end = article.span(e.span.end, e.span.end);
     Location {
+        id,
         physical_location: PhysicalLocation {
-            artifact_location: artifact(&article.id),
+            artifact_location: artifact(article),
             region: Region {
                 start_line: e.span.line,
                 start_column: e.span.column,
@@ -257,39 +385,71 @@ fn what_it_flags(explanation: &str) -> Option<String> {
     Some(paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The artifact location of a path as given: relative to `%SRCROOT%`, or a `file://` URI
-/// when absolute.
-fn artifact(path: &str) -> ArtifactLocation {
-    let slashed = path.replace(std::path::MAIN_SEPARATOR, "/");
-    if std::path::Path::new(path).is_absolute() {
-        let rooted = if slashed.starts_with('/') {
-            slashed
-        } else {
-            format!("/{slashed}")
-        };
+/// The bytes of the path of `article` as given (without `.` steps, as its id), with `/`
+/// separators: the file's own bytes, so that a name that is not UTF-8 (shown as `\xE9` in
+/// the id) still points at the file.
+fn path_bytes(article: &Article) -> Vec<u8> {
+    let Some(path) = &article.path else {
+        return article.id.as_bytes().to_vec();
+    };
+    let clean: std::path::PathBuf = path
+        .components()
+        .filter(|c| *c != std::path::Component::CurDir)
+        .collect();
+    let bytes = clean.as_os_str().as_encoded_bytes();
+    if bytes.is_empty() {
+        return article.id.as_bytes().to_vec();
+    }
+    if std::path::MAIN_SEPARATOR == '/' {
+        bytes.to_vec()
+    } else {
+        bytes
+            .iter()
+            .map(|&b| {
+                if b == std::path::MAIN_SEPARATOR as u8 {
+                    b'/'
+                } else {
+                    b
+                }
+            })
+            .collect()
+    }
+}
+
+/// The artifact location of an article: relative to `%SRCROOT%`, or a `file://` URI when
+/// its path is absolute.
+fn artifact(article: &Article) -> ArtifactLocation {
+    artifact_of(&path_bytes(article))
+}
+
+fn artifact_of(path: &[u8]) -> ArtifactLocation {
+    let absolute = path.starts_with(b"/")
+        || std::path::Path::new(&*String::from_utf8_lossy(path)).is_absolute();
+    if absolute {
+        let slash = if path.starts_with(b"/") { "" } else { "/" };
         ArtifactLocation {
-            uri: format!("file://{}", encode(&rooted)),
+            uri: format!("file://{slash}{}", encode(path)),
             uri_base_id: None,
         }
     } else {
         ArtifactLocation {
-            uri: encode(&slashed),
+            uri: encode(path),
             uri_base_id: Some(SRCROOT),
         }
     }
 }
 
-/// Percent-encodes every byte of `path` but unreserved characters and `/`.
-fn encode(path: &str) -> String {
-    let mut out = String::new();
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+/// Every byte but RFC 3986's unreserved characters and `/`, percent-encoded.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// `path` as a URI path: every byte but unreserved characters and `/` percent-encoded.
+fn encode(path: &[u8]) -> String {
+    percent_encoding::percent_encode(path, PATH).to_string()
 }
 
 #[cfg(test)]
@@ -298,11 +458,12 @@ mod tests {
 
     #[test]
     fn paths_become_uri_references() {
-        let a = artifact("seeds/a b#1.txt");
+        let a = artifact_of(b"seeds/a b#1.txt");
         assert_eq!(a.uri, "seeds/a%20b%231.txt");
         assert_eq!(a.uri_base_id, Some(SRCROOT));
-        assert_eq!(encode("berita/ñ.md"), "berita/%C3%B1.md");
-        let abs = artifact("/tmp/x.txt");
+        assert_eq!(encode("berita/ñ.md".as_bytes()), "berita/%C3%B1.md");
+        assert_eq!(encode(b"caf\xE9 \xFF.txt"), "caf%E9%20%FF.txt");
+        let abs = artifact_of(b"/tmp/x.txt");
         assert_eq!(abs.uri, "file:///tmp/x.txt");
         assert_eq!(abs.uri_base_id, None);
     }
@@ -316,6 +477,43 @@ mod tests {
                 "{full}"
             );
         }
+    }
+
+    #[test]
+    fn descriptions_fit_github() {
+        assert!(KINDS.len() <= 25_000, "rules per run");
+        for k in KINDS {
+            let r = rule(k);
+            assert!(r.short_description.text.chars().count() <= MAX_DESCRIPTION_CHARS);
+            assert!(r.full_description.text.chars().count() <= MAX_DESCRIPTION_CHARS);
+            assert!(!r.help.markdown.is_empty() && !r.help.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn cut_keeps_at_most_max_characters() {
+        assert_eq!(cut("abc", 3), "abc");
+        assert_eq!(cut("abcd", 3), "ab…");
+        assert_eq!(cut("ééé", 2), "é…");
+        assert_eq!(cut("", 2), "");
+        let long = "x".repeat(5000);
+        assert_eq!(
+            cut(&long, MAX_MESSAGE_CHARS).chars().count(),
+            MAX_MESSAGE_CHARS
+        );
+    }
+
+    #[test]
+    fn help_uri_is_the_readme_section_in_the_repository() {
+        assert_eq!(help_uri("", "weekday"), None);
+        assert_eq!(
+            help_uri("https://github.com/o/factlint.git", "count-update").as_deref(),
+            Some("https://github.com/o/factlint/blob/HEAD/README.md#count-update")
+        );
+        assert_eq!(
+            help_uri("https://example.org/factlint/", "date").as_deref(),
+            Some("https://example.org/factlint/blob/HEAD/README.md#date")
+        );
     }
 
     #[test]

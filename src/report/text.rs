@@ -22,9 +22,21 @@ const WIDTH: usize = 120;
 
 /// Characters of a line given to the renderer on either side of a span (and of the span):
 /// more than it shows in [`WIDTH`], so it cuts the window where it would cut the line.
-const WINDOW: usize = 2 * WIDTH;
+const WINDOW: usize = WIDTH;
 
 pub fn check(report: &Report, style: Style) -> String {
+    let mut out = Vec::new();
+    // Writing to memory does not fail.
+    let _ = write(report, style, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Conflicts rendered at once before their diagnostics are written: the report is written
+/// as it is rendered, never held whole (246,000 conflicts make 144 MB of text).
+const CHUNK: usize = 4096;
+
+/// Writes the report of [`check`] to `w`, a chunk of conflicts at a time.
+pub fn write(report: &Report, style: Style, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let renderer = if style.color {
         Renderer::styled()
     } else {
@@ -33,18 +45,19 @@ pub fn check(report: &Report, style: Style) -> String {
     .decor_style(DecorStyle::Ascii)
     .term_width(WIDTH);
     // Diagnostics are rendered in parallel (the renderer is most of the time of a report of
-    // many conflicts) and joined in conflict order.
+    // many conflicts) and written in conflict order.
     use rayon::prelude::*;
-    let diagnostics: Vec<String> = report
-        .conflicts
-        .par_iter()
-        .map(|c| diagnostic(&renderer, report.articles, c, report.story_line(c)))
-        .collect();
-    let mut out = String::with_capacity(diagnostics.iter().map(|d| d.len() + 2).sum());
-    for d in diagnostics {
-        out.push_str(&d);
-        out.push_str("\n\n");
+    for chunk in report.conflicts.chunks(CHUNK) {
+        let diagnostics: Vec<String> = chunk
+            .par_iter()
+            .map(|c| diagnostic(&renderer, report.articles, c, report.story_line(c)))
+            .collect();
+        for d in diagnostics {
+            w.write_all(d.as_bytes())?;
+            w.write_all(b"\n\n")?;
+        }
     }
+    let mut out = String::new();
     for line in report.reviewed_lines() {
         out.push_str(&line);
         out.push('\n');
@@ -54,7 +67,7 @@ pub fn check(report: &Report, style: Style) -> String {
         out.push_str(&format!(" in {:.2} s", elapsed.as_secs_f64()));
     }
     out.push('\n');
-    out
+    w.write_all(out.as_bytes())
 }
 
 /// One conflict as a diagnostic, without a trailing newline.
