@@ -11,15 +11,19 @@
 //! - `narrative` (`menjadi 2-0`): how the score changed, no result unless `final` stands
 //!   there too;
 //! - none: in the headline or the lead paragraph (the article's own statement of its match)
-//!   the article's time — the score so far in an article whose top gives a `current` score,
-//!   the result otherwise; elsewhere a score of the match's story, never compared.
+//!   the article's time — the score so far in an article whose top gives a `current` score
+//!   and no explicit result, the result otherwise; elsewhere a score of the match's story,
+//!   never compared. A `current` score outside such a top held for a while: interim.
 //!
 //! Scores of another match are kept apart: a score in a penalty shoot-out, an aggregate or a
 //! vote (`not_scores`), one said of an earlier meeting (an `earlier_markers` word, or a date
 //! before the article's days in its sentence), one in a list of set or game scores, and every
 //! score of an article that pairs two matches with no team in common (`A vs B` ... `C vs D`).
-//! A score outside the top whose sentence and the one before name teams the top never names
-//! (`Laga lain, Australia ... berakhir 2-1`) is another match's too.
+//! A score whose sentence names no team of the top but two teams the top never names
+//! (`Laga lain, Australia ... berakhir 2-1`), or one such team when the sentence before names
+//! none of the top's either, is another match's too (for a lead score, the headline stands
+//! for the top); and two different results in one sentence are two matches' or a score and
+//! how it came about: neither is compared.
 
 use crate::claim::ScoreTime;
 use crate::rules::Rules;
@@ -107,7 +111,11 @@ pub fn find_scores(tokens: &[Token], marks: &Marks, rules: &Rules) -> Vec<FoundS
             (a..b).any(|k| set.match_at(t, k).is_some_and(|(n, _)| k + n <= b))
         };
         let beside = (i.saturating_sub(BESIDE).max(from), (last + BESIDE).min(to));
-        let current = any(&sr.current, beside.0, i) || any(&sr.current, last, beside.1);
+        // After the score, up to a comma: "4-0, sementara Australia ..." joins a clause.
+        let joined = (last..beside.1)
+            .find(|&k| t[k].kind == TokenKind::Punct)
+            .unwrap_or(beside.1);
+        let current = any(&sr.current, beside.0, i) || any(&sr.current, last, joined);
         // A cue before, a cue word just after ("a 4-0 win"), or a `current` word beside
         // ("untuk sementara 4-0").
         if !(any(&sr.cues, from, i)
