@@ -268,17 +268,19 @@ between outlets, or within one article, is the first thing a correction has to f
   babak pertama`, `skor 1-0 di menit ke-20`), scores that changed (`menjadi 2-0`), two plain
   scores with no time word beside either (a round-up headline), scores of an earlier meeting
   (`pernah menang 1-0`, a past date in the sentence), of a penalty shoot-out, an aggregate or
-  a vote (`not_scores`), lists of set scores (`21-19, 15-21`), and the scores of an article
-  that pairs two matches (`A vs B` ... `C vs D`) or of a body sentence naming teams its top
-  never names (`Australia menang 2-1 atas Arab Saudi`).
+  a vote (`not_scores`), lists of set scores (`21-19, 15-21`), two results in one sentence
+  (`menang 3-1, sementara ... imbang 2-2`), and the scores of an article that pairs two
+  matches (`A vs B` ... `C vs D`) or of a sentence naming teams its top never names
+  (`Australia menang 2-1 atas Arab Saudi`). `untuk sementara` beside a result the top gives
+  is a score that held for a while, not the score so far.
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
   ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
   money (`Rp208,1 miliar`: `money_before`).
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords, `concepts` and their
-`exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
+`part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
+`concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
