@@ -466,6 +466,51 @@ pub struct CountDetail {
     /// `depth`): it has one value on every day, so figures that differ between days are a
     /// conflict, not an update.
     pub fixed: bool,
+    /// A match score (`menang 4-0`): the two numbers as written and the time they hold for.
+    /// `value` is the larger number; scores are compared as scores, not as counts.
+    pub score: Option<Score>,
+}
+
+/// A match score: the goals of the two sides as written (`0-6`), and its time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub goals: (u32, u32),
+    pub time: ScoreTime,
+    /// The time was said beside the score (`skor akhir`, `untuk sementara`), not taken from
+    /// the article's.
+    pub explicit: bool,
+}
+
+impl Score {
+    /// The result whichever side is named first: `0-6` and `6-0` are one result.
+    pub fn result(&self) -> (u32, u32) {
+        let (a, b) = self.goals;
+        (a.max(b), a.min(b))
+    }
+}
+
+/// The time a score holds for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ScoreTime {
+    /// The match's result.
+    Final,
+    /// The score so far, in an article written during the match.
+    Current,
+    /// The score at a half or a minute.
+    Interim,
+    /// A score in the match's narrative, or of another match: never compared.
+    Other,
+}
+
+impl ScoreTime {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScoreTime::Final => "final",
+            ScoreTime::Current => "current",
+            ScoreTime::Interim => "interim",
+            ScoreTime::Other => "other",
+        }
+    }
 }
 
 /// What ties a date or count claim to the event it describes: its content words and where
@@ -550,7 +595,10 @@ impl Claim {
         match &self.detail {
             Detail::Date(d) => d.value.map(|v| v.iso()),
             Detail::Entity(e) => Some(e.value.clone()),
-            Detail::Count(c) => Some(c.value.display()),
+            Detail::Count(c) => Some(match c.score {
+                Some(s) => format!("{}-{}", s.goals.0, s.goals.1),
+                None => c.value.display(),
+            }),
         }
     }
 }

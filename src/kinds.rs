@@ -234,6 +234,12 @@ a delegation of 54 on Monday and of 45 on Tuesday cannot both be right. A strict
 leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed measure of one
 event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
 kilometer`) has one value on every day, so two that differ are a conflict whatever their days.
+A match score (`menang 4-0`, `skor akhir 5-0`, `beat Japan 6-0`: two numbers joined by a dash
+after a `scores` cue in `numbers.yaml`) is compared as a pair within its article: two final
+scores of its match (`berakhir 0-6` and `Skor akhir 5-0`), or two scores so far of an
+in-match article (a headline `Tertinggal 0-5` and `untuk sementara 4-0`). A plain score in the
+headline or lead is the article's: its result, or its score so far when its top says
+`untuk sementara`.
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -260,14 +266,23 @@ between outlets, or within one article, is the first thing a correction has to f
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
+- One result told from either side: `6-0` and `0-6`. Scores at a half or a minute (`3-0 pada
+  babak pertama`, `skor 1-0 di menit ke-20`), scores that changed (`menjadi 2-0`), two plain
+  scores with no time word beside either (a round-up headline), scores of an earlier meeting
+  (`pernah menang 1-0`, a past date in the sentence), of a penalty shoot-out, an aggregate or
+  a vote (`not_scores`), lists of set scores (`21-19, 15-21`), two results in one sentence
+  (`menang 3-1, sementara ... imbang 2-2`), and the scores of an article that pairs two
+  matches (`A vs B` ... `C vs D`) or of a sentence naming teams its top never names
+  (`Australia menang 2-1 atas Arab Saudi`). `untuk sementara` beside a result the top gives
+  is a score that held for a while, not the score so far.
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
   ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
   money (`Rp208,1 miliar`: `money_before`).
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`, `measures`), `events` (stopwords, `concepts` and their
-`exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
+`part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
+`concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",

@@ -449,3 +449,72 @@ fn a_number_with_no_noun_and_no_count_before_counts_nothing() {
         "{found:?}"
     );
 }
+
+/// The score conflicts of one article (`body` after a dateline and a headline line), as
+/// the sorted values of each conflict's evidence.
+fn score_conflicts(headline: &str, body: &str) -> Vec<Vec<String>> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("Kompas.com, 10 Juni 2025\n{headline}\n\n{body}\n");
+    let article = Article::new("a.txt", text, &rules).unwrap();
+    let run = factlint::check_articles(vec![article], &rules, &|_, _| {});
+    run.conflicts
+        .iter()
+        .filter(|c| c.subject.starts_with("match score"))
+        .map(|c| {
+            let mut v: Vec<String> = c.evidence.iter().map(|e| e.value.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn two_final_scores_of_one_match_in_one_article_disagree() {
+    let lead = "Timnas Indonesia vs Timnas Jepang berakhir 0-6 di Stadion Suita, Selasa (10/6/2025) malam WIB. Skuad Garuda finis di posisi empat dengan 12 poin.";
+    // Issue 16: the lead's result and a later "skor akhir" of the same match.
+    assert_eq!(
+        score_conflicts(
+            "Klasemen Usai Indonesia vs Jepang 0-6",
+            &format!("{lead}\n\nDuel Timnas Indonesia vs Timnas Jepang itu berlangsung sengit. Skor akhir 5-0 untuk kemenangan Samurai Biru.")
+        ),
+        vec![vec!["0-6", "0-6", "5-0"]]
+    );
+    // The same result told from the other side is no conflict; nor are the half-time
+    // score, a score at a minute, a score that changed, an earlier meeting, another match
+    // of a standings list, a penalty shoot-out, a time, a date range, an age range, a vote.
+    let traps = "Jepang memimpin 3-0 pada babak pertama. Skor 1-0 di menit ke-20 bertahan lama. Kubo mengubah skor menjadi 2-0. Indonesia pernah menang 1-0 pada 2021. Di laga lain, Australia menang 2-1 atas Arab Saudi. Laga Arab Saudi dan Australia berakhir 2-1. Tim U-17 menang adu penalti 4-3. Laga dimulai pukul 19-21 WIB. Latihan digelar 10-12 Juni. Suporter berusia 18-25 tahun hadir. Komite menang 5-4 suara. Ayat 5-0 dibacakan.";
+    assert_eq!(
+        score_conflicts(
+            "Klasemen Usai Indonesia vs Jepang 0-6",
+            &format!("{lead}\n\nSkor akhir 6-0 untuk kemenangan Samurai Biru. {traps}")
+        ),
+        Vec::<Vec<String>>::new()
+    );
+}
+
+#[test]
+fn two_scores_so_far_of_an_in_match_article_disagree() {
+    // Issue 16: the headline of an in-match update and its lead's "untuk sementara".
+    let lead = "Hasil Timnas Indonesia vs Timnas Jepang sudah diketahui hingga menit ke-58. Skor laga di Stadion Suita itu untuk sementara 4-0 untuk Samurai Biru.";
+    assert_eq!(
+        score_conflicts("Samurai Biru Tambah Gol, Garuda Tertinggal 0-5", lead),
+        vec![vec!["0-5", "4-0"]]
+    );
+    // Agreeing, and a headline at half-time ("HT") against the final score.
+    let agreeing = "Hasil Timnas Indonesia vs Timnas Jepang sudah diketahui hingga menit ke-58. Skor laga di Stadion Suita itu untuk sementara 5-0 untuk Samurai Biru.";
+    assert!(score_conflicts("Garuda Tertinggal 0-5", agreeing).is_empty());
+    let ht = "Laga Timnas Indonesia vs Timnas Jepang di Stadion Suita akhirnya berakhir dengan skor 0-6 bagi tuan rumah.";
+    assert!(score_conflicts("Hasil HT Indonesia vs Jepang 0-3", ht).is_empty());
+}
+
+#[test]
+fn scores_of_two_matches_are_not_compared() {
+    // A round-up: two matches paired, or two plain results in a headline.
+    let body = "Laga Arsenal vs Chelsea berakhir 2-1 di London. Pertandingan Liverpool vs Everton berakhir imbang 0-0 di Anfield pada hari yang sama.";
+    assert!(score_conflicts("Hasil Liga Inggris", body).is_empty());
+    let plain = "Arsenal menang 2-1 atas Chelsea di London, sedangkan Liverpool kalah 0-3 dari Everton di Anfield pada hari yang sama.";
+    assert!(score_conflicts("Arsenal Menang 2-1, Liverpool Kalah 0-3", plain).is_empty());
+    // In English too.
+    let en = "Japan beat Indonesia 6-0 in Suita on Tuesday evening, topping the group.\n\nAt half-time Japan led 3-0. The final score was 6-0.";
+    assert!(score_conflicts("Japan 6-0 Indonesia", en).is_empty());
+}

@@ -5,13 +5,14 @@ pub mod dates;
 pub mod frame;
 pub mod names;
 pub mod numbers;
+pub mod scores;
 
 use crate::article::Article;
 use chrono::NaiveDate;
 
 use crate::claim::{
-    Attribute, Claim, Context, CountDetail, Cue, DateDetail, Detail, EntityDetail, Frame,
-    Resolution, Role, WeekdayMention,
+    Attribute, Claim, Context, CountDetail, Cue, DateDetail, Detail, EntityDetail, Frame, Quantity,
+    Resolution, Role, Score, WeekdayMention,
 };
 use crate::rules::Rules;
 use crate::text::{tokenize, Token};
@@ -38,10 +39,36 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         .language_of(&tokens)
         .and_then(|code| rules.languages.get(code));
     let mut in_claim = vec![false; tokens.len()];
+    // Dates before the article's days (by more than the days a count holds for): a score in
+    // their sentence is of an earlier meeting.
+    let mut past = vec![false; tokens.len()];
     for f in &found_dates {
         in_claim[f.first..f.last].fill(true);
+        let end = dates::resolve(&f.raw, article.published, false)
+            .value
+            .map(|v| v.end());
+        let margin = chrono::Days::new(rules.settings.count_scope_days as u64 + 1);
+        if let (Some(end), Some(p)) = (end, article.published) {
+            if p.checked_sub_days(margin).is_some_and(|limit| end < limit) {
+                past[f.first..f.last].fill(true);
+            }
+        }
     }
     let starts: Vec<bool> = (0..tokens.len()).map(|k| sentences.starts_at(k)).collect();
+    let date_tokens = in_claim.clone();
+    let found_scores = scores::find_scores(
+        &tokens,
+        &scores::Marks {
+            dates: &date_tokens,
+            past: &past,
+            starts: &starts,
+            top: scores::top(&tokens),
+        },
+        rules,
+    );
+    for s in &found_scores {
+        in_claim[s.first..s.last].fill(true);
+    }
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -156,6 +183,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             whole: c.whole.is_some(),
             percent: c.percent,
             fixed: measure.is_some(),
+            score: None,
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
         let mut frame = frame_of(c.first, c.last);
@@ -187,6 +215,30 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }
         let frame = Some(frame);
         claims.push(at.claim(c.first, c.last, Attribute::Count, time_scope, detail, frame));
+    }
+    // Scores: compared as scores of one match, not linked to other counts (no frame).
+    for s in &found_scores {
+        let detail = Detail::Count(Box::new(CountDetail {
+            value: Quantity {
+                value: f64::from(s.goals.0.max(s.goals.1)),
+                to: None,
+                bound: None,
+                vague: false,
+            },
+            noun: String::new(),
+            thing: vec!["score".to_string()],
+            others: false,
+            whole: false,
+            percent: false,
+            fixed: false,
+            score: Some(Score {
+                goals: s.goals,
+                time: s.time,
+                explicit: s.explicit,
+            }),
+        }));
+        let time_scope = scope_in(&dated_any, s.first, s.last);
+        claims.push(at.claim(s.first, s.last, Attribute::Count, time_scope, detail, None));
     }
     let entity = entity_claims(&at, &found, rules, &scope);
     // Text order; indices between entity claims follow.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::events::Events;
 use super::scope;
 use crate::article::Article;
-use crate::claim::Claim;
+use crate::claim::{Claim, ScoreTime};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
@@ -57,6 +57,83 @@ pub fn check(
     }
     for (g, pairs) in later {
         out.push(update(articles, claims, events, rules, g, &pairs));
+    }
+    out.extend(scores(claims, rules));
+    out
+}
+
+/// Match scores of one time that disagree within one article: two final scores of its
+/// match ("berakhir 0-6" ... "Skor akhir 5-0"), or two scores so far in an in-match
+/// article ("Tertinggal 0-5" ... "untuk sementara 4-0"). A score and its mirror (`0-6`,
+/// `6-0`) are one result, told from the other side. One of the two must say its time beside
+/// it (`skor akhir`, `berakhir`, `untuk sementara`): two plain scores of a headline may be of
+/// two matches.
+fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+    let mut by: BTreeMap<(usize, ScoreTime), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(s) = c.count().and_then(|d| d.score) {
+            if matches!(s.time, ScoreTime::Final | ScoreTime::Current) {
+                by.entry((c.article, s.time)).or_default().push(i);
+            }
+        }
+    }
+    let score = |i: usize| claims[i].count().and_then(|d| d.score);
+    let mut out = Vec::new();
+    for ((_, time), list) in by {
+        let disagree = list.iter().enumerate().any(|(x, &a)| {
+            list[x + 1..].iter().any(|&b| match (score(a), score(b)) {
+                (Some(p), Some(q)) => p.result() != q.result() && (p.explicit || q.explicit),
+                _ => false,
+            })
+        });
+        if !disagree {
+            continue;
+        }
+        let mut counted: Vec<(String, usize)> = Vec::new();
+        for &i in &list {
+            let Some(s) = score(i) else { continue };
+            let (a, b) = s.result();
+            let key = format!("{a}-{b}");
+            match counted.iter_mut().find(|(k, _)| *k == key) {
+                Some(e) => e.1 += 1,
+                None => counted.push((key, 1)),
+            }
+        }
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let values = counted
+            .iter()
+            .map(|(v, n)| format!("{v} ({n} {})", if *n == 1 { "mention" } else { "mentions" }))
+            .collect::<Vec<_>>()
+            .join(" vs ");
+        let (what, role, same) = match time {
+            ScoreTime::Current => (
+                "scores so far",
+                "score so far",
+                "one article gives two scores for the same moment",
+            ),
+            _ => (
+                "final scores",
+                "final score",
+                "one article gives two results of the match",
+            ),
+        };
+        let mut evidence = evidence(
+            claims,
+            list.iter().copied(),
+            |c| c.value().unwrap_or_default(),
+            |_| role.to_string(),
+        );
+        evidence.sort_by_key(|e| (e.article, e.span.start));
+        out.push(Conflict {
+            kind: Kind::Count,
+            severity: rules.severity(Kind::Count),
+            subject: format!("match score ({role})"),
+            message: format!(
+                "one match given different {what}: {values}, whichever side is named first; {same}"
+            ),
+            stories: Vec::new(),
+            evidence,
+        });
     }
     out
 }

@@ -219,6 +219,16 @@ struct CountOut<'a> {
     whole: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     percent: bool,
+    /// A match score: its two numbers as written and its time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<ScoreOut>,
+}
+
+#[derive(Serialize)]
+struct ScoreOut {
+    goals: [u32; 2],
+    time: &'static str,
+    explicit: bool,
 }
 
 /// What ties a date or count claim to its event: its words, its subjects' entity groups,
@@ -433,6 +443,11 @@ pub fn claims(report: &Report) -> String {
                     others: n.others,
                     whole: n.whole,
                     percent: n.percent,
+                    score: n.score.map(|s| ScoreOut {
+                        goals: [s.goals.0, s.goals.1],
+                        time: s.time.as_str(),
+                        explicit: s.explicit,
+                    }),
                 },
                 event: event(report, i),
             },

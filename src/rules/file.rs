@@ -560,6 +560,33 @@ pub struct NumberWords {
     /// of their units: `kedalaman 47 km` is a quake's depth. One event has one depth, so two
     /// different depths of it cannot both be true, on any day.
     pub measures: Vec<MeasureEntry>,
+    /// Match scores: the words that make two numbers joined by a dash a score, and those
+    /// that give its time (see [`ScoreWords`]).
+    pub scores: ScoreWords,
+}
+
+/// The words of match scores (`menang 4-0`, `skor akhir 5-0`, `beat Japan 4-0`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScoreWords {
+    /// Words before two numbers joined by a dash that make them a score: `skor`, `menang`.
+    pub cues: Vec<Phrase>,
+    /// Words between two teams' names (`Jepang vs Indonesia`): a cue too, and what pairs
+    /// the two teams of one match.
+    pub pairings: Vec<Phrase>,
+    /// Words beside a score that make it a match's final score: `skor akhir`, `berakhir`.
+    pub r#final: Vec<Phrase>,
+    /// Words beside a score that make it the score at a half or a minute: `babak pertama`.
+    pub interim: Vec<Phrase>,
+    /// Words right beside a score that make it the score so far: `untuk sementara`.
+    pub current: Vec<Phrase>,
+    /// Words beside a score that tell how it changed (`menjadi 2-0`): a score in a match's
+    /// narrative, compared only when a `final` word stands there too.
+    pub narrative: Vec<Phrase>,
+    /// Words beside two numbers that make them no match score: `adu penalti`, `agregat`.
+    pub not_scores: Vec<Phrase>,
+    /// Words of teams' names that name no team (`timnas`, `skuad`).
+    pub team_words: Vec<Phrase>,
 }
 
 /// A fixed measure: its name (the same in every language: `depth`), the words that name it

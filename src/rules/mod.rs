@@ -198,6 +198,21 @@ pub struct NumberRules {
     /// Words naming a fixed measure → its index in `measure_list`.
     pub measures: PhraseSet<usize>,
     pub measure_list: Vec<Measure>,
+    /// The words of match scores (`rules/*/numbers.yaml`, `scores`).
+    pub scores: ScoreRules,
+}
+
+/// The words of match scores, merged over all files (see [`file::ScoreWords`]).
+#[derive(Debug, Clone, Default)]
+pub struct ScoreRules {
+    pub cues: PhraseSet<()>,
+    pub pairings: PhraseSet<()>,
+    pub r#final: PhraseSet<()>,
+    pub interim: PhraseSet<()>,
+    pub current: PhraseSet<()>,
+    pub narrative: PhraseSet<()>,
+    pub not_scores: PhraseSet<()>,
+    pub team_words: PhraseSet<()>,
 }
 
 /// A fixed measure of one event (`depth`), its units with their sizes and the events it
@@ -733,6 +748,14 @@ impl Rules {
             (&mut num.part_before, &n.part_before),
             (&mut num.anaphora_others, &n.anaphora_others),
             (&mut num.anaphora_part, &n.anaphora_part),
+            (&mut num.scores.cues, &n.scores.cues),
+            (&mut num.scores.pairings, &n.scores.pairings),
+            (&mut num.scores.r#final, &n.scores.r#final),
+            (&mut num.scores.interim, &n.scores.interim),
+            (&mut num.scores.current, &n.scores.current),
+            (&mut num.scores.narrative, &n.scores.narrative),
+            (&mut num.scores.not_scores, &n.scores.not_scores),
+            (&mut num.scores.team_words, &n.scores.team_words),
         ] {
             add_phrases(set, list, path, text)?;
         }
