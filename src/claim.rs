@@ -525,6 +525,9 @@ pub struct Frame {
     pub sentence: (usize, usize),
     /// The sentence before, whose entities stand in when the claim's sentence names none.
     pub previous: Option<(usize, usize)>,
+    /// Byte range of the claim's part of its sentence: bounded by a comma and a
+    /// conjunction (", sedangkan perang Israel-Iran ..."), which start another statement.
+    pub part: (usize, usize),
     /// A pronoun ("dia", "he") before the claim in its sentence: the last person named
     /// before the sentence is a subject too.
     pub pronoun: bool,

@@ -377,3 +377,28 @@ fn two_articles_writing_the_same_relative_date_agree() {
     let found = conflicts(&[(MON, &quake("Kamis")), (friday, &quake("Rabu"))]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn a_count_is_about_its_part_of_the_sentence() {
+    let day = "Senin, 16 Juni 2025 | 10:00 WIB";
+    let war = "Serangan Lembah Hijau ke Bukit Batu menyebabkan 224 orang tewas.";
+    // The sides of the war are named after ", sedangkan": another statement than the crash.
+    let crash = "Pesawat Wanasari Air jatuh dan menewaskan 279 orang, sedangkan perang Lembah Hijau dan Bukit Batu terus berkecamuk.";
+    let found = conflicts(&[(day, war), (day, crash)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same figure said of the war in one statement is the war's toll.
+    let toll = "Perang Lembah Hijau dan Bukit Batu terus berkecamuk dan menewaskan 279 orang.";
+    let found = conflicts(&[(day, war), (day, toll)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
+#[test]
+fn the_last_name_of_a_list_is_no_other_statement() {
+    let day = "Senin, 16 Juni 2025 | 10:00 WIB";
+    // ", dan Bukit Batu" ends a list of names: the count is about all of them.
+    let a =
+        "Kerja sama mencakup empat negara anggota dari Lembah Hijau, Tanah Merah, dan Bukit Batu.";
+    let b = "Kerja sama mencakup lima negara anggota dari Bukit Batu.";
+    let found = conflicts(&[(day, a), (day, b)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -87,9 +87,22 @@ pub fn frame(
     let (ca, cb) = super::context::clause(tokens, rules, (sa, sb), first, last);
     let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));
     let bytes = |(a, b): (usize, usize)| (base + tokens[a].start, base + tokens[b - 1].end);
+    // ", sedangkan ...", ", serta ...", ", while ...": another statement of the sentence;
+    // not the last item of a list of names (", dan Korea Selatan").
+    let joint = |k: usize| {
+        tokens[k].is_punct(",")
+            && rules
+                .events
+                .conjunctions
+                .match_at(tokens, k + 1)
+                .is_some_and(|(n, _)| k + 1 + n < sb && !tokens[k + 1 + n].capital)
+    };
+    let pa = (sa..first).rev().find(|&k| joint(k)).map_or(sa, |k| k + 1);
+    let pb = (last..sb).find(|&k| joint(k)).unwrap_or(sb);
     Frame {
         words,
         sentence: bytes((sa, sb)),
+        part: bytes((pa, pb.max(pa + 1))),
         previous: previous.map(bytes),
         pronoun,
         definite,

@@ -174,11 +174,20 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 .collect::<BTreeSet<usize>>()
         };
         let within = |range: (usize, usize)| within_of(list, range);
-        let mut subjects = within(frame.sentence);
+        let run_list = runs.get(&c.article).unwrap_or(&empty);
+        // A count is about what its part of the sentence names, when that names anything:
+        // in "... Air India menewaskan 279 orang, sedangkan perang Israel-Iran terus
+        // berkecamuk" the war's sides are no subjects of the 279.
+        let part = (c.attribute == Attribute::Count
+            && frame.part != frame.sentence
+            && !(within(frame.part).is_empty() && within_of(run_list, frame.part).is_empty()))
+        .then_some(frame.part);
+        let scope = part.unwrap_or(frame.sentence);
+        let mut subjects = within(scope);
         // A count's subjects are also what its sentence names with no cue ("total
         // penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
         let named = if c.attribute == Attribute::Count {
-            within_of(runs.get(&c.article).unwrap_or(&empty), frame.sentence)
+            within_of(run_list, scope)
         } else {
             BTreeSet::new()
         };
