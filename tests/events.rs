@@ -348,11 +348,13 @@ fn a_target_is_another_quantity_than_what_is_done() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
+/// One quake report dated `when`.
+fn quake(when: &str) -> String {
+    format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
+}
+
 #[test]
 fn a_relative_date_is_one_event_only_with_articles_of_its_week() {
-    let quake = |when: &str| {
-        format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
-    };
     let march = "Senin, 10 Maret 2025 | 10:00 WIB";
     // "Kamis" in an article of 3 February is 30 January; an article of five weeks later
     // dates its own quake 7 March: two quakes, not one given two dates.
@@ -365,9 +367,6 @@ fn a_relative_date_is_one_event_only_with_articles_of_its_week() {
 
 #[test]
 fn two_articles_writing_the_same_relative_date_agree() {
-    let quake = |when: &str| {
-        format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
-    };
     let friday = "Jumat, 7 Februari 2025 | 10:00 WIB";
     // Both write "Kamis": resolved against their own days they are 30 January and 6
     // February, but the sources say the same thing.
