@@ -518,3 +518,29 @@ fn scores_of_two_matches_are_not_compared() {
     let en = "Japan beat Indonesia 6-0 in Suita on Tuesday evening, topping the group.\n\nAt half-time Japan led 3-0. The final score was 6-0.";
     assert!(score_conflicts("Japan 6-0 Indonesia", en).is_empty());
 }
+
+/// Number forms other projects' suites hold that were read wrong (issue 16, cause 8): each
+/// is now read right or not at all, with the plain form beside it.
+#[test]
+fn number_forms_once_misread_are_read_right_or_not_at_all() {
+    let en = "The officials of the district said on the day of the storm that";
+    for (words, value) in [
+        ("one hundred and six", "106"),
+        ("two hundred and fifty", "250"),
+        ("two dozen", "24"),
+        ("a dozen", "12"),
+        ("one hundred", "100"),
+        ("six", "6"),
+    ] {
+        assert_eq!(
+            one(&format!("{en} {words} houses were damaged.")).0,
+            value,
+            "{words}"
+        );
+    }
+    // "three billions people": no count rather than 3.
+    assert_eq!(counts(&format!("{en} three billions people watched.")), []);
+    // Trap: "and" joins two numbers only after a scale word: "two and three" are two.
+    let found = counts(&format!("{en} two and three houses were damaged."));
+    assert!(found.iter().all(|c| c.1 != "5"), "{found:?}");
+}

@@ -1167,3 +1167,63 @@ fn publication_stamp_lines_are_no_event_dates() {
     let (_, claims) = article("Senin, 9 Juni 2025\nSelasa, 10 Juni 2025\nJudul\n");
     assert_eq!(claims[1].date().unwrap().role, Role::Body);
 }
+
+/// Forms other projects' date suites hold that were read wrong (issue 16, cause 8): each is
+/// now read right or not read at all, with the form it was confused with beside it.
+#[test]
+fn forms_once_misread_are_read_right_or_not_at_all() {
+    let read = |body: &str| -> Vec<(String, Option<String>)> {
+        rows_published(body)
+            .into_iter()
+            .map(|(text, iso, _, _)| (text, iso))
+            .collect()
+    };
+    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
+    // Read right (published 2024-10-18).
+    assert_eq!(
+        read("The meeting took place the day before yesterday."),
+        one("day before yesterday", "2024-10-16")
+    );
+    assert_eq!(
+        read("The vote is the day after tomorrow."),
+        one("day after tomorrow", "2024-10-20")
+    );
+    assert_eq!(
+        read("The deal was signed on Wednesday, 22nd June, 2016."),
+        one("Wednesday, 22nd June, 2016", "2016-06-22")
+    );
+    // Not read (no silent wrong value).
+    for body in [
+        "The vote will be held two days from tomorrow.",
+        "The plant closed 1 month 21 days ago.",
+        "The summit ran on November 19-20, 2016.",
+    ] {
+        assert_eq!(read(body), [], "{body}");
+    }
+    assert_eq!(
+        read("The talks resume next week on Friday."),
+        one("next week", "2024-W43")
+    );
+    // Traps: the plain forms they were confused with still read.
+    assert_eq!(
+        read("The meeting took place yesterday."),
+        one("yesterday", "2024-10-17")
+    );
+    assert_eq!(read("The vote is tomorrow."), one("tomorrow", "2024-10-19"));
+    assert_eq!(
+        read("The plant closed 21 days ago."),
+        one("21 days ago", "2024-09-27")
+    );
+    assert_eq!(
+        read("The summit opened on November 19, 2016."),
+        one("November 19, 2016", "2016-11-19")
+    );
+    assert_eq!(
+        read("The talks resume on Friday."),
+        one("Friday", "2024-10-18")
+    );
+    assert_eq!(
+        read("The deal was signed on 22 June 2016."),
+        one("22 June 2016", "2016-06-22")
+    );
+}

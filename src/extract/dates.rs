@@ -242,8 +242,14 @@ impl<'a> Parser<'a> {
         if self.glued_number(i) || !self.same_line(i + 1) {
             return None;
         }
-        let (end, m, abbr, _) = self.month(i + 1)?;
-        let month_tok = &self.t[i + 1];
+        // "22nd June": an ordinal suffix glued to the day.
+        let at = if self.tight(i + 1) && self.r.ordinal_suffixes.contains_at(self.t, i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (end, m, abbr, _) = self.month(at)?;
+        let month_tok = &self.t[at];
         let mut j = end;
         if self.punct(j, ",") {
             j += 1;
@@ -273,6 +279,10 @@ impl<'a> Parser<'a> {
             let mut k = j + 1;
             if self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k) {
                 k += 1;
+            }
+            // "November 19-20, 2016": a range of days; not read as its first day.
+            if self.punct(k, "-–") && self.t.get(k + 1).is_some_and(|x| x.digits() > 0) {
+                return None;
             }
             let mut y_at = k;
             if self.punct(y_at, ",") {
@@ -368,8 +378,20 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let cued = self.r.weekday_cues.match_before(self.t, i).is_some();
+        let cue = self.r.weekday_cues.match_before(self.t, i);
+        let cued = cue.is_some();
         if self.r.ambiguous.contains(t.norm.as_str()) && !cued {
+            return None;
+        }
+        // "next week on Friday", "pekan depan pada hari Jumat": a day of the relative week
+        // before it, not the nearest such day; not read (the week is).
+        let k = i - cue.map_or(0, |(c, _)| c);
+        if self
+            .r
+            .relative
+            .match_before(self.t, k)
+            .is_some_and(|(_, rel)| rel.unit == Unit::Week)
+        {
             return None;
         }
         // "Rabu pekan lalu": the weekday of a relative week.
@@ -516,6 +538,15 @@ impl<'a> Parser<'a> {
             return Some(f);
         }
         let (n, rel) = self.r.relative.match_at(self.t, i)?;
+        // "two days from tomorrow", "dua hari setelah besok": a day counted from the
+        // relative one, not that day; not read.
+        if i > 1
+            && self.same_line(i)
+            && self.r.counted_units.match_before(self.t, i - 1).is_some()
+            && self.t[i - 1].kind == TokenKind::Word
+        {
+            return None;
+        }
         // "dua tahun lalu" is two years, not last year; an unknown count is no date.
         if i > 0
             && self.same_line(i)
@@ -553,6 +584,10 @@ impl<'a> Parser<'a> {
         let (u, &unit) = self.r.counted_units.match_at(self.t, i + c)?;
         let (a, &dir) = self.r.counted_after.match_at(self.t, i + c + u)?;
         if !self.same_line(i + c) || !self.same_line(i + c + u) {
+            return None;
+        }
+        // "1 month 21 days ago": the last part of a longer duration is not read alone.
+        if self.same_line(i) && self.r.counted_units.match_before(self.t, i).is_some() {
             return None;
         }
         Some(self.found(

@@ -782,6 +782,16 @@ pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)>
             }
             parts.push(w);
             k = next + n;
+        } else if parts.last().is_some_and(|&p| p >= 100.0)
+            && nr.joins.contains_at(t, next)
+            && t.get(next + 1).is_some_and(|x| !x.newline)
+            && nr
+                .words
+                .match_at(t, next + 1)
+                .is_some_and(|(_, &w)| w < 100.0)
+        {
+            // "one hundred and six": "and" after a scale joins the rest of the number.
+            k = next + 1;
         } else if let Some((n, &s)) = nr.scales.match_at(t, next) {
             let mut small = 0.0;
             let mut any = false;

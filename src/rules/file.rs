@@ -516,6 +516,8 @@ pub struct NumberWords {
     /// before it. A count of others is a different quantity from a plain count.
     pub others_after: Vec<Phrase>,
     pub others_before: Vec<Phrase>,
+    /// Words joining the parts of a number after a scale word ("one hundred and six").
+    pub joins: Vec<Phrase>,
     /// Measure words between a number and its noun: `buah`, `unit`.
     pub classifiers: Vec<Phrase>,
     /// Nouns after which a number is no count: units of time (a duration), money symbols, ...

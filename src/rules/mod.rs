@@ -181,6 +181,8 @@ pub struct NumberRules {
     pub range_open_joins: PhraseSet<()>,
     pub others_after: PhraseSet<()>,
     pub others_before: PhraseSet<()>,
+    /// Words joining the parts of a number after a scale word: "and" in "one hundred and six".
+    pub joins: PhraseSet<()>,
     pub classifiers: PhraseSet<()>,
     pub not_counted: PhraseSet<()>,
     pub percent: PhraseSet<()>,
@@ -737,6 +739,7 @@ impl Rules {
             (&mut num.range_open_joins, &n.range_open_joins),
             (&mut num.others_after, &n.others_after),
             (&mut num.others_before, &n.others_before),
+            (&mut num.joins, &n.joins),
             (&mut num.classifiers, &n.classifiers),
             (&mut num.not_counted, &n.not_counted),
             (&mut num.percent, &n.percent),
