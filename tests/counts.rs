@@ -538,6 +538,14 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
             "{words}"
         );
     }
+    let id = "Para pejabat kabupaten itu mengatakan pada hari itu bahwa";
+    assert_eq!(one(&format!("{id} dua lusin rumah rusak.")).0, "24");
+    assert_eq!(one(&format!("{id} seratus enam rumah rusak.")).0, "106");
+    // A scale after a larger number is no sum: "dua puluh lusin" is not 32.
+    let found = counts(&format!("{id} dua puluh lusin telur pecah."));
+    assert!(found.iter().all(|c| c.1 != "32"), "{found:?}");
+    // An abbreviated unit of time is no counted thing: "2 bln lalu" is two months ago.
+    assert_eq!(counts(&format!("{id} pabrik itu tutup 2 bln lalu.")), []);
     // "three billions people": no count rather than 3.
     assert_eq!(counts(&format!("{en} three billions people watched.")), []);
     // Trap: "and" joins two numbers only after a scale word: "two and three" are two.

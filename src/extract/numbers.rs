@@ -799,7 +799,12 @@ pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)>
                 small += parts.pop().unwrap_or(0.0);
                 any = true;
             }
-            parts.push(if any { small } else { 1.0 } * s);
+            // A scale after a larger number multiplies nothing ("twenty dozen", "dua
+            // puluh lusin"): the number ends before it rather than read as a sum.
+            if !any {
+                break;
+            }
+            parts.push(small * s);
             k = next + n;
         } else if let Some((n, &add)) = nr.teens.match_at(t, next) {
             let digit = parts.pop()?;
