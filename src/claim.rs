@@ -278,6 +278,14 @@ pub struct DateDetail {
     pub role: Role,
 }
 
+impl DateDetail {
+    /// The date was resolved from its article's publication date ("Kamis", "kemarin", "awal
+    /// pekan ini"): it says which day only together with that date.
+    pub fn relative(&self) -> bool {
+        self.resolution.as_ref().is_some_and(|r| r.anchor.is_some())
+    }
+}
+
 /// How a name mention was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {

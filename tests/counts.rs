@@ -348,6 +348,14 @@ fn a_quake_depth_is_a_measure_in_its_unit() {
 }
 
 /// (text, value, noun, others) of each count claim in `body`.
+/// `counts_others`' rows with borrowed text, to compare with literals.
+fn borrowed(found: &[(String, String, String, bool)]) -> Vec<(&str, &str, &str, bool)> {
+    found
+        .iter()
+        .map(|(t, v, n, o)| (t.as_str(), v.as_str(), n.as_str(), *o))
+        .collect()
+}
+
 fn counts_others(body: &str) -> Vec<(String, String, String, bool)> {
     let rules = Rules::builtin().unwrap();
     let text = format!("---\npublished: 2025-03-04\n---\n{body}\n");
@@ -371,12 +379,8 @@ fn a_number_with_no_noun_counts_the_noun_of_the_count_before() {
         "Total korban yang berhasil dievakuasi mencapai 42 orang. 30 di antaranya dinyatakan \
          selamat, sementara 12 lainnya dinyatakan meninggal dunia.",
     );
-    let got: Vec<_> = found
-        .iter()
-        .map(|(t, v, n, o)| (t.as_str(), v.as_str(), n.as_str(), *o))
-        .collect();
     assert_eq!(
-        got,
+        borrowed(&found),
         [
             ("42 orang", "42", "orang", false),
             ("30 di antaranya", "30", "orang", false),
@@ -404,12 +408,8 @@ fn a_number_with_no_noun_counts_the_noun_of_the_count_before() {
     let found = counts_others(
         "Rescuers pulled 42 people from the water. 30 of them survived, while 12 others died.",
     );
-    let got: Vec<_> = found
-        .iter()
-        .map(|(t, v, n, o)| (t.as_str(), v.as_str(), n.as_str(), *o))
-        .collect();
     assert_eq!(
-        got,
+        borrowed(&found),
         [
             ("42 people", "42", "people", false),
             ("30 of them", "30", "people", false),

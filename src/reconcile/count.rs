@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::events::Events;
 use super::scope;
+use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
 use crate::conflict::{Conflict, Evidence};
@@ -338,12 +339,4 @@ pub(super) fn evidence(
             }
         })
         .collect()
-}
-
-fn articles_word(n: usize) -> &'static str {
-    if n == 1 {
-        "article"
-    } else {
-        "articles"
-    }
 }

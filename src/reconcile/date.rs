@@ -12,11 +12,7 @@ use crate::rules::Rules;
 
 /// Both claims are dates resolved from their articles' publication dates, written alike.
 fn same_relative(a: &Claim, b: &Claim) -> bool {
-    let relative = |c: &Claim| {
-        c.date()
-            .and_then(|d| d.resolution.as_ref())
-            .is_some_and(|r| r.anchor.is_some())
-    };
+    let relative = |c: &Claim| c.date().is_some_and(|d| d.relative());
     relative(a) && relative(b) && a.text.to_lowercase() == b.text.to_lowercase()
 }
 

@@ -467,11 +467,7 @@ fn match_pairs(
 /// whose articles were published more than `relative_date_max_days` apart: the relative
 /// one means a day of its own week, so they are no one event whatever they share.
 fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, b: usize) -> bool {
-    let relative = |c: &Claim| {
-        c.date()
-            .and_then(|d| d.resolution.as_ref())
-            .is_some_and(|r| r.anchor.is_some())
-    };
+    let relative = |c: &Claim| c.date().is_some_and(|d| d.relative());
     if !relative(&claims[a]) && !relative(&claims[b]) {
         return false;
     }

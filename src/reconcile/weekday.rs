@@ -7,16 +7,17 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::spelling::articles_word;
 use crate::article::Article;
-use crate::claim::{weekday_name, Claim, Point};
+use crate::claim::{weekday_name, Claim, DateDetail, Point, WeekdayMention};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
 
-/// The single day a claim writes next to a day name, with that day name (not a bare
-/// weekday, whose date was computed from the weekday itself).
-fn written_day(c: &Claim) -> Option<(NaiveDate, Weekday)> {
+/// The single day a claim writes next to a day name, with that day name and the claim's
+/// date detail (not a bare weekday, whose date was computed from the weekday itself).
+fn written(c: &Claim) -> Option<(NaiveDate, &WeekdayMention, &DateDetail)> {
     let d = c.date()?;
     let (w, v) = (d.weekday.as_ref()?, d.value?);
     let Point::Day(day) = v.from else {
@@ -25,7 +26,12 @@ fn written_day(c: &Claim) -> Option<(NaiveDate, Weekday)> {
     if v.to.is_some() || d.form == "weekday" || d.form == "weekday+relative" {
         return None;
     }
-    Some((day, w.weekday))
+    Some((day, w, d))
+}
+
+/// [`written`]'s day and day name.
+fn written_day(c: &Claim) -> Option<(NaiveDate, Weekday)> {
+    written(c).map(|(day, w, _)| (day, w.weekday))
 }
 
 pub fn check(
@@ -46,16 +52,13 @@ pub fn check(
     }
     let mut out = Vec::new();
     for c in claims {
-        let Some((day, weekday)) = written_day(c) else {
+        let Some((day, w, d)) = written(c) else {
             continue;
         };
+        let weekday = w.weekday;
         if day.weekday() == weekday {
             continue;
         }
-        let w = c
-            .date()
-            .and_then(|d| d.weekday.as_ref())
-            .expect("written_day");
         let slips = slips_of(
             claims,
             stories,
@@ -67,7 +70,6 @@ pub fn check(
             out.push(slip(claims, rules, c, day, &slips));
             continue;
         }
-        let d = c.date().expect("written_day");
         let article = &articles[c.article];
         let written = &article.text[w.span.start..w.span.end];
         let inferred = if d.explicit {
@@ -185,7 +187,7 @@ fn slip(claims: &[Claim], rules: &Rules, c: &Claim, day: NaiveDate, slips: &[usi
             weekday_name(weekday),
             other.format("%-d %B %Y"),
             articles_n,
-            if articles_n == 1 { "article" } else { "articles" },
+            articles_word(articles_n),
         ),
         stories: Vec::new(),
         evidence,
