@@ -216,6 +216,8 @@ pub enum Attribute {
     Affiliation,
     /// How many of something there are.
     Count,
+    /// A flight, ship or document written with digits: the value is its number.
+    Identifier,
 }
 
 impl Attribute {
@@ -226,6 +228,7 @@ impl Attribute {
             Attribute::Title => "title",
             Attribute::Affiliation => "affiliation",
             Attribute::Count => "count",
+            Attribute::Identifier => "identifier",
         }
     }
 }
@@ -556,6 +559,25 @@ pub enum Detail {
     Date(Box<DateDetail>),
     Entity(Box<EntityDetail>),
     Count(Box<CountDetail>),
+    Identifier(Box<IdentifierDetail>),
+}
+
+/// An identifier written with digits: "GA-402", "PP Nomor 24 Tahun 2021", "KRI
+/// Nanggala-402".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentifierDetail {
+    /// What it numbers, from the rules ("flight", "regulation", "ship").
+    pub kind: String,
+    /// What the number belongs to: a code's letters ("GA"), a document's short form and
+    /// the words between it and its number ("Permen keuangan"), a ship's name ("kri
+    /// nanggala"); empty for a bare flight number ("flight 171").
+    pub prefix: String,
+    /// The digits, groups joined by "/", leading zeros dropped: "402", "24/2021".
+    pub number: String,
+    /// Documents: the first words of what it is about ("cipta kerja" after "tentang").
+    pub about: Vec<String>,
+    /// The number follows a name that says which one it is ("KRI Nanggala-402").
+    pub named: bool,
 }
 
 /// One checkable statement found in an article.
@@ -600,6 +622,13 @@ impl Claim {
         }
     }
 
+    pub fn identifier(&self) -> Option<&IdentifierDetail> {
+        match &self.detail {
+            Detail::Identifier(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// The normalised value as text: ISO 8601 for dates, the normalised name, title or
     /// institution for entity claims; `None` for an unresolved relative date.
     pub fn value(&self) -> Option<String> {
@@ -610,6 +639,8 @@ impl Claim {
                 Some(s) => format!("{}-{}", s.goals.0, s.goals.1),
                 None => c.value.display(),
             }),
+            Detail::Identifier(d) if d.prefix.is_empty() => Some(d.number.clone()),
+            Detail::Identifier(d) => Some(format!("{} {}", d.prefix, d.number)),
         }
     }
 }

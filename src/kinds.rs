@@ -118,7 +118,10 @@ One person or institution whose name is written in two forms that differ by a ty
 every span of the rarer forms, and of the form most articles use its first span in each
 article; the message says which form most articles use. Also a long form written with its
 acronym that another related article writes with one word changed: `Sistem Penerimaan Murid
-Baru (SPMB)` and `Seleksi Penerimaan Murid Baru (SPMB)`.
+Baru (SPMB)` and `Seleksi Penerimaan Murid Baru (SPMB)`. And one flight, train, document or
+ship written with two numbers one edit apart (a digit changed, added, dropped, or two
+swapped): `GA-652` in three articles and `GA-625` in one, `PP Nomor 62 Tahun 2013` and `PP
+26/2013`, `KRI Teluk Lada-521` and `KRI Teluk Lada (512)`.
 
 ## Why it matters
 A misspelt name is the error readers notice first and the one that draws corrections.
@@ -142,6 +145,12 @@ Across outlets it also hides that two reports speak of the same source.
   `Tes Potensi Akademik` / `Tempat Pembuangan Akhir`; or one name in two languages, `Mass
   Rapid Transit` / `Moda Raya Terpadu`), or whose initials do not spell it (a translation:
   `Organisasi Perburuhan Internasional (ILO)`).
+- Numbers that no word announces as a flight, document or ship (`Galaxy A17`, `U23`,
+  `Airbus A320`): models and groups, not identifiers (`identifiers` in the language files).
+- Two numbers of one airline, or of one type of document, that one article writes both
+  (`IU-356` and `IU-357`, a flight and its return), that articles of different stories
+  write, or that two articles write once each with nothing else to say which is meant;
+  two documents that say they are about different things (`tentang ...`).
 
 ## Tuning
 `spelling_similarity` (0.8) and `spelling_min_chars` (5) in `settings`; add the forms of a

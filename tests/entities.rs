@@ -969,3 +969,145 @@ fn a_list_of_offices_names_no_holder() {
         ]
     );
 }
+
+/// Issue 15: one flight, document or ship written with two numbers a digit apart is a
+/// spelling conflict when the context says it is one: more articles write one number, or
+/// the number follows the ship's name, or the documents say they are about one thing.
+#[test]
+fn identifiers_written_with_a_changed_digit() {
+    let flight = |n: &str| {
+        format!(
+            "Pesawat Garuda Indonesia dengan nomor penerbangan {n} tergelincir di Bandara \
+             Juanda, Surabaya, kata Kepala Basarnas Surabaya Nanang Sigit."
+        )
+    };
+    let (a, b, c) = (flight("GA-402"), flight("GA 402"), flight("GA-420"));
+    let first = run(&[("2024-06-03", &a), ("2024-06-03", &b), ("2024-06-03", &c)]);
+    let spellings: Vec<&Conflict> = first
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .collect();
+    assert_eq!(spellings.len(), 1, "{:#?}", first.conflicts);
+    assert_eq!(
+        spellings[0].message,
+        "one flight written with 2 numbers: \"GA 402\" (2 articles), \"GA-420\" (1 article); \
+         most articles write \"GA 402\""
+    );
+    let texts: Vec<&str> = spellings[0]
+        .evidence
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(texts, ["GA-402", "GA 402", "GA-420"]);
+
+    // Traps: one article names both flights (a flight and its return); two articles one
+    // each (no majority); numbers two digits apart; another airline's code.
+    let both = format!("{} {}", flight("IU-356"), flight("IU-357"));
+    let quiet = [
+        vec![both.clone(), flight("IU-356"), flight("IU-357")],
+        vec![flight("GA-402"), flight("GA-420")],
+        vec![flight("GA-402"), flight("GA-402"), flight("GA-204")],
+        vec![flight("GA-402"), flight("GA-402"), flight("QG-403")],
+    ];
+    for texts in quiet {
+        let articles: Vec<(&str, &str)> =
+            texts.iter().map(|t| ("2024-06-03", t.as_str())).collect();
+        let quiet = run(&articles);
+        assert!(
+            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
+            "{texts:?}: {:#?}",
+            quiet.conflicts
+        );
+    }
+}
+
+#[test]
+fn documents_and_ships_with_a_changed_digit() {
+    let law = |n: &str, about: &str| {
+        format!(
+            "Menteri Lingkungan Hidup Hanif Faisol Nurofiq merujuk {n} tentang {about} \
+             untuk tambang nikel di Pulau Gag, Raja Ampat."
+        )
+    };
+    // Two articles, one each: the documents say they are about one thing.
+    let run2 = run(&[
+        ("2025-06-10", &law("UU Nomor 41 Tahun 1999", "Kehutanan")),
+        ("2025-06-10", &law("UU 41/1990", "Kehutanan")),
+    ]);
+    let found: Vec<&str> = run2
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| c.message.as_str())
+        .collect();
+    assert_eq!(
+        found,
+        ["one law written with 2 numbers: \"UU 41/1990\" (1 article), \"UU Nomor 41 Tahun 1999\" \
+          (1 article); no number is written by more articles than the others"]
+    );
+    // Trap: about different things, they are two laws.
+    let run3 = run(&[
+        ("2025-06-10", &law("UU Nomor 41 Tahun 1999", "Kehutanan")),
+        (
+            "2025-06-10",
+            &law("UU Nomor 41 Tahun 1990", "Konservasi Sumber Daya"),
+        ),
+    ]);
+    assert!(!run3.conflicts.iter().any(|c| c.kind == Kind::Spelling));
+
+    // A hull number after the ship's name: the name says which ship, even in one article.
+    let ship = "Kapal selam KRI Nanggala-402 hilang kontak di perairan utara Bali. \
+                Pencarian KRI Nanggala-420 melibatkan KRI Dr Soeharso.";
+    let run4 = run(&[("2021-04-22", ship)]);
+    let found: Vec<&str> = run4
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(found, ["KRI Nanggala-402"], "{:#?}", run4.conflicts);
+}
+
+/// `tests/fixtures/identifiers`: four made-up reports of one story. Planted: flight
+/// `GA-625` where three write `GA-652`, `PP 26/2013` where two write `PP Nomor 62 Tahun
+/// 2013` (about one thing), `KRI Teluk Lada (512)` where two write `KRI Teluk Lada-521`.
+/// Look-alikes: flights `IU-356` and `IU-357` (one article names both), `Airbus A320`,
+/// `CN-235`, `Galaxy A17`, `U23` (no word announces a flight), `UU Nomor 1 Tahun 2009` (one
+/// law, written once).
+#[test]
+fn identifier_fixtures_report_the_planted_numbers_only() {
+    let rules = Rules::builtin().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/identifiers");
+    let run = factlint::check(&[dir], &rules, factlint::load::Limits::default()).unwrap();
+    let found: Vec<(&str, Vec<&str>)> = run
+        .conflicts
+        .iter()
+        .map(|c| {
+            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
+            (c.subject.as_str(), texts)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("GA-652", vec!["GA-652", "GA 652", "GA-625", "GA-652"]),
+            (
+                "KRI Teluk Lada-521",
+                vec![
+                    "KRI Teluk Lada-521",
+                    "KRI Teluk Lada-521",
+                    "KRI Teluk Lada (512)"
+                ]
+            ),
+            (
+                "PP Nomor 62 Tahun 2013",
+                vec![
+                    "PP Nomor 62 Tahun 2013",
+                    "Peraturan Pemerintah Nomor 62 Tahun 2013",
+                    "PP 26/2013"
+                ]
+            ),
+        ]
+    );
+}

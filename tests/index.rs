@@ -121,6 +121,16 @@ fn lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_file
 }
 
 #[test]
+fn lint_against_an_index_finds_identifiers_a_digit_apart() {
+    // The made-up story of `tests/fixtures/identifiers`: each of three articles conflicts
+    // with the others (a flight, a regulation or a hull number a digit off), through the
+    // index's `i:` keys as through the files.
+    let articles = articles_under("tests/fixtures/identifiers");
+    let with_conflicts = leave_one_out(&articles, "index-identifiers");
+    assert!(with_conflicts >= 6, "{with_conflicts}");
+}
+
+#[test]
 fn lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder() {
     let dir = temp_dir("index-in-archive");
     let db = dir.join("seeds.db");
@@ -249,7 +259,7 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
         conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
             .unwrap()
     };
-    assert_eq!(meta("schema_version"), "1");
+    assert_eq!(meta("schema_version"), "2");
     assert_eq!(meta("rules_sha256"), rules.digest());
     assert_eq!(meta("inputs"), r#"["seeds"]"#);
     // The text is stored as read, with its hash.

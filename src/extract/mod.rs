@@ -3,6 +3,7 @@
 pub mod context;
 pub mod dates;
 pub mod frame;
+pub mod identifiers;
 pub mod names;
 pub mod numbers;
 pub mod scores;
@@ -68,6 +69,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     );
     for s in &found_scores {
         in_claim[s.first..s.last].fill(true);
+    }
+    // Identifiers' numbers count nothing ("KA 6015", "UU Nomor 19 Tahun 2004").
+    let found_ids = identifiers::find_identifiers(&tokens, body, &found.mentions, rules);
+    for f in &found_ids {
+        in_claim[f.first..f.last].fill(true);
     }
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
@@ -239,6 +245,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }));
         let time_scope = scope_in(&dated_any, s.first, s.last);
         claims.push(at.claim(s.first, s.last, Attribute::Count, time_scope, detail, None));
+    }
+    for f in found_ids {
+        let time_scope = scope(f.first, f.last);
+        // What the number is of: "flight GA", "law UU", "ship ship nanggala".
+        let subject = format!("{} {}", f.detail.kind, f.detail.prefix);
+        let detail = Detail::Identifier(Box::new(f.detail));
+        let attribute = Attribute::Identifier;
+        let mut claim = at.claim(f.first, f.last, attribute, time_scope, detail, None);
+        claim.subject = Some(subject.trim_end().to_string());
+        claims.push(claim);
     }
     let entity = entity_claims(&at, &found, rules, &scope);
     // Text order; indices between entity claims follow.

@@ -23,6 +23,9 @@
 //! Indonesia; reading them all would read the archive). Two more kinds of keys, per
 //! article in `keys`:
 //!
+//! - `i:<kind>|<prefix>|<number>` for each identifier claim, its number whole and with
+//!   one character dropped ([`identifier_keys`]): the identifiers one edit apart that
+//!   `reconcile` compares share one;
 //! - `a:<person node>`, its `node` the institution's: an affiliation, whose institution's
 //!   name an affiliation conflict shows;
 //! - `e:<attribute>|<last four letters of a content word>|<node>|<kinds>` for each date and
@@ -34,7 +37,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::claim::{Attribute, Claim};
+use crate::claim::{Attribute, Claim, IdentifierDetail};
 use crate::reconcile::entities::{kind_name, same_name, spelling_buckets, Entities};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
@@ -149,6 +152,29 @@ pub fn kinds_codes(named: &[EntityKind], alone: &[EntityKind], must: EntityKind)
         .collect()
 }
 
+/// The keys of an identifier claim (`i:<kind>|<prefix>|<number>`): its number whole and
+/// with each character dropped in turn, so that two numbers one edit apart (a digit
+/// changed, added or dropped, two swapped: what [`crate::reconcile`] compares) share one.
+pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
+    let chars: Vec<char> = d.number.chars().collect();
+    let mut numbers = vec![d.number.clone()];
+    for skip in 0..chars.len() {
+        let dropped: String = chars
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != skip)
+            .map(|(_, c)| c)
+            .collect();
+        numbers.push(dropped);
+    }
+    numbers.sort();
+    numbers.dedup();
+    numbers
+        .into_iter()
+        .map(|n| format!("i:{}|{}|{n}", d.kind, d.prefix))
+        .collect()
+}
+
 /// The keys of the claims of one article (or of several: the claims' `person` and `org`
 /// indices must point into `claims`). With its groups, the event keys of its date and
 /// count claims too.
@@ -159,6 +185,11 @@ pub fn of_claims(
 ) -> ArticleKeys {
     let mut out = ArticleKeys::default();
     for (i, c) in claims.iter().enumerate() {
+        if let Some(d) = c.identifier() {
+            for key in identifier_keys(d) {
+                out.rows.insert((key, String::new()));
+            }
+        }
         let Some(e) = c.entity() else { continue };
         if c.attribute == Attribute::Name && e.person.is_none() {
             let node = node_name(e.kind, &e.key);

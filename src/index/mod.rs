@@ -46,7 +46,7 @@ use crate::Tick;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -884,6 +884,10 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
         if !is_new(c.article) {
             continue;
         }
+        // The identifiers a digit away from the new articles' ones.
+        if let Some(d) = c.identifier() {
+            out.keys.extend(keys::identifier_keys(d));
+        }
         follow(&mut run.entities.group_of[i].into_iter(), &mut out);
         if run.events.info[i].is_none() {
             continue;
@@ -938,6 +942,10 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
                 .map_or(&[][..], Vec::as_slice)
             {
                 shown.extend(run.entities.group_of[i]);
+                // Every article writing one of its numbers, and their neighbours.
+                if let Some(d) = run.claims[i].identifier() {
+                    out.keys.extend(keys::identifier_keys(d));
+                }
                 if let Some(o) = run.claims[i].entity().and_then(|x| x.org) {
                     shown.extend(run.entities.group_of[o]);
                 }

@@ -8,6 +8,7 @@ mod date;
 mod dateline;
 pub mod entities;
 pub mod events;
+mod identifier;
 mod scope;
 mod spelling;
 mod title;
@@ -31,6 +32,7 @@ pub fn reconcile(
     out.extend(dateline::check(articles, claims, rules));
     out.extend(weekday::check(articles, claims, stories, rules));
     out.extend(spelling::check(claims, groups, stories, rules));
+    out.extend(identifier::check(claims, stories, rules));
     out.extend(acronym::check(articles, claims, groups, stories, rules));
     out.extend(title::check(claims, groups, rules));
     out.extend(affiliation::check(claims, groups, rules));

@@ -199,6 +199,21 @@ enum DetailOut<'a> {
         count: CountOut<'a>,
         event: Option<EventOut<'a>>,
     },
+    Identifier {
+        identifier: IdentifierOut<'a>,
+    },
+}
+
+/// An identifier claim's parts (see [`crate::claim::IdentifierDetail`]).
+#[derive(Serialize)]
+struct IdentifierOut<'a> {
+    kind: &'a str,
+    prefix: &'a str,
+    number: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    about: &'a [String],
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    named: bool,
 }
 
 #[derive(Serialize)]
@@ -450,6 +465,15 @@ pub fn claims(report: &Report) -> String {
                     }),
                 },
                 event: event(report, i),
+            },
+            Detail::Identifier(d) => DetailOut::Identifier {
+                identifier: IdentifierOut {
+                    kind: &d.kind,
+                    prefix: &d.prefix,
+                    number: &d.number,
+                    about: &d.about,
+                    named: d.named,
+                },
             },
             Detail::Entity(e) => DetailOut::Entity {
                 entity: EntityOut {

@@ -50,6 +50,8 @@ pub struct RuleFile {
     pub exclusive_affiliations: Vec<Phrase>,
     pub numbers: NumberWords,
     pub events: EventWords,
+    /// Identifiers written with digits: flight codes, regulation numbers, hull numbers.
+    pub identifiers: IdentifierWords,
 }
 
 /// Settings a file may set; unset ones keep their earlier value.
@@ -429,6 +431,37 @@ pub struct NameVariants {
     pub beginnings: Vec<(Phrase, Phrase)>,
     /// Pairs of letters that alternate anywhere in a word (old and new spellings: "dj"/"j").
     pub letters: Vec<(Phrase, Phrase)>,
+}
+
+/// Words that make a number an identifier (see `identifiers` in `rules/*/entities.yaml`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdentifierWords {
+    /// A code of letters and digits ("GA-402", "AI171") after one of these words is an
+    /// identifier of that type ("penerbangan" → flight).
+    pub codes: Vec<IdentifierType>,
+    /// Document types whose number and year follow them ("PP" → "PP 24/2021").
+    pub documents: Vec<IdentifierType>,
+    /// Head words of names that a number after a hyphen or in brackets belongs to ("KRI
+    /// Nanggala-402").
+    pub numbered_names: Vec<IdentifierType>,
+    /// Words between a document's number and its year ("Tahun" in "Nomor 24 Tahun 2021").
+    pub years: Vec<Phrase>,
+    /// Words after a document's number that say what it is about ("tentang").
+    pub about: Vec<Phrase>,
+}
+
+/// One type of identifier and the words that announce it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentifierType {
+    /// What the identifier numbers, as reports name it ("flight", "regulation", "ship").
+    #[serde(rename = "type")]
+    pub kind: Phrase,
+    /// For documents, the canonical short form written in the value ("PP").
+    #[serde(default)]
+    pub short: Option<String>,
+    pub forms: Vec<Phrase>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -308,6 +308,18 @@ pub struct Rules {
     pub name_words: PhraseSet<String>,
     /// Head words of names with no other cue, and the kind they make the name.
     pub name_heads: PhraseSet<EntityKind>,
+    /// Identifiers (`identifiers`): words before a code → its type ("penerbangan" →
+    /// "flight").
+    pub code_heads: PhraseSet<String>,
+    /// Document type words → (type, short form): "peraturan pemerintah" → ("regulation",
+    /// "PP").
+    pub document_types: PhraseSet<(String, String)>,
+    /// Head words of names a hull number may follow → the type ("kri" → "ship").
+    pub numbered_names: PhraseSet<String>,
+    /// Words between a document's number and its year ("tahun").
+    pub identifier_years: PhraseSet<()>,
+    /// Words after a document's number before what it is about ("tentang").
+    pub identifier_about: PhraseSet<()>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub variant_words: BTreeMap<String, usize>,
     /// Alternating endings and beginnings of one word (`name_variants`).
@@ -618,6 +630,27 @@ impl Rules {
                 self.name_heads.insert(tokens(path, text, form)?, h.kind);
             }
         }
+        let ids = &f.identifiers;
+        for (set, list) in [
+            (&mut self.code_heads, &ids.codes),
+            (&mut self.numbered_names, &ids.numbered_names),
+        ] {
+            for t in list {
+                for form in &t.forms {
+                    set.insert(tokens(path, text, form)?, t.kind.0.clone());
+                }
+            }
+        }
+        for t in &ids.documents {
+            // The short form is written as given ("PP", "Perpres"); without one, the type.
+            let short = t.short.clone().unwrap_or_else(|| t.kind.0.clone());
+            for form in &t.forms {
+                self.document_types
+                    .insert(tokens(path, text, form)?, (t.kind.0.clone(), short.clone()));
+            }
+        }
+        add_phrases(&mut self.identifier_years, &ids.years, path, text)?;
+        add_phrases(&mut self.identifier_about, &ids.about, path, text)?;
         let v = &f.name_variants;
         for set in &v.words {
             let id = self.variant_words.values().max().map_or(0, |m| m + 1);

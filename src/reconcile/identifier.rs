@@ -1,0 +1,200 @@
+//! `spelling` of identifiers: one flight, train, document or ship written with two numbers
+//! a digit apart ("GA-402" in three articles, "GA-420" in one; "PP 24/2021" and "PP
+//! 42/2021"; "KRI Nanggala-402" and "KRI Nanggala-420").
+//!
+//! A changed digit makes another identifier as often as it makes a typo, so two numbers are
+//! one identifier written two ways only when the context says so:
+//! - they share what the number belongs to (the code's letters, the document's type, the
+//!   ship's name) and are one edit apart (a digit changed, added, dropped, or two swapped);
+//! - no article writes both (an article that names flights IU-356 and IU-357 shows they
+//!   are two), unless the number follows a name, which says which one it is;
+//! - the articles are of one story and related (see [`Stories::related`]);
+//! - and the evidence says which is meant: the number follows a name, or two documents say
+//!   what they are about in words in common, or more articles write one number than the
+//!   other.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::spelling::{articles_word, severity, strong_evidence};
+use crate::claim::Claim;
+use crate::conflict::{Conflict, Evidence};
+use crate::kinds::Kind;
+use crate::rules::Rules;
+use crate::stories::Stories;
+
+/// The claims of one identifier's forms: number → its claims.
+type Forms<'c> = BTreeMap<&'c str, Vec<&'c Claim>>;
+
+pub fn check(claims: &[Claim], stories: &Stories, rules: &Rules) -> Vec<Conflict> {
+    // (kind, prefix) → number → claims.
+    let mut by_prefix: BTreeMap<(&str, &str), Forms> = BTreeMap::new();
+    for c in claims {
+        if let Some(d) = c.identifier() {
+            by_prefix
+                .entry((&d.kind, &d.prefix))
+                .or_default()
+                .entry(&d.number)
+                .or_default()
+                .push(c);
+        }
+    }
+    let mut out = Vec::new();
+    for ((kind, _), forms) in &by_prefix {
+        if forms.len() < 2 {
+            continue;
+        }
+        for component in components(forms, stories) {
+            out.push(conflict(kind, forms, &component, rules));
+        }
+    }
+    out
+}
+
+/// The articles that write a form.
+fn articles(cs: &[&Claim]) -> BTreeSet<usize> {
+    cs.iter().map(|c| c.article).collect()
+}
+
+/// The sets of forms (numbers) that are one identifier written several ways, each sorted.
+fn components<'c>(forms: &Forms<'c>, stories: &Stories) -> Vec<Vec<&'c str>> {
+    let numbers: Vec<&str> = forms.keys().copied().collect();
+    let mut parent: Vec<usize> = (0..numbers.len()).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut joined = false;
+    for x in 0..numbers.len() {
+        for y in x + 1..numbers.len() {
+            if one_identifier(
+                &forms[numbers[x]],
+                &forms[numbers[y]],
+                numbers[x],
+                numbers[y],
+                stories,
+            ) {
+                let (a, b) = (root(&mut parent, x), root(&mut parent, y));
+                parent[a.max(b)] = a.min(b);
+                joined = true;
+            }
+        }
+    }
+    if !joined {
+        return Vec::new();
+    }
+    let mut sets: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for (x, n) in numbers.iter().enumerate() {
+        sets.entry(root(&mut parent, x)).or_default().push(n);
+    }
+    sets.into_values().filter(|s| s.len() >= 2).collect()
+}
+
+/// Whether two forms are one identifier written two ways (see the module doc).
+fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stories) -> bool {
+    if strsim::damerau_levenshtein(x, y) != 1 {
+        return false;
+    }
+    let named = xs
+        .iter()
+        .chain(ys)
+        .any(|c| c.identifier().is_some_and(|d| d.named));
+    let (ax, ay) = (articles(xs), articles(ys));
+    if !named && !ax.is_disjoint(&ay) {
+        return false;
+    }
+    // One story: a document one digit from another cited in an unrelated report (two
+    // laws of 1951, one on weapons, one on the stock exchange) is another document.
+    let story = |a: usize| stories.of_article.get(a).copied().flatten();
+    let together = |a: usize, b: usize| {
+        a == b || (story(a).is_some() && story(a) == story(b) && stories.related(a, b, None))
+    };
+    if !ax.iter().any(|&a| ay.iter().any(|&b| together(a, b))) {
+        return false;
+    }
+    let about = |cs: &[&Claim]| -> BTreeSet<String> {
+        cs.iter()
+            .filter_map(|c| c.identifier())
+            .flat_map(|d| d.about.iter().cloned())
+            .collect()
+    };
+    let (bx, by) = (about(xs), about(ys));
+    let agree = !bx.is_empty() && !by.is_empty() && !bx.is_disjoint(&by);
+    let differ = !bx.is_empty() && !by.is_empty() && bx.is_disjoint(&by);
+    if differ {
+        return false;
+    }
+    named || agree || ax.len() != ay.len()
+}
+
+/// The conflict of one set of forms.
+fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Conflict {
+    // Forms by the number of articles that write them, most first.
+    let mut ranked: Vec<(&str, usize, String)> = numbers
+        .iter()
+        .map(|n| (*n, articles(&forms[n]).len(), shown(&forms[n])))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+    let list = ranked
+        .iter()
+        .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let counts: Vec<usize> = ranked.iter().map(|r| r.1).collect();
+    let strong = strong_evidence(&counts, rules);
+    let majority = counts[0] > counts[1];
+    let verdict = if strong {
+        format!(
+            "{} articles write \"{}\", each other number is one article's",
+            ranked[0].1, ranked[0].2
+        )
+    } else if majority {
+        format!("most articles write \"{}\"", ranked[0].2)
+    } else {
+        "no number is written by more articles than the others".to_string()
+    };
+    let mut evidence = Vec::new();
+    for (rank, (number, n, text)) in ranked.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for c in &forms[number] {
+            if rank == 0 && majority && !seen.insert(c.article) {
+                continue;
+            }
+            evidence.push(Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: text.clone(),
+                role: format!("number of {n} {}", articles_word(*n)),
+            });
+        }
+    }
+    evidence.sort_by_key(|e| (e.article, e.span.start));
+    Conflict {
+        kind: Kind::Spelling,
+        severity: severity(strong, rules),
+        subject: ranked[0].2.clone(),
+        message: format!(
+            "one {kind} written with {} numbers: {list}; {verdict}",
+            ranked.len()
+        ),
+        stories: Vec::new(),
+        evidence,
+    }
+}
+
+/// The form's most common written text.
+fn shown(cs: &[&Claim]) -> String {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for c in cs {
+        let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        *count.entry(text).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(t, _)| t)
+        .unwrap_or_default()
+}
