@@ -1111,3 +1111,29 @@ fn identifier_fixtures_report_the_planted_numbers_only() {
         ]
     );
 }
+
+/// A capitalised word after a preposition of place ("di Surabaya", "ke Jayapura") or a
+/// dateline's city is a place throughout the article: a title after it names the holder
+/// without the place ("Wali Kota Surabaya Eri Cahyadi", "Kepala Kantor SAR Jayapura Yefri
+/// Sabaruddin", "Kepala Kantor SAR Surabaya Fransiskus Xaverius Lado").
+#[test]
+fn a_place_the_article_names_is_no_part_of_the_holder_after_a_title() {
+    let body = "SURABAYA, KOMPAS.com - Banjir melanda. Wali Kota Surabaya Eri Cahyadi hadir. \
+                Korban dibawa ke Jayapura. Kepala Kantor SAR Jayapura Yefri Sabaruddin \
+                mengatakan. Kepala Kantor SAR Surabaya Fransiskus Xaverius Lado hadir. \
+                Kepala BPS Amalia Adininggar Widyasanti bicara. Keterangan itu datang dari \
+                Amalia di Gedung BPS.";
+    let run = run(&[("2025-06-10", body)]);
+    for (text, key) in [
+        ("Eri Cahyadi", "eri cahyadi"),
+        ("Yefri Sabaruddin", "yefri sabaruddin"),
+        ("Fransiskus Xaverius Lado", "fransiskus xaverius lado"),
+        // Trap: "dari" is no preposition of place ("dari Amalia" names a person).
+        (
+            "Amalia Adininggar Widyasanti",
+            "amalia adininggar widyasanti",
+        ),
+    ] {
+        assert_eq!(run.key(text), key);
+    }
+}

@@ -614,6 +614,36 @@ impl<'a> Finder<'a> {
             }
             i = p;
         }
+        // One capitalised word after a preposition of place ("di Surabaya", "ke
+        // Jayapura"), and a dateline's city ("SURABAYA, KOMPAS.com - ..."): the place a
+        // title after it is held for ("Wali Kota Surabaya Eri Cahyadi", "Kepala Kantor SAR
+        // Jayapura Yefri Sabaruddin").
+        for i in 0..n {
+            let t = &self.tokens[i];
+            let dateline = (i == 0 || t.newline)
+                && self.in_capitals(i)
+                && self.tokens.get(i + 1).is_some_and(|x| x.is_punct(","));
+            if dateline {
+                out.insert(vec![t.norm.to_string()]);
+                continue;
+            }
+            let Some((k, _)) = self.rules.place_before.match_at(self.tokens, i) else {
+                continue;
+            };
+            let p = i + k;
+            if t.capital
+                || !self.is_cap(p)
+                || !self.continues(p)
+                || self.taken[p]
+                || self.rules.titles.match_at(self.tokens, p).is_some()
+                || self.in_capitals(p)
+            {
+                continue;
+            }
+            if self.name_run(p) == p + 1 {
+                out.insert(vec![self.tokens[p].norm.to_string()]);
+            }
+        }
         out
     }
 
@@ -907,8 +937,8 @@ impl<'a> Finder<'a> {
         let mut a = j;
         let mut k = j;
         while k < end {
-            if let Some(q) = self.qualifier_at(k) {
-                if q <= end {
+            if let Some(q) = self.qualifier_at(k).or_else(|| self.known_place_at(k)) {
+                if q < end {
                     a = q;
                     k = q;
                     continue;

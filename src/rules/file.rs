@@ -492,6 +492,9 @@ pub struct EntityCues {
     /// Words before the name of a place that say what kind of place it is ("Kabupaten
     /// Garut"): the name is a place throughout the article.
     pub place_prefixes: Vec<Phrase>,
+    /// Prepositions of place: one capitalised word after them ("di Surabaya", "ke
+    /// Jayapura") is a place throughout the article.
+    pub place_before: Vec<Phrase>,
     /// Lower-case words naming a field between a title and a name ("pengamat politik
     /// Ujang Komarudin").
     pub title_fields: Vec<Phrase>,

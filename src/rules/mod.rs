@@ -341,6 +341,8 @@ pub struct Rules {
     pub institution_of: PhraseSet<()>,
     pub place_suffixes: PhraseSet<()>,
     pub place_prefixes: PhraseSet<()>,
+    /// Prepositions of place ("di", "ke"): a word after them is a place in the article.
+    pub place_before: PhraseSet<()>,
     pub title_fields: PhraseSet<()>,
     pub inflections: BTreeSet<String>,
     pub incompatible_classes: Vec<(String, String)>,
@@ -721,6 +723,7 @@ impl Rules {
             (&mut self.institution_of, &c.institution_of),
             (&mut self.place_suffixes, &c.place_suffixes),
             (&mut self.place_prefixes, &c.place_prefixes),
+            (&mut self.place_before, &c.place_before),
             (&mut self.title_fields, &c.title_fields),
         ] {
             add_phrases(set, list, path, text)?;
