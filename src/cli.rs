@@ -1,22 +1,20 @@
-//! The command line: clap definitions (their `///` comments are the `--help` text) and
-//! `run`, which glues the pipeline stages together and returns the exit code.
+//! The command line: clap definitions (their `///` comments are the `--help` text), the
+//! progress display, and `run`, which hands the parsed command to a [`Session`] and writes
+//! what it returns. Nothing here decides what a report says: that is the library's.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::config::{Config, FailOn};
-use crate::conflict::Conflict;
+use crate::config::FailOn;
 use crate::error::{display_path, escape_controls, Error};
-use crate::index;
-use crate::kinds::{Kind, KINDS};
+use crate::kinds::{self, KINDS};
 use crate::known;
-use crate::lint;
 use crate::load::Limits;
-use crate::report::{Format, Report, Style};
-use crate::rules::Rules;
+use crate::report::{Format, Style};
+use crate::session::{ConfigSource, Observer, Options, Outcome, Session};
 
 /// Check news articles for cross-source fact consistency.
 ///
@@ -165,7 +163,8 @@ where
     }
 }
 
-/// Runs a parsed command: (what to print, exit code).
+/// Runs a parsed command: (what to print, exit code). Everything but the progress display
+/// and the writing is the library's [`Session`].
 pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
     if let Some(n) = cli.threads {
         // Fails only when a pool already exists (a second call in one process).
@@ -173,192 +172,77 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             .num_threads(n.get())
             .build_global();
     }
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let config = Config::find(cli.config.as_deref(), &cwd)?;
-    let limits = Limits {
-        max_article_bytes: cli.max_article_bytes,
-        max_articles: cli.max_articles,
-        max_rule_bytes: cli.max_rule_bytes,
+    let out = match &cli.command {
+        Command::Check { out, .. } | Command::Lint { out, .. } => Some(out),
+        _ => None,
     };
-    let rules = || load_rules(cli, &config, limits);
-    if let Command::Lint { against, .. } = &cli.command {
-        for path in against {
-            index::refuse_non_index(path)?;
-        }
-    }
+    let session = Session::new(options(cli, out))?;
     match &cli.command {
         Command::Check { paths, out } => {
-            let rules = rules()?;
             let progress = Progress::new();
-            let run = load_and_check(paths, &rules, limits, &config, &progress)?;
-            let conflicts = enabled(&config, run.conflicts.clone());
-            report(
-                &run,
-                conflicts,
-                &run.stories,
-                out,
-                &config,
-                None,
-                true,
-                &progress,
-            )
-        }
-        Command::Lint { new, against, out } if against.iter().any(|p| index::is_database(p)) => {
-            let rules = rules()?;
-            let [db] = against.as_slice() else {
-                return Err(Error::input(
-                    &against[0],
-                    "an archive index is given alone: --against FILE.db, not with other paths",
-                ));
-            };
-            let progress = Progress::new();
-            let tick = |done, total| progress.tick("reading", done, total);
-            let linted = index::lint(db, new, &rules, limits, &config.ignore, &tick)?;
-            progress.stage("reconciling");
-            let (conflicts, stories) = lint::involving(
-                &linted.run,
-                enabled(&config, linted.run.conflicts.clone()),
-                &linted.new,
-                &rules,
-            );
-            report(
-                &linted.run,
-                conflicts,
-                &stories,
-                out,
-                &config,
-                Some(&linted.claim_counts),
-                false,
-                &progress,
-            )
-        }
-        Command::Index { paths, db } => {
-            let rules = rules()?;
-            let progress = Progress::new();
-            let tick = |done, total| progress.tick("indexing", done, total);
-            let done = index::build(db, paths, &rules, limits, &config.ignore, &tick)?;
-            Ok((format!("{done}\n"), 0))
+            let outcome = session.check_with(paths, &progress)?;
+            write_report(&outcome, out.output.as_deref(), &progress)
         }
         Command::Lint { new, against, out } => {
-            let rules = rules()?;
-            let mut inputs = against.clone();
-            inputs.extend(new.iter().cloned());
             let progress = Progress::new();
-            let run = load_and_check(&inputs, &rules, limits, &config, &progress)?;
-            let new_ids =
-                lint::new_articles(new, &run.articles, &config.ignore, limits.max_articles)?;
-            let (conflicts, stories) = lint::involving(
-                &run,
-                enabled(&config, run.conflicts.clone()),
-                &new_ids,
-                &rules,
-            );
-            report(
-                &run, conflicts, &stories, out, &config, None, false, &progress,
-            )
+            let outcome = session.lint_with(new, against, &progress)?;
+            write_report(&outcome, out.output.as_deref(), &progress)
+        }
+        Command::Index { paths, db } => {
+            let progress = Progress::new();
+            let done = session.index_with(paths, db, &progress)?;
+            Ok((format!("{done}\n"), 0))
         }
         Command::Baseline { paths, output } => {
-            let rules = rules()?;
             let progress = Progress::new();
-            let run = load_and_check(paths, &rules, limits, &config, &progress)?;
-            let conflicts = enabled(&config, run.conflicts.clone());
+            let baseline = session.baseline_with(paths, &progress)?;
             progress.stage("writing");
-            known::write_atomic(
-                output,
-                known::baseline_json(&conflicts, &run.articles).as_bytes(),
-            )?;
+            known::write_atomic(output, baseline.json.as_bytes())?;
+            let n = baseline.conflicts;
             Ok((
                 format!(
-                    "recorded {} conflict{} in {}\n",
-                    conflicts.len(),
-                    if conflicts.len() == 1 { "" } else { "s" },
+                    "recorded {n} conflict{} in {}\n",
+                    if n == 1 { "" } else { "s" },
                     display_path(output)
                 ),
                 0,
             ))
         }
-        Command::Claims { paths } => {
-            let rules = rules()?;
-            let articles = load_with_progress(paths, &rules, limits, &config, &Progress::new())?;
-            let g = crate::extract_and_group(&articles, &rules);
-            let report = Report {
-                entities: Some(&g.entities),
-                events: Some(&g.events),
-                stories: Some(&g.stories),
-                ..Report::new(&articles, &g.claims, &[])
-            };
-            Ok((crate::report::json::claims(&report), 0))
-        }
+        Command::Claims { paths } => Ok((session.claims_with(paths, &Progress::new())?, 0)),
         Command::Kinds => {
-            let rules = rules()?;
+            // Read first: a bad rule folder is an error even when every kind is off.
+            session.rules()?;
             let mut out = String::new();
             for k in KINDS {
-                let severity = match config.severity.get(&k.kind) {
-                    Some(None) => "off",
-                    _ => rules.severity(k.kind).as_str(),
-                };
+                let severity = session.severity(k.kind)?.map_or("off", |s| s.as_str());
                 out.push_str(&format!("{:<12} {:<8} {}\n", k.id, severity, k.summary));
             }
             Ok((out, 0))
         }
-        Command::Explain { kind } => {
-            let k = Kind::from_id(kind).ok_or_else(|| Error::Input {
-                path: kind.clone(),
-                message: format!(
-                    "unknown conflict kind (known: {})",
-                    KINDS.iter().map(|k| k.id).collect::<Vec<_>>().join(", ")
-                ),
-            })?;
-            let info = k.info();
-            Ok((
-                format!(
-                    "# {} ({}, default severity {})\n\n{}\n{}",
-                    info.id,
-                    info.summary,
-                    info.default_severity.as_str(),
-                    info.explanation,
-                    silencing(info.id)
-                ),
-                0,
-            ))
-        }
+        Command::Explain { kind } => Ok((kinds::explain(kind)?, 0)),
     }
 }
 
-/// The built-in rules, the configuration's rule folders, then `--rules`; then the
-/// configuration's severities.
-fn load_rules(cli: &Cli, config: &Config, limits: Limits) -> Result<Rules, Error> {
-    let mut dirs = config.rules.clone();
-    dirs.extend(cli.rules.iter().cloned());
-    let mut rules = Rules::load_limited(&dirs, limits.max_rule_bytes)?;
-    for (&kind, level) in &config.severity {
-        if let Some(s) = level {
-            rules.set_severity(kind, *s);
-        }
+/// The session's options from the command line: `--config FILE`, else the nearest
+/// `factlint.yaml` from the current folder up; the report flags of `check` and `lint`.
+fn options(cli: &Cli, out: Option<&ReportArgs>) -> Options {
+    let config = match &cli.config {
+        Some(path) => ConfigSource::File(path.clone()),
+        None => ConfigSource::Discover(std::env::current_dir().unwrap_or_default()),
+    };
+    Options {
+        config,
+        rules: cli.rules.clone(),
+        limits: Limits {
+            max_article_bytes: cli.max_article_bytes,
+            max_articles: cli.max_articles,
+            max_rule_bytes: cli.max_rule_bytes,
+        },
+        format: out.and_then(|o| o.format),
+        fail_on: out.and_then(|o| o.fail_on),
+        baseline: out.and_then(|o| o.baseline.clone()),
+        review: out.and_then(|o| o.review.clone()),
     }
-    Ok(rules)
-}
-
-/// How to silence a kind, the same for every kind.
-fn silencing(id: &str) -> String {
-    format!(
-        "## Silencing it
-- For a whole project: `severity: {{ {id}: off }}` (or `info`) in factlint.yaml.
-- For one conflict: mark its fingerprint (shown in every format) in a review file,
-  `reviews: [{{ fingerprint: ..., status: not-a-conflict, comment: ... }}]`, and pass it with
-  `--review FILE` or `review:` in factlint.yaml.
-- For everything known today: `factlint baseline PATH... -o factlint-baseline.json`, then
-  `--baseline factlint-baseline.json` reports only new conflicts.
-"
-    )
-}
-
-/// Conflicts of kinds the configuration has not turned off.
-fn enabled(config: &Config, conflicts: Vec<Conflict>) -> Vec<Conflict> {
-    conflicts
-        .into_iter()
-        .filter(|c| !matches!(config.severity.get(&c.kind), Some(None)))
-        .collect()
 }
 
 /// A progress bar on standard error, shown only on a terminal and only once a run has
@@ -465,85 +349,38 @@ impl Drop for Progress {
     }
 }
 
-fn load_with_progress(
-    paths: &[PathBuf],
-    rules: &Rules,
-    limits: Limits,
-    config: &Config,
-    progress: &Progress,
-) -> Result<Vec<crate::article::Article>, Error> {
-    let tick = |done, total| progress.tick("reading", done, total);
-    let loaded = crate::load::load_articles(paths, rules, limits, &config.ignore, &tick)?;
-    for (path, why) in &loaded.skipped {
-        progress.bar.suspend(|| {
+impl Observer for Progress {
+    fn tick(&self, stage: &'static str, done: usize, total: usize) {
+        Progress::tick(self, stage, done, total);
+    }
+
+    fn stage(&self, name: &'static str) {
+        Progress::stage(self, name);
+    }
+
+    fn skipped(&self, path: &str, why: &str) {
+        self.bar.suspend(|| {
             eprintln!(
                 "factlint: {}",
                 escape_controls(&format!("skipped {path}: {why}"))
             )
         });
     }
-    Ok(loaded.articles)
 }
 
-fn load_and_check(
-    paths: &[PathBuf],
-    rules: &Rules,
-    limits: Limits,
-    config: &Config,
-    progress: &Progress,
-) -> Result<crate::Run, Error> {
-    let articles = load_with_progress(paths, rules, limits, config, progress)?;
-    let tick = |done, total| progress.tick("extracting", done, total);
-    let stage = |name| progress.stage(name);
-    Ok(crate::check_articles_staged(articles, rules, &tick, &stage))
-}
-
-/// Baseline and review filtering, then the report in its format: (stdout, exit code). With
-/// `-o`, the report goes to the file and the summary line to stderr.
-#[allow(clippy::too_many_arguments)]
-fn report(
-    run: &crate::Run,
-    conflicts: Vec<Conflict>,
-    stories: &crate::stories::Stories,
-    args: &ReportArgs,
-    config: &Config,
-    claim_counts: Option<&[usize]>,
-    whole: bool,
+/// Writes an outcome: review entries that match no conflict as notes on stderr (so the
+/// review file can be cleaned up), then the report to `output`, else returned for stdout:
+/// (stdout, exit code). With `output`, the summary line goes to stderr.
+fn write_report(
+    outcome: &Outcome,
+    output: Option<&Path>,
     progress: &Progress,
 ) -> Result<(String, i32), Error> {
     let started = START.get().copied();
-    let baseline = match args.baseline.as_ref().or(config.baseline.as_ref()) {
-        Some(path) => known::read_baseline(path)?,
-        None => Default::default(),
-    };
-    let review = args.review.as_ref().or(config.review.as_ref());
-    let marks = match review {
-        Some(path) => known::read_review(path)?,
-        None => Default::default(),
-    };
-    // A decision about a conflict that is no more: said on stderr, so the review file can
-    // be cleaned up (only when the run saw every conflict: `lint` sees some).
-    if let (true, Some(path)) = (whole, review) {
-        for (fingerprint, line) in known::stale_marks(&marks, &conflicts, &run.articles) {
-            eprintln!(
-                "factlint: note: {}:{line}: the review of {fingerprint} matches no conflict (it is gone, or what disagrees changed)",
-                display_path(path)
-            );
-        }
+    for stale in &outcome.stale_reviews {
+        eprintln!("factlint: note: {stale}");
     }
-    let (conflicts, baselined, reviewed) =
-        known::split(conflicts, &run.articles, &baseline, &marks);
-    let report = Report {
-        entities: Some(&run.entities),
-        events: Some(&run.events),
-        stories: Some(stories),
-        reviewed: &reviewed,
-        baselined,
-        claim_counts,
-        ..Report::new(&run.articles, &run.claims, &conflicts)
-    };
-    let format = args.format.or(config.format).unwrap_or(Format::Text);
-    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let terminal = output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
         color: terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         elapsed: if terminal {
@@ -552,31 +389,25 @@ fn report(
             None
         },
     };
-    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Warning);
-    let failed = fail_on
-        .threshold()
-        .is_some_and(|t| conflicts.iter().any(|c| c.severity >= t));
-    match &args.output {
+    match output {
         Some(path) => {
             progress.stage("writing");
             // Streamed into the file: a report of 100 MB is not held in memory once more.
-            known::write_atomic_with(path, |w| {
-                crate::report::render_to(format, &report, style, w)
-            })?;
+            known::write_atomic_with(path, |w| outcome.render_to(style, w))?;
             progress.finish();
             // Said on a terminal and in CI logs alike: the report itself is in the file.
             eprintln!(
                 "factlint: {}: {}",
                 escape_controls(&display_path(path)),
-                report.summary()
+                outcome.summary()
             );
-            Ok((String::new(), i32::from(failed)))
+            Ok((String::new(), outcome.exit_code))
         }
         None => {
             progress.stage("rendering");
-            let out = crate::report::render(format, &report, style);
+            let out = outcome.render(style);
             progress.finish();
-            Ok((out, i32::from(failed)))
+            Ok((out, outcome.exit_code))
         }
     }
 }
@@ -602,29 +433,14 @@ mod tests {
     #[test]
     fn every_stage_of_a_check_is_shown() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        let rules = Rules::builtin().unwrap();
-        let config = Config::default();
-        let progress = Progress::on(false);
-        let run = load_and_check(&[dir], &rules, Limits::default(), &config, &progress).unwrap();
-        let out = ReportArgs {
+        let session = Session::new(Options {
             format: Some(Format::Json),
-            fail_on: None,
-            output: None,
-            baseline: None,
-            review: None,
-        };
-        let conflicts = run.conflicts.clone();
-        let (printed, code) = report(
-            &run,
-            conflicts,
-            &run.stories,
-            &out,
-            &config,
-            None,
-            true,
-            &progress,
-        )
+            ..Options::default()
+        })
         .unwrap();
+        let progress = Progress::on(false);
+        let outcome = session.check_with(&[dir], &progress).unwrap();
+        let (printed, code) = write_report(&outcome, None, &progress).unwrap();
         assert_eq!(code, 1);
         assert!(!printed.is_empty());
         assert_eq!(

@@ -29,7 +29,8 @@ pub const FILE_NAME: &str = "factlint.yaml";
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// From which severity on a conflict makes the exit code 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
@@ -81,12 +82,17 @@ pub struct Config {
     pub path: Option<PathBuf>,
     /// Rule folders, resolved against the file's folder.
     pub rules: Vec<PathBuf>,
+    /// `fail-on:`.
     pub fail_on: Option<FailOn>,
+    /// `format:`.
     pub format: Option<Format>,
+    /// `ignore:` globs.
     pub ignore: Ignore,
     /// Per-kind severity: `None` turns the kind off.
     pub severity: BTreeMap<Kind, Option<Severity>>,
+    /// `baseline:`, resolved against the file's folder.
     pub baseline: Option<PathBuf>,
+    /// `review:`, resolved against the file's folder.
     pub review: Option<PathBuf>,
 }
 

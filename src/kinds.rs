@@ -391,6 +391,41 @@ impl Kind {
     }
 }
 
+/// `factlint explain ID`: the kind's explanation under its headings, then how to silence it;
+/// an error listing the known ids when `id` is none of them.
+pub fn explain(id: &str) -> crate::error::Result<String> {
+    let k = Kind::from_id(id).ok_or_else(|| crate::error::Error::Input {
+        path: id.to_string(),
+        message: format!(
+            "unknown conflict kind (known: {})",
+            KINDS.iter().map(|k| k.id).collect::<Vec<_>>().join(", ")
+        ),
+    })?;
+    let info = k.info();
+    Ok(format!(
+        "# {} ({}, default severity {})\n\n{}\n{}",
+        info.id,
+        info.summary,
+        info.default_severity.as_str(),
+        info.explanation,
+        silencing(info.id)
+    ))
+}
+
+/// How to silence a kind, the same for every kind.
+fn silencing(id: &str) -> String {
+    format!(
+        "## Silencing it
+- For a whole project: `severity: {{ {id}: off }}` (or `info`) in factlint.yaml.
+- For one conflict: mark its fingerprint (shown in every format) in a review file,
+  `reviews: [{{ fingerprint: ..., status: not-a-conflict, comment: ... }}]`, and pass it with
+  `--review FILE` or `review:` in factlint.yaml.
+- For everything known today: `factlint baseline PATH... -o factlint-baseline.json`, then
+  `--baseline factlint-baseline.json` reports only new conflicts.
+"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

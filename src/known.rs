@@ -177,15 +177,15 @@ pub fn read_review(path: &Path) -> Result<Marks> {
     Ok(marks)
 }
 
-/// Conflicts split by what is known: (to report, how many the baseline holds, reviewed).
+/// Conflicts split by what is known: (to report, those the baseline holds, reviewed).
 pub fn split(
     conflicts: Vec<Conflict>,
     articles: &[Article],
     baseline: &BTreeSet<String>,
     marks: &Marks,
-) -> (Vec<Conflict>, usize, Vec<Reviewed>) {
+) -> (Vec<Conflict>, Vec<Conflict>, Vec<Reviewed>) {
     let mut report = Vec::new();
-    let mut baselined = 0;
+    let mut baselined = Vec::new();
     let mut reviewed = Vec::new();
     for c in conflicts {
         let fingerprint = c.fingerprint(articles);
@@ -197,7 +197,7 @@ pub fn split(
                 comment: mark.comment.clone(),
             });
         } else if baseline.contains(&fingerprint) {
-            baselined += 1;
+            baselined.push(c);
         } else {
             report.push(c);
         }

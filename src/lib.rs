@@ -5,9 +5,51 @@
 //! → [`stories`] (which articles tell one story, from the entities they name)
 //! → [`reconcile`] (claims → [`conflict::Conflict`]s) → [`report`] (→ bytes).
 //! All language knowledge comes from [`rules`] (the YAML under `rules/`).
+//!
+//! # Use as a library
+//! A [`Session`] is the `factlint` command without its command line: it takes the same
+//! [`Options`] as the flags, finds and layers `factlint.yaml` ([`ConfigSource`]), leaves out
+//! the kinds it turns `off`, applies a baseline and a review file, and returns an
+//! [`Outcome`] with the conflicts to report, those baselined and those reviewed, and the
+//! exit code. Rendered, an outcome is the bytes the binary prints (`tests/session.rs`
+//! holds the two to that). Articles come from files ([`Session::check`], [`Session::lint`])
+//! or from memory ([`Session::article`], [`Session::check_articles`]):
+//!
+//! ```
+//! use factlint::{Format, Kind, Options, Session, Style};
+//!
+//! let session = Session::new(Options {
+//!     format: Some(Format::Json),
+//!     ..Options::default()
+//! })?;
+//! let story = |dead: u32| {
+//!     format!(
+//!         "Friday, 30 May 2025\n\nCIREBON - A landslide at the Gunung Kuda quarry in \
+//!          Cirebon killed {dead} people on Friday, police said.\n"
+//!     )
+//! };
+//! let articles = vec![
+//!     session.article("a.txt", story(19))?,
+//!     session.article("b.txt", story(21))?,
+//! ];
+//! let outcome = session.check_articles(articles)?;
+//! assert_eq!(outcome.conflicts.len(), 1);
+//! assert_eq!(outcome.conflicts[0].kind, Kind::Count);
+//! assert_eq!(outcome.exit_code, 1); // a warning, and fail-on is `warning`
+//! // What `factlint check --format json a.txt b.txt` prints:
+//! let json = outcome.render(Style::default());
+//! assert!(json.contains(r#""kind": "count""#));
+//! # Ok::<(), factlint::Error>(())
+//! ```
+//!
+//! With `Options { config: ConfigSource::Discover(folder), .. }` a session reads the
+//! nearest `factlint.yaml` as the command line does from the current folder. The binary's
+//! command line (`cli`, clap and indicatif) is behind the default `cli` feature: depend on
+//! factlint with `default-features = false` for the library alone.
 
 pub mod article;
 pub mod claim;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod config;
 pub mod conflict;
@@ -21,6 +63,7 @@ pub mod load;
 pub mod reconcile;
 pub mod report;
 pub mod rules;
+pub mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
@@ -28,10 +71,17 @@ pub mod yaml;
 
 use std::path::PathBuf;
 
-use article::Article;
 use claim::Claim;
-use conflict::Conflict;
-use rules::Rules;
+
+pub use article::Article;
+pub use config::{Config, FailOn};
+pub use conflict::Conflict;
+pub use error::Error;
+pub use kinds::{Kind, Severity};
+pub use load::Limits;
+pub use report::{Format, Report, Reviewed, Style};
+pub use rules::Rules;
+pub use session::{Baseline, ConfigSource, Observer, Options, Outcome, Session, StaleReview};
 
 /// Called after each article of a stage with the number done and the total (for a
 /// progress bar); from several threads at once.
@@ -71,21 +121,32 @@ pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim
     claims
 }
 
-/// Everything one run produces.
+/// Everything one run produces, before configuration, baseline and review (a
+/// [`Session`] applies those and returns an [`Outcome`]).
 pub struct Run {
+    /// The articles, in id order; claims and conflicts refer to them by index.
     pub articles: Vec<Article>,
+    /// The claims of every article.
     pub claims: Vec<Claim>,
+    /// Entity groups.
     pub entities: reconcile::entities::Entities,
+    /// Which articles tell one story.
     pub stories: stories::Stories,
+    /// Event groups.
     pub events: reconcile::events::Events,
+    /// Every conflict found.
     pub conflicts: Vec<Conflict>,
 }
 
 /// Claims with their entity groups, stories and event groups.
 pub struct Grouped {
+    /// The claims, their subjects named after their groups.
     pub claims: Vec<Claim>,
+    /// Entity groups.
     pub entities: reconcile::entities::Entities,
+    /// Which articles tell one story.
     pub stories: stories::Stories,
+    /// Event groups.
     pub events: reconcile::events::Events,
 }
 
@@ -146,7 +207,9 @@ pub fn group_events(
     events
 }
 
-/// The whole pipeline on `paths`: articles, their claims, and the conflicts among them.
+/// The whole pipeline on `paths`: articles, their claims, and every conflict among them,
+/// with the built-in settings only: no `factlint.yaml`, no kind turned off, no baseline or
+/// review. [`Session::check`] is what the `factlint check` command reports.
 pub fn check(paths: &[PathBuf], rules: &Rules, limits: load::Limits) -> error::Result<Run> {
     let loaded = load::load_articles(paths, rules, limits, &config::Ignore::default(), &|_, _| {})?;
     Ok(check_articles(loaded.articles, rules, &|_, _| {}))

@@ -1,4 +1,6 @@
 //! `factlint lint NEW... --against ARCHIVE...`: the conflicts a new article takes part in.
+//! [`crate::Session::lint`] runs it, against files or (through [`crate::index::lint`]) an
+//! archive index; this module holds what both share.
 //!
 //! The archive and the new articles are checked together (a new article that is also in
 //! the archive is read once, so `lint` gives exactly the conflicts of `check` that involve

@@ -19,9 +19,8 @@ use crate::reconcile::events::Events;
 use crate::stories::{Stories, Story};
 
 /// The report formats of `check` and `lint`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Diagnostics for a person at a terminal.
