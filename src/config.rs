@@ -9,6 +9,7 @@
 //! severity: { count-update: warning, weekday: off }
 //! baseline: factlint-baseline.json # only conflicts not in it are reported
 //! review: factlint-review.yaml     # conflicts an editor has marked
+//! docs: https://git.example.org/tools/factlint/README.md   # where SARIF rules link
 //! ```
 //! Command-line flags win over the file.
 
@@ -73,6 +74,7 @@ struct ConfigFile {
     severity: BTreeMap<String, Level>,
     baseline: Option<PathBuf>,
     review: Option<PathBuf>,
+    docs: Option<String>,
 }
 
 /// The configuration in effect (empty when there is no file).
@@ -92,6 +94,9 @@ pub struct Config {
     pub severity: BTreeMap<Kind, Option<Severity>>,
     /// `baseline:`, resolved against the file's folder.
     pub baseline: Option<PathBuf>,
+    /// `docs:`, the absolute URL of factlint's README as the newsroom publishes it: SARIF
+    /// rules link to each kind's section there (`helpUri`).
+    pub docs: Option<String>,
     /// `review:`, resolved against the file's folder.
     pub review: Option<PathBuf>,
 }
@@ -148,7 +153,18 @@ impl Config {
             Error::config(&shown, crate::rules::line_of(&text, &pattern), e)
         })?;
         let resolve = |p: &PathBuf| base.join(p);
+        let docs = match &file.docs {
+            Some(url) if !is_absolute_url(url) => {
+                return Err(Error::config(
+                    &shown,
+                    crate::rules::line_of(&text, url),
+                    format!("docs: '{url}' is no absolute http(s) URL"),
+                ))
+            }
+            other => other.clone(),
+        };
         Ok(Config {
+            docs,
             path: Some(path.to_path_buf()),
             rules: file.rules.iter().map(resolve).collect(),
             fail_on: file.fail_on,
@@ -159,6 +175,20 @@ impl Config {
             review: file.review.as_ref().map(resolve),
         })
     }
+}
+
+/// An absolute http or https URL with a host and no whitespace (a SARIF `helpUri`).
+fn is_absolute_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty()
+            && !r.starts_with('/')
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '#')
+    })
 }
 
 /// Paths to leave out when walking folders: globs relative to the configuration's folder.

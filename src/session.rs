@@ -387,6 +387,7 @@ impl Session {
             stale_reviews,
             claim_counts,
             format: self.format(),
+            docs: self.config.docs.clone(),
             exit_code,
         })
     }
@@ -416,6 +417,8 @@ pub struct Outcome {
     pub claim_counts: Option<Vec<usize>>,
     /// The format the session reports in.
     pub format: Format,
+    /// `docs:` of the configuration (see [`Report::docs`]).
+    pub docs: Option<String>,
     /// 1 when a reported conflict is at or above the fail-on severity, else 0.
     pub exit_code: i32,
 }
@@ -430,6 +433,7 @@ impl Outcome {
             reviewed: &self.reviewed,
             baselined: self.baselined.len(),
             claim_counts: self.claim_counts.as_deref(),
+            docs: self.docs.as_deref(),
             ..Report::new(&self.articles, &self.claims, &self.conflicts)
         }
     }

@@ -451,3 +451,52 @@ fn percent_decode(uri: &str) -> Vec<u8> {
     }
     out
 }
+
+/// Issue 17: `docs:` in `factlint.yaml` names where a newsroom publishes factlint's README;
+/// every SARIF rule's `helpUri` is the kind's section there, and the log stays valid SARIF.
+/// A `docs:` that is no absolute http(s) URL is refused with the file and line.
+#[test]
+fn sarif_help_uri_follows_the_configured_docs() {
+    let dir = common::temp_dir("sarif-docs");
+    let config = dir.join("factlint.yaml");
+    std::fs::write(
+        &config,
+        "format: sarif\ndocs: https://git.example.org/tools/factlint/README.md\n",
+    )
+    .unwrap();
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let config_arg = config.to_string_lossy().into_owned();
+    let run = factlint(&["--config", &config_arg, "check", seeds]);
+    let log: Value = serde_json::from_str(&run.stdout).expect("SARIF");
+    let errors: Vec<String> = sarif_validator()
+        .iter_errors(&log)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert_eq!(rules.len(), factlint::kinds::KINDS.len());
+    for (rule, kind) in rules.iter().zip(factlint::kinds::KINDS) {
+        let anchor = factlint::report::sarif::readme_anchor(kind.id);
+        assert_eq!(
+            rule["helpUri"],
+            format!("https://git.example.org/tools/factlint/README.md#{anchor}")
+        );
+    }
+    for bad in [
+        "README.md",
+        "ftp://example.org/x",
+        "https://",
+        "https://a.org/x#y",
+    ] {
+        std::fs::write(&config, format!("format: sarif\ndocs: \"{bad}\"\n")).unwrap();
+        let run = factlint(&["--config", &config_arg, "check", seeds]);
+        assert_eq!(run.code, 2, "{bad}");
+        assert!(
+            run.stderr.contains("factlint.yaml:2") && run.stderr.contains("docs:"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+}

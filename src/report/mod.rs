@@ -66,6 +66,9 @@ pub struct Report<'a> {
     /// Claims per article, when `claims` holds only some of them (`lint` against an
     /// archive index: articles not re-read are counted from the index).
     pub claim_counts: Option<&'a [usize]>,
+    /// Where factlint's README is published (`docs:` in `factlint.yaml`): SARIF rules link
+    /// to each kind's section there.
+    pub docs: Option<&'a str>,
 }
 
 impl<'a> Report<'a> {
@@ -81,6 +84,7 @@ impl<'a> Report<'a> {
             reviewed: &[],
             baselined: 0,
             claim_counts: None,
+            docs: None,
         }
     }
 

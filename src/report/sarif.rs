@@ -230,7 +230,7 @@ pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()>
                 driver: Driver {
                     name: "factlint",
                     version: env!("CARGO_PKG_VERSION"),
-                    rules: KINDS.iter().map(rule).collect(),
+                    rules: KINDS.iter().map(|k| rule(k, report.docs)).collect(),
                 },
             },
             original_uri_base_ids: BaseIds {
@@ -267,7 +267,7 @@ fn kept_results(conflicts: &[Conflict]) -> Vec<usize> {
     kept
 }
 
-fn rule(info: &crate::kinds::KindInfo) -> Rule {
+fn rule(info: &crate::kinds::KindInfo, docs: Option<&str>) -> Rule {
     Rule {
         id: info.id,
         short_description: Message {
@@ -283,7 +283,10 @@ fn rule(info: &crate::kinds::KindInfo) -> Rule {
             text: info.explanation,
             markdown: info.explanation,
         },
-        help_uri: help_uri(env!("CARGO_PKG_REPOSITORY"), info.id),
+        help_uri: match docs {
+            Some(readme) => Some(format!("{readme}#{}", readme_anchor(info.id))),
+            None => help_uri(env!("CARGO_PKG_REPOSITORY"), info.id),
+        },
         default_configuration: Configuration {
             level: level(info.default_severity),
         },
@@ -483,7 +486,7 @@ mod tests {
     fn descriptions_fit_github() {
         assert!(KINDS.len() <= 25_000, "rules per run");
         for k in KINDS {
-            let r = rule(k);
+            let r = rule(k, None);
             assert!(r.short_description.text.chars().count() <= MAX_DESCRIPTION_CHARS);
             assert!(r.full_description.text.chars().count() <= MAX_DESCRIPTION_CHARS);
             assert!(!r.help.markdown.is_empty() && !r.help.text.is_empty());
