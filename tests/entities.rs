@@ -1137,3 +1137,19 @@ fn a_place_the_article_names_is_no_part_of_the_holder_after_a_title() {
         assert_eq!(run.key(text), key);
     }
 }
+
+/// A run after a title too long for a name starts the name at a word the article calls the
+/// person by alone ("kata Fransiskus", "Menurut Fransiskus"); a run short enough for a name
+/// stays whole ("Andi Amran Sulaiman ... kata Amran").
+#[test]
+fn a_word_the_person_is_called_by_starts_a_long_run() {
+    let body = "Kepala Kantor SAR Surabaya Fransiskus Xaverius Lado hadir di lokasi. Menurut \
+                Fransiskus, korban selamat. Menteri Pertanian Andi Amran Sulaiman meninjau \
+                sawah. Panen naik, kata Amran.";
+    let run = run(&[("2025-06-10", body)]);
+    assert_eq!(
+        run.key("Fransiskus Xaverius Lado"),
+        "fransiskus xaverius lado"
+    );
+    assert_eq!(run.key("Andi Amran Sulaiman"), "andi amran sulaiman");
+}

@@ -70,11 +70,13 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         found: Found::default(),
         title_alone: Vec::new(),
         places: BTreeSet::new(),
+        referred: BTreeSet::new(),
         vocabulary: Vocabulary::new(tokens),
     };
     f.institutions();
     f.aliases();
     f.places = f.prefixed_places();
+    f.referred = f.referred_alone();
     f.titled_people();
     f.appositions_and_speech();
     f.surnames();
@@ -147,6 +149,9 @@ struct Finder<'a> {
     /// Names of places the article writes after a place word ("Kabupaten Garut"), by
     /// their normalised words.
     places: BTreeSet<Vec<String>>,
+    /// Words the article calls a person by alone, next to a speech verb ("kata Yefri",
+    /// "Menurut Fransiskus", "Nanang mengatakan").
+    referred: BTreeSet<String>,
     vocabulary: Vocabulary<'a>,
 }
 
@@ -647,6 +652,35 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// Words the article calls a person by alone: one capitalised word after a speech word
+    /// ("kata Yefri", "Menurut Fransiskus") or before one ("Nanang mengatakan"), with no
+    /// other capitalised word beside it.
+    fn referred_alone(&self) -> BTreeSet<String> {
+        let t = self.tokens;
+        // `after`: a speech word before it, which may be capitalised ("Menurut").
+        let alone = |k: usize, after: bool| {
+            t[k].kind == TokenKind::Word
+                && self.is_cap(k)
+                && !self.in_capitals(k)
+                && (after || !(k > 0 && self.is_cap(k - 1) && self.continues(k)))
+                && !(k + 1 < t.len() && self.is_cap(k + 1) && self.continues(k + 1))
+                && self.rules.titles.match_at(t, k).is_none()
+        };
+        let mut out = BTreeSet::new();
+        for k in 0..t.len() {
+            let after = self
+                .rules
+                .speech_before
+                .match_before(t, k)
+                .is_some_and(|_| !t[k - 1].capital || sentence_initial(t, k - 1));
+            let before = self.rules.speech_after.contains_at(t, k + 1);
+            if (after || before) && alone(k, after) {
+                out.insert(t[k].norm.to_string());
+            }
+        }
+        out
+    }
+
     /// A place of [`Self::prefixed_places`] at `j`, the longest: its end.
     fn known_place_at(&self, j: usize) -> Option<usize> {
         if self.places.is_empty()
@@ -948,6 +982,20 @@ impl<'a> Finder<'a> {
                 a = k + 1;
             }
             k += 1;
+        }
+        // Too long for a name: a word the article calls the person by alone starts it when
+        // two or more words are left ("Kepala Kantor SAR Surabaya Fransiskus Xaverius Lado
+        // ... kata Fransiskus"). Not in a run short enough for a name: "Andi Amran Sulaiman
+        // ... kata Amran" is one name.
+        let max = self.rules.settings.max_name_words;
+        if self.word_count(a, end) > max {
+            if let Some(k) = (a + 1..end).find(|&k| {
+                self.tokens[k].kind == TokenKind::Word
+                    && self.referred.contains(self.tokens[k].norm.as_str())
+                    && (2..=max).contains(&self.word_count(k, end))
+            }) {
+                a = k;
+            }
         }
         let words = (a..end)
             .filter(|&x| self.tokens[x].kind == TokenKind::Word)
