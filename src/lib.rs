@@ -67,6 +67,7 @@ pub mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
+mod walk;
 pub mod yaml;
 
 use std::path::PathBuf;
