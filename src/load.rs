@@ -1,6 +1,6 @@
 //! Article loading: turns the paths given on the command line into articles.
 //!
-//! Files are taken as given; folders are walked ([`crate::walk`]) for `*.txt` and `*.md`,
+//! Files are taken as given; folders are walked (`src/walk.rs`) for `*.txt` and `*.md`,
 //! hidden entries (`.git/`) and the configuration's `ignore` globs skipped. A file reached twice
 //! (`a.txt` and `./a.txt`, or through a symbolic link) is read once, under its smallest
 //! id, and articles are sorted by id, so the output is the same whatever the order of the
@@ -109,7 +109,7 @@ impl Walk<'_> {
         Ok(())
     }
 
-    /// The articles under the folder `dir` (see [`crate::walk`]), named `*.txt` or `*.md` and
+    /// The articles under the folder `dir` (see `src/walk.rs`), named `*.txt` or `*.md` and
     /// not ignored; entries that cannot be followed or are not regular files are skipped and
     /// reported.
     fn dir(&mut self, dir: &Path, input: &Path) -> Result<()> {

@@ -1231,7 +1231,7 @@ fn read_dir_rules(dir: &Path, max_file_bytes: u64) -> Result<Vec<(String, String
     Ok(out)
 }
 
-/// The YAML files under `dir` (see [`crate::walk`]): (path inside dir, path). A YAML name that
+/// The YAML files under `dir` (see `src/walk.rs`): (path inside dir, path). A YAML name that
 /// cannot be read (a broken symbolic link, a FIFO) is an error naming it; other names are not
 /// rule files.
 fn collect_yaml(dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()> {
