@@ -11,10 +11,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::config::FailOn;
 use crate::error::{display_path, escape_controls, Error};
 use crate::kinds::{self, KINDS};
-use crate::known;
 use crate::load::Limits;
 use crate::report::{Format, Style};
 use crate::session::{ConfigSource, Observer, Options, Outcome, Session};
+use crate::write;
 
 /// Check news articles for cross-source fact consistency.
 ///
@@ -197,7 +197,7 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
             let progress = Progress::new();
             let baseline = session.baseline_with(paths, &progress)?;
             progress.stage("writing");
-            known::write_atomic(output, baseline.json.as_bytes())?;
+            write::write_atomic(output, baseline.json.as_bytes())?;
             let n = baseline.conflicts;
             Ok((
                 format!(
@@ -393,7 +393,7 @@ fn write_report(
         Some(path) => {
             progress.stage("writing");
             // Streamed into the file: a report of 100 MB is not held in memory once more.
-            known::write_atomic_with(path, |w| outcome.render_to(style, w))?;
+            write::write_atomic_with(path, |w| outcome.render_to(style, w))?;
             progress.finish();
             // Said on a terminal and in CI logs alike: the report itself is in the file.
             eprintln!(

@@ -1,6 +1,7 @@
 //! The conflict-kind registry: every kind factlint reports, one entry each, with its id,
 //! default severity, one-line summary and the explanation `factlint explain KIND` prints.
-//! The README's table of kinds and the snapshot tests follow this list.
+//! The README's overview, table and sections of kinds and the snapshot tests follow this list
+//! (`tests/kinds.rs` fails when the README drifts from it).
 
 use serde::{Deserialize, Serialize};
 

@@ -48,6 +48,7 @@
 //! factlint with `default-features = false` for the library alone.
 
 pub mod article;
+pub mod baseline;
 pub mod claim;
 #[cfg(feature = "cli")]
 pub mod cli;
@@ -57,16 +58,18 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod kinds;
-pub mod known;
 pub mod lint;
 pub mod load;
 pub mod reconcile;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
+mod walk;
+pub mod write;
 pub mod yaml;
 
 use std::path::PathBuf;

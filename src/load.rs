@@ -1,20 +1,20 @@
 //! Article loading: turns the paths given on the command line into articles.
 //!
-//! Files are taken as given; folders are walked recursively for `*.txt` and `*.md`, hidden
-//! entries (`.git/`) and the configuration's `ignore` globs skipped. A file reached twice
+//! Files are taken as given; folders are walked (`src/walk.rs`) for `*.txt` and `*.md`,
+//! hidden entries (`.git/`) and the configuration's `ignore` globs skipped. A file reached twice
 //! (`a.txt` and `./a.txt`, or through a symbolic link) is read once, under its smallest
 //! id, and articles are sorted by id, so the output is the same whatever the order of the
 //! paths and on every machine. Inside a folder, entries that cannot be followed (a broken
 //! or looping symbolic link) or are not regular files (a FIFO, a socket) are skipped and
 //! reported; anything else that cannot be read is an error naming the file.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 use crate::config::Ignore;
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::rules::Rules;
+use crate::walk::Entry;
 
 /// Limits on what is read; each has a flag to raise it.
 #[derive(Debug, Clone, Copy)]
@@ -55,13 +55,11 @@ pub fn article_paths(inputs: &[PathBuf], ignore: &Ignore, max_articles: usize) -
         max_articles,
         found: Vec::new(),
         skipped: Vec::new(),
-        visited: BTreeSet::new(),
     };
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| Error::input(input, io_reason(&e)))?;
         if meta.is_dir() {
             let before = walk.found.len();
-            walk.visited.clear();
             walk.dir(input, input)?;
             if walk.found.len() == before {
                 return Err(Error::input(
@@ -93,8 +91,6 @@ struct Walk<'a> {
     /// (real path, id, path as reached).
     found: Vec<(PathBuf, String, PathBuf)>,
     skipped: Vec<(String, String)>,
-    /// Real paths of the folders walked from the current input.
-    visited: BTreeSet<PathBuf>,
 }
 
 impl Walk<'_> {
@@ -113,46 +109,31 @@ impl Walk<'_> {
         Ok(())
     }
 
+    /// The articles under the folder `dir` (see `src/walk.rs`), named `*.txt` or `*.md` and
+    /// not ignored; entries that cannot be followed or are not regular files are skipped and
+    /// reported.
     fn dir(&mut self, dir: &Path, input: &Path) -> Result<()> {
-        // A symlink loop leads back to a folder already walked: stop there.
-        let real = std::fs::canonicalize(dir).map_err(|e| Error::input(dir, io_reason(&e)))?;
-        if !self.visited.insert(real) {
-            return Ok(());
-        }
-        let mut entries = Vec::new();
-        for entry in std::fs::read_dir(dir).map_err(|e| Error::input(dir, io_reason(&e)))? {
-            let entry = entry.map_err(|e| Error::input(dir, io_reason(&e)))?;
-            if entry.file_name().as_encoded_bytes().starts_with(b".") {
-                continue;
-            }
-            entries.push(entry.path());
-        }
-        entries.sort();
-        for path in entries {
-            let meta = match std::fs::metadata(&path) {
-                Ok(meta) => meta,
-                Err(e) => {
-                    let broken = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
-                    if !broken {
-                        return Err(Error::input(&path, io_reason(&e)));
+        crate::walk::walk(
+            dir,
+            &mut |entry| {
+                match entry {
+                    Entry::Broken(path, e) => {
+                        let why =
+                            format!("symbolic link that cannot be followed: {}", io_reason(&e));
+                        self.skipped.push((display_path(&path), why));
                     }
-                    let why = format!("symbolic link that cannot be followed: {}", io_reason(&e));
-                    self.skipped.push((display_path(&path), why));
-                    continue;
+                    Entry::File(path) | Entry::Other(path)
+                        if self.ignore.skips(&path) || !is_article_name(&path) => {}
+                    Entry::File(path) => self.push(path, input)?,
+                    Entry::Other(path) => {
+                        let why = "not a regular file".to_string();
+                        self.skipped.push((display_path(&path), why));
+                    }
                 }
-            };
-            if meta.is_dir() {
-                self.dir(&path, input)?;
-            } else if self.ignore.skips(&path) || !is_article_name(&path) {
-                continue;
-            } else if meta.is_file() {
-                self.push(path, input)?;
-            } else {
-                let why = "not a regular file".to_string();
-                self.skipped.push((display_path(&path), why));
-            }
-        }
-        Ok(())
+                Ok(())
+            },
+            &|path, e| Error::input(path, io_reason(&e)),
+        )
     }
 }
 

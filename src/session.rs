@@ -26,7 +26,6 @@ use crate::conflict::Conflict;
 use crate::error::{display_path, Error, Result};
 use crate::index::{self, Indexed};
 use crate::kinds::{Kind, Severity};
-use crate::known;
 use crate::lint;
 use crate::load::Limits;
 use crate::reconcile::entities::Entities;
@@ -35,6 +34,7 @@ use crate::report::{Format, Report, Reviewed, Style};
 use crate::rules::Rules;
 use crate::stories::Stories;
 use crate::Run;
+use crate::{baseline, review};
 
 /// Where a session's configuration comes from.
 #[derive(Debug, Clone, Default)]
@@ -245,7 +245,7 @@ impl Session {
         let run = self.run(paths, rules, observer)?;
         let conflicts = self.enabled(run.conflicts);
         Ok(Baseline {
-            json: known::baseline_json(&conflicts, &run.articles),
+            json: baseline::baseline_json(&conflicts, &run.articles),
             conflicts: conflicts.len(),
         })
     }
@@ -350,16 +350,16 @@ impl Session {
             .as_ref()
             .or(self.config.baseline.as_ref())
         {
-            Some(path) => known::read_baseline(path)?,
+            Some(path) => baseline::read_baseline(path)?,
             None => Default::default(),
         };
         let review = self.options.review.as_ref().or(self.config.review.as_ref());
         let marks = match review {
-            Some(path) => known::read_review(path)?,
+            Some(path) => review::read_review(path)?,
             None => Default::default(),
         };
         let stale_reviews = match (whole, review) {
-            (true, Some(file)) => known::stale_marks(&marks, &conflicts, &run.articles)
+            (true, Some(file)) => review::stale_marks(&marks, &conflicts, &run.articles)
                 .into_iter()
                 .map(|(fingerprint, line)| StaleReview {
                     file: file.clone(),
@@ -370,7 +370,7 @@ impl Session {
             _ => Vec::new(),
         };
         let (conflicts, baselined, reviewed) =
-            known::split(conflicts, &run.articles, &baseline, &marks);
+            baseline::split(conflicts, &run.articles, &baseline, &marks);
         let exit_code = match self.fail_on().threshold() {
             Some(t) if conflicts.iter().any(|c| c.severity >= t) => 1,
             _ => 0,

@@ -157,3 +157,143 @@ fn every_registered_kind_has_a_planted_and_a_clean_fixture() {
         );
     }
 }
+
+/// The README's section "Conflict kinds", outside code blocks: (heading line, the paragraph
+/// after it) for each `### ` heading, and the lines of the `$ factlint kinds` block.
+struct ReadmeKinds {
+    sections: Vec<(String, String)>,
+    table: Vec<String>,
+    intro: Vec<String>,
+}
+
+fn readme_kinds() -> ReadmeKinds {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+
+    // The ids in the overview's sentence that points at the section.
+    let marker = "[Conflict kinds](#conflict-kinds):";
+    let start = readme
+        .find(marker)
+        .expect("README's overview links to #conflict-kinds")
+        + marker.len();
+    let end = start
+        + readme[start..]
+            .find('(')
+            .expect("the list ends before a '('");
+    let intro = readme[start..end]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+
+    let mut in_section = false;
+    let mut in_code = false;
+    let mut in_table = false;
+    let mut sections: Vec<(String, String)> = Vec::new();
+    let mut table = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+            in_table = false;
+            continue;
+        }
+        if in_code {
+            if in_section && line == "$ factlint kinds" {
+                in_table = true;
+            } else if in_table {
+                table.push(line.to_string());
+            }
+            continue;
+        }
+        if let Some(title) = line.strip_prefix("## ") {
+            in_section = title == "Conflict kinds";
+            continue;
+        }
+        if !in_section {
+            continue;
+        }
+        if let Some(heading) = line.strip_prefix("### ") {
+            sections.push((heading.to_string(), String::new()));
+        } else if let Some((_, paragraph)) = sections.last_mut() {
+            // The first paragraph only: lines up to the first blank line after text.
+            if line.is_empty() {
+                if !paragraph.is_empty() && !paragraph.ends_with('\n') {
+                    paragraph.push('\n');
+                }
+            } else if !paragraph.ends_with('\n') {
+                if !paragraph.is_empty() {
+                    paragraph.push(' ');
+                }
+                paragraph.push_str(line);
+            }
+        }
+    }
+    ReadmeKinds {
+        sections,
+        table,
+        intro,
+    }
+}
+
+/// Issue 19: the README's kinds cannot drift from the registry. Its overview lists every
+/// kind (it once said "five conflict kinds" when there were eight), the `factlint kinds`
+/// table shows each id, default severity and summary of `KINDS` in order, and each kind has
+/// a `### \`id\`` section whose first sentence gives its default severity and summary.
+#[test]
+fn readme_lists_the_registered_kinds() {
+    let readme = readme_kinds();
+    let ids: Vec<&str> = factlint::kinds::KINDS.iter().map(|k| k.id).collect();
+
+    assert_eq!(
+        readme.intro, ids,
+        "README's overview lists other kinds than KINDS"
+    );
+
+    let table: Vec<String> = factlint::kinds::KINDS
+        .iter()
+        .map(|k| {
+            format!(
+                "{:<12} {:<8} {}",
+                k.id,
+                k.default_severity.as_str(),
+                k.summary
+            )
+        })
+        .collect();
+    assert_eq!(
+        readme.table, table,
+        "README's `factlint kinds` table differs from KINDS (id, default severity, summary)"
+    );
+
+    let headings: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    let found: Vec<&String> = readme.sections.iter().map(|(h, _)| h).collect();
+    let missing: Vec<&String> = headings.iter().filter(|h| !found.contains(h)).collect();
+    let extra: Vec<&String> = found
+        .iter()
+        .copied()
+        .filter(|h| !headings.contains(h))
+        .collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "README's kind sections: missing {missing:?}, not in KINDS {extra:?}"
+    );
+    assert_eq!(
+        found,
+        headings.iter().collect::<Vec<_>>(),
+        "README's kind sections out of order"
+    );
+
+    for (k, (heading, paragraph)) in factlint::kinds::KINDS.iter().zip(&readme.sections) {
+        let first = format!(
+            "Default severity {}. Flags {}",
+            k.default_severity.as_str(),
+            k.summary
+        );
+        let rest = paragraph.strip_prefix(&first);
+        assert!(
+            rest.is_some_and(|r| !r.starts_with(char::is_alphanumeric)),
+            "README's section {heading} must start with \"{first}\", found: {paragraph}"
+        );
+    }
+}

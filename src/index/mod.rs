@@ -436,9 +436,7 @@ fn update(
                 .map_err(db_error(db))?;
             } else if let Some(p) = prepared.next() {
                 let (article, p) = p?;
-                write(
-                    &tx, db, item.row, &article, &path, &item.real, &item.sha, &p,
-                )?;
+                write(&tx, db, item, &article, &p)?;
             }
             n += 1;
             tick(n, found.files.len());
@@ -525,18 +523,10 @@ fn prepare(article: &Article, rules: &Rules) -> Prepared {
     }
 }
 
-/// Stores one article, its claims and its keys (replacing row `row`).
-#[allow(clippy::too_many_arguments)]
-fn write(
-    conn: &Connection,
-    db: &Path,
-    row: Option<i64>,
-    article: &Article,
-    path: &str,
-    real: &str,
-    sha: &str,
-    p: &Prepared,
-) -> Result<()> {
+/// Stores one article of `item` (its row, if it has one, is replaced), its claims and its keys.
+fn write(conn: &Connection, db: &Path, item: &Item, article: &Article, p: &Prepared) -> Result<()> {
+    let (row, real, sha) = (item.row, &item.real, &item.sha);
+    let path = display_path(item.path);
     let published_from = article.published_from.map(|p| match p {
         PublishedFrom::Header => "header",
         PublishedFrom::FrontMatter => "front-matter",

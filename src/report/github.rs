@@ -15,7 +15,7 @@ use super::{listed, more_line, Report};
 use crate::conflict::Conflict;
 use crate::kinds::Severity;
 
-pub fn check(report: &Report) -> String {
+pub fn render(report: &Report) -> String {
     let mut out = String::new();
     for c in report.conflicts {
         let _ = writeln!(out, "{}", command(report, c));

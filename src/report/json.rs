@@ -292,14 +292,14 @@ struct ResolutionOut<'a> {
 }
 
 /// The `check --format json` document, pretty-printed, ending in a newline.
-pub fn check(report: &Report) -> String {
+pub fn render(report: &Report) -> String {
     let mut out = Vec::new();
     // Writing to memory fails only on a value serde cannot write, which these are not.
     let _ = write(report, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Writes the document of [`check`] to `w`, as it is serialised.
+/// Writes the document of [`render`] to `w`, as it is serialised.
 pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let (error, warning, info) = report.counts();
     let mut per_article = vec![0; report.articles.len()];

@@ -15,7 +15,7 @@ use super::{context, listed, more_line, Report};
 const CONTEXT: usize = 160;
 use crate::conflict::{Conflict, Evidence};
 
-pub fn check(report: &Report) -> String {
+pub fn render(report: &Report) -> String {
     let mut out = String::from("# factlint report\n\n");
     let _ = writeln!(out, "{}\n", report.summary());
     if report.conflicts.is_empty() {

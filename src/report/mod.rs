@@ -343,12 +343,12 @@ pub fn render_to(
 /// The report of `check` or `lint` in `format`.
 pub fn render(format: Format, report: &Report, style: Style) -> String {
     match format {
-        Format::Text => text::check(report, style),
-        Format::Json => json::check(report),
-        Format::Sarif => sarif::check(report),
-        Format::Github => github::check(report),
-        Format::Markdown => markdown::check(report),
-        Format::Html => html::check(report),
+        Format::Text => text::render(report, style),
+        Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
+        Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
     }
 }
 

@@ -210,14 +210,14 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// The SARIF log, pretty-printed, ending in a newline.
-pub fn check(report: &Report) -> String {
+pub fn render(report: &Report) -> String {
     let mut out = Vec::new();
     // Writing to memory fails only on a value serde cannot write, which these are not.
     let _ = write(report, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Writes the SARIF log of [`check`] to `w`, as it is serialised (no copy of the whole log
+/// Writes the SARIF log of [`render`] to `w`, as it is serialised (no copy of the whole log
 /// in memory).
 pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let kept = kept_results(report.conflicts);

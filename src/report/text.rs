@@ -24,7 +24,7 @@ const WIDTH: usize = 120;
 /// more than it shows in [`WIDTH`], so it cuts the window where it would cut the line.
 const WINDOW: usize = WIDTH;
 
-pub fn check(report: &Report, style: Style) -> String {
+pub fn render(report: &Report, style: Style) -> String {
     let mut out = Vec::new();
     // Writing to memory does not fail.
     let _ = write(report, style, &mut out);
@@ -35,7 +35,7 @@ pub fn check(report: &Report, style: Style) -> String {
 /// as it is rendered, never held whole (246,000 conflicts make 144 MB of text).
 const CHUNK: usize = 4096;
 
-/// Writes the report of [`check`] to `w`, a chunk of conflicts at a time.
+/// Writes the report of [`render`] to `w`, a chunk of conflicts at a time.
 pub fn write(report: &Report, style: Style, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let renderer = if style.color {
         Renderer::styled()
@@ -324,7 +324,7 @@ mod tests {
     }
 
     fn render(articles: &[Article], conflicts: &[Conflict], style: Style) -> String {
-        check(&Report::new(articles, &[], conflicts), style)
+        super::render(&Report::new(articles, &[], conflicts), style)
     }
 
     /// Three articles, two of which spell the name one way.

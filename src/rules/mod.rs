@@ -19,6 +19,7 @@ use chrono::Weekday;
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::kinds::{Kind, Severity};
 use crate::text::{phrase_tokens, Token};
+use crate::walk::Entry;
 
 pub use builtin::FILES as BUILTIN_FILES;
 pub use file::{
@@ -1182,7 +1183,8 @@ fn digest(sources: &[(String, String, String)]) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The YAML files under `dir`, recursively, sorted: (path inside dir, display path, text).
+/// The YAML files under `dir`, sorted by their path inside it: (path inside dir, display path,
+/// text).
 fn read_dir_rules(dir: &Path, max_file_bytes: u64) -> Result<Vec<(String, String, String)>> {
     let shown = display_path(dir);
     let meta = std::fs::metadata(dir).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
@@ -1194,7 +1196,7 @@ fn read_dir_rules(dir: &Path, max_file_bytes: u64) -> Result<Vec<(String, String
         ));
     }
     let mut found = Vec::new();
-    collect_yaml(dir, dir, &mut found, 0)?;
+    collect_yaml(dir, &mut found)?;
     found.sort();
     if found.is_empty() {
         return Err(Error::rules(
@@ -1229,38 +1231,36 @@ fn read_dir_rules(dir: &Path, max_file_bytes: u64) -> Result<Vec<(String, String
     Ok(out)
 }
 
-fn collect_yaml(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<(String, PathBuf)>,
-    depth: usize,
-) -> Result<()> {
-    if depth > 16 {
-        return Ok(());
-    }
-    let shown = display_path(dir);
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::rules(&shown, None, io_reason(&e)))?;
-        let path = entry.path();
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let ty = entry
-            .file_type()
-            .map_err(|e| Error::rules(display_path(&path), None, io_reason(&e)))?;
-        if ty.is_dir() {
-            collect_yaml(root, &path, out, depth + 1)?;
-        } else if matches!(
+/// The YAML files under `dir` (see `src/walk.rs`): (path inside dir, path). A YAML name that
+/// cannot be read (a broken symbolic link, a FIFO) is an error naming it; other names are not
+/// rule files.
+fn collect_yaml(dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()> {
+    let is_yaml = |path: &Path| {
+        matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
-        ) {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            out.push((display_path(rel), path));
-        }
-    }
-    Ok(())
+        )
+    };
+    crate::walk::walk(
+        dir,
+        &mut |entry| match entry {
+            Entry::File(path) if is_yaml(&path) => {
+                let rel = path.strip_prefix(dir).unwrap_or(&path);
+                out.push((display_path(rel), path));
+                Ok(())
+            }
+            Entry::Broken(path, e) if is_yaml(&path) => {
+                Err(Error::rules(display_path(&path), None, io_reason(&e)))
+            }
+            Entry::Other(path) if is_yaml(&path) => Err(Error::rules(
+                display_path(&path),
+                None,
+                "not a regular file",
+            )),
+            _ => Ok(()),
+        },
+        &|path, e| Error::rules(display_path(path), None, io_reason(&e)),
+    )
 }
 
 /// 1-based line of the first occurrence of `needle` in `text`, compared as rule phrases

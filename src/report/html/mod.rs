@@ -46,7 +46,7 @@ const STYLE: &str = concat!("\n", include_str!("page.css"));
 const SCRIPT: &str = concat!("\n", include_str!("page.js"));
 
 /// The page for `report`.
-pub fn check(report: &Report) -> String {
+pub fn render(report: &Report) -> String {
     let fingerprints: Vec<String> = report
         .conflicts
         .iter()
