@@ -15,9 +15,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::spelling::{articles_word, severity, strong_evidence};
+use super::spelling::{evidence, rank, severity, summary};
 use crate::claim::Claim;
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::Conflict;
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -131,47 +131,9 @@ fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stor
 
 /// The conflict of one set of forms.
 fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Conflict {
-    // Forms by the number of articles that write them, most first.
-    let mut ranked: Vec<(&str, usize, String)> = numbers
-        .iter()
-        .map(|n| (*n, articles(&forms[n]).len(), shown(&forms[n])))
-        .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
-    let list = ranked
-        .iter()
-        .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let counts: Vec<usize> = ranked.iter().map(|r| r.1).collect();
-    let strong = strong_evidence(&counts, rules);
-    let majority = counts[0] > counts[1];
-    let verdict = if strong {
-        format!(
-            "{} articles write \"{}\", each other number is one article's",
-            ranked[0].1, ranked[0].2
-        )
-    } else if majority {
-        format!("most articles write \"{}\"", ranked[0].2)
-    } else {
-        "no number is written by more articles than the others".to_string()
-    };
-    let mut evidence = Vec::new();
-    for (rank, (number, n, text)) in ranked.iter().enumerate() {
-        let mut seen = BTreeSet::new();
-        for c in &forms[number] {
-            if rank == 0 && majority && !seen.insert(c.article) {
-                continue;
-            }
-            evidence.push(Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: text.clone(),
-                role: format!("number of {n} {}", articles_word(*n)),
-            });
-        }
-    }
-    evidence.sort_by_key(|e| (e.article, e.span.start));
+    let of_set: Forms = numbers.iter().map(|n| (*n, forms[n].clone())).collect();
+    let ranked = rank(&of_set, shown);
+    let (list, verdict, strong) = summary(&ranked, "number", rules);
     Conflict {
         kind: Kind::Spelling,
         severity: severity(strong, rules),
@@ -181,7 +143,7 @@ fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Confl
             ranked.len()
         ),
         stories: Vec::new(),
-        evidence,
+        evidence: evidence(&ranked, &of_set, "number of"),
     }
 }
 

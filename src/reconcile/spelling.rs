@@ -56,55 +56,12 @@ pub fn check(
         if by_form.len() < 2 {
             continue;
         }
-        // Forms by the number of articles that write them, most first.
-        let mut ranked: Vec<(&str, usize, String)> = by_form
-            .iter()
-            .map(|(form, cs)| {
-                let n = cs.iter().map(|c| c.article).collect::<BTreeSet<_>>().len();
-                (*form, n, shown(cs))
-            })
-            .collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+        let ranked = rank(&by_form, shown);
         if !one_story(&by_form, g, stories) {
             continue;
         }
-        let list = ranked
-            .iter()
-            .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let strong = strong_evidence(&ranked.iter().map(|r| r.1).collect::<Vec<_>>(), rules);
-        let verdict = if strong {
-            format!(
-                "{} articles write \"{}\", each other form is one article's",
-                ranked[0].1, ranked[0].2
-            )
-        } else if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
-            format!("most articles write \"{}\"", ranked[0].2)
-        } else {
-            "no form is written by more articles than the others".to_string()
-        };
-        // Every mention of the other forms is evidence (each may need a correction); of the
-        // form most articles write, the first mention in each article is enough to show who
-        // writes it (a main official named 400 times in 40 articles stays readable).
-        let majority = ranked.len() >= 2 && ranked[0].1 > ranked[1].1;
-        let mut evidence = Vec::new();
-        for (rank, (form, n, text)) in ranked.iter().enumerate() {
-            let mut seen = BTreeSet::new();
-            for c in &by_form[form] {
-                if rank == 0 && majority && !seen.insert(c.article) {
-                    continue;
-                }
-                evidence.push(Evidence {
-                    article: c.article,
-                    span: c.span,
-                    text: c.text.clone(),
-                    value: text.clone(),
-                    role: format!("form of {n} {}", articles_word(*n)),
-                });
-            }
-        }
-        evidence.sort_by_key(|e| (e.article, e.span.start));
+        let (list, verdict, strong) = summary(&ranked, "form", rules);
+        let evidence = evidence(&ranked, &by_form, "form of");
         out.push(Conflict {
             kind: Kind::Spelling,
             severity: severity(strong, rules),
@@ -115,6 +72,80 @@ pub fn check(
         });
     }
     out
+}
+
+/// The forms of one thing (`by_form`: form → its claims) by the number of articles that
+/// write them, most first: (form, articles, the text `shown` for it).
+pub(super) fn rank<'a>(
+    by_form: &BTreeMap<&'a str, Vec<&Claim>>,
+    shown: fn(&[&Claim]) -> String,
+) -> Vec<(&'a str, usize, String)> {
+    let mut ranked: Vec<(&str, usize, String)> = by_form
+        .iter()
+        .map(|(form, cs)| {
+            let n = cs.iter().map(|c| c.article).collect::<BTreeSet<_>>().len();
+            (*form, n, shown(cs))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+    ranked
+}
+
+/// What a conflict over `ranked` forms says: the list of forms with their articles, the
+/// verdict (which form most articles write; `what` names a form: "form", "number"), and
+/// whether the evidence is strong.
+pub(super) fn summary(
+    ranked: &[(&str, usize, String)],
+    what: &str,
+    rules: &Rules,
+) -> (String, String, bool) {
+    let list = ranked
+        .iter()
+        .map(|(_, n, text)| format!("\"{text}\" ({n} {})", articles_word(*n)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let strong = strong_evidence(&ranked.iter().map(|r| r.1).collect::<Vec<_>>(), rules);
+    let verdict = if strong {
+        format!(
+            "{} articles write \"{}\", each other {what} is one article's",
+            ranked[0].1, ranked[0].2
+        )
+    } else if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
+        format!("most articles write \"{}\"", ranked[0].2)
+    } else {
+        format!("no {what} is written by more articles than the others")
+    };
+    (list, verdict, strong)
+}
+
+/// The evidence of a conflict over `ranked` forms: every mention of the other forms (each
+/// may need a correction) and, of the form most articles write, the first mention in each
+/// article (enough to show who writes it: a main official named 400 times in 40 articles
+/// stays readable). `role` opens each span's role ("form of" 3 articles).
+pub(super) fn evidence(
+    ranked: &[(&str, usize, String)],
+    by_form: &BTreeMap<&str, Vec<&Claim>>,
+    role: &str,
+) -> Vec<Evidence> {
+    let majority = ranked.len() >= 2 && ranked[0].1 > ranked[1].1;
+    let mut evidence = Vec::new();
+    for (rank, (form, n, text)) in ranked.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for c in &by_form[form] {
+            if rank == 0 && majority && !seen.insert(c.article) {
+                continue;
+            }
+            evidence.push(Evidence {
+                article: c.article,
+                span: c.span,
+                text: c.text.clone(),
+                value: text.clone(),
+                role: format!("{role} {n} {}", articles_word(*n)),
+            });
+        }
+    }
+    evidence.sort_by_key(|e| (e.article, e.span.start));
+    evidence
 }
 
 /// Whether the evidence is strong: one form written by at least `spelling_strong_articles`
