@@ -552,3 +552,49 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
     let found = counts(&format!("{en} two and three houses were damaged."));
     assert!(found.iter().all(|c| c.1 != "5"), "{found:?}");
 }
+
+/// The count conflicts of one article (a dateline line, `header` lines, a blank line and
+/// `body`), as the sorted texts of each conflict's evidence.
+fn count_conflicts(header: &str, body: &str) -> Vec<Vec<String>> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("Kompas.com, 30 Mei 2025\n{header}\n\n{body}\n");
+    let article = Article::new("a.txt", text, &rules).unwrap();
+    let run = factlint::check_articles(vec![article], &rules, &|_, _| {});
+    run.conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::kinds::Kind::Count)
+        .map(|c| {
+            let mut v: Vec<String> = c.evidence.iter().map(|e| e.text.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+/// Issue 16 cause 5: an article disagrees with itself when its lead gives a figure its body
+/// contradicts; two figures deep in one body are most often two quantities (two years, two
+/// categories, a total and a part) and are not compared.
+#[test]
+fn one_article_disagrees_with_itself_lead_against_body() {
+    let header = "Pemprov Jabar Cabut Izin Tambang usai Longsor di Cirebon\nEditor: Farid Assifa";
+    let lead = "Gubernur Jawa Barat Dedi Mulyadi mencabut izin tambang di Gunung Kuda, Cirebon, \
+                yang menewaskan 14 orang.";
+    let filler = "Tambang itu ditutup sebagai sanksi administratif.";
+    let later = "KOMPAS.com - Pemerintah Provinsi Jawa Barat mencabut izin tambang di Gunung \
+                 Kuda, Cirebon, pasca-longsor yang menewaskan lebih dari 14 orang.";
+    assert_eq!(
+        count_conflicts(header, &format!("{lead}\n\n{filler}\n\n{later}")),
+        [vec![
+            "14 orang".to_string(),
+            "lebih dari 14 orang".to_string()
+        ]]
+    );
+    // Trap: the same two figures both deep in the body.
+    assert_eq!(
+        count_conflicts(
+            header,
+            &format!("{filler}\n\n{filler}\n\n{lead}\n\n{filler}\n\n{later}")
+        ),
+        Vec::<Vec<String>>::new()
+    );
+}

@@ -32,6 +32,16 @@ pub fn check(
         if x.value.agrees(&y.value, tolerance) {
             continue;
         }
+        // Two figures deep in one article's body are most often two quantities (two years,
+        // two categories, two companies); one article disagrees with itself when its
+        // headline or lead gives a figure its body contradicts ("menewaskan 14 orang" in the
+        // lead, "lebih dari 14 orang" below).
+        if claims[a].article == claims[b].article
+            && !up_front(articles, &claims[a])
+            && !up_front(articles, &claims[b])
+        {
+            continue;
+        }
         let Some(g) = events.info[a].as_ref().and_then(|i| i.group) else {
             continue;
         };
@@ -137,6 +147,35 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
         });
     }
     out
+}
+
+/// Whether a claim stands up front in its article, where a report states its figures in
+/// short: in the first two blocks of lines of its body (blocks are parted by blank lines: a
+/// header with the headline, then the lead; or the lead and the paragraph after it).
+fn up_front(articles: &[Article], claim: &Claim) -> bool {
+    let Some(article) = articles.get(claim.article) else {
+        return false;
+    };
+    let start = claim.span.start.min(article.text.len());
+    let Some(before) = article.text.get(article.body_start..start) else {
+        return false;
+    };
+    // Blank lines before the claim, after the first text (a run of them parts two blocks).
+    let mut parts = 0;
+    let mut blank_run = false;
+    let mut seen_text = false;
+    for line in before.split('\n') {
+        if line.trim().is_empty() {
+            if seen_text && !blank_run {
+                parts += 1;
+            }
+            blank_run = true;
+        } else {
+            seen_text = true;
+            blank_run = false;
+        }
+    }
+    parts < 2
 }
 
 /// Whether the later of two counts (by time scope) is wholly below the earlier one while
