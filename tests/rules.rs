@@ -356,3 +356,46 @@ fn numeric_date_order_is_a_rule_setting() {
         mdy.stdout
     );
 }
+
+/// The one walker (`src/walk.rs`) in a rule folder: a linked subfolder is read like any
+/// other, and a `.yaml` that cannot be read (a broken link) is an error naming it.
+#[cfg(unix)]
+#[test]
+fn rule_folders_follow_linked_subfolders_and_name_unreadable_files() {
+    let dir = temp_dir("linked_rules");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Judul\n\nBanjir surut pada Kemis, 5 Maret 2024.\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    let words = rule_dir(
+        "linked_rules_words",
+        &[(
+            "jv/dates.yaml",
+            "language: jv\nweekdays:\n  - { weekday: thursday, names: [kemis] }\n",
+        )],
+    );
+    let rules = rule_dir("linked_rules_top", &[]);
+    std::os::unix::fs::symlink(words.join("jv"), rules.join("jv")).unwrap();
+    let run = factlint(&[
+        "--rules",
+        rules.to_str().unwrap(),
+        "check",
+        "--format",
+        "json",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("\"kind\": \"weekday\""),
+        "{}",
+        run.stdout
+    );
+
+    std::os::unix::fs::symlink(rules.join("missing.yaml"), rules.join("broken.yaml")).unwrap();
+    let run = factlint(&["--rules", rules.to_str().unwrap(), "check", "seeds"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("broken.yaml"), "{}", run.stderr);
+}
