@@ -260,27 +260,29 @@ fn malformed_rule_files_name_file_and_line() {
     );
 }
 
+/// A rule file that adds the Javanese name of Thursday.
+const JAVANESE_THURSDAY: (&str, &str) = (
+    "jv/dates.yaml",
+    "language: jv\nweekdays:\n  - { weekday: thursday, names: [kemis] }\n",
+);
+
+/// An article in a new folder that writes "Kemis" (Javanese for Thursday) next to 5 March
+/// 2024, a Tuesday: a weekday conflict once the rules know the word.
+fn kemis_article(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
+    let path = dir.join("a.txt");
+    std::fs::write(&path, "Judul\n\nBanjir surut pada Kemis, 5 Maret 2024.\n").unwrap();
+    path
+}
+
 #[test]
 fn rules_dir_adds_words_and_overrides_severities() {
-    let dir = temp_dir("jv_article");
-    // "Kemis" is Javanese for Thursday; 5 March 2024 was a Tuesday.
-    std::fs::write(
-        dir.join("a.txt"),
-        "Judul\n\nBanjir surut pada Kemis, 5 Maret 2024.\n",
-    )
-    .unwrap();
-    let article = dir.join("a.txt");
+    let article = kemis_article("jv_article");
     let article = article.to_str().unwrap();
     let without = factlint(&["check", "--format", "json", article]);
     assert_eq!(without.code, 0, "{}", without.stdout);
 
-    let rules = rule_dir(
-        "jv_rules",
-        &[(
-            "jv/dates.yaml",
-            "language: jv\nweekdays:\n  - { weekday: thursday, names: [kemis] }\n",
-        )],
-    );
+    let rules = rule_dir("jv_rules", &[JAVANESE_THURSDAY]);
     let with = factlint(&[
         "--rules",
         rules.to_str().unwrap(),
@@ -362,20 +364,8 @@ fn numeric_date_order_is_a_rule_setting() {
 #[cfg(unix)]
 #[test]
 fn rule_folders_follow_linked_subfolders_and_name_unreadable_files() {
-    let dir = temp_dir("linked_rules");
-    std::fs::write(
-        dir.join("a.txt"),
-        "Judul\n\nBanjir surut pada Kemis, 5 Maret 2024.\n",
-    )
-    .unwrap();
-    let article = dir.join("a.txt");
-    let words = rule_dir(
-        "linked_rules_words",
-        &[(
-            "jv/dates.yaml",
-            "language: jv\nweekdays:\n  - { weekday: thursday, names: [kemis] }\n",
-        )],
-    );
+    let article = kemis_article("linked_rules");
+    let words = rule_dir("linked_rules_words", &[JAVANESE_THURSDAY]);
     let rules = rule_dir("linked_rules_top", &[]);
     std::os::unix::fs::symlink(words.join("jv"), rules.join("jv")).unwrap();
     let run = factlint(&[

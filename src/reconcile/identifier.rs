@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::spelling::{evidence, rank, severity, summary};
+use super::spelling::{evidence, rank, severity, summary, written};
 use crate::claim::Claim;
 use crate::conflict::Conflict;
 use crate::kinds::Kind;
@@ -149,12 +149,7 @@ fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Confl
 
 /// The form's most common written text.
 fn shown(cs: &[&Claim]) -> String {
-    let mut count: BTreeMap<String, usize> = BTreeMap::new();
-    for c in cs {
-        let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        *count.entry(text).or_default() += 1;
-    }
-    count
+    written(cs)
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(t, _)| t)

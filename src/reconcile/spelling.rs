@@ -187,14 +187,19 @@ fn one_story(by_form: &BTreeMap<&str, Vec<&Claim>>, group: usize, stories: &Stor
     false
 }
 
-/// The form's most common written text (a full mention over a surname).
-fn shown(cs: &[&Claim]) -> String {
+/// How often each text of `cs` is written, its spaces made single.
+pub(super) fn written(cs: &[&Claim]) -> BTreeMap<String, usize> {
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
     for c in cs {
         let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
         *count.entry(text).or_default() += 1;
     }
     count
+}
+
+/// The form's most common written text (a full mention over a surname).
+fn shown(cs: &[&Claim]) -> String {
+    written(cs)
         .into_iter()
         .max_by(|a, b| {
             (a.0.split(' ').count(), a.1)
