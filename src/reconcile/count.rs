@@ -150,32 +150,36 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
 }
 
 /// Whether a claim stands up front in its article, where a report states its figures in
-/// short: in the first two blocks of lines of its body (blocks are parted by blank lines: a
-/// header with the headline, then the lead; or the lead and the paragraph after it).
+/// short: in its header (the blocks of short lines before the first prose: dateline,
+/// headline, byline) or its lead (the first block of prose). Blocks are parted by blank
+/// lines; a block is prose when a line of it ends a sentence or is longer than a headline.
 fn up_front(articles: &[Article], claim: &Claim) -> bool {
+    const HEADLINE_CHARS: usize = 200;
     let Some(article) = articles.get(claim.article) else {
         return false;
     };
-    let start = claim.span.start.min(article.text.len());
-    let Some(before) = article.text.get(article.body_start..start) else {
+    let Some(body) = article.text.get(article.body_start..) else {
         return false;
     };
-    // Blank lines before the claim, after the first text (a run of them parts two blocks).
-    let mut parts = 0;
-    let mut blank_run = false;
-    let mut seen_text = false;
-    for line in before.split('\n') {
-        if line.trim().is_empty() {
-            if seen_text && !blank_run {
-                parts += 1;
-            }
-            blank_run = true;
-        } else {
-            seen_text = true;
-            blank_run = false;
+    let mut offset = article.body_start;
+    let mut prose = false;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim();
+        if claim.span.start < offset + line.len() {
+            return true;
         }
+        offset += line.len();
+        if text.is_empty() {
+            // The end of a block: after the lead, the rest is body.
+            if prose {
+                return false;
+            }
+            continue;
+        }
+        prose |= text.ends_with(['.', '!', '?', '"', '\u{201d}'])
+            || text.chars().count() > HEADLINE_CHARS;
     }
-    parts < 2
+    true
 }
 
 /// Whether the later of two counts (by time scope) is wholly below the earlier one while
