@@ -275,6 +275,18 @@ fn kemis_article(name: &str) -> PathBuf {
     path
 }
 
+/// `factlint --rules RULES check --format json ARTICLE`.
+fn check_json_with(rules: &Path, article: &Path) -> common::Run {
+    factlint(&[
+        "--rules",
+        rules.to_str().unwrap(),
+        "check",
+        "--format",
+        "json",
+        article.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn rules_dir_adds_words_and_overrides_severities() {
     let article = kemis_article("jv_article");
@@ -283,14 +295,7 @@ fn rules_dir_adds_words_and_overrides_severities() {
     assert_eq!(without.code, 0, "{}", without.stdout);
 
     let rules = rule_dir("jv_rules", &[JAVANESE_THURSDAY]);
-    let with = factlint(&[
-        "--rules",
-        rules.to_str().unwrap(),
-        "check",
-        "--format",
-        "json",
-        article,
-    ]);
+    let with = check_json_with(&rules, Path::new(article));
     assert_eq!(with.code, 1, "{}", with.stderr);
     assert!(
         with.stdout.contains("\"kind\": \"weekday\""),
@@ -368,14 +373,7 @@ fn rule_folders_follow_linked_subfolders_and_name_unreadable_files() {
     let words = rule_dir("linked_rules_words", &[JAVANESE_THURSDAY]);
     let rules = rule_dir("linked_rules_top", &[]);
     std::os::unix::fs::symlink(words.join("jv"), rules.join("jv")).unwrap();
-    let run = factlint(&[
-        "--rules",
-        rules.to_str().unwrap(),
-        "check",
-        "--format",
-        "json",
-        article.to_str().unwrap(),
-    ]);
+    let run = check_json_with(&rules, &article);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stdout.contains("\"kind\": \"weekday\""),

@@ -51,14 +51,17 @@ pub fn find_identifiers(
     out
 }
 
-/// The digits of a number token without leading zeros ("0402" → "402").
-fn digits(t: &Token) -> String {
-    let d = t.norm.trim_start_matches('0');
-    if d.is_empty() {
-        "0".to_string()
-    } else {
-        d.to_string()
+/// Digits without leading zeros ("0402" → "402").
+fn unpadded(digits: &str) -> String {
+    match digits.trim_start_matches('0') {
+        "" => "0".to_string(),
+        d => d.to_string(),
     }
+}
+
+/// The digits of a number token without leading zeros.
+fn digits(t: &Token) -> String {
+    unpadded(&t.norm)
 }
 
 /// Whether a number continues at token `i` ("13.39", "24/6", "1,5", "787-8"): then the
@@ -137,9 +140,7 @@ fn code(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> 
     let (prefix, number, last, adjacent) = match t.kind {
         TokenKind::Word => {
             if let Some((letters, number)) = glued_code(raw) {
-                let n = number.trim_start_matches('0');
-                let n = if n.is_empty() { "0" } else { n };
-                (letters.to_string(), n.to_string(), i + 1, false)
+                (letters.to_string(), unpadded(number), i + 1, false)
             } else if code_letters(raw) {
                 // "GA-402" (no space around the hyphen) or "GA 402".
                 let at = match tokens.get(i + 1) {

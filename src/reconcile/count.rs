@@ -25,6 +25,8 @@ pub fn check(
     let mut later: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     // Groups with a pair of different days whose later figure is impossibly lower.
     let mut fell: BTreeSet<usize> = BTreeSet::new();
+    // Per article, where its up-front part ends (`lead_end`), found once.
+    let mut lead_ends: BTreeMap<usize, usize> = BTreeMap::new();
     for (a, b) in events.links() {
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
@@ -36,11 +38,14 @@ pub fn check(
         // two categories, two companies); one article disagrees with itself when its
         // headline or lead gives a figure its body contradicts ("menewaskan 14 orang" in the
         // lead, "lebih dari 14 orang" below).
-        if claims[a].article == claims[b].article
-            && !up_front(articles, &claims[a])
-            && !up_front(articles, &claims[b])
-        {
-            continue;
+        let article = claims[a].article;
+        if article == claims[b].article {
+            let end = *lead_ends
+                .entry(article)
+                .or_insert_with(|| articles.get(article).map_or(0, lead_end));
+            if claims[a].span.start >= end && claims[b].span.start >= end {
+                continue;
+            }
         }
         let Some(g) = events.info[a].as_ref().and_then(|i| i.group) else {
             continue;
@@ -149,37 +154,27 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
     out
 }
 
-/// Whether a claim stands up front in its article, where a report states its figures in
-/// short: in its header (the blocks of short lines before the first prose: dateline,
-/// headline, byline) or its lead (the first block of prose). Blocks are parted by blank
-/// lines; a block is prose when a line of it ends a sentence or is longer than a headline.
-fn up_front(articles: &[Article], claim: &Claim) -> bool {
+/// Where an article's up-front part ends (a byte offset in its text): its header (the
+/// blocks of short lines before the first prose: dateline, headline, byline) and its lead
+/// (the first block of prose), where a report states its figures in short. Blocks are
+/// parted by blank lines; a block is prose when a line of it ends a sentence or is longer
+/// than a headline.
+fn lead_end(article: &Article) -> usize {
     const HEADLINE_CHARS: usize = 200;
-    let Some(article) = articles.get(claim.article) else {
-        return false;
-    };
-    let Some(body) = article.text.get(article.body_start..) else {
-        return false;
-    };
+    let body = article.text.get(article.body_start..).unwrap_or("");
     let mut offset = article.body_start;
     let mut prose = false;
     for line in body.split_inclusive('\n') {
         let text = line.trim();
-        if claim.span.start < offset + line.len() {
-            return true;
+        // The end of a block: after the lead, the rest is body.
+        if text.is_empty() && prose {
+            return offset;
         }
         offset += line.len();
-        if text.is_empty() {
-            // The end of a block: after the lead, the rest is body.
-            if prose {
-                return false;
-            }
-            continue;
-        }
         prose |= text.ends_with(['.', '!', '?', '"', '\u{201d}'])
             || text.chars().count() > HEADLINE_CHARS;
     }
-    true
+    offset
 }
 
 /// Whether the later of two counts (by time scope) is wholly below the earlier one while
