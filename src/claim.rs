@@ -218,6 +218,8 @@ pub enum Attribute {
     Count,
     /// A flight, ship or document written with digits: the value is its number.
     Identifier,
+    /// A person's age in years, written right after the name: the value is the number.
+    Age,
 }
 
 impl Attribute {
@@ -229,6 +231,7 @@ impl Attribute {
             Attribute::Affiliation => "affiliation",
             Attribute::Count => "count",
             Attribute::Identifier => "identifier",
+            Attribute::Age => "age",
         }
     }
 }
@@ -265,6 +268,8 @@ pub struct Context {
     pub span: Span,
     /// The clause speaks of something scheduled or future (a future marker is there).
     pub future: bool,
+    /// The clause marks what it tells as past (a past marker: "telah", "pernah", "was").
+    pub past: bool,
 }
 
 /// Date-specific detail of a date claim.

@@ -68,15 +68,24 @@ dates in the text are. Both mislead readers and break every later check that res
     ... dalam sebuah pernyataan kepada Nikkei pada hari Rabu, 3 Mei 2023.
     ... kunjungan Stoltenberg ke Jepang pada awal 2023 ...
 
+A later date is told as past when its weekday is written with it (`Rabu (18/6/2026)`: the
+day something was said or done) or its clause has a past marker (`past_markers`: `telah`,
+`pernah`, `was`, `said`); the article's other later dates are then evidence too.
+
 ## Not a conflict
 - Scheduled or future events: a clause with a future marker from the rules
-  (`akan`, `dijadwalkan`, `will`, `scheduled`, ...) may carry a later date.
+  (`akan`, `dijadwalkan`, `diperkirakan`, `will`, `scheduled`, ...) may carry a later date.
+- Deadlines and edges of periods: a date right after an `until_words` word (`ditutup
+  hingga 30 Juni 2025`, `berlaku mulai 1 Juli 2025`, `until June 30`).
+- A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
+  such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
 - Dates resolved from the publication date itself (`kemarin`, `Oktober lalu`, a bare weekday).
 - Dates on lines that link to other articles (`Baca Juga: ...`).
 
 ## Tuning
 Set `severities: { dateline: warning }` in a rule file given with `--rules DIR`; add words
-to `future_markers` or `skip_lines_starting_with` in the language files.
+to `future_markers`, `until_words`, `past_markers` or `skip_lines_starting_with` in the
+language files.
 ",
     },
     KindInfo {
@@ -250,6 +259,9 @@ scores of its match (`berakhir 0-6` and `Skor akhir 5-0`), or two scores so far 
 in-match article (a headline `Tertinggal 0-5` and `untuk sementara 4-0`). A plain score in the
 headline or lead is the article's: its result, or its score so far when its top says
 `untuk sementara`.
+A person's age is a quantity of that person (`ages` in the language files: `Budi Santoso
+(45)`, `Adam Taju, 72,`, `Agus Salim, yang berusia 52 tahun`): one person given two ages
+within one story that the time between them cannot explain (a person ages a year a year).
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -285,6 +297,9 @@ between outlets, or within one article, is the first thing a correction has to f
   matches (`A vs B` ... `C vs D`) or of a sentence naming teams its top never names
   (`Australia menang 2-1 atas Arab Saudi`). `untuk sementara` beside a result the top gives
   is a score that held for a while, not the score so far.
+- Ages one birthday apart in reports more than `scope_tolerance_days` apart; the ages of
+  two people of one family (`Deepak Yadav (49)` and `Radhika Yadav (25)`: an age after a
+  surname alone is not read); a number in brackets under 10 after a name (a seed or a rank).
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
   ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
   money (`Rp208,1 miliar`: `money_before`).
@@ -336,7 +351,7 @@ neither a conflict nor an update);
 ## What it flags
 The same event (the same subjects and predicate words, e.g. a signing or a landslide) given
 dates that cannot both be true, at the precision both give: `Senin (3/3/2025)` in three
-articles, `Minggu (2/3/2025)` in a fourth; or one article giving two dates for one event.
+articles, `Minggu (2/3/2025)` in a fourth.
 
 Also a date whose day name is wrong for it but right for the same day of the month in
 another year or month that the story writes with that day name: `Rabu malam (28/5/2024)`
@@ -359,7 +374,10 @@ timeline built from the archive.
   `30 Januari 2023`.
 - Different events on different days (an arrival on Monday, a signing on Tuesday): their
   predicate words differ.
-- Two dates in one sentence.
+- Two dates in one sentence, or in one article: an article tells a sequence of events in
+  the same words (a cum date and an ex date, two storms `terpantau pertama kali`, the birth
+  years of three people), so shared words do not make two of its dates one event. Its
+  slips (above) are still reported.
 - One relative date written alike in two articles (`Kamis`, `awal pekan ini`): resolved
   against two publication dates they differ, but the sources say the same thing.
 - A relative date and any date of an article published more than `relative_date_max_days`

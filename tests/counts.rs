@@ -598,3 +598,71 @@ fn one_article_disagrees_with_itself_lead_against_body() {
         Vec::<Vec<String>>::new()
     );
 }
+
+/// The count conflicts of in-memory articles (name, text) as (subject, message).
+fn age_conflicts(articles: &[(&str, String)]) -> Vec<(String, String)> {
+    let session = factlint::Session::new(factlint::Options::default()).unwrap();
+    let articles = articles
+        .iter()
+        .map(|(name, text)| session.article(*name, text.clone()).unwrap())
+        .collect();
+    let outcome = session.check_articles(articles).unwrap();
+    outcome
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::Kind::Count && c.message.contains("ages"))
+        .map(|c| (c.subject.clone(), c.message.clone()))
+        .collect()
+}
+
+/// A report of the same arrest, published on `date`, naming the captain at `age` and his
+/// son at 19.
+fn arrest(date: &str, age: u32) -> String {
+    format!(
+        "{date}\n\nLESBOS - Police arrested the ferry captain Dimitris Papadakis, {age}, on \
+         Saturday after the Aegean Star capsized off Lesbos. His son, Nikos Papadakis, 19, \
+         survived. The coastguard spokesman Nikos Alexiou said 34 people were rescued.\n"
+    )
+}
+
+#[test]
+fn one_person_given_two_ages_in_one_story() {
+    let found = age_conflicts(&[
+        ("a.txt", arrest("14 March 2026", 54)),
+        ("b.txt", arrest("15 March 2026", 45)),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Dimitris Papadakis");
+    assert!(
+        found[0].1.contains("45 (1 article) and 54 (1 article)"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ages_that_fit_the_years_between_or_are_other_people() {
+    // A year later the captain is one year older; his son (another full name) is 19.
+    assert_eq!(
+        age_conflicts(&[
+            ("a.txt", arrest("14 March 2025", 54)),
+            ("b.txt", arrest("16 March 2026", 55)),
+        ]),
+        Vec::new()
+    );
+    // The same age in both; and a report of one day that says he is older by one is wrong.
+    assert_eq!(
+        age_conflicts(&[
+            ("a.txt", arrest("14 March 2026", 54)),
+            ("b.txt", arrest("15 March 2026", 54)),
+        ]),
+        Vec::new()
+    );
+    assert_eq!(
+        age_conflicts(&[
+            ("a.txt", arrest("14 March 2026", 54)),
+            ("b.txt", arrest("15 March 2026", 55)),
+        ])
+        .len(),
+        1
+    );
+}

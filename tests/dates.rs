@@ -1227,3 +1227,63 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
         one("22 June 2016", "2016-06-22")
     );
 }
+
+/// The dates a `check` of one article (published Wednesday 18 June 2025) reports as
+/// already past, as written.
+fn reported_past(body: &str) -> Vec<String> {
+    let session = factlint::Session::new(factlint::Options::default()).unwrap();
+    let text = format!("Rabu, 18 Juni 2025\nWarta Contoh\n\n{body}\n");
+    let article = session.article("a.txt", text).unwrap();
+    let outcome = session.check_articles(vec![article]).unwrap();
+    outcome
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::Kind::Dateline)
+        .flat_map(|c| c.evidence.iter().skip(1).map(|e| e.text.clone()))
+        .collect()
+}
+
+/// A later date is an anachronism when the text tells it as past: with its weekday (the
+/// day something was said or done), or with a past marker in its clause.
+#[test]
+fn later_dates_told_as_past_are_anachronisms() {
+    assert_eq!(
+        reported_past("JAKARTA - Polisi menangkap pelaku pada Rabu (18/6/2026) malam."),
+        ["Rabu (18/6/2026)"]
+    );
+    assert_eq!(
+        reported_past("JAKARTA - Gedung itu telah diresmikan pada 20 Agustus 2025."),
+        ["20 Agustus 2025"]
+    );
+    // With one date told as past, the article's other later dates are evidence too.
+    assert_eq!(
+        reported_past(
+            "JAKARTA - Menteri meninjau pelabuhan pada Kamis (19/6/2026). Dermaga kedua \
+             dibangun pada Juli 2025."
+        ),
+        ["Kamis (19/6/2026)", "Juli 2025"]
+    );
+}
+
+/// Deadlines, edges of periods, schedules, projections and holidays may lie after the
+/// publication date: no anachronism.
+#[test]
+fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
+    let none: Vec<String> = Vec::new();
+    for body in [
+        // Until words right before the date.
+        "Bandara ditutup hingga 19 Juni 2025 karena erupsi.",
+        "Kontrak pemain itu berlaku sampai Juni 2029.",
+        "Kebijakan diperpanjang hingga 31 Desember 2025.",
+        "Harga baru berlaku per 1 Juli 2025.",
+        "Pendaftaran dibuka mulai 1 Juli 2025.",
+        "Berkas harus diserahkan sebelum 1 Agustus 2025.",
+        // A schedule, a projection, a holiday, a target: no weekday, no past marker.
+        "Adapun jadwal cum date di pasar reguler tanggal 20 Juni 2025.",
+        "Jumlah lansia diperkirakan mencapai 48,2 juta jiwa pada 2035.",
+        "Pada 5 September 2025 diperingati Maulid Nabi Muhammad SAW.",
+        "Targetnya, tahun 2030 seluruh desa teraliri listrik.",
+    ] {
+        assert_eq!(reported_past(body), none, "{body}");
+    }
+}

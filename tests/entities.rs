@@ -1153,3 +1153,40 @@ fn a_word_the_person_is_called_by_starts_a_long_run() {
     );
     assert_eq!(run.key("Andi Amran Sulaiman"), "andi amran sulaiman");
 }
+
+/// A name written alone that is a word of one person's full name is that person's, not a
+/// misspelling of another's: "Ronny" (the lawyer Ronny Talapessy) and "Donny" (Donny Tri
+/// Istiqomah) one letter apart are two people.
+#[test]
+fn first_names_of_two_people_named_in_full_are_no_misspelling() {
+    let text = |a: &str| {
+        format!(
+            "Kuasa hukum terdakwa, Ronny Talapessy, bertanya kepada saksi. Saksi ditanya oleh \
+             {a} soal obrolan itu. Saksi menyebut Donny Tri Istiqomah dan Saeful Bahri. Donny \
+             saat ini sudah ditetapkan sebagai tersangka."
+        )
+    };
+    let r = run(&[(DAY, &text("Ronny")), (DAY, &text("Ronny"))]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a form that is no word of any full name is still a slip ("Romny").
+    let r = run(&[(DAY, &text("Ronny")), (DAY, &text("Romny"))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}
+
+/// "kata Kapolres Padang Pariaman AKBP Ahmad Faisol Amir": a title and the place of its
+/// office before a rank, not a person called "Kapolres Padang Pariaman".
+#[test]
+fn a_title_and_its_place_after_a_speech_verb_are_no_person() {
+    let r = run(&[(
+        DAY,
+        "\"Kami mengucapkan belasungkawa,\" kata Kapolres Padang Pariaman AKBP Ahmad Faisol \
+         Amir di Parik Malintang.",
+    )]);
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !(c.attribute == Attribute::Name && c.text.starts_with("Kapolres"))),
+        "{:?}",
+        r.values(Attribute::Name)
+    );
+}

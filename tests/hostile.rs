@@ -322,7 +322,7 @@ fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
 fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
     let dir = temp_dir("hostile-many-spans");
     let dates: Vec<String> = (1..=28)
-        .map(|d| format!("Menteri itu berkunjung pada {d} Mei 2023."))
+        .map(|d| format!("Menteri itu telah berkunjung pada {d} Mei 2023."))
         .collect();
     let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
     std::fs::write(dir.join("a.txt"), text).unwrap();
@@ -362,7 +362,7 @@ fn reports_for_people_list_twenty_evidence_spans_and_count_the_rest() {
 fn sarif_stays_within_githubs_upload_limits() {
     let dir = temp_dir("hostile-sarif-limits");
     let dates: Vec<String> = (0..1200)
-        .map(|d| format!("Menteri itu berkunjung pada {} Mei 2023.", d % 28 + 1))
+        .map(|d| format!("Menteri itu telah berkunjung pada {} Mei 2023.", d % 28 + 1))
         .collect();
     let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
     std::fs::write(dir.join("spans.txt"), text).unwrap();
@@ -622,7 +622,7 @@ fn terminal_escapes_in_file_names_are_shown_escaped() {
 fn markdown_fields_cannot_split_the_table_or_mention_people() {
     let dir = temp_dir("hostile-markdown");
     let article = "---\npublished: 2022-12-09\nsource: \"Herald\\n# Injected @editor #123\"\n\
-                   ---\nMenteri itu berkunjung pada 3 Mei 2023, kata @editor di #123.\n";
+                   ---\nMenteri itu telah berkunjung pada 3 Mei 2023, kata @editor di #123.\n";
     std::fs::write(dir.join("fm.md"), article).unwrap();
     let run = factlint_bounded(&dir, &["check", "--format", "markdown", "fm.md"], HANG_SECS);
     assert_eq!(run.code, 1, "{}", run.stderr);

@@ -1,5 +1,6 @@
 //! Claim extraction: pure functions from an article and the rules to its claims.
 
+pub mod ages;
 pub mod context;
 pub mod dates;
 pub mod frame;
@@ -75,6 +76,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for f in &found_ids {
         in_claim[f.first..f.last].fill(true);
     }
+    // An age's number counts nothing ("Budi (45)", "Budi, 45 tahun").
+    let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, rules);
+    for a in &found_ages {
+        in_claim[a.first..a.last].fill(true);
+    }
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -105,7 +111,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for f in found_dates {
         let sentence = sentences.around(f.first, f.last);
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
-        let future = context::has_future_marker(&tokens, rules, clause, f.first, f.last);
+        // A date written in full right after an until word is a deadline or a period's edge
+        // ("ditutup hingga 30 Juni 2025"): it may lie after the publication date.
+        let until = matches!(f.raw, dates::Raw::Abs(_))
+            && rules.until_words.match_before(&tokens, f.first).is_some();
+        let future = until || context::has_future_marker(&tokens, rules, clause, f.first, f.last);
         let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
         // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025"), and
         // other header lines that stamp a publication or update time.
@@ -142,6 +152,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let time_scope = resolved.value.map(|v| (v.start(), v.end()));
         let mut claim = at.claim(f.first, f.last, Attribute::Date, time_scope, detail, frame);
         claim.context.future = future;
+        claim.context.past =
+            (clause.0..clause.1).any(|k| rules.past_markers.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.
@@ -256,7 +268,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         claim.subject = Some(subject.trim_end().to_string());
         claims.push(claim);
     }
-    let entity = entity_claims(&at, &found, rules, &scope);
+    let entity = entity_claims(&at, &found, &found_ages, rules, &scope);
     // Text order; indices between entity claims follow.
     let offset = claims.len();
     claims.extend(entity);
@@ -306,6 +318,7 @@ impl At<'_> {
             context: Context {
                 span: a.span(cs, ce),
                 future: false,
+                past: false,
             },
             detail,
             frame: frame.map(Box::new),
@@ -313,11 +326,12 @@ impl At<'_> {
     }
 }
 
-/// Name, title and affiliation claims from the entity mentions of one article. Indices in
-/// the claims count from the first entity claim.
+/// Name, title, affiliation and age claims from the entity mentions of one article.
+/// Indices in the claims count from the first entity claim.
 fn entity_claims(
     at: &At,
     found: &names::Found,
+    found_ages: &[ages::FoundAge],
     rules: &Rules,
     scope: &dyn Fn(usize, usize) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Vec<Claim> {
@@ -400,6 +414,29 @@ fn entity_claims(
                 known: false,
                 person: Some(a.person),
                 org: Some(a.org),
+                title: None,
+                qualifier: None,
+                former: false,
+                retired: false,
+                speaker: false,
+            },
+        ));
+    }
+    // "Dimitris Papadakis, 54": the claim spans the name and the age.
+    for a in found_ages {
+        let m = &found.mentions[a.person];
+        out.push(make(
+            m.first.min(a.first),
+            a.last,
+            Attribute::Age,
+            EntityDetail {
+                kind: m.kind,
+                key: m.key.join(" "),
+                value: a.years.to_string(),
+                cue: m.cue,
+                known: false,
+                person: Some(a.person),
+                org: None,
                 title: None,
                 qualifier: None,
                 former: false,

@@ -1061,7 +1061,9 @@ impl<'a> Finder<'a> {
                 && words <= self.rules.settings.max_name_words
                 && self.free(i, end)
                 && self.person_like(i, end)
-                && (i..end).all(|k| self.alias_at(k).is_none());
+                && (i..end).all(|k| self.alias_at(k).is_none())
+                // "kata Kapolres Padang Pariaman AKBP ...": a title and its place, no name.
+                && self.rules.titles.match_at(self.tokens, i).is_none();
             if !plausible {
                 i = end.max(i + 1);
                 continue;

@@ -31,7 +31,11 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                 (d.explicit && d.role == Role::Body && v.start() > published).then_some((c, v))
             })
             .collect();
-        if late.is_empty() {
+        // A later date is told as past only with its weekday ("Rabu (18/6/2026)": a day
+        // something was done or said) or a past marker in its clause; with one such, the
+        // article's other later dates are evidence too.
+        let told_past = |c: &Claim| c.context.past || c.date().is_some_and(|d| d.weekday.is_some());
+        if !late.iter().any(|(c, _)| told_past(c)) {
             continue;
         }
         let mut evidence = Vec::new();

@@ -140,8 +140,21 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             .len()
     };
     let spelling_pairs = fuzzy_pairs(&nodes, rules);
+    // The words of people's full names: a name written alone that is one of them is that
+    // person's ("Donny" beside "Donny Tri Istiqomah"), no misspelling of another's ("Ronny"
+    // of "Ronny Talapessy").
+    let full_words: BTreeSet<&str> = nodes
+        .iter()
+        .filter(|n| n.kind == EntityKind::Person && n.key.contains(' '))
+        .flat_map(|n| n.key.split(' '))
+        .collect();
+    let explained =
+        |n: usize| !nodes[n].key.contains(' ') && full_words.contains(nodes[n].key.as_str());
     let mut spellings_raw = Vec::new();
     for &(a, b, typo) in &spelling_pairs {
+        if typo && explained(a) && explained(b) {
+            continue;
+        }
         // The evidence of the articles. A word dropped from a name needs more articles, two
         // at least, writing the
         // longer form ("Kasus Rumah" and "Kasus Lahan Rumah" in two headlines are two

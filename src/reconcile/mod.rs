@@ -3,6 +3,7 @@
 
 mod acronym;
 mod affiliation;
+mod age;
 mod count;
 mod date;
 mod dateline;
@@ -37,6 +38,7 @@ pub fn reconcile(
     out.extend(title::check(claims, groups, rules));
     out.extend(affiliation::check(claims, groups, rules));
     out.extend(count::check(articles, claims, events, rules));
+    out.extend(age::check(claims, groups, stories, rules));
     out.extend(date::check(claims, groups, events, rules));
     out.sort_by(|a, b| {
         let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));

@@ -31,6 +31,11 @@ pub struct RuleFile {
     pub name_modifiers: Vec<NameModifierEntry>,
     pub ordinal_suffixes: Vec<Phrase>,
     pub future_markers: Vec<Phrase>,
+    /// Words right before a date that make it a deadline or the edge of a period, not an
+    /// event ("hingga 30 Juni", "until June 30", "mulai 1 Juli").
+    pub until_words: Vec<Phrase>,
+    /// Words that mark a clause as telling of the past ("telah", "pernah", "was").
+    pub past_markers: Vec<Phrase>,
     pub clause_breaks: Vec<Phrase>,
     pub skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time
@@ -52,6 +57,8 @@ pub struct RuleFile {
     pub events: EventWords,
     /// Identifiers written with digits: flight codes, regulation numbers, hull numbers.
     pub identifiers: IdentifierWords,
+    /// Words that make a number after a person's name that person's age.
+    pub ages: AgeWords,
 }
 
 /// Settings a file may set; unset ones keep their earlier value.
@@ -449,6 +456,19 @@ pub struct IdentifierWords {
     pub years: Vec<Phrase>,
     /// Words after a document's number that say what it is about ("tentang").
     pub about: Vec<Phrase>,
+}
+
+/// Words that make a number after a person's name an age (see `ages` in
+/// `rules/*/entities.yaml`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AgeWords {
+    /// Words right before the number ("berusia" in "Budi, yang berusia 45 tahun").
+    pub before: Vec<Phrase>,
+    /// Words that may stand between the name and a `before` word ("yang").
+    pub between: Vec<Phrase>,
+    /// The unit after the number ("tahun" in "Budi (45 tahun)").
+    pub units: Vec<Phrase>,
 }
 
 /// One type of identifier and the words that announce it.

@@ -294,6 +294,10 @@ pub struct Rules {
     pub name_modifiers: PhraseSet<NameModifier>,
     pub ordinal_suffixes: PhraseSet<()>,
     pub future_markers: PhraseSet<()>,
+    /// Words right before a date that make it a deadline or a period's edge (`until_words`).
+    pub until_words: PhraseSet<()>,
+    /// Words that mark a clause as telling of the past (`past_markers`).
+    pub past_markers: PhraseSet<()>,
     pub clause_breaks: PhraseSet<()>,
     pub skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
@@ -321,6 +325,12 @@ pub struct Rules {
     pub identifier_years: PhraseSet<()>,
     /// Words after a document's number before what it is about ("tentang").
     pub identifier_about: PhraseSet<()>,
+    /// Ages (`ages`): words right before an age's number ("berusia", "aged").
+    pub age_before: PhraseSet<()>,
+    /// Words between a name and an `age_before` word ("yang").
+    pub age_between: PhraseSet<()>,
+    /// Units after an age's number ("tahun", "years old").
+    pub age_units: PhraseSet<()>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub variant_words: BTreeMap<String, usize>,
     /// Alternating endings and beginnings of one word (`name_variants`).
@@ -512,6 +522,8 @@ impl Rules {
             (&mut self.document_numbers, &f.document_numbers),
             (&mut self.ordinal_suffixes, &f.ordinal_suffixes),
             (&mut self.future_markers, &f.future_markers),
+            (&mut self.until_words, &f.until_words),
+            (&mut self.past_markers, &f.past_markers),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.publication_words, &f.publication_words),
@@ -654,6 +666,9 @@ impl Rules {
         }
         add_phrases(&mut self.identifier_years, &ids.years, path, text)?;
         add_phrases(&mut self.identifier_about, &ids.about, path, text)?;
+        add_phrases(&mut self.age_before, &f.ages.before, path, text)?;
+        add_phrases(&mut self.age_between, &f.ages.between, path, text)?;
+        add_phrases(&mut self.age_units, &f.ages.units, path, text)?;
         let v = &f.name_variants;
         for set in &v.words {
             let id = self.variant_words.values().max().map_or(0, |m| m + 1);

@@ -1,0 +1,272 @@
+//! Ages: a number right after a person's name that the text marks as the person's age.
+//!
+//! Works on tokens and the `ages` words of the language files. The forms:
+//! - in brackets: `Budi (45 tahun)`, and `Budi (45)` from 10 up (a smaller bare number in
+//!   brackets after a name is more often a seed or a rank: `Jonatan Christie (2)`);
+//! - after a comma: `Budi, 45 tahun, ...`, and a bare number when a comma or the sentence's
+//!   end follows it: `Adam Taju, 72, ...`;
+//! - after an age word, maybe after a comma and a `between` word: `Budi, yang berusia 45
+//!   tahun`, `Mr Ramesh, aged 40`.
+//!
+//! Only after a full name: a surname alone may be another member of a family. An age has
+//! one or two digits; a number taken by another claim (a date: `Budi, 12 Juni`) is no age.
+
+use crate::extract::names::Mention;
+use crate::rules::{EntityKind, Rules};
+use crate::text::{Token, TokenKind};
+
+/// A person's age: tokens `first..last` (from the bracket, the number or the age word to
+/// the unit or closing bracket) after the name of `person` (an index in the mentions).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundAge {
+    pub first: usize,
+    pub last: usize,
+    pub person: usize,
+    pub years: u32,
+}
+
+/// The ages after the person mentions in `mentions`; `taken` marks tokens of other claims.
+pub fn find_ages(
+    tokens: &[Token],
+    mentions: &[Mention],
+    taken: &[bool],
+    rules: &Rules,
+) -> Vec<FoundAge> {
+    let reader = Reader {
+        t: tokens,
+        taken,
+        r: rules,
+    };
+    mentions
+        .iter()
+        .enumerate()
+        // A full name: a surname alone is often another of a family ("Deepak Yadav (49)
+        // menembak putrinya, Radhika Yadav (25)").
+        .filter(|(_, m)| {
+            m.kind == EntityKind::Person
+                && m.link.is_none()
+                && (m.first..m.last)
+                    .filter(|&k| tokens[k].kind == TokenKind::Word)
+                    .count()
+                    >= 2
+        })
+        .filter_map(|(person, m)| {
+            let (first, last, years) = reader.after(m.last)?;
+            Some(FoundAge {
+                first,
+                last,
+                person,
+                years,
+            })
+        })
+        .collect()
+}
+
+struct Reader<'a> {
+    t: &'a [Token],
+    taken: &'a [bool],
+    r: &'a Rules,
+}
+
+impl Reader<'_> {
+    /// The age after a name ending at token `j`: its tokens and its years.
+    fn after(&self, j: usize) -> Option<(usize, usize, u32)> {
+        let t = self.t;
+        let tok = t.get(j)?;
+        if tok.newline {
+            return None;
+        }
+        if tok.is_punct("(") {
+            let (years, end) = self.number(j + 1)?;
+            let unit = self.unit(end);
+            let close = t.get(end + unit)?;
+            return (close.is_punct(")") && (unit > 0 || years >= 10)).then_some((
+                j,
+                end + unit + 1,
+                years,
+            ));
+        }
+        let mut k = j;
+        if tok.is_punct(",") {
+            k += 1;
+            if let Some((years, end)) = self.number(k) {
+                let unit = self.unit(end);
+                if unit > 0 {
+                    return Some((k, end + unit, years));
+                }
+                return self.ends_phrase(end).then_some((k, end, years));
+            }
+        }
+        let a = k;
+        if let Some((n, _)) = self.r.age_between.match_at(t, k) {
+            k += n;
+        }
+        let (n, _) = self.r.age_before.match_at(t, k)?;
+        let (years, end) = self.number(k + n)?;
+        Some((a, end + self.unit(end), years))
+    }
+
+    /// A whole number of one or two digits at `k` on the line of the token before it, in
+    /// no other claim: its value and the token after it.
+    fn number(&self, k: usize) -> Option<(u32, usize)> {
+        let tok = self.t.get(k)?;
+        if tok.kind != TokenKind::Number
+            || tok.newline
+            || self.taken[k]
+            || tok.digits() > 2
+            || tok.norm.starts_with('0')
+        {
+            return None;
+        }
+        let years = tok.norm.parse().ok()?;
+        Some((years, k + 1))
+    }
+
+    /// The length of a unit at `k` ("tahun", "years old"): 0 when there is none.
+    fn unit(&self, k: usize) -> usize {
+        self.r
+            .age_units
+            .match_at(self.t, k)
+            .filter(|_| !self.t[k].newline)
+            .map_or(0, |(n, _)| n)
+    }
+
+    /// Whether the number before `k` stands alone in its phrase: a comma or semicolon, or a
+    /// full stop that ends the sentence, follows (not "4.5", "45%", "45-year").
+    fn ends_phrase(&self, k: usize) -> bool {
+        let t = self.t;
+        let Some(next) = t.get(k) else {
+            return true;
+        };
+        if next.newline {
+            return true;
+        }
+        next.is_punct(",;.") && !next.gap && t.get(k + 1).is_none_or(|x| x.gap || x.newline)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+    use crate::text::tokenize;
+
+    /// The ages in `text` as (name, years).
+    fn ages(text: &str) -> Vec<(String, u32)> {
+        let rules = Rules::builtin().unwrap();
+        let tokens = tokenize(text);
+        let found = crate::extract::names::find_entities(&tokens, text, &rules);
+        let taken = vec![false; tokens.len()];
+        find_ages(&tokens, &found.mentions, &taken, &rules)
+            .into_iter()
+            .map(|a| {
+                let m = &found.mentions[a.person];
+                let name = text[tokens[m.first].start..tokens[m.last - 1].end].to_string();
+                (name, a.years)
+            })
+            .collect()
+    }
+
+    fn one(name: &str, years: u32) -> Vec<(String, u32)> {
+        vec![(name.to_string(), years)]
+    }
+
+    #[test]
+    fn ages_after_names() {
+        let cases = [
+            (
+                "Kepala Desa Sukamaju Budi Santoso (45) mengatakan warga sudah dievakuasi.",
+                one("Budi Santoso", 45),
+            ),
+            (
+                "Korban bernama Siti Aminah (27 tahun) ditemukan di sungai.",
+                one("Siti Aminah", 27),
+            ),
+            (
+                "Pengemudi, Agus Salim, 52 tahun, ditahan polisi.",
+                one("Agus Salim", 52),
+            ),
+            (
+                "Pengemudi bus, Agus Salim, yang berusia 52 tahun, ditahan polisi.",
+                one("Agus Salim", 52),
+            ),
+            (
+                "Among the dead was Adam Taju, 72, a retired teacher.",
+                one("Adam Taju", 72),
+            ),
+            (
+                "The captain, Dimitris Papadakis, 54, was detained.",
+                one("Dimitris Papadakis", 54),
+            ),
+            (
+                "The survivor, Vishwash Kumar Ramesh, aged 40, spoke to reporters.",
+                one("Vishwash Kumar Ramesh", 40),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ages(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_after_names_that_are_no_ages() {
+        // (text, the name the number follows): the name is found, the number is no age.
+        let traps = [
+            // A seed or a rank in brackets.
+            (
+                "Unggulan kedua, Jonatan Christie (2) melaju ke final.",
+                "Jonatan Christie",
+            ),
+            // A minute of a goal, a count, a year, a range of years, a decimal, a score, a
+            // percentage, a date.
+            (
+                "Gol pembuka dicetak Daichi Kamada (45') lewat sundulan.",
+                "Daichi Kamada",
+            ),
+            (
+                "Menurut Kepala BPBD Budi Santoso, 45 orang sudah dievakuasi.",
+                "Budi Santoso",
+            ),
+            (
+                "Kata Kepala BPBD Budi Santoso, 2025 adalah tahun yang berat.",
+                "Budi Santoso",
+            ),
+            (
+                "Bupati Budi Santoso (2019-2024) hadir di lokasi.",
+                "Budi Santoso",
+            ),
+            (
+                "The deal was signed by Prime Minister Keir Starmer, 4.5 billion pounds in all.",
+                "Keir Starmer",
+            ),
+            (
+                "Pelatih Patrick Kluivert, 3-0 di babak pertama sudah cukup.",
+                "Patrick Kluivert",
+            ),
+            (
+                "said minister Ram Mohan Naidu, 45% of flights were late.",
+                "Ram Mohan Naidu",
+            ),
+            // A surname alone: the daughter of the man named in full before.
+            (
+                "Kepala Desa Deepak Yadav menembak putrinya, Yadav (25), pada Kamis.",
+                "Yadav",
+            ),
+        ];
+        let rules = Rules::builtin().unwrap();
+        for (text, name) in traps {
+            let tokens = tokenize(text);
+            let found = crate::extract::names::find_entities(&tokens, text, &rules);
+            let names: Vec<&str> = found
+                .mentions
+                .iter()
+                .map(|m| &text[tokens[m.first].start..tokens[m.last - 1].end])
+                .collect();
+            assert!(
+                names.contains(&name),
+                "{name} is a mention in {text}: {names:?}"
+            );
+            assert_eq!(ages(text), Vec::new(), "{text}");
+        }
+    }
+}
