@@ -17,7 +17,7 @@ pub enum Point {
 }
 
 impl Point {
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         match self {
             Point::Day(d) | Point::Week(d) => d,
             Point::Month(y, m) => ymd(y, m, 1),
@@ -25,7 +25,7 @@ impl Point {
         }
     }
 
-    pub fn last_day(self) -> NaiveDate {
+    pub(crate) fn last_day(self) -> NaiveDate {
         match self {
             Point::Day(d) => d,
             Point::Week(d) => d.checked_add_days(Days::new(6)).unwrap_or(d),
@@ -34,7 +34,7 @@ impl Point {
         }
     }
 
-    pub fn precision(self) -> Unit {
+    pub(crate) fn precision(self) -> Unit {
         match self {
             Point::Day(_) => Unit::Day,
             Point::Week(_) => Unit::Week,
@@ -110,7 +110,7 @@ impl DateValue {
     }
 
     /// The precision of the value: that of its coarser end.
-    pub fn precision(&self) -> Unit {
+    pub(crate) fn precision(&self) -> Unit {
         let p = self.from.precision();
         match self.to {
             Some(to) => p.max(to.precision()),
@@ -127,7 +127,7 @@ impl DateValue {
     }
 }
 
-pub fn part_name(part: Part) -> &'static str {
+pub(crate) fn part_name(part: Part) -> &'static str {
     match part {
         Part::Early => "early",
         Part::Mid => "mid",
@@ -135,7 +135,7 @@ pub fn part_name(part: Part) -> &'static str {
     }
 }
 
-pub fn unit_name(unit: Unit) -> &'static str {
+pub(crate) fn unit_name(unit: Unit) -> &'static str {
     match unit {
         Unit::Day => "day",
         Unit::Week => "week",
@@ -146,7 +146,7 @@ pub fn unit_name(unit: Unit) -> &'static str {
 
 /// The English name of a weekday, as chrono formats it (`%A`): the canonical name used
 /// in reports, whatever language the article is in.
-pub fn weekday_name(w: Weekday) -> String {
+pub(crate) fn weekday_name(w: Weekday) -> String {
     // 1 January 2024 was a Monday.
     let monday = ymd(2024, 1, 1);
     let day = monday
@@ -196,7 +196,7 @@ pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
+pub(crate) fn last_of_month(y: i32, m: u32) -> NaiveDate {
     ymd(y, m, 1)
         .checked_add_months(Months::new(1))
         .and_then(|d| d.pred_opt())
@@ -384,7 +384,7 @@ impl Quantity {
     }
 
     /// The numbers the count allows, `lo..=hi`; `tolerance` widens an approximate one.
-    pub fn interval(&self, tolerance: f64) -> (f64, f64) {
+    pub(crate) fn interval(&self, tolerance: f64) -> (f64, f64) {
         let (lo, hi) = (self.value, self.to.unwrap_or(self.value));
         match self.bound {
             None => (lo, hi),
@@ -437,7 +437,7 @@ impl Quantity {
     }
 }
 
-pub fn bound_name(b: Bound) -> &'static str {
+pub(crate) fn bound_name(b: Bound) -> &'static str {
     match b {
         Bound::About => "about",
         Bound::Nearly => "nearly",
@@ -449,7 +449,7 @@ pub fn bound_name(b: Bound) -> &'static str {
 }
 
 /// A number without a needless fraction: `1500`, `1.5`, `0.25`.
-pub fn number_text(v: f64) -> String {
+pub(crate) fn number_text(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -622,7 +622,7 @@ impl Claim {
         }
     }
 
-    pub fn identifier(&self) -> Option<&IdentifierDetail> {
+    pub(crate) fn identifier(&self) -> Option<&IdentifierDetail> {
         match &self.detail {
             Detail::Identifier(d) => Some(d),
             _ => None,

@@ -24,7 +24,7 @@ use crate::kinds::{Kind, Severity, KINDS};
 use crate::report::Format;
 
 /// The name looked for in the current folder and its parents.
-pub const FILE_NAME: &str = "factlint.yaml";
+pub(crate) const FILE_NAME: &str = "factlint.yaml";
 
 /// Largest configuration, baseline or review file read, in bytes.
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -220,7 +220,7 @@ impl Ignore {
 
     /// Whether `path` (a file found in a folder) is ignored: a pattern matches it relative
     /// to the configuration's folder, or as written.
-    pub fn skips(&self, path: &Path) -> bool {
+    pub(crate) fn skips(&self, path: &Path) -> bool {
         if self.set.is_empty() {
             return false;
         }
@@ -236,7 +236,7 @@ impl Ignore {
 }
 
 /// A small text file (configuration, baseline, review), or an error naming it.
-pub fn read_small(path: &Path) -> Result<String> {
+pub(crate) fn read_small(path: &Path) -> Result<String> {
     let shown = display_path(path);
     let meta = std::fs::metadata(path).map_err(|e| Error::config(&shown, None, io_reason(&e)))?;
     if meta.len() > MAX_FILE_BYTES {

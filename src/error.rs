@@ -62,7 +62,7 @@ impl Error {
 
 /// A path as the user wrote it, with `/` separators whatever the platform, so that
 /// article ids and reports are the same bytes on every machine.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     // Bytes that are not UTF-8 (possible in Unix file names) are shown as `\xNN`, so two
     // such names never show alike.
     let mut s = String::new();
@@ -82,7 +82,7 @@ pub fn display_path(path: &Path) -> String {
 /// `s` with its control characters (an escape, a bell, a line end) written as `\x1B` (or
 /// `\u{9B}` above ASCII), for a line on a terminal: a file name or an article's text must
 /// not move the cursor, recolour the terminal or split a one-line message.
-pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(char::is_control) {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -100,7 +100,7 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// An I/O error as a short lower-case phrase ("no such file or directory").
-pub fn io_reason(err: &std::io::Error) -> String {
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match err.kind() {
         NotFound => "no such file or directory".into(),

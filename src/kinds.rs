@@ -387,7 +387,7 @@ impl Kind {
         self.info().id
     }
 
-    pub fn from_id(id: &str) -> Option<Kind> {
+    pub(crate) fn from_id(id: &str) -> Option<Kind> {
         KINDS.iter().find(|k| k.id == id).map(|k| k.kind)
     }
 }

@@ -48,7 +48,7 @@
 //! factlint with `default-features = false` for the library alone.
 
 pub mod article;
-pub mod baseline;
+pub(crate) mod baseline;
 pub mod claim;
 #[cfg(feature = "cli")]
 pub mod cli;
@@ -58,19 +58,19 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod kinds;
-pub mod lint;
+pub(crate) mod lint;
 pub mod load;
 pub mod reconcile;
 pub mod report;
-pub mod review;
+pub(crate) mod review;
 pub mod rules;
-pub mod session;
+pub(crate) mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
 mod walk;
-pub mod write;
-pub mod yaml;
+pub(crate) mod write;
+pub(crate) mod yaml;
 
 use std::path::PathBuf;
 
@@ -92,7 +92,7 @@ pub type Tick<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// Called as a stage of the pipeline that has no count of its own starts (`grouping`,
 /// `reconciling`), for a progress display.
-pub type Stage<'a> = &'a dyn Fn(&'static str);
+pub(crate) type Stage<'a> = &'a dyn Fn(&'static str);
 
 /// Claims of every article, article by article. Articles are read in parallel (rayon);
 /// each article's claims depend on that article only, so the result is the same on any
@@ -226,7 +226,7 @@ pub fn check_articles(articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run 
 
 /// [`check_articles`], saying through `stage` when grouping (entities, stories, events) and
 /// reconciliation start.
-pub fn check_articles_staged(
+pub(crate) fn check_articles_staged(
     mut articles: Vec<Article>,
     rules: &Rules,
     tick: Tick,

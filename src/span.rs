@@ -74,7 +74,7 @@ impl LineIndex {
     }
 
     /// Byte range of 1-based line `line`, without its line end.
-    pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
+    pub(crate) fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
         let start = self.starts[line - 1];
         let mut end = self.starts.get(line).copied().unwrap_or(text.len());
         let bytes = text.as_bytes();

@@ -172,7 +172,7 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 /// `bandara`), institution heads (`university`, `company`) and the words of institution
 /// names that are the same in every language (`technology`, `defence`), as names' keys
 /// write them.
-pub fn type_words(rules: &Rules) -> BTreeSet<String> {
+pub(crate) fn type_words(rules: &Rules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for (form, _) in rules.name_heads.entries() {
         if let [w] = form {
@@ -219,7 +219,7 @@ pub fn named(
 /// Per article: the adjacent word pairs of the names of the entities it names (each of the
 /// entity's written keys), hashed, with the entity, sorted; not a pair of head words
 /// (`toll road` of `Girutrore Toll Road`).
-pub fn word_pairs(
+pub(crate) fn word_pairs(
     named: &[Vec<usize>],
     entities: &Entities,
     types: &BTreeSet<String>,

@@ -80,7 +80,7 @@ impl Token {
 
 /// The hash by which rule phrases find a token's normal form (FxHash: fast on short
 /// words; equal hashes are confirmed by comparing the words).
-pub fn word_hash(norm: &str) -> u64 {
+pub(crate) fn word_hash(norm: &str) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(norm)
 }
@@ -182,7 +182,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// White space, and a byte order mark (which may open a file).
-pub fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
@@ -212,7 +212,7 @@ fn normalise(raw: &str) -> CompactString {
 }
 
 /// Tokenises a rule phrase into the lower-case token texts it must match.
-pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+pub(crate) fn phrase_tokens(phrase: &str) -> Vec<String> {
     tokenize(phrase)
         .into_iter()
         .map(|t| t.norm.into_string())

@@ -130,7 +130,7 @@ pub fn clause(
 /// future marker ("akan", "dijadwalkan", "will") stands before the claim in the clause, or
 /// after it when the claim opens the clause ("Pada 2030, Indonesia akan ...") with only
 /// cue words and punctuation before it.
-pub fn has_future_marker(
+pub(crate) fn has_future_marker(
     tokens: &[Token],
     rules: &Rules,
     (a, b): (usize, usize),

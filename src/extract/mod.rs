@@ -2,11 +2,11 @@
 
 pub mod context;
 pub mod dates;
-pub mod frame;
-pub mod identifiers;
+pub(crate) mod frame;
+pub(crate) mod identifiers;
 pub mod names;
 pub mod numbers;
-pub mod scores;
+pub(crate) mod scores;
 
 use crate::article::Article;
 use chrono::NaiveDate;

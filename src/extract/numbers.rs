@@ -754,7 +754,7 @@ const MAX_NUMBER_TOKENS: usize = 24;
 /// "one hundred twenty"): the token after them and their value. Each scale word multiplies
 /// the words before it that are smaller than itself; a teen word adds to the digit word
 /// before it.
-pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
+pub(crate) fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
     let nr = &rules.numbers;
     let (n, &first) = nr.words.match_at(t, i)?;
     let mut parts: Vec<f64> = vec![first];
@@ -818,7 +818,7 @@ pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)>
 }
 
 /// Whether a number word ends just before token `k` ("dua" in "dua tahun lalu").
-pub fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
+pub(crate) fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
     let nr = &rules.numbers;
     nr.words.match_before(t, k).is_some()
         || nr.scales.match_before(t, k).is_some()

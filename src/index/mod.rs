@@ -25,7 +25,7 @@
 //!   the same bytes as `lint` against the archive's files (see README, "Archive index",
 //!   for what it does not cover).
 
-pub mod keys;
+pub(crate) mod keys;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -46,7 +46,7 @@ use crate::Tick;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -90,7 +90,7 @@ const MAGIC: &[u8] = b"SQLite format 3\0";
 
 /// Whether `path` is an SQLite database (a regular file starting with SQLite's header).
 /// Articles are text, so no article is mistaken for one.
-pub fn is_database(path: &Path) -> bool {
+pub(crate) fn is_database(path: &Path) -> bool {
     use std::io::Read;
     let Ok(mut f) = std::fs::File::open(path) else {
         return false;
@@ -106,7 +106,7 @@ pub fn is_database(path: &Path) -> bool {
 /// `.sqlite3`) but is not an SQLite file, which would otherwise be read as an article and
 /// let the gate pass with nothing to compare: a Git LFS pointer left by a checkout without
 /// LFS, a download cut short.
-pub fn refuse_non_index(path: &Path) -> Result<()> {
+pub(crate) fn refuse_non_index(path: &Path) -> Result<()> {
     let named = path.extension().is_some_and(|e| {
         let e = e.to_string_lossy().to_ascii_lowercase();
         matches!(e.as_str(), "db" | "sqlite" | "sqlite3")
@@ -279,7 +279,7 @@ pub fn build(
 }
 
 /// `F.db.building`: where a new index `F.db` is built.
-pub fn building_path(db: &Path) -> PathBuf {
+pub(crate) fn building_path(db: &Path) -> PathBuf {
     sidecar(db, ".building")
 }
 

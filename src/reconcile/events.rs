@@ -78,7 +78,7 @@ impl Events {
     }
 
     /// The content words two linked claims share (for messages).
-    pub fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
+    pub(crate) fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
         let (Some(fa), Some(fb)) = (&claims[a].frame, &claims[b].frame) else {
             return Vec::new();
         };
@@ -272,7 +272,7 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
 /// Words are the same item when equal, or when one ends with the other and the shorter
 /// has at least four letters: Indonesian prefixes change a stem's first letter
 /// (`mengirim` → `irim`, `dikirim` → `kirim`).
-pub fn same_item(a: &str, b: &str) -> bool {
+pub(crate) fn same_item(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }

@@ -36,21 +36,21 @@ const SRCROOT: &str = "%SRCROOT%";
 
 /// Results in one run: GitHub code scanning rejects a run with more ("Results per run:
 /// 25,000" in its SARIF support page).
-pub const MAX_RESULTS: usize = 25_000;
+pub(crate) const MAX_RESULTS: usize = 25_000;
 
 /// Related locations of one result: GitHub rejects a result with more ("Location per
 /// result: 1,000"; the upload error reads "more related locations per result than allowed
 /// (1626 > 1000)").
-pub const MAX_RELATED_LOCATIONS: usize = 1_000;
+pub(crate) const MAX_RELATED_LOCATIONS: usize = 1_000;
 
 /// Characters of a rule's `shortDescription` and `fullDescription` (GitHub: "Limited to
 /// 1024 characters").
-pub const MAX_DESCRIPTION_CHARS: usize = 1_024;
+pub(crate) const MAX_DESCRIPTION_CHARS: usize = 1_024;
 
 /// Characters of a result's message before the note on left-out spans: GitHub documents no
 /// limit for it and shows only its first sentence when space is short; a subject read from
 /// an article is bounded here like a description.
-pub const MAX_MESSAGE_CHARS: usize = 1_000;
+pub(crate) const MAX_MESSAGE_CHARS: usize = 1_000;
 
 #[derive(Serialize)]
 struct Log<'a> {
