@@ -94,9 +94,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let frame_of = |first: usize, last: usize| {
         let sentence = sentences.around(first, last);
         let previous = (sentence.0 > 0).then(|| sentences.around(sentence.0 - 1, sentence.0));
-        frame::frame(
-            &tokens, rules, &masks, sentence, previous, first, last, base,
-        )
+        let place = frame::ClaimPlace {
+            first,
+            last,
+            sentence,
+            previous,
+        };
+        frame::frame(&tokens, rules, &masks, place, base)
     };
     // Dated sentences, for the time scope of entity claims: (first token, scope). Count
     // claims also take relative dates ("kemarin") as their scope.

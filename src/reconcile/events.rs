@@ -431,6 +431,13 @@ fn match_pairs(
             })
         })
         .collect();
+    let per_claim = PerClaim {
+        claims,
+        info,
+        facts: &facts,
+        concepts: &concepts,
+        words: &words,
+    };
     let window = s.max_candidates;
     // Claims are verified in parallel; `collect` keeps their order.
     (0..claims.len())
@@ -445,16 +452,8 @@ fn match_pairs(
             candidates.dedup();
             candidates.retain(|&b| {
                 let b = b as usize;
-                same_event(
-                    claims,
-                    info,
-                    &facts,
-                    entities,
-                    rules,
-                    (a, b),
-                    (&concepts[a], &concepts[b]),
-                    &words,
-                ) && stories.related(claims[a].article, claims[b].article, None)
+                same_event(&per_claim, entities, rules, (a, b))
+                    && stories.related(claims[a].article, claims[b].article, None)
                     && !relative_apart(claims, stories, rules, a, b)
             });
             let a = id(a);
@@ -533,17 +532,32 @@ impl Facts {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What [`same_event`] knows of each claim, indexed by claim: the claims with their event
+/// info, the facts it checks first, the rules' concept words of each frame and the frame
+/// words' ids. Built once in [`match_pairs`], read by every comparison.
+struct PerClaim<'a> {
+    claims: &'a [Claim],
+    info: &'a [Option<EventInfo>],
+    facts: &'a [Facts],
+    /// Per claim, the words of its frame that are the rules' concept names.
+    concepts: &'a [Vec<&'a str>],
+    words: &'a Words,
+}
+
 fn same_event(
-    claims: &[Claim],
-    info: &[Option<EventInfo>],
-    facts: &[Facts],
+    per_claim: &PerClaim,
     entities: &Entities,
     rules: &Rules,
     (a, b): (usize, usize),
-    (pa, pb): (&[&str], &[&str]),
-    words: &Words,
 ) -> bool {
+    let PerClaim {
+        claims,
+        info,
+        facts,
+        concepts,
+        words,
+    } = *per_claim;
+    let (pa, pb): (&[&str], &[&str]) = (&concepts[a], &concepts[b]);
     let (xa, xb) = (&facts[a], &facts[b]);
     if !xa.event || !xb.event {
         return false;
