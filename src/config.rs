@@ -34,13 +34,18 @@ const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
+    /// Only errors fail the run.
     Error,
+    /// Warnings and errors fail the run.
     Warning,
+    /// Any conflict fails the run.
     Info,
+    /// No conflict fails the run (exit code 0 unless factlint itself fails).
     Never,
 }
 
 impl FailOn {
+    /// The lowest severity that fails the run; `None` for [`FailOn::Never`].
     pub fn threshold(self) -> Option<Severity> {
         match self {
             FailOn::Error => Some(Severity::Error),

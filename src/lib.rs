@@ -47,6 +47,8 @@
 //! command line (`cli`, clap and indicatif) is behind the default `cli` feature: depend on
 //! factlint with `default-features = false` for the library alone.
 
+#![warn(missing_docs)]
+
 pub mod article;
 pub(crate) mod baseline;
 pub mod claim;
@@ -64,7 +66,7 @@ pub mod reconcile;
 pub mod report;
 pub(crate) mod review;
 pub mod rules;
-pub(crate) mod session;
+pub mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
@@ -129,15 +131,16 @@ pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim
 pub struct Run {
     /// The articles, in id order; claims and conflicts refer to them by index.
     pub articles: Vec<Article>,
-    /// The claims of every article.
+    /// The claims of every article, article by article; entity, event and conflict data
+    /// refer to them by index.
     pub claims: Vec<Claim>,
-    /// Entity groups.
+    /// The name claims grouped into entities (one entity however its articles spell it).
     pub entities: reconcile::entities::Entities,
     /// Which articles tell one story.
     pub stories: stories::Stories,
-    /// Event groups.
+    /// The date and count claims grouped into events.
     pub events: reconcile::events::Events,
-    /// Every conflict found.
+    /// Every conflict found, before any kind is turned off, baselined or reviewed.
     pub conflicts: Vec<Conflict>,
 }
 
@@ -145,11 +148,11 @@ pub struct Run {
 pub struct Grouped {
     /// The claims, their subjects named after their groups.
     pub claims: Vec<Claim>,
-    /// Entity groups.
+    /// The name claims grouped into entities (one entity however its articles spell it).
     pub entities: reconcile::entities::Entities,
     /// Which articles tell one story.
     pub stories: stories::Stories,
-    /// Event groups.
+    /// The date and count claims grouped into events.
     pub events: reconcile::events::Events,
 }
 

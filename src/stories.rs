@@ -70,6 +70,8 @@ pub struct Stories {
     /// Per article: its story, an index into `list` (`None` for an article left out: `lint`
     /// shows only the stories of the articles its conflicts quote).
     pub of_article: Vec<Option<usize>>,
+    /// The stories, in order of their first article; indexed by `of_article` and
+    /// [`crate::conflict::Conflict::stories`].
     pub list: Vec<Story>,
     /// Per article: its publication date, when known.
     pub published: Vec<Option<chrono::NaiveDate>>,

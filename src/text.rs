@@ -8,23 +8,30 @@
 
 use compact_str::CompactString;
 
+/// What a [`Token`] is, from its first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
+    /// A run of letters and digits starting with a letter.
     Word,
+    /// A run of ASCII digits.
     Number,
+    /// One character that is neither a letter, a digit nor white space.
     Punct,
 }
 
+/// One word, number or punctuation character of a text, as [`tokenize`] cuts it.
 #[derive(Debug, Clone)]
 pub struct Token {
+    /// Word, number or punctuation.
     pub kind: TokenKind,
     /// Byte range in the source text.
     pub start: usize,
+    /// One past its last byte in the source text.
     pub end: usize,
     /// Lower-cased text (words and punctuation) or the digits (numbers).
     /// Inline up to 24 bytes, so most tokens allocate nothing.
     pub norm: CompactString,
-    /// [`word_hash`] of `norm`: rule phrases are looked up by it.
+    /// `word_hash` of `norm`: rule phrases are looked up by it.
     pub hash: u64,
     /// Whitespace precedes this token (or it is the first token).
     pub gap: bool,

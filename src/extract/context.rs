@@ -16,6 +16,8 @@ pub struct Sentences {
 }
 
 impl Sentences {
+    /// Finds where each sentence of `tokens` ends, cutting a run longer than the
+    /// `max_sentence_tokens` setting.
     pub fn new(tokens: &[Token], rules: &Rules) -> Self {
         let max = rules.settings.max_sentence_tokens;
         let mut start = 0;

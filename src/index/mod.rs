@@ -10,7 +10,7 @@
 //!   [`Rules::digest`]) or the factlint version differ from those the index was built
 //!   with, every article is re-extracted.
 //! - `lint` against an index extracts the new articles and reads the archive articles
-//!   that can change a conflict of theirs (see [`keys`] for the keys):
+//!   that can change a conflict of theirs (see `index::keys` for the keys):
 //!   1. every archive article that names a node the new articles' entity groups can reach
 //!      (their nodes, then through spelling and name keys to every node that can join
 //!      them, and through `a:` keys to the institutions of their people);
@@ -140,12 +140,17 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// What an `index` run did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Indexed {
+    /// The index file, as shown in messages.
     pub db: String,
     /// Articles in the index now.
     pub articles: usize,
+    /// Articles read for the first time.
     pub added: usize,
+    /// Articles whose text changed since the last run, read again.
     pub changed: usize,
+    /// Articles whose text is the same as at the last run.
     pub unchanged: usize,
+    /// Articles no longer among the paths, dropped from the index.
     pub removed: usize,
     /// The rules or the factlint version differ from the index's: all were re-extracted.
     pub rules_changed: bool,

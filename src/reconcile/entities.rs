@@ -30,13 +30,16 @@ pub struct Entities {
     /// Per claim: its group (name claims: the mention's; title and affiliation claims:
     /// the person's). `None` for date claims.
     pub group_of: Vec<Option<usize>>,
+    /// The groups, each one entity however its articles spell it; indexed by `group_of`.
     pub groups: Vec<Group>,
     /// Pairs of keys merged as near-miss spellings: (group, key a, key b).
     pub spellings: Vec<(usize, String, String)>,
 }
 
+/// One entity: the name claims taken to name it, across articles.
 #[derive(Debug, Clone)]
 pub struct Group {
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// The name shown in reports: the form most articles write.
     pub name: String,

@@ -53,6 +53,7 @@ pub struct EventInfo {
     pub group: Option<usize>,
 }
 
+/// Date and count claims taken to speak of one event (linked pairs, joined transitively).
 #[derive(Debug, Clone)]
 pub struct EventGroup {
     /// `event-N`, numbered in claim order.
@@ -61,10 +62,12 @@ pub struct EventGroup {
     pub members: Vec<usize>,
 }
 
+/// The event groups of a run, with what ties each date and count claim to the others.
 #[derive(Debug, Clone, Default)]
 pub struct Events {
     /// Per claim; `None` for name, title and affiliation claims.
     pub info: Vec<Option<EventInfo>>,
+    /// The groups of two or more claims, in order of their first claim.
     pub groups: Vec<EventGroup>,
     /// Matched claim pairs `(a, b)`, `a < b`, sorted; u32 to halve the largest list of a
     /// big run (tens of millions of pairs). [`Events::links`] gives them as indices.

@@ -40,16 +40,22 @@ pub enum Format {
 /// A conflict left out of the report because a review file marks it.
 #[derive(Debug, Clone)]
 pub struct Reviewed {
+    /// The conflict, as found in this run.
     pub conflict: Conflict,
+    /// Its fingerprint ([`Conflict::fingerprint`]), the key the review file marks it by.
     pub fingerprint: String,
     /// `accepted` or `not-a-conflict`.
     pub status: String,
+    /// The reviewer's comment from the review file (may be empty).
     pub comment: String,
 }
 
 /// Everything a report is made from.
 pub struct Report<'a> {
+    /// The run's articles, in id order: evidence and claims refer to them by index.
     pub articles: &'a [Article],
+    /// The claims to list in the `claims` output (all of the run's, or those of the articles
+    /// re-read by `lint`).
     pub claims: &'a [Claim],
     /// The conflicts to report (after lint, baseline and review filtering).
     pub conflicts: &'a [Conflict],

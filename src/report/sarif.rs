@@ -16,12 +16,12 @@
 //! reviews use; `properties.stories` the stories it is in (`story-2`, see `check --format
 //! json`).
 //!
-//! GitHub's documented upload limits hold whatever the input: at most [`MAX_RESULTS`]
-//! results in the run (the most severe kept, in report order; `properties` of the run count
-//! the rest), [`MAX_RELATED_LOCATIONS`] related locations in a result (its message says how
-//! many spans were left out: all of them are in `--format json`), descriptions of at most
-//! [`MAX_DESCRIPTION_CHARS`] characters, and a message of at most [`MAX_MESSAGE_CHARS`]
-//! characters before that note.
+//! GitHub's documented upload limits hold whatever the input: at most 25,000 results in
+//! the run (`MAX_RESULTS`; the most severe kept, in report order; `properties` of the run
+//! count the rest), 1,000 related locations in a result (`MAX_RELATED_LOCATIONS`; its
+//! message says how many spans were left out: all of them are in `--format json`),
+//! descriptions of at most 1,024 characters (`MAX_DESCRIPTION_CHARS`), and a message of at
+//! most 1,000 characters before that note (`MAX_MESSAGE_CHARS`).
 
 use serde::Serialize;
 

@@ -8,6 +8,8 @@ use serde::Deserialize;
 
 use crate::kinds::Severity;
 
+/// One rule file as parsed from YAML, before merging into [`crate::rules::Rules`];
+/// [`crate::rules::parse_file`] checks a file this way without loading the rest.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuleFile {
@@ -105,10 +107,13 @@ impl TryFrom<f64> for Ratio {
     }
 }
 
+/// The order of day and month in an all-numeric date (`settings.numeric_date_order`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateOrder {
+    /// Day first: `4/3/2024` is 4 March (Indonesian and British usage).
     Dmy,
+    /// Month first: `4/3/2024` is April 3 (US usage).
     Mdy,
 }
 
@@ -215,11 +220,15 @@ pub struct WeekdayEntry {
     pub abbreviations: Vec<Phrase>,
 }
 
+/// A part of a period ("awal 2023", "pertengahan Oktober", "akhir tahun lalu").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
+    /// The early part (`early` in rule files: "awal").
     Early,
+    /// The middle (`mid`: "pertengahan", "medio").
     Mid,
+    /// The late part (`late`: "akhir").
     Late,
 }
 
@@ -237,12 +246,18 @@ pub struct RangeEntry {
     pub join: Vec<Phrase>,
 }
 
+/// A unit of calendar time: the step of a relative date ("2 minggu lalu") and the
+/// precision of a [`crate::claim::Point`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
+    /// A calendar day.
     Day,
+    /// An ISO week, Monday to Sunday.
     Week,
+    /// A calendar month.
     Month,
+    /// A calendar year.
     Year,
 }
 
@@ -298,10 +313,13 @@ impl TryFrom<i64> for Direction {
     }
 }
 
+/// Where a month or weekday modifier stands relative to the word it modifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Position {
+    /// Before it ("last March").
     Before,
+    /// After it ("Maret lalu").
     After,
 }
 
@@ -393,11 +411,14 @@ pub struct InstitutionEntry {
     pub order: Order,
 }
 
+/// Where an institution word stands relative to the name it heads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Order {
+    /// Before the name ("Universitas Keio"); the default.
     #[default]
     Before,
+    /// After the name ("Temple University").
     After,
 }
 
@@ -501,11 +522,15 @@ pub struct EntityCues {
     pub inflections: Vec<Phrase>,
 }
 
+/// What a named entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person (`person` in rule files; `organisation` and `place` below).
     Person,
+    /// An organisation: a government body, a university, a company.
     Organisation,
+    /// A place: a country, a city, a district.
     Place,
 }
 
@@ -641,10 +666,13 @@ pub struct MeasureEntry {
     pub of: Vec<Phrase>,
 }
 
+/// Which character separates a number's decimals in a language (`decimal_mark`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DecimalMark {
+    /// `1,5` is one and a half (Indonesian).
     Comma,
+    /// `1.5` is one and a half (English).
     Point,
 }
 

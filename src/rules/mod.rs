@@ -33,33 +33,61 @@ pub(crate) const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Settings after all files are merged.
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// How an all-numeric date such as `4/3/2024` is read when both orders are valid.
     pub numeric_date_order: DateOrder,
+    /// How many lines at an article's start are searched for its dateline.
     pub header_lines: usize,
+    /// Longest line, in characters, that can hold the dateline.
     pub header_max_chars: usize,
+    /// Most words besides the date on a dateline (an outlet name, a time, a zone).
     pub header_max_extra_words: usize,
+    /// Words kept on each side of a claim as its context, within its sentence.
     pub context_words: usize,
+    /// Least normalised Damerau-Levenshtein similarity (0-1) of the one differing word for
+    /// two forms of a name to be one name spelt two ways.
     pub spelling_similarity: f64,
     /// The similarity that suffices when two or more other words of the names agree.
     pub spelling_similarity_in_context: f64,
+    /// Shortest differing word, in letters, compared for spelling (shorter ones and initials
+    /// are too easily confused).
     pub spelling_min_chars: usize,
     /// A form written by this many articles against forms of one article each is strong
     /// evidence: the spelling conflict is raised from warning to error (0: never).
     pub spelling_strong_articles: usize,
+    /// Most words in a person's name; longer capitalised runs are split.
     pub max_name_words: usize,
+    /// Entity claims whose time scopes are further apart than this many days are about
+    /// different times (a title held then and now is no conflict).
     pub scope_tolerance_days: usize,
+    /// Lower-case words allowed between an affiliation word and its institution.
     pub affiliation_gap_words: usize,
+    /// Least Dice similarity (0-1) of two claims' content words for them to be one event.
     pub event_similarity: f64,
+    /// Least number of content words two claims share to be one event.
     pub event_min_shared: usize,
+    /// Content words taken on each side of a date or count claim, within its clause, as its
+    /// frame.
     pub event_window_words: usize,
+    /// Fraction either side of a number that "sekitar" (about) allows: 0.1 makes `sekitar
+    /// 100` 90 to 110.
     pub approximate_tolerance: f64,
+    /// Shortest word, in letters, that has suffixes stripped to find its stem.
     pub min_stem_chars: usize,
+    /// Whether `40 persen` is read as a count (of `persen`).
     pub count_percentages: bool,
+    /// Counts whose time scopes are more than this many days apart are an update
+    /// (`count-update`), not a `count` conflict.
     pub count_scope_days: usize,
     /// Counts further apart than this many days are never one quantity (see settings.yaml).
     pub count_event_max_days: usize,
+    /// Smallest bare four-digit number read as a year, not a count.
     pub count_year_min: usize,
+    /// Largest bare four-digit number read as a year, not a count.
     pub count_year_max: usize,
+    /// Longest sentence, in tokens; longer ones are cut so unpunctuated text stays fast.
     pub max_sentence_tokens: usize,
+    /// Claims each date or count claim is compared with in each of its blocks (bounds the
+    /// event matching's time by the input's size, not its square).
     pub max_candidates: usize,
     /// Stories (see `crate::stories`): an article naming fewer entities than this may
     /// belong to any story.
@@ -269,6 +297,7 @@ pub(crate) struct EventRules {
 /// All rule data, merged and compiled for matching against tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
+    /// The merged `settings:` of all rule files (defaults in `rules/settings.yaml`).
     pub settings: Settings,
     severities: BTreeMap<Kind, Severity>,
     pub(crate) months: PhraseSet<MonthWord>,

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use crate::text::{word_hash, Token};
 
-/// Phrases keyed by the [`word_hash`] of their first token; each phrase is its lower-case
+/// Phrases keyed by the `word_hash` of their first token; each phrase is its lower-case
 /// token texts. The phrases are also listed by their last token, for matching backwards.
 /// Tokens carry their hash, so a lookup hashes nothing: it is the hot path of extraction.
 #[derive(Debug, Clone)]
