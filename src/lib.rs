@@ -71,6 +71,7 @@ pub mod span;
 pub mod stories;
 pub mod text;
 mod walk;
+#[cfg(feature = "cli")]
 pub(crate) mod write;
 pub(crate) mod yaml;
 
