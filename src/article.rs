@@ -17,20 +17,28 @@ use crate::text::{tokenize, TokenKind};
 /// Where the publication date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PublishedFrom {
+    /// The YAML front matter's `published:` field.
     FrontMatter,
+    /// A date in the article's header lines (the dateline).
     Header,
 }
 
+/// One news article: its text, where it came from, and what its front matter or header
+/// says about it (publication date, outlet, title). Claims and evidence refer to an article
+/// by its index in the run's article list, which is sorted by [`Article::id`].
 #[derive(Debug, Clone)]
 pub struct Article {
     /// The path as given on the command line (joined with the file's path inside a folder).
     pub id: String,
     /// The file it was read from (`None` for text given in memory).
     pub path: Option<std::path::PathBuf>,
+    /// The article's whole text, front matter included; spans are byte offsets into it.
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
     pub body_start: usize,
+    /// The publication date: from front matter if it gives one, else from the header's date.
     pub published: Option<NaiveDate>,
+    /// Which of the two `published` was read from; `None` when it is `None`.
     pub published_from: Option<PublishedFrom>,
     /// The span of the header date the publication date was read from.
     pub dateline: Option<Span>,
@@ -38,8 +46,11 @@ pub struct Article {
     /// (`Tribun-Medan.com, tayang Senin, 9 Juni 2025`, `Updated: March 5, 2024`), read even
     /// when front matter gives the date: their dates are no event's dates.
     pub stamp_lines: Vec<usize>,
+    /// The outlet: front matter `source:` (or `outlet:`), else the header's outlet name.
     pub outlet: Option<String>,
+    /// The title from front matter `title:`; `None` without one.
     pub title: Option<String>,
+    /// Line starts of `text`, for turning byte offsets into [`Span`]s.
     pub lines: LineIndex,
 }
 
@@ -92,6 +103,7 @@ impl Article {
         Ok(article)
     }
 
+    /// The [`Span`] of bytes `start..end` of `text`, with its 1-based line and column.
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.lines.span(&self.text, start, end)
     }

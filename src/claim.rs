@@ -9,15 +9,18 @@ use crate::span::Span;
 /// One end of a date value, at the precision the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Point {
+    /// A single day.
     Day(NaiveDate),
     /// The ISO week starting on this Monday.
     Week(NaiveDate),
+    /// A month: year and month number (1-12).
     Month(i32, u32),
+    /// A whole year.
     Year(i32),
 }
 
 impl Point {
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         match self {
             Point::Day(d) | Point::Week(d) => d,
             Point::Month(y, m) => ymd(y, m, 1),
@@ -25,7 +28,7 @@ impl Point {
         }
     }
 
-    pub fn last_day(self) -> NaiveDate {
+    pub(crate) fn last_day(self) -> NaiveDate {
         match self {
             Point::Day(d) => d,
             Point::Week(d) => d.checked_add_days(Days::new(6)).unwrap_or(d),
@@ -34,7 +37,7 @@ impl Point {
         }
     }
 
-    pub fn precision(self) -> Unit {
+    pub(crate) fn precision(self) -> Unit {
         match self {
             Point::Day(_) => Unit::Day,
             Point::Week(_) => Unit::Week,
@@ -61,12 +64,16 @@ impl Point {
 /// ("awal 2023" is the early part of 2023).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateValue {
+    /// The date, or the start of a range.
     pub from: Point,
+    /// The end of a range (inclusive); `None` for a single point.
     pub to: Option<Point>,
+    /// The part of the value meant ("awal", "pertengahan", "akhir"); `None` for all of it.
     pub part: Option<Part>,
 }
 
 impl DateValue {
+    /// A single point with no part.
     pub fn point(p: Point) -> Self {
         DateValue {
             from: p,
@@ -75,6 +82,7 @@ impl DateValue {
         }
     }
 
+    /// The range `from..=to`, with no part.
     pub fn range(from: Point, to: Point) -> Self {
         DateValue {
             from,
@@ -110,7 +118,7 @@ impl DateValue {
     }
 
     /// The precision of the value: that of its coarser end.
-    pub fn precision(&self) -> Unit {
+    pub(crate) fn precision(&self) -> Unit {
         let p = self.from.precision();
         match self.to {
             Some(to) => p.max(to.precision()),
@@ -127,7 +135,7 @@ impl DateValue {
     }
 }
 
-pub fn part_name(part: Part) -> &'static str {
+pub(crate) fn part_name(part: Part) -> &'static str {
     match part {
         Part::Early => "early",
         Part::Mid => "mid",
@@ -135,7 +143,7 @@ pub fn part_name(part: Part) -> &'static str {
     }
 }
 
-pub fn unit_name(unit: Unit) -> &'static str {
+pub(crate) fn unit_name(unit: Unit) -> &'static str {
     match unit {
         Unit::Day => "day",
         Unit::Week => "week",
@@ -146,7 +154,7 @@ pub fn unit_name(unit: Unit) -> &'static str {
 
 /// The English name of a weekday, as chrono formats it (`%A`): the canonical name used
 /// in reports, whatever language the article is in.
-pub fn weekday_name(w: Weekday) -> String {
+pub(crate) fn weekday_name(w: Weekday) -> String {
     // 1 January 2024 was a Monday.
     let monday = ymd(2024, 1, 1);
     let day = monday
@@ -196,7 +204,7 @@ pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
+pub(crate) fn last_of_month(y: i32, m: u32) -> NaiveDate {
     ymd(y, m, 1)
         .checked_add_months(Months::new(1))
         .and_then(|d| d.pred_opt())
@@ -223,6 +231,8 @@ pub enum Attribute {
 }
 
 impl Attribute {
+    /// The attribute's name in the `claims` output: `date`, `name`, `title`, `affiliation`,
+    /// `count`, `identifier`.
     pub fn as_str(self) -> &'static str {
         match self {
             Attribute::Date => "date",
@@ -248,7 +258,9 @@ pub enum Role {
 /// A weekday written next to a date, or standing for one.
 #[derive(Debug, Clone)]
 pub struct WeekdayMention {
+    /// The weekday the text names.
     pub weekday: Weekday,
+    /// Where the weekday word is.
     pub span: Span,
 }
 
@@ -281,8 +293,13 @@ pub struct DateDetail {
     pub form: &'static str,
     /// The year (and the date) is written in the text, not inferred.
     pub explicit: bool,
+    /// A weekday written with the date ("Kamis, 17 Oktober 2024"), checked by the
+    /// `weekday` kind.
     pub weekday: Option<WeekdayMention>,
+    /// How a relative date ("kemarin", "Kamis lalu") was resolved; `None` for a date
+    /// written in full.
     pub resolution: Option<Resolution>,
+    /// Whether the date is the article's dateline or in its text.
     pub role: Role,
 }
 
@@ -319,6 +336,7 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// The cue's name in the `claims` output (`title`, `apposition`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
             Cue::Title => "title",
@@ -345,6 +363,7 @@ pub struct EntityDetail {
     pub key: String,
     /// The claim's normalised value: the name key, the canonical title, or the institution key.
     pub value: String,
+    /// How the mention was recognised.
     pub cue: Cue,
     /// The name is a form of a known entity from the aliases.
     pub known: bool,
@@ -370,15 +389,18 @@ pub struct EntityDetail {
 /// range), maybe with a bound ("sekitar", "lebih dari").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
+    /// The number, or the lower end of a range or vague amount.
     pub value: f64,
     /// The upper end of a range or vague amount.
     pub to: Option<f64>,
+    /// A word that bounds the number ("sekitar", "lebih dari"); `None` for an exact number.
     pub bound: Option<Bound>,
     /// A vague amount ("ratusan"): `value..to` are the rules' bounds for it.
     pub vague: bool,
 }
 
 impl Quantity {
+    /// Exactly `value`: no range, bound or vagueness.
     pub fn exact(value: f64) -> Self {
         Quantity {
             value,
@@ -389,7 +411,7 @@ impl Quantity {
     }
 
     /// The numbers the count allows, `lo..=hi`; `tolerance` widens an approximate one.
-    pub fn interval(&self, tolerance: f64) -> (f64, f64) {
+    pub(crate) fn interval(&self, tolerance: f64) -> (f64, f64) {
         let (lo, hi) = (self.value, self.to.unwrap_or(self.value));
         match self.bound {
             None => (lo, hi),
@@ -442,7 +464,7 @@ impl Quantity {
     }
 }
 
-pub fn bound_name(b: Bound) -> &'static str {
+pub(crate) fn bound_name(b: Bound) -> &'static str {
     match b {
         Bound::About => "about",
         Bound::Nearly => "nearly",
@@ -454,7 +476,7 @@ pub fn bound_name(b: Bound) -> &'static str {
 }
 
 /// A number without a needless fraction: `1500`, `1.5`, `0.25`.
-pub fn number_text(v: f64) -> String {
+pub(crate) fn number_text(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -466,10 +488,13 @@ pub fn number_text(v: f64) -> String {
 /// Count-specific detail of a count claim.
 #[derive(Debug, Clone)]
 pub struct CountDetail {
+    /// How many, as written (a number, a range, a vague or bounded amount).
     pub value: Quantity,
     /// The counted thing as written, lower-case (`negara`, `orang`), its stem or concepts
     /// (`country`, `person`) in `thing`.
     pub noun: String,
+    /// The counted thing as compared: the rules' concepts of `noun` (`person`), or else its
+    /// stem.
     pub thing: Vec<String>,
     /// A count of others besides someone named ("dua belas negara lainnya").
     pub others: bool,
@@ -490,7 +515,9 @@ pub struct CountDetail {
 /// A match score: the goals of the two sides as written (`0-6`), and its time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Score {
+    /// The two numbers in the order written (`0-6` is `(0, 6)`).
     pub goals: (u32, u32),
+    /// Whether the score is final, current, interim or other.
     pub time: ScoreTime,
     /// The time was said beside the score (`skor akhir`, `untuk sementara`), not taken from
     /// the article's.
@@ -519,6 +546,7 @@ pub enum ScoreTime {
 }
 
 impl ScoreTime {
+    /// The time's name in the `claims` output: `final`, `current`, `interim`, `other`.
     pub fn as_str(self) -> &'static str {
         match self {
             ScoreTime::Final => "final",
@@ -561,9 +589,13 @@ pub struct Frame {
 /// Boxed, like the frame, so a claim is small to move: a run holds millions, and they are
 /// moved once more when joined into the run's list.
 pub enum Detail {
+    /// A date claim ([`Attribute::Date`]).
     Date(Box<DateDetail>),
+    /// A name, title or affiliation claim.
     Entity(Box<EntityDetail>),
+    /// A count claim.
     Count(Box<CountDetail>),
+    /// An identifier claim (a flight, ship or document number).
     Identifier(Box<IdentifierDetail>),
 }
 
@@ -592,20 +624,25 @@ pub struct Claim {
     pub article: usize,
     /// What the claim is about; `None` until events are linked (date claims).
     pub subject: Option<String>,
+    /// What kind of statement it is (date, name, title, ...); matches `detail`.
     pub attribute: Attribute,
     /// The time the claim holds for: for a date claim, the days its value covers; for an
     /// entity claim, a date in its sentence or else its article's publication date.
     pub time_scope: Option<(NaiveDate, NaiveDate)>,
+    /// Where the claim's text is in the article.
     pub span: Span,
     /// The exact source text of the span.
     pub text: String,
+    /// The clause the claim sits in.
     pub context: Context,
+    /// The attribute's detail: the normalised value and how it was read.
     pub detail: Detail,
     /// Date and count claims: what ties them to their event.
     pub frame: Option<Box<Frame>>,
 }
 
 impl Claim {
+    /// The date detail, if this is a date claim.
     pub fn date(&self) -> Option<&DateDetail> {
         match &self.detail {
             Detail::Date(d) => Some(d),
@@ -613,6 +650,7 @@ impl Claim {
         }
     }
 
+    /// The entity detail, if this is a name, title or affiliation claim.
     pub fn entity(&self) -> Option<&EntityDetail> {
         match &self.detail {
             Detail::Entity(e) => Some(e),
@@ -620,6 +658,7 @@ impl Claim {
         }
     }
 
+    /// The count detail, if this is a count claim.
     pub fn count(&self) -> Option<&CountDetail> {
         match &self.detail {
             Detail::Count(c) => Some(c),
@@ -627,7 +666,7 @@ impl Claim {
         }
     }
 
-    pub fn identifier(&self) -> Option<&IdentifierDetail> {
+    pub(crate) fn identifier(&self) -> Option<&IdentifierDetail> {
         match &self.detail {
             Detail::Identifier(d) => Some(d),
             _ => None,

@@ -49,10 +49,13 @@ pub struct Cli {
     #[arg(long, value_name = "N", global = true)]
     pub threads: Option<std::num::NonZeroUsize>,
 
+    /// The subcommand to run.
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// factlint's subcommands: `check`, `lint`, `index`, `baseline`, `claims`, `kinds`,
+/// `explain`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Report the conflicts among the articles in PATH (files, or folders of *.txt and *.md).
@@ -60,6 +63,7 @@ pub enum Command {
         /// Articles: files, or folders searched recursively for *.txt and *.md.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Output format, files and exit-code options.
         #[command(flatten)]
         out: ReportArgs,
     },
@@ -72,6 +76,7 @@ pub enum Command {
         /// index built by `factlint index` (an SQLite file).
         #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
         against: Vec<PathBuf>,
+        /// Output format, files and exit-code options.
         #[command(flatten)]
         out: ReportArgs,
     },
@@ -87,6 +92,7 @@ pub enum Command {
     },
     /// Record today's conflicts, so that `--baseline FILE` later reports only new ones.
     Baseline {
+        /// Articles: files, or folders searched recursively for *.txt and *.md.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Where to write the baseline.
@@ -100,6 +106,7 @@ pub enum Command {
     },
     /// Print every claim extracted from the articles in PATH, one JSON object per line.
     Claims {
+        /// Articles: files, or folders searched recursively for *.txt and *.md.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },

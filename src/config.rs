@@ -24,7 +24,7 @@ use crate::kinds::{Kind, Severity, KINDS};
 use crate::report::Format;
 
 /// The name looked for in the current folder and its parents.
-pub const FILE_NAME: &str = "factlint.yaml";
+pub(crate) const FILE_NAME: &str = "factlint.yaml";
 
 /// Largest configuration, baseline or review file read, in bytes.
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -34,13 +34,18 @@ const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
+    /// Only errors fail the run.
     Error,
+    /// Warnings and errors fail the run.
     Warning,
+    /// Any conflict fails the run.
     Info,
+    /// No conflict fails the run (exit code 0 unless factlint itself fails).
     Never,
 }
 
 impl FailOn {
+    /// The lowest severity that fails the run; `None` for [`FailOn::Never`].
     pub fn threshold(self) -> Option<Severity> {
         match self {
             FailOn::Error => Some(Severity::Error),
@@ -220,7 +225,7 @@ impl Ignore {
 
     /// Whether `path` (a file found in a folder) is ignored: a pattern matches it relative
     /// to the configuration's folder, or as written.
-    pub fn skips(&self, path: &Path) -> bool {
+    pub(crate) fn skips(&self, path: &Path) -> bool {
         if self.set.is_empty() {
             return false;
         }
@@ -236,7 +241,7 @@ impl Ignore {
 }
 
 /// A small text file (configuration, baseline, review), or an error naming it.
-pub fn read_small(path: &Path) -> Result<String> {
+pub(crate) fn read_small(path: &Path) -> Result<String> {
     let shown = display_path(path);
     let meta = std::fs::metadata(path).map_err(|e| Error::config(&shown, None, io_reason(&e)))?;
     if meta.len() > MAX_FILE_BYTES {

@@ -12,6 +12,7 @@ use crate::span::Span;
 pub struct Evidence {
     /// Index of the article in the run's article list.
     pub article: usize,
+    /// Where the text is in the article.
     pub span: Span,
     /// The exact source text.
     pub text: String,
@@ -21,12 +22,22 @@ pub struct Evidence {
     pub role: String,
 }
 
+/// One disagreement between claims (in one article or across articles): what factlint
+/// reports.
 #[derive(Debug, Clone)]
 pub struct Conflict {
+    /// Which check found it (its registry entry in [`crate::kinds::KINDS`]).
     pub kind: Kind,
+    /// How serious it is: the kind's default, unless the rules' `severities:` or
+    /// `factlint.yaml`'s `severity:` set another.
     pub severity: Severity,
+    /// What the claims disagree about: the entity, the event's entities and counted noun,
+    /// or the article's outlet (shown as the report's heading for the conflict).
     pub subject: String,
+    /// One line saying what disagrees with what, in English.
     pub message: String,
+    /// The spans the conflict rests on: the claims that disagree (and, for some kinds, the
+    /// claim they are measured against, such as the publication date).
     pub evidence: Vec<Evidence>,
     /// The stories of its evidence (indices into the run's [`crate::stories::Stories`]),
     /// sorted; set once the run's conflicts are known. Usually one: a conflict spans two

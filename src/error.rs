@@ -4,34 +4,53 @@
 
 use std::path::Path;
 
+/// Why factlint could not do what it was asked; its `Display` is the one line the binary
+/// prints before exiting with code 2.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// An article (or a path given on the command line) that cannot be used.
     #[error("{path}: {message}")]
-    Input { path: String, message: String },
+    Input {
+        /// The article file or path given, with `/` separators.
+        path: String,
+        /// What is wrong, lower case, no trailing period.
+        message: String,
+    },
     /// A rule file that cannot be read, parsed or validated.
     #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
     Rules {
+        /// The rule file the problem is in.
         path: String,
+        /// 1-based line of the problem in that file, when known.
         line: Option<usize>,
+        /// What is wrong, lower case, no trailing period.
         message: String,
     },
     /// A configuration, baseline or review file that cannot be read, parsed or validated.
     #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
     Config {
+        /// The file, as given or found.
         path: String,
+        /// 1-based line of the problem in that file, when known.
         line: Option<usize>,
+        /// What is wrong, lower case, no trailing period.
         message: String,
     },
     /// An output file that cannot be written (nothing was changed).
     #[error("{path}: cannot write: {message}")]
-    Output { path: String, message: String },
+    Output {
+        /// The file that was to be written.
+        path: String,
+        /// Why it could not be (the I/O error's reason).
+        message: String,
+    },
     /// Writing the report to standard output failed (other than a closed pipe).
     #[error("cannot write output: {0}")]
     Stdout(std::io::Error),
 }
 
 impl Error {
+    /// An [`Error::Input`] about `path` (shown with `/` separators on every platform).
     pub fn input(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
         Error::Input {
             path: display_path(path.as_ref()),
@@ -39,6 +58,7 @@ impl Error {
         }
     }
 
+    /// An [`Error::Rules`] about rule file `path`, at `line` if known.
     pub fn rules(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
         Error::Rules {
             path: path.into(),
@@ -47,6 +67,8 @@ impl Error {
         }
     }
 
+    /// An [`Error::Config`] about configuration, baseline or review file `path`, at `line` if
+    /// known.
     pub fn config(
         path: impl Into<String>,
         line: Option<usize>,
@@ -62,7 +84,7 @@ impl Error {
 
 /// A path as the user wrote it, with `/` separators whatever the platform, so that
 /// article ids and reports are the same bytes on every machine.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     // Bytes that are not UTF-8 (possible in Unix file names) are shown as `\xNN`, so two
     // such names never show alike.
     let mut s = String::new();
@@ -82,7 +104,7 @@ pub fn display_path(path: &Path) -> String {
 /// `s` with its control characters (an escape, a bell, a line end) written as `\x1B` (or
 /// `\u{9B}` above ASCII), for a line on a terminal: a file name or an article's text must
 /// not move the cursor, recolour the terminal or split a one-line message.
-pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(char::is_control) {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -100,7 +122,7 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// An I/O error as a short lower-case phrase ("no such file or directory").
-pub fn io_reason(err: &std::io::Error) -> String {
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match err.kind() {
         NotFound => "no such file or directory".into(),
@@ -114,4 +136,5 @@ pub fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
+/// `std::result::Result` with factlint's [`Error`] as the default error type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

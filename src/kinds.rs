@@ -9,12 +9,18 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth a look (by default `count-update`); fails a run only with `fail-on: info`.
     Info,
+    /// Probably a mistake (the default of most kinds); fails a run at the default
+    /// `fail-on: warning`.
     Warning,
+    /// Certainly a mistake (by default `dateline`: an article dated before an event it reports
+    /// as past).
     Error,
 }
 
 impl Severity {
+    /// The lower-case name used in configuration and reports: `info`, `warning`, `error`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -27,25 +33,41 @@ impl Severity {
 /// A conflict kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
+    /// `dateline`: an article dated before an event it reports as already past.
     Dateline,
+    /// `weekday`: a weekday written next to a date that falls on another day.
     Weekday,
+    /// `spelling`: one name written in near-miss forms that no alias explains.
     Spelling,
+    /// `title`: one person given incompatible titles or roles at the same time.
     Title,
+    /// `affiliation`: one person placed at two different institutions at the same time.
     Affiliation,
+    /// `count`: one quantity at one time given different numbers.
     Count,
+    /// `count-update`: one quantity given different numbers on different days (an update).
     CountUpdate,
+    /// `date`: one event given different dates.
     Date,
 }
 
+/// A kind's registry entry: everything the reports, `factlint explain` and the README say
+/// about it.
 pub struct KindInfo {
+    /// The kind this entry describes.
     pub kind: Kind,
+    /// The kind's id in configuration, reports and fingerprints (`count-update`).
     pub id: &'static str,
+    /// The severity its conflicts have unless the rules or the configuration set another.
     pub default_severity: Severity,
+    /// One line, lower case, no final period: what a conflict of this kind is.
     pub summary: &'static str,
     /// Four headings: What it flags / Why it matters / Example / Not a conflict.
     pub explanation: &'static str,
 }
 
+/// The registry: one entry per [`Kind`]. The README's kinds table and sections follow its
+/// order (`tests/kinds.rs`).
 pub const KINDS: &[KindInfo] = &[
     KindInfo {
         kind: Kind::Dateline,
@@ -394,6 +416,7 @@ timeline built from the archive.
 ];
 
 impl Kind {
+    /// This kind's registry entry in [`KINDS`].
     pub fn info(self) -> &'static KindInfo {
         KINDS
             .iter()
@@ -401,11 +424,12 @@ impl Kind {
             .expect("every kind has a registry entry")
     }
 
+    /// This kind's id (`count-update`), as in [`KindInfo::id`].
     pub fn id(self) -> &'static str {
         self.info().id
     }
 
-    pub fn from_id(id: &str) -> Option<Kind> {
+    pub(crate) fn from_id(id: &str) -> Option<Kind> {
         KINDS.iter().find(|k| k.id == id).map(|k| k.kind)
     }
 }

@@ -47,8 +47,10 @@
 //! command line (`cli`, clap and indicatif) is behind the default `cli` feature: depend on
 //! factlint with `default-features = false` for the library alone.
 
+#![warn(missing_docs)]
+
 pub mod article;
-pub mod baseline;
+pub(crate) mod baseline;
 pub mod claim;
 #[cfg(feature = "cli")]
 pub mod cli;
@@ -58,19 +60,20 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod kinds;
-pub mod lint;
+pub(crate) mod lint;
 pub mod load;
 pub mod reconcile;
 pub mod report;
-pub mod review;
+pub(crate) mod review;
 pub mod rules;
 pub mod session;
 pub mod span;
 pub mod stories;
 pub mod text;
 mod walk;
-pub mod write;
-pub mod yaml;
+#[cfg(feature = "cli")]
+pub(crate) mod write;
+pub(crate) mod yaml;
 
 use std::path::PathBuf;
 
@@ -92,7 +95,7 @@ pub type Tick<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// Called as a stage of the pipeline that has no count of its own starts (`grouping`,
 /// `reconciling`), for a progress display.
-pub type Stage<'a> = &'a dyn Fn(&'static str);
+pub(crate) type Stage<'a> = &'a dyn Fn(&'static str);
 
 /// Claims of every article, article by article. Articles are read in parallel (rayon);
 /// each article's claims depend on that article only, so the result is the same on any
@@ -129,15 +132,16 @@ pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim
 pub struct Run {
     /// The articles, in id order; claims and conflicts refer to them by index.
     pub articles: Vec<Article>,
-    /// The claims of every article.
+    /// The claims of every article, article by article; entity, event and conflict data
+    /// refer to them by index.
     pub claims: Vec<Claim>,
-    /// Entity groups.
+    /// The name claims grouped into entities (one entity however its articles spell it).
     pub entities: reconcile::entities::Entities,
     /// Which articles tell one story.
     pub stories: stories::Stories,
-    /// Event groups.
+    /// The date and count claims grouped into events.
     pub events: reconcile::events::Events,
-    /// Every conflict found.
+    /// Every conflict found, before any kind is turned off, baselined or reviewed.
     pub conflicts: Vec<Conflict>,
 }
 
@@ -145,11 +149,11 @@ pub struct Run {
 pub struct Grouped {
     /// The claims, their subjects named after their groups.
     pub claims: Vec<Claim>,
-    /// Entity groups.
+    /// The name claims grouped into entities (one entity however its articles spell it).
     pub entities: reconcile::entities::Entities,
     /// Which articles tell one story.
     pub stories: stories::Stories,
-    /// Event groups.
+    /// The date and count claims grouped into events.
     pub events: reconcile::events::Events,
 }
 
@@ -226,7 +230,7 @@ pub fn check_articles(articles: Vec<Article>, rules: &Rules, tick: Tick) -> Run 
 
 /// [`check_articles`], saying through `stage` when grouping (entities, stories, events) and
 /// reconciliation start.
-pub fn check_articles_staged(
+pub(crate) fn check_articles_staged(
     mut articles: Vec<Article>,
     rules: &Rules,
     tick: Tick,

@@ -49,7 +49,11 @@ pub struct Found {
 }
 
 /// The article files named by `inputs`; at most `max_articles`.
-pub fn article_paths(inputs: &[PathBuf], ignore: &Ignore, max_articles: usize) -> Result<Found> {
+pub(crate) fn article_paths(
+    inputs: &[PathBuf],
+    ignore: &Ignore,
+    max_articles: usize,
+) -> Result<Found> {
     let mut walk = Walk {
         ignore,
         max_articles,
@@ -158,7 +162,7 @@ fn is_article_name(path: &Path) -> bool {
 }
 
 /// Reads one article file and checks it is text.
-pub fn read_text(path: &Path, limits: Limits) -> Result<String> {
+pub(crate) fn read_text(path: &Path, limits: Limits) -> Result<String> {
     let meta = std::fs::metadata(path).map_err(|e| Error::input(path, io_reason(&e)))?;
     if meta.len() > limits.max_article_bytes {
         return Err(Error::input(

@@ -399,9 +399,9 @@ pub struct Outcome {
     pub articles: Vec<Article>,
     /// The claims of the articles read.
     pub claims: Vec<Claim>,
-    /// Entity groups.
+    /// The name claims grouped into entities (one entity however its articles spell it).
     pub entities: Entities,
-    /// Event groups.
+    /// The date and count claims grouped into events.
     pub events: Events,
     /// The stories the conflicts refer to (for `lint`, among the articles it reports).
     pub stories: Stories,

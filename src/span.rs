@@ -5,6 +5,7 @@
 pub struct Span {
     /// Byte offsets into the article text, `start..end`.
     pub start: usize,
+    /// One past the last byte (`end >= start`; equal for an empty span).
     pub end: usize,
     /// 1-based line of `start`.
     pub line: usize,
@@ -25,6 +26,7 @@ pub struct LineIndex {
 const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
+    /// The line starts (and column checkpoints) of `text`, in one pass over its bytes.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
@@ -74,7 +76,7 @@ impl LineIndex {
     }
 
     /// Byte range of 1-based line `line`, without its line end.
-    pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
+    pub(crate) fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
         let start = self.starts[line - 1];
         let mut end = self.starts.get(line).copied().unwrap_or(text.len());
         let bytes = text.as_bytes();
@@ -84,6 +86,7 @@ impl LineIndex {
         (start, end)
     }
 
+    /// The number of lines: one more than the line breaks (an empty text has one line).
     pub fn lines(&self) -> usize {
         self.starts.len()
     }

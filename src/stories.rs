@@ -70,6 +70,8 @@ pub struct Stories {
     /// Per article: its story, an index into `list` (`None` for an article left out: `lint`
     /// shows only the stories of the articles its conflicts quote).
     pub of_article: Vec<Option<usize>>,
+    /// The stories, in order of their first article; indexed by `of_article` and
+    /// [`crate::conflict::Conflict::stories`].
     pub list: Vec<Story>,
     /// Per article: its publication date, when known.
     pub published: Vec<Option<chrono::NaiveDate>>,
@@ -172,7 +174,7 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 /// `bandara`), institution heads (`university`, `company`) and the words of institution
 /// names that are the same in every language (`technology`, `defence`), as names' keys
 /// write them.
-pub fn type_words(rules: &Rules) -> BTreeSet<String> {
+pub(crate) fn type_words(rules: &Rules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for (form, _) in rules.name_heads.entries() {
         if let [w] = form {
@@ -219,7 +221,7 @@ pub fn named(
 /// Per article: the adjacent word pairs of the names of the entities it names (each of the
 /// entity's written keys), hashed, with the entity, sorted; not a pair of head words
 /// (`toll road` of `Girutrore Toll Road`).
-pub fn word_pairs(
+pub(crate) fn word_pairs(
     named: &[Vec<usize>],
     entities: &Entities,
     types: &BTreeSet<String>,

@@ -8,23 +8,30 @@
 
 use compact_str::CompactString;
 
+/// What a [`Token`] is, from its first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
+    /// A run of letters and digits starting with a letter.
     Word,
+    /// A run of ASCII digits.
     Number,
+    /// One character that is neither a letter, a digit nor white space.
     Punct,
 }
 
+/// One word, number or punctuation character of a text, as [`tokenize`] cuts it.
 #[derive(Debug, Clone)]
 pub struct Token {
+    /// Word, number or punctuation.
     pub kind: TokenKind,
     /// Byte range in the source text.
     pub start: usize,
+    /// One past its last byte in the source text.
     pub end: usize,
     /// Lower-cased text (words and punctuation) or the digits (numbers).
     /// Inline up to 24 bytes, so most tokens allocate nothing.
     pub norm: CompactString,
-    /// [`word_hash`] of `norm`: rule phrases are looked up by it.
+    /// `word_hash` of `norm`: rule phrases are looked up by it.
     pub hash: u64,
     /// Whitespace precedes this token (or it is the first token).
     pub gap: bool,
@@ -80,7 +87,7 @@ impl Token {
 
 /// The hash by which rule phrases find a token's normal form (FxHash: fast on short
 /// words; equal hashes are confirmed by comparing the words).
-pub fn word_hash(norm: &str) -> u64 {
+pub(crate) fn word_hash(norm: &str) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(norm)
 }
@@ -182,7 +189,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// White space, and a byte order mark (which may open a file).
-pub fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
@@ -212,7 +219,7 @@ fn normalise(raw: &str) -> CompactString {
 }
 
 /// Tokenises a rule phrase into the lower-case token texts it must match.
-pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+pub(crate) fn phrase_tokens(phrase: &str) -> Vec<String> {
     tokenize(phrase)
         .into_iter()
         .map(|t| t.norm.into_string())

@@ -19,9 +19,13 @@ use crate::text::{Token, TokenKind};
 /// the unit or closing bracket) after the name of `person` (an index in the mentions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundAge {
+    /// The first token of the age: its bracket, number or age word.
     pub first: usize,
+    /// One past its last token: the unit, the number or the closing bracket.
     pub last: usize,
+    /// The person's mention, an index in the mentions given to [`find_ages`].
     pub person: usize,
+    /// The age in years.
     pub years: u32,
 }
 

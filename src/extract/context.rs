@@ -16,6 +16,8 @@ pub struct Sentences {
 }
 
 impl Sentences {
+    /// Finds where each sentence of `tokens` ends, cutting a run longer than the
+    /// `max_sentence_tokens` setting.
     pub fn new(tokens: &[Token], rules: &Rules) -> Self {
         let max = rules.settings.max_sentence_tokens;
         let mut start = 0;
@@ -130,7 +132,7 @@ pub fn clause(
 /// future marker ("akan", "dijadwalkan", "will") stands before the claim in the clause, or
 /// after it when the claim opens the clause ("Pada 2030, Indonesia akan ...") with only
 /// cue words and punctuation before it.
-pub fn has_future_marker(
+pub(crate) fn has_future_marker(
     tokens: &[Token],
     rules: &Rules,
     (a, b): (usize, usize),

@@ -17,21 +17,43 @@ pub enum Raw {
     /// Everything written, year included.
     Abs(DateValue),
     /// A day and month with no year: `17 Oktober`, `(17/10)`.
-    DayMonth { day: u32, month: u32 },
+    DayMonth {
+        /// Day of the month, 1-31.
+        day: u32,
+        /// Month, 1-12.
+        month: u32,
+    },
     /// A month with no year, pointing at its last or next occurrence: `bulan Juli`.
-    Month { month: u32, toward: Toward },
+    Month {
+        /// Month, 1-12.
+        month: u32,
+        /// Which occurrence of the month is meant.
+        toward: Toward,
+    },
     /// A month of a relative year: `Oktober tahun lalu`.
-    MonthOfYear { month: u32, year_shift: i32 },
+    MonthOfYear {
+        /// Month, 1-12.
+        month: u32,
+        /// The year relative to the publication year (`tahun lalu`: -1).
+        year_shift: i32,
+    },
     /// `kemarin`, `pekan lalu`, `tahun lalu`, `3 hari lalu`, `awal pekan ini`.
     Relative {
+        /// The unit counted: day, week, month or year.
         unit: Unit,
+        /// How many units from the publication date: `kemarin` is -1, `besok` 1.
         shift: i32,
+        /// The part of the period meant (`awal pekan ini`: early).
         part: Option<Part>,
     },
     /// A day name standing for a date: `pada hari Rabu`, `Rabu pekan lalu`, `Jumat lalu`.
     Weekday {
+        /// The day named.
         weekday: Weekday,
+        /// Its week relative to the publication date's (`Rabu pekan lalu`: -1); `None` when
+        /// no week is named.
         week_shift: Option<i32>,
+        /// Without a week: which occurrence of the day is meant (`Jumat lalu`: the last).
         toward: Toward,
     },
 }
@@ -39,9 +61,14 @@ pub enum Raw {
 /// One date mention found in a token slice: tokens `first..last`.
 #[derive(Debug, Clone)]
 pub struct Found {
+    /// The mention's first token.
     pub first: usize,
+    /// One past its last token.
     pub last: usize,
+    /// What it says, before resolution against the publication date.
     pub raw: Raw,
+    /// The written form, as in [`crate::claim::DateDetail::form`] (`day-month-year`,
+    /// `relative`, ...).
     pub form: &'static str,
     /// A weekday written next to the date: (weekday, its token range).
     pub weekday: Option<(Weekday, usize, usize)>,
@@ -781,6 +808,8 @@ fn complete(a: Atom, to: Point) -> Option<Point> {
 
 /// A resolved value and how it was resolved.
 pub struct Resolved {
+    /// The date; `None` when it cannot be resolved (a relative date in an article with no
+    /// publication date).
     pub value: Option<DateValue>,
     /// `None` for dates written in full.
     pub rule: Option<String>,

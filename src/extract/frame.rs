@@ -19,19 +19,35 @@ pub struct Masks<'a> {
     pub entities: &'a [bool],
 }
 
-/// The frame of the claim at tokens `first..last` in sentence `(sa, sb)`; `base` is the
-/// byte offset of the tokens' text in the article.
-#[allow(clippy::too_many_arguments)]
+/// Where a date or count claim sits among its article's tokens: the claim's tokens, the
+/// sentence that holds them and the sentence before it, as token ranges `start..end`.
+#[derive(Clone, Copy)]
+pub struct ClaimPlace {
+    /// The claim's first token.
+    pub first: usize,
+    /// One past the claim's last token.
+    pub last: usize,
+    /// The sentence around the claim, `(start, end)` in tokens.
+    pub sentence: (usize, usize),
+    /// The sentence before it, if the claim's sentence is not the first.
+    pub previous: Option<(usize, usize)>,
+}
+
+/// The frame of the claim at `place`; `base` is the byte offset of the tokens' text in the
+/// article.
 pub fn frame(
     tokens: &[Token],
     rules: &Rules,
     masks: &Masks,
-    (sa, sb): (usize, usize),
-    previous: Option<(usize, usize)>,
-    first: usize,
-    last: usize,
+    place: ClaimPlace,
     base: usize,
 ) -> Frame {
+    let ClaimPlace {
+        first,
+        last,
+        sentence: (sa, sb),
+        previous,
+    } = place;
     let limit = rules.settings.event_window_words;
     let mut words: Vec<String> = Vec::new();
     // Left: back from the claim to where the window starts, then read forward so phrases

@@ -1,13 +1,13 @@
 //! Claim extraction: pure functions from an article and the rules to its claims.
 
-pub mod ages;
+pub(crate) mod ages;
 pub mod context;
 pub mod dates;
-pub mod frame;
-pub mod identifiers;
+pub(crate) mod frame;
+pub(crate) mod identifiers;
 pub mod names;
 pub mod numbers;
-pub mod scores;
+pub(crate) mod scores;
 
 use crate::article::Article;
 use chrono::NaiveDate;
@@ -100,9 +100,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let frame_of = |first: usize, last: usize| {
         let sentence = sentences.around(first, last);
         let previous = (sentence.0 > 0).then(|| sentences.around(sentence.0 - 1, sentence.0));
-        frame::frame(
-            &tokens, rules, &masks, sentence, previous, first, last, base,
-        )
+        let place = frame::ClaimPlace {
+            first,
+            last,
+            sentence,
+            previous,
+        };
+        frame::frame(&tokens, rules, &masks, place, base)
     };
     // Dated sentences, for the time scope of entity claims: (first token, scope). Count
     // claims also take relative dates ("kemarin") as their scope.

@@ -16,14 +16,18 @@ use crate::text::{Token, TokenKind};
 /// A name mentioned in the article.
 #[derive(Debug, Clone)]
 pub struct Mention {
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// Token range of the name.
     pub first: usize,
+    /// One past its last token.
     pub last: usize,
-    /// The normalised name, word by word (see [`key_tokens`]).
+    /// The normalised name, word by word (lower-case words, aliases and institution
+    /// words made canonical, as [`crate::claim::EntityDetail::key`]).
     pub key: Vec<String>,
     /// Index of the known entity in the rules' alias list.
     pub known: Option<usize>,
+    /// What made the run of words a name.
     pub cue: Cue,
     /// The fuller mention in this article a surname stands for.
     pub link: Option<usize>,
@@ -34,27 +38,39 @@ pub struct Mention {
 /// A title or role given to a person mention.
 #[derive(Debug, Clone)]
 pub struct TitleMention {
+    /// Index of the person's mention in [`Found::mentions`].
     pub person: usize,
+    /// Index of the title in the rules' title list.
     pub title: usize,
     /// Token range of the title.
     pub first: usize,
+    /// One past its last token.
     pub last: usize,
+    /// The organisation or country the title is of ("NATO" in "Sekjen NATO").
     pub qualifier: Option<String>,
+    /// The title is no longer held ("mantan", "former").
     pub former: bool,
+    /// A rank held in retirement ("Purn.").
     pub retired: bool,
 }
 
 /// A person tied to an institution ("... dari Universitas Temple").
 #[derive(Debug, Clone)]
 pub struct AffiliationMention {
+    /// Index of the person's mention in [`Found::mentions`].
     pub person: usize,
+    /// Index of the institution's mention in [`Found::mentions`].
     pub org: usize,
 }
 
+/// Everything [`find_entities`] finds in one text.
 #[derive(Debug, Default)]
 pub struct Found {
+    /// The names, in text order.
     pub mentions: Vec<Mention>,
+    /// Titles and roles given to person mentions.
     pub titles: Vec<TitleMention>,
+    /// Persons tied to institutions.
     pub affiliations: Vec<AffiliationMention>,
 }
 

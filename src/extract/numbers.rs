@@ -14,19 +14,24 @@ use crate::text::{Token, TokenKind};
 /// One count found in a token slice: tokens `first..last`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundCount {
+    /// The count's first token.
     pub first: usize,
+    /// One past its last token.
     pub last: usize,
+    /// How many, as written.
     pub value: Quantity,
     /// The counted noun's token.
     pub noun: usize,
+    /// A count of others besides someone named ("dua belas negara lainnya").
     pub others: bool,
+    /// A percentage (`40 persen`), kept only with the `count_percentages` setting.
     pub percent: bool,
     /// A whole whose part the text gives ("dari sebanyak 104 bus" after "20 bus"): the
     /// token where the words tying it to its part start.
     pub whole: Option<usize>,
-    /// A fixed measure of the rules (`kedalaman 47 km`): its index in
-    /// [`crate::rules::NumberRules::measure_list`]; the value is in the measure's base unit
-    /// and `noun` is the word naming the measure.
+    /// A fixed measure of the rules (`kedalaman 47 km`): its index in the rules' list of
+    /// `measures:` (`numbers.yaml`); the value is in the measure's base unit and `noun` is the
+    /// word naming the measure.
     pub measure: Option<usize>,
     /// A number with no noun of its own (`12 lainnya`, `30 of them`): the first token of the
     /// earlier count whose noun it counts (the first of a chain: `42 orang. 30 di antaranya
@@ -754,7 +759,7 @@ const MAX_NUMBER_TOKENS: usize = 24;
 /// "one hundred twenty"): the token after them and their value. Each scale word multiplies
 /// the words before it that are smaller than itself; a teen word adds to the digit word
 /// before it.
-pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
+pub(crate) fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
     let nr = &rules.numbers;
     let (n, &first) = nr.words.match_at(t, i)?;
     let mut parts: Vec<f64> = vec![first];
@@ -818,7 +823,7 @@ pub fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)>
 }
 
 /// Whether a number word ends just before token `k` ("dua" in "dua tahun lalu").
-pub fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
+pub(crate) fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
     let nr = &rules.numbers;
     nr.words.match_before(t, k).is_some()
         || nr.scales.match_before(t, k).is_some()

@@ -10,7 +10,7 @@
 //!   [`Rules::digest`]) or the factlint version differ from those the index was built
 //!   with, every article is re-extracted.
 //! - `lint` against an index extracts the new articles and reads the archive articles
-//!   that can change a conflict of theirs (see [`keys`] for the keys):
+//!   that can change a conflict of theirs (see `index::keys` for the keys):
 //!   1. every archive article that names a node the new articles' entity groups can reach
 //!      (their nodes, then through spelling and name keys to every node that can join
 //!      them, and through `a:` keys to the institutions of their people);
@@ -25,7 +25,7 @@
 //!   the same bytes as `lint` against the archive's files (see README, "Archive index",
 //!   for what it does not cover).
 
-pub mod keys;
+pub(crate) mod keys;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -46,7 +46,7 @@ use crate::Tick;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -90,7 +90,7 @@ const MAGIC: &[u8] = b"SQLite format 3\0";
 
 /// Whether `path` is an SQLite database (a regular file starting with SQLite's header).
 /// Articles are text, so no article is mistaken for one.
-pub fn is_database(path: &Path) -> bool {
+pub(crate) fn is_database(path: &Path) -> bool {
     use std::io::Read;
     let Ok(mut f) = std::fs::File::open(path) else {
         return false;
@@ -106,7 +106,7 @@ pub fn is_database(path: &Path) -> bool {
 /// `.sqlite3`) but is not an SQLite file, which would otherwise be read as an article and
 /// let the gate pass with nothing to compare: a Git LFS pointer left by a checkout without
 /// LFS, a download cut short.
-pub fn refuse_non_index(path: &Path) -> Result<()> {
+pub(crate) fn refuse_non_index(path: &Path) -> Result<()> {
     let named = path.extension().is_some_and(|e| {
         let e = e.to_string_lossy().to_ascii_lowercase();
         matches!(e.as_str(), "db" | "sqlite" | "sqlite3")
@@ -140,12 +140,17 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// What an `index` run did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Indexed {
+    /// The index file, as shown in messages.
     pub db: String,
     /// Articles in the index now.
     pub articles: usize,
+    /// Articles read for the first time.
     pub added: usize,
+    /// Articles whose text changed since the last run, read again.
     pub changed: usize,
+    /// Articles whose text is the same as at the last run.
     pub unchanged: usize,
+    /// Articles no longer among the paths, dropped from the index.
     pub removed: usize,
     /// The rules or the factlint version differ from the index's: all were re-extracted.
     pub rules_changed: bool,
@@ -279,7 +284,7 @@ pub fn build(
 }
 
 /// `F.db.building`: where a new index `F.db` is built.
-pub fn building_path(db: &Path) -> PathBuf {
+pub(crate) fn building_path(db: &Path) -> PathBuf {
     sidecar(db, ".building")
 }
 

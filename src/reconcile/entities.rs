@@ -30,13 +30,16 @@ pub struct Entities {
     /// Per claim: its group (name claims: the mention's; title and affiliation claims:
     /// the person's). `None` for date claims.
     pub group_of: Vec<Option<usize>>,
+    /// The groups, each one entity however its articles spell it; indexed by `group_of`.
     pub groups: Vec<Group>,
     /// Pairs of keys merged as near-miss spellings: (group, key a, key b).
     pub spellings: Vec<(usize, String, String)>,
 }
 
+/// One entity: the name claims taken to name it, across articles.
 #[derive(Debug, Clone)]
 pub struct Group {
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// The name shown in reports: the form most articles write.
     pub name: String,
@@ -268,7 +271,7 @@ fn describe<'c>(
     }
 }
 
-pub fn kind_name(kind: EntityKind) -> &'static str {
+pub(crate) fn kind_name(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "person",
         EntityKind::Organisation => "organisation",
@@ -288,7 +291,7 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
 /// - `d|<key>`: a key of three or more words, and each key of four or more less one inner
 ///   word (a word dropped or added: "KMP Tunu Jaya" / "KMP Tunu Pratama Jaya");
 /// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar").
-pub fn spelling_buckets(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
+pub(crate) fn spelling_buckets(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let n = words.len();
     let mut out = word_buckets(&words, rules);
@@ -405,7 +408,7 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
 /// ([`same_word_in`]; further off when two or more other words agree), or, for names that
 /// are not people's, an inner word dropped from a name of four or more words (people are
 /// named with and without their middle names).
-pub fn same_name(
+pub(crate) fn same_name(
     kind_a: EntityKind,
     a: &str,
     kind_b: EntityKind,
@@ -472,7 +475,7 @@ pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
 
 /// [`same_word`]; with `in_context` (two or more other words of the names agree) a
 /// similarity of `spelling_similarity_in_context` is enough.
-pub fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option<bool> {
+pub(crate) fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option<bool> {
     if a == b {
         return Some(false);
     }

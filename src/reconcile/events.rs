@@ -53,6 +53,7 @@ pub struct EventInfo {
     pub group: Option<usize>,
 }
 
+/// Date and count claims taken to speak of one event (linked pairs, joined transitively).
 #[derive(Debug, Clone)]
 pub struct EventGroup {
     /// `event-N`, numbered in claim order.
@@ -61,10 +62,12 @@ pub struct EventGroup {
     pub members: Vec<usize>,
 }
 
+/// The event groups of a run, with what ties each date and count claim to the others.
 #[derive(Debug, Clone, Default)]
 pub struct Events {
     /// Per claim; `None` for name, title and affiliation claims.
     pub info: Vec<Option<EventInfo>>,
+    /// The groups of two or more claims, in order of their first claim.
     pub groups: Vec<EventGroup>,
     /// Matched claim pairs `(a, b)`, `a < b`, sorted; u32 to halve the largest list of a
     /// big run (tens of millions of pairs). [`Events::links`] gives them as indices.
@@ -78,7 +81,7 @@ impl Events {
     }
 
     /// The content words two linked claims share (for messages).
-    pub fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
+    pub(crate) fn shared_words(&self, claims: &[Claim], a: usize, b: usize) -> Vec<String> {
         let (Some(fa), Some(fb)) = (&claims[a].frame, &claims[b].frame) else {
             return Vec::new();
         };
@@ -272,7 +275,7 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
 /// Words are the same item when equal, or when one ends with the other and the shorter
 /// has at least four letters: Indonesian prefixes change a stem's first letter
 /// (`mengirim` → `irim`, `dikirim` → `kirim`).
-pub fn same_item(a: &str, b: &str) -> bool {
+pub(crate) fn same_item(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -431,6 +434,13 @@ fn match_pairs(
             })
         })
         .collect();
+    let per_claim = PerClaim {
+        claims,
+        info,
+        facts: &facts,
+        concepts: &concepts,
+        words: &words,
+    };
     let window = s.max_candidates;
     // Claims are verified in parallel; `collect` keeps their order.
     (0..claims.len())
@@ -445,16 +455,8 @@ fn match_pairs(
             candidates.dedup();
             candidates.retain(|&b| {
                 let b = b as usize;
-                same_event(
-                    claims,
-                    info,
-                    &facts,
-                    entities,
-                    rules,
-                    (a, b),
-                    (&concepts[a], &concepts[b]),
-                    &words,
-                ) && stories.related(claims[a].article, claims[b].article, None)
+                same_event(&per_claim, entities, rules, (a, b))
+                    && stories.related(claims[a].article, claims[b].article, None)
                     && !relative_apart(claims, stories, rules, a, b)
             });
             let a = id(a);
@@ -533,17 +535,32 @@ impl Facts {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What [`same_event`] knows of each claim, indexed by claim: the claims with their event
+/// info, the facts it checks first, the rules' concept words of each frame and the frame
+/// words' ids. Built once in [`match_pairs`], read by every comparison.
+struct PerClaim<'a> {
+    claims: &'a [Claim],
+    info: &'a [Option<EventInfo>],
+    facts: &'a [Facts],
+    /// Per claim, the words of its frame that are the rules' concept names.
+    concepts: &'a [Vec<&'a str>],
+    words: &'a Words,
+}
+
 fn same_event(
-    claims: &[Claim],
-    info: &[Option<EventInfo>],
-    facts: &[Facts],
+    per_claim: &PerClaim,
     entities: &Entities,
     rules: &Rules,
     (a, b): (usize, usize),
-    (pa, pb): (&[&str], &[&str]),
-    words: &Words,
 ) -> bool {
+    let PerClaim {
+        claims,
+        info,
+        facts,
+        concepts,
+        words,
+    } = *per_claim;
+    let (pa, pb): (&[&str], &[&str]) = (&concepts[a], &concepts[b]);
     let (xa, xb) = (&facts[a], &facts[b]);
     if !xa.event || !xb.event {
         return false;

@@ -1,12 +1,12 @@
 //! Reports: turn the run's articles, claims and conflicts into bytes. The library never
 //! prints; the CLI writes what these functions return.
 
-pub mod github;
-pub mod html;
+pub(crate) mod github;
+pub(crate) mod html;
 pub mod json;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod sarif;
-pub mod text;
+pub(crate) mod text;
 
 use std::collections::BTreeSet;
 
@@ -40,16 +40,22 @@ pub enum Format {
 /// A conflict left out of the report because a review file marks it.
 #[derive(Debug, Clone)]
 pub struct Reviewed {
+    /// The conflict, as found in this run.
     pub conflict: Conflict,
+    /// Its fingerprint ([`Conflict::fingerprint`]), the key the review file marks it by.
     pub fingerprint: String,
     /// `accepted` or `not-a-conflict`.
     pub status: String,
+    /// The reviewer's comment from the review file (may be empty).
     pub comment: String,
 }
 
 /// Everything a report is made from.
 pub struct Report<'a> {
+    /// The run's articles, in id order: evidence and claims refer to them by index.
     pub articles: &'a [Article],
+    /// The claims to list in the `claims` output (all of the run's, or those of the articles
+    /// re-read by `lint`).
     pub claims: &'a [Claim],
     /// The conflicts to report (after lint, baseline and review filtering).
     pub conflicts: &'a [Conflict],
@@ -97,7 +103,7 @@ impl<'a> Report<'a> {
     }
 
     /// The number of claims of all articles.
-    pub fn claim_total(&self) -> usize {
+    pub(crate) fn claim_total(&self) -> usize {
         match self.claim_counts {
             Some(counts) => counts.iter().sum(),
             None => self.claims.len(),
@@ -147,7 +153,7 @@ pub struct Style {
 
 impl<'a> Report<'a> {
     /// The stories conflict `c` is in.
-    pub fn stories_of(&self, c: &Conflict) -> Vec<&'a Story> {
+    pub(crate) fn stories_of(&self, c: &Conflict) -> Vec<&'a Story> {
         let Some(stories) = self.stories else {
             return Vec::new();
         };
@@ -159,7 +165,7 @@ impl<'a> Report<'a> {
 
     /// The labels of the stories of `c` (`story-2 (Yoory Cornelis, Sarana Jaya)`), joined
     /// with `; `; `None` without stories.
-    pub fn story_line(&self, c: &Conflict) -> Option<String> {
+    pub(crate) fn story_line(&self, c: &Conflict) -> Option<String> {
         let list = self.stories_of(c);
         if list.is_empty() {
             return None;
@@ -175,7 +181,7 @@ impl<'a> Report<'a> {
     /// The stories a report lists: every story a conflict is in and every story of two or
     /// more articles, in story order (a run of 10,000 articles has thousands of stories of
     /// one article, which say nothing).
-    pub fn shown_stories(&self) -> Vec<&'a Story> {
+    pub(crate) fn shown_stories(&self) -> Vec<&'a Story> {
         let Some(stories) = self.stories else {
             return Vec::new();
         };
@@ -197,7 +203,7 @@ impl<'a> Report<'a> {
 impl Report<'_> {
     /// `reviewed: <fingerprint> <kind>: <subject>: accepted (comment)`, one per reviewed
     /// conflict, for the summary of the text formats.
-    pub fn reviewed_lines(&self) -> Vec<String> {
+    pub(crate) fn reviewed_lines(&self) -> Vec<String> {
         self.reviewed
             .iter()
             .map(|r| {
@@ -224,7 +230,7 @@ impl Report<'_> {
 /// (see [`sarif::MAX_RELATED_LOCATIONS`]). A conflict can have thousands of spans (one name
 /// in thousands of articles), and each listed span quotes its context, so this keeps a
 /// report linear in the number of conflicts.
-pub const LISTED_EVIDENCE: usize = 20;
+pub(crate) const LISTED_EVIDENCE: usize = 20;
 
 /// The evidence of `c` a report for people lists, and how many spans it leaves out.
 pub fn listed(c: &Conflict) -> (&[Evidence], usize) {
@@ -234,7 +240,7 @@ pub fn listed(c: &Conflict) -> (&[Evidence], usize) {
 
 /// `and 3 more evidence spans (all of them in --format json)`, for a conflict whose evidence
 /// a report for people cuts.
-pub fn more_line(more: usize) -> String {
+pub(crate) fn more_line(more: usize) -> String {
     let s = if more == 1 { "" } else { "s" };
     format!("and {more} more evidence span{s} (all of them in --format json)")
 }
@@ -243,19 +249,19 @@ pub fn more_line(more: usize) -> String {
 /// the span itself), each part with whether it was cut. Read in time proportional to `max`,
 /// not to the line: an article may be one 4 MiB line with a conflict every few words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Context<'t> {
+pub(crate) struct Context<'t> {
     pub before: &'t str,
-    pub cut_before: bool,
+    pub(crate) cut_before: bool,
     pub span: &'t str,
-    pub cut_span: bool,
+    pub(crate) cut_span: bool,
     pub after: &'t str,
-    pub cut_after: bool,
+    pub(crate) cut_after: bool,
 }
 
 impl Context<'_> {
     /// The text before and after the span, each cut at a space where it was cut at all,
     /// with `…` where cut: `…on Monday the ` and ` said the …`.
-    pub fn in_words(&self) -> (String, String) {
+    pub(crate) fn in_words(&self) -> (String, String) {
         let before = if self.cut_before {
             let rest = self.before;
             format!("…{}", rest.split_once(' ').map_or(rest, |(_, r)| r))
@@ -274,7 +280,7 @@ impl Context<'_> {
 
 /// The [`Context`] of `e` in `article`: from the start of the span's first line to the end
 /// of its last line, cut to `max` characters each side and in the span.
-pub fn context<'t>(article: &'t Article, e: &Evidence, max: usize) -> Context<'t> {
+pub(crate) fn context<'t>(article: &'t Article, e: &Evidence, max: usize) -> Context<'t> {
     let text = article.text.as_str();
     let start = floor_char(text, e.span.start.min(text.len()));
     let end = floor_char(text, e.span.end.clamp(start, text.len()));
@@ -305,7 +311,7 @@ fn floor_char(s: &str, mut at: usize) -> usize {
 }
 
 /// The first `max` characters of `s`, and whether that left some out.
-pub fn first_chars(s: &str, max: usize) -> (&str, bool) {
+pub(crate) fn first_chars(s: &str, max: usize) -> (&str, bool) {
     match s.char_indices().nth(max) {
         Some((i, _)) => (&s[..i], true),
         None => (s, false),
@@ -313,7 +319,7 @@ pub fn first_chars(s: &str, max: usize) -> (&str, bool) {
 }
 
 /// The last `max` characters of `s`, and whether that left some out.
-pub fn last_chars(s: &str, max: usize) -> (&str, bool) {
+pub(crate) fn last_chars(s: &str, max: usize) -> (&str, bool) {
     if max == 0 {
         return ("", !s.is_empty());
     }
@@ -326,7 +332,7 @@ pub fn last_chars(s: &str, max: usize) -> (&str, bool) {
 /// Writes the report of `check` or `lint` in `format` to `w`: JSON and SARIF as they are
 /// serialised and text a chunk of conflicts at a time (no copy of the whole report in
 /// memory), the others once rendered.
-pub fn render_to(
+pub(crate) fn render_to(
     format: Format,
     report: &Report,
     style: Style,

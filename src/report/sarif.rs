@@ -16,12 +16,12 @@
 //! reviews use; `properties.stories` the stories it is in (`story-2`, see `check --format
 //! json`).
 //!
-//! GitHub's documented upload limits hold whatever the input: at most [`MAX_RESULTS`]
-//! results in the run (the most severe kept, in report order; `properties` of the run count
-//! the rest), [`MAX_RELATED_LOCATIONS`] related locations in a result (its message says how
-//! many spans were left out: all of them are in `--format json`), descriptions of at most
-//! [`MAX_DESCRIPTION_CHARS`] characters, and a message of at most [`MAX_MESSAGE_CHARS`]
-//! characters before that note.
+//! GitHub's documented upload limits hold whatever the input: at most 25,000 results in
+//! the run (`MAX_RESULTS`; the most severe kept, in report order; `properties` of the run
+//! count the rest), 1,000 related locations in a result (`MAX_RELATED_LOCATIONS`; its
+//! message says how many spans were left out: all of them are in `--format json`),
+//! descriptions of at most 1,024 characters (`MAX_DESCRIPTION_CHARS`), and a message of at
+//! most 1,000 characters before that note (`MAX_MESSAGE_CHARS`).
 
 use serde::Serialize;
 
@@ -36,21 +36,21 @@ const SRCROOT: &str = "%SRCROOT%";
 
 /// Results in one run: GitHub code scanning rejects a run with more ("Results per run:
 /// 25,000" in its SARIF support page).
-pub const MAX_RESULTS: usize = 25_000;
+pub(crate) const MAX_RESULTS: usize = 25_000;
 
 /// Related locations of one result: GitHub rejects a result with more ("Location per
 /// result: 1,000"; the upload error reads "more related locations per result than allowed
 /// (1626 > 1000)").
-pub const MAX_RELATED_LOCATIONS: usize = 1_000;
+pub(crate) const MAX_RELATED_LOCATIONS: usize = 1_000;
 
 /// Characters of a rule's `shortDescription` and `fullDescription` (GitHub: "Limited to
 /// 1024 characters").
-pub const MAX_DESCRIPTION_CHARS: usize = 1_024;
+pub(crate) const MAX_DESCRIPTION_CHARS: usize = 1_024;
 
 /// Characters of a result's message before the note on left-out spans: GitHub documents no
 /// limit for it and shows only its first sentence when space is short; a subject read from
 /// an article is bounded here like a description.
-pub const MAX_MESSAGE_CHARS: usize = 1_000;
+pub(crate) const MAX_MESSAGE_CHARS: usize = 1_000;
 
 #[derive(Serialize)]
 struct Log<'a> {

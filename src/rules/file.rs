@@ -8,57 +8,59 @@ use serde::Deserialize;
 
 use crate::kinds::Severity;
 
+/// One rule file as parsed from YAML, before merging into [`crate::rules::Rules`];
+/// [`crate::rules::parse_file`] checks a file this way without loading the rest.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuleFile {
     /// The language the words are in (`id`, `en`); informational.
-    pub language: Option<String>,
-    pub settings: SettingsPatch,
+    pub(crate) language: Option<String>,
+    pub(crate) settings: SettingsPatch,
     /// Severity per conflict kind id.
-    pub severities: BTreeMap<String, Severity>,
-    pub months: Vec<MonthEntry>,
-    pub weekdays: Vec<WeekdayEntry>,
-    pub ambiguous: Vec<Phrase>,
-    pub weekday_cues: Vec<Phrase>,
-    pub weekday_blockers: Vec<Phrase>,
-    pub day_parts: Vec<Phrase>,
-    pub year_cues: Vec<Phrase>,
-    pub document_numbers: Vec<Phrase>,
-    pub period_parts: Vec<PeriodPartEntry>,
-    pub ranges: Vec<RangeEntry>,
-    pub relative: Vec<RelativeEntry>,
-    pub counted_relative: CountedRelative,
-    pub name_modifiers: Vec<NameModifierEntry>,
-    pub ordinal_suffixes: Vec<Phrase>,
-    pub future_markers: Vec<Phrase>,
+    pub(crate) severities: BTreeMap<String, Severity>,
+    pub(crate) months: Vec<MonthEntry>,
+    pub(crate) weekdays: Vec<WeekdayEntry>,
+    pub(crate) ambiguous: Vec<Phrase>,
+    pub(crate) weekday_cues: Vec<Phrase>,
+    pub(crate) weekday_blockers: Vec<Phrase>,
+    pub(crate) day_parts: Vec<Phrase>,
+    pub(crate) year_cues: Vec<Phrase>,
+    pub(crate) document_numbers: Vec<Phrase>,
+    pub(crate) period_parts: Vec<PeriodPartEntry>,
+    pub(crate) ranges: Vec<RangeEntry>,
+    pub(crate) relative: Vec<RelativeEntry>,
+    pub(crate) counted_relative: CountedRelative,
+    pub(crate) name_modifiers: Vec<NameModifierEntry>,
+    pub(crate) ordinal_suffixes: Vec<Phrase>,
+    pub(crate) future_markers: Vec<Phrase>,
     /// Words right before a date that make it a deadline or the edge of a period, not an
     /// event ("hingga 30 Juni", "until June 30", "mulai 1 Juli").
-    pub until_words: Vec<Phrase>,
+    pub(crate) until_words: Vec<Phrase>,
     /// Words that mark a clause as telling of the past ("telah", "pernah", "was").
-    pub past_markers: Vec<Phrase>,
-    pub clause_breaks: Vec<Phrase>,
-    pub skip_lines_starting_with: Vec<Phrase>,
+    pub(crate) past_markers: Vec<Phrase>,
+    pub(crate) clause_breaks: Vec<Phrase>,
+    pub(crate) skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time
     /// ("tayang", "diperbarui", "published", "updated"): such a date is no event's date.
-    pub publication_words: Vec<Phrase>,
-    pub abbreviations: Vec<Phrase>,
-    pub titles: Vec<TitleEntry>,
-    pub institutions: Vec<InstitutionEntry>,
-    pub name_words: Vec<NameWordEntry>,
+    pub(crate) publication_words: Vec<Phrase>,
+    pub(crate) abbreviations: Vec<Phrase>,
+    pub(crate) titles: Vec<TitleEntry>,
+    pub(crate) institutions: Vec<InstitutionEntry>,
+    pub(crate) name_words: Vec<NameWordEntry>,
     /// Head words that say what kind of name a capitalised run is when no other cue does.
-    pub name_heads: Vec<NameHeadEntry>,
+    pub(crate) name_heads: Vec<NameHeadEntry>,
     /// Spellings of one name that are no misspelling of it.
-    pub name_variants: NameVariants,
-    pub entity_cues: EntityCues,
-    pub aliases: Vec<AliasEntry>,
-    pub title_rules: TitleRules,
-    pub exclusive_affiliations: Vec<Phrase>,
-    pub numbers: NumberWords,
-    pub events: EventWords,
+    pub(crate) name_variants: NameVariants,
+    pub(crate) entity_cues: EntityCues,
+    pub(crate) aliases: Vec<AliasEntry>,
+    pub(crate) title_rules: TitleRules,
+    pub(crate) exclusive_affiliations: Vec<Phrase>,
+    pub(crate) numbers: NumberWords,
+    pub(crate) events: EventWords,
     /// Identifiers written with digits: flight codes, regulation numbers, hull numbers.
-    pub identifiers: IdentifierWords,
+    pub(crate) identifiers: IdentifierWords,
     /// Words that make a number after a person's name that person's age.
-    pub ages: AgeWords,
+    pub(crate) ages: AgeWords,
 }
 
 /// Settings a file may set; unset ones keep their earlier value.
@@ -112,10 +114,13 @@ impl TryFrom<f64> for Ratio {
     }
 }
 
+/// The order of day and month in an all-numeric date (`settings.numeric_date_order`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateOrder {
+    /// Day first: `4/3/2024` is 4 March (Indonesian and British usage).
     Dmy,
+    /// Month first: `4/3/2024` is April 3 (US usage).
     Mdy,
 }
 
@@ -222,11 +227,15 @@ pub struct WeekdayEntry {
     pub abbreviations: Vec<Phrase>,
 }
 
+/// A part of a period ("awal 2023", "pertengahan Oktober", "akhir tahun lalu").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
+    /// The early part (`early` in rule files: "awal").
     Early,
+    /// The middle (`mid`: "pertengahan", "medio").
     Mid,
+    /// The late part (`late`: "akhir").
     Late,
 }
 
@@ -244,12 +253,18 @@ pub struct RangeEntry {
     pub join: Vec<Phrase>,
 }
 
+/// A unit of calendar time: the step of a relative date ("2 minggu lalu") and the
+/// precision of a [`crate::claim::Point`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
+    /// A calendar day.
     Day,
+    /// An ISO week, Monday to Sunday.
     Week,
+    /// A calendar month.
     Month,
+    /// A calendar year.
     Year,
 }
 
@@ -305,10 +320,13 @@ impl TryFrom<i64> for Direction {
     }
 }
 
+/// Where a month or weekday modifier stands relative to the word it modifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Position {
+    /// Before it ("last March").
     Before,
+    /// After it ("Maret lalu").
     After,
 }
 
@@ -400,11 +418,14 @@ pub struct InstitutionEntry {
     pub order: Order,
 }
 
+/// Where an institution word stands relative to the name it heads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Order {
+    /// Before the name ("Universitas Keio"); the default.
     #[default]
     Before,
+    /// After the name ("Temple University").
     After,
 }
 
@@ -462,13 +483,13 @@ pub struct IdentifierWords {
 /// `rules/*/entities.yaml`).
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct AgeWords {
+pub(crate) struct AgeWords {
     /// Words right before the number ("berusia" in "Budi, yang berusia 45 tahun").
-    pub before: Vec<Phrase>,
+    pub(crate) before: Vec<Phrase>,
     /// Words that may stand between the name and a `before` word ("yang").
-    pub between: Vec<Phrase>,
+    pub(crate) between: Vec<Phrase>,
     /// The unit after the number ("tahun" in "Budi (45 tahun)").
-    pub units: Vec<Phrase>,
+    pub(crate) units: Vec<Phrase>,
 }
 
 /// One type of identifier and the words that announce it.
@@ -521,11 +542,15 @@ pub struct EntityCues {
     pub inflections: Vec<Phrase>,
 }
 
+/// What a named entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person (`person` in rule files; `organisation` and `place` below).
     Person,
+    /// An organisation: a government body, a university, a company.
     Organisation,
+    /// A place: a country, a city, a district.
     Place,
 }
 
@@ -661,10 +686,13 @@ pub struct MeasureEntry {
     pub of: Vec<Phrase>,
 }
 
+/// Which character separates a number's decimals in a language (`decimal_mark`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DecimalMark {
+    /// `1,5` is one and a half (Indonesian).
     Comma,
+    /// `1.5` is one and a half (English).
     Point,
 }
 

@@ -28,38 +28,66 @@ pub use file::{
 pub use phrases::PhraseSet;
 
 /// Largest rule file read, in bytes.
-pub const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub(crate) const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Settings after all files are merged.
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// How an all-numeric date such as `4/3/2024` is read when both orders are valid.
     pub numeric_date_order: DateOrder,
+    /// How many lines at an article's start are searched for its dateline.
     pub header_lines: usize,
+    /// Longest line, in characters, that can hold the dateline.
     pub header_max_chars: usize,
+    /// Most words besides the date on a dateline (an outlet name, a time, a zone).
     pub header_max_extra_words: usize,
+    /// Words kept on each side of a claim as its context, within its sentence.
     pub context_words: usize,
+    /// Least normalised Damerau-Levenshtein similarity (0-1) of the one differing word for
+    /// two forms of a name to be one name spelt two ways.
     pub spelling_similarity: f64,
     /// The similarity that suffices when two or more other words of the names agree.
     pub spelling_similarity_in_context: f64,
+    /// Shortest differing word, in letters, compared for spelling (shorter ones and initials
+    /// are too easily confused).
     pub spelling_min_chars: usize,
     /// A form written by this many articles against forms of one article each is strong
     /// evidence: the spelling conflict is raised from warning to error (0: never).
     pub spelling_strong_articles: usize,
+    /// Most words in a person's name; longer capitalised runs are split.
     pub max_name_words: usize,
+    /// Entity claims whose time scopes are further apart than this many days are about
+    /// different times (a title held then and now is no conflict).
     pub scope_tolerance_days: usize,
+    /// Lower-case words allowed between an affiliation word and its institution.
     pub affiliation_gap_words: usize,
+    /// Least Dice similarity (0-1) of two claims' content words for them to be one event.
     pub event_similarity: f64,
+    /// Least number of content words two claims share to be one event.
     pub event_min_shared: usize,
+    /// Content words taken on each side of a date or count claim, within its clause, as its
+    /// frame.
     pub event_window_words: usize,
+    /// Fraction either side of a number that "sekitar" (about) allows: 0.1 makes `sekitar
+    /// 100` 90 to 110.
     pub approximate_tolerance: f64,
+    /// Shortest word, in letters, that has suffixes stripped to find its stem.
     pub min_stem_chars: usize,
+    /// Whether `40 persen` is read as a count (of `persen`).
     pub count_percentages: bool,
+    /// Counts whose time scopes are more than this many days apart are an update
+    /// (`count-update`), not a `count` conflict.
     pub count_scope_days: usize,
     /// Counts further apart than this many days are never one quantity (see settings.yaml).
     pub count_event_max_days: usize,
+    /// Smallest bare four-digit number read as a year, not a count.
     pub count_year_min: usize,
+    /// Largest bare four-digit number read as a year, not a count.
     pub count_year_max: usize,
+    /// Longest sentence, in tokens; longer ones are cut so unpunctuated text stays fast.
     pub max_sentence_tokens: usize,
+    /// Claims each date or count claim is compared with in each of its blocks (bounds the
+    /// event matching's time by the input's size, not its square).
     pub max_candidates: usize,
     /// Stories (see `crate::stories`): an article naming fewer entities than this may
     /// belong to any story.
@@ -112,116 +140,116 @@ impl Default for Settings {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MonthWord {
+pub(crate) struct MonthWord {
     pub month: u32,
-    pub abbreviation: bool,
+    pub(crate) abbreviation: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WeekdayWord {
+pub(crate) struct WeekdayWord {
     pub weekday: Weekday,
-    pub abbreviation: bool,
+    pub(crate) abbreviation: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Relative {
+pub(crate) struct Relative {
     pub unit: Unit,
     pub shift: i32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NameModifier {
+pub(crate) struct NameModifier {
     pub position: Position,
-    pub direction: Toward,
+    pub(crate) direction: Toward,
 }
 
 /// A title or role, merged over all files that list it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TitleInfo {
+pub(crate) struct TitleInfo {
     /// The canonical name shown in reports.
     pub name: String,
     pub class: String,
     pub exclusive: Vec<String>,
     /// An office of a place ("Bupati Garut Rudy Gunawan"); see [`file::TitleEntry`].
-    pub jurisdiction: bool,
+    pub(crate) jurisdiction: bool,
 }
 
 /// What an institution word makes of a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Institution {
+pub(crate) struct Institution {
     pub head: String,
-    pub category: String,
+    pub(crate) category: String,
 }
 
 /// A known place or organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Alias {
+pub(crate) struct Alias {
     pub name: String,
     pub kind: EntityKind,
 }
 
 /// One written form of a known entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AliasForm {
+pub(crate) struct AliasForm {
     /// Index in [`Rules::alias_list`].
-    pub alias: usize,
+    pub(crate) alias: usize,
     /// Written in capitals ("AS"): matches only text in capitals.
-    pub caps: bool,
+    pub(crate) caps: bool,
 }
 
 /// Number words and count cues, merged over all files.
 #[derive(Debug, Clone, Default)]
-pub struct NumberRules {
+pub(crate) struct NumberRules {
     pub words: PhraseSet<f64>,
-    pub scales: PhraseSet<f64>,
-    pub teens: PhraseSet<f64>,
+    pub(crate) scales: PhraseSet<f64>,
+    pub(crate) teens: PhraseSet<f64>,
     pub vague: PhraseSet<(f64, f64)>,
     pub bounds: PhraseSet<Bound>,
-    pub range_opens: PhraseSet<()>,
-    pub range_joins: PhraseSet<()>,
-    pub range_open_joins: PhraseSet<()>,
-    pub others_after: PhraseSet<()>,
-    pub others_before: PhraseSet<()>,
+    pub(crate) range_opens: PhraseSet<()>,
+    pub(crate) range_joins: PhraseSet<()>,
+    pub(crate) range_open_joins: PhraseSet<()>,
+    pub(crate) others_after: PhraseSet<()>,
+    pub(crate) others_before: PhraseSet<()>,
     /// Words joining the parts of a number after a scale word: "and" in "one hundred and six".
     pub joins: PhraseSet<()>,
-    pub classifiers: PhraseSet<()>,
-    pub not_counted: PhraseSet<()>,
+    pub(crate) classifiers: PhraseSet<()>,
+    pub(crate) not_counted: PhraseSet<()>,
     pub percent: PhraseSet<()>,
-    pub not_after: PhraseSet<()>,
+    pub(crate) not_after: PhraseSet<()>,
     pub idioms: PhraseSet<()>,
-    pub total_words: PhraseSet<()>,
-    pub part_of: PhraseSet<()>,
-    pub whole_before: PhraseSet<()>,
-    pub part_before: PhraseSet<()>,
+    pub(crate) total_words: PhraseSet<()>,
+    pub(crate) part_of: PhraseSet<()>,
+    pub(crate) whole_before: PhraseSet<()>,
+    pub(crate) part_before: PhraseSet<()>,
     /// Words after a number that stand for the noun of the count before it: as its others
     /// (`12 lainnya`) or as a part of it (`30 di antaranya`).
-    pub anaphora_others: PhraseSet<()>,
-    pub anaphora_part: PhraseSet<()>,
-    pub money_before: PhraseSet<()>,
+    pub(crate) anaphora_others: PhraseSet<()>,
+    pub(crate) anaphora_part: PhraseSet<()>,
+    pub(crate) money_before: PhraseSet<()>,
     /// Words naming a fixed measure → its index in `measure_list`.
     pub measures: PhraseSet<usize>,
-    pub measure_list: Vec<Measure>,
+    pub(crate) measure_list: Vec<Measure>,
     /// The words of match scores (`rules/*/numbers.yaml`, `scores`).
-    pub scores: ScoreRules,
+    pub(crate) scores: ScoreRules,
 }
 
 /// The words of match scores, merged over all files (see [`file::ScoreWords`]).
 #[derive(Debug, Clone, Default)]
-pub struct ScoreRules {
-    pub cues: PhraseSet<()>,
-    pub pairings: PhraseSet<()>,
+pub(crate) struct ScoreRules {
+    pub(crate) cues: PhraseSet<()>,
+    pub(crate) pairings: PhraseSet<()>,
     pub r#final: PhraseSet<()>,
-    pub interim: PhraseSet<()>,
+    pub(crate) interim: PhraseSet<()>,
     pub current: PhraseSet<()>,
-    pub narrative: PhraseSet<()>,
-    pub not_scores: PhraseSet<()>,
-    pub team_words: PhraseSet<()>,
+    pub(crate) narrative: PhraseSet<()>,
+    pub(crate) not_scores: PhraseSet<()>,
+    pub(crate) team_words: PhraseSet<()>,
 }
 
 /// A fixed measure of one event (`depth`), its units with their sizes and the events it
 /// measures (`gempa`).
 #[derive(Debug, Clone, Default)]
-pub struct Measure {
+pub(crate) struct Measure {
     pub name: String,
     pub units: PhraseSet<f64>,
     pub of: PhraseSet<()>,
@@ -231,37 +259,37 @@ pub struct Measure {
 /// by which an article's language is told, and how it writes decimals.
 #[derive(Debug, Clone, Default)]
 pub struct Language {
-    pub stopwords: rustc_hash::FxHashSet<String>,
-    pub decimal_mark: Option<DecimalMark>,
+    pub(crate) stopwords: rustc_hash::FxHashSet<String>,
+    pub(crate) decimal_mark: Option<DecimalMark>,
     /// Endings of adjectives that stand before a counted noun (`medical students`).
-    pub modifier_endings: Vec<String>,
+    pub(crate) modifier_endings: Vec<String>,
 }
 
 /// Event words: what ties a claim to the event it describes.
 #[derive(Debug, Clone, Default)]
-pub struct EventRules {
+pub(crate) struct EventRules {
     /// Function words of all languages.
-    pub stopwords: rustc_hash::FxHashSet<String>,
+    pub(crate) stopwords: rustc_hash::FxHashSet<String>,
     /// Concept phrases as written → concept names.
     pub concepts: PhraseSet<Vec<String>>,
     /// Stems of one-word concept forms → concept names.
-    pub concept_stems: BTreeMap<String, Vec<String>>,
+    pub(crate) concept_stems: BTreeMap<String, Vec<String>>,
     /// Longest first.
-    pub prefixes: Vec<String>,
+    pub(crate) prefixes: Vec<String>,
     /// (ending, replacement), longest ending first.
-    pub suffixes: Vec<(String, String)>,
-    pub pronouns: PhraseSet<()>,
-    pub definite_before: PhraseSet<()>,
-    pub definite_after: PhraseSet<()>,
-    pub conjunctions: PhraseSet<()>,
-    pub earlier_markers: PhraseSet<()>,
-    pub as_of: PhraseSet<()>,
+    pub(crate) suffixes: Vec<(String, String)>,
+    pub(crate) pronouns: PhraseSet<()>,
+    pub(crate) definite_before: PhraseSet<()>,
+    pub(crate) definite_after: PhraseSet<()>,
+    pub(crate) conjunctions: PhraseSet<()>,
+    pub(crate) earlier_markers: PhraseSet<()>,
+    pub(crate) as_of: PhraseSet<()>,
     /// Distinguishing modifiers as written → the phrase's normalised text.
-    pub distinct_markers: PhraseSet<String>,
+    pub(crate) distinct_markers: PhraseSet<String>,
     /// Every concept name.
-    pub concept_names: BTreeSet<String>,
+    pub(crate) concept_names: BTreeSet<String>,
     /// Concept → its exclusive group.
-    pub concept_groups: BTreeMap<String, String>,
+    pub(crate) concept_groups: BTreeMap<String, String>,
     /// Concepts whose counts may fall between days.
     pub falling: BTreeSet<String>,
 }
@@ -269,103 +297,104 @@ pub struct EventRules {
 /// All rule data, merged and compiled for matching against tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
+    /// The merged `settings:` of all rule files (defaults in `rules/settings.yaml`).
     pub settings: Settings,
     severities: BTreeMap<Kind, Severity>,
-    pub months: PhraseSet<MonthWord>,
-    pub weekdays: PhraseSet<WeekdayWord>,
-    pub ambiguous: BTreeSet<String>,
-    pub weekday_cues: PhraseSet<()>,
-    pub weekday_blockers: PhraseSet<()>,
+    pub(crate) months: PhraseSet<MonthWord>,
+    pub(crate) weekdays: PhraseSet<WeekdayWord>,
+    pub(crate) ambiguous: BTreeSet<String>,
+    pub(crate) weekday_cues: PhraseSet<()>,
+    pub(crate) weekday_blockers: PhraseSet<()>,
     /// Parts of a day written between a weekday and its bracketed date: "Rabu malam
     /// (28/5/2025)".
-    pub day_parts: PhraseSet<()>,
-    pub year_cues: PhraseSet<()>,
+    pub(crate) day_parts: PhraseSet<()>,
+    pub(crate) year_cues: PhraseSet<()>,
     /// Words that number a document ("Nomor" in "UU Nomor 19 Tahun 2004"): a year cued after
     /// `<word> N` is the document's year, not a date.
-    pub document_numbers: PhraseSet<()>,
-    pub period_parts: PhraseSet<Part>,
-    pub range_open: PhraseSet<usize>,
-    pub range_join: PhraseSet<Vec<usize>>,
-    pub relative: PhraseSet<Relative>,
-    pub counted_units: PhraseSet<Unit>,
-    pub counted_after: PhraseSet<i32>,
+    pub(crate) document_numbers: PhraseSet<()>,
+    pub(crate) period_parts: PhraseSet<Part>,
+    pub(crate) range_open: PhraseSet<usize>,
+    pub(crate) range_join: PhraseSet<Vec<usize>>,
+    pub(crate) relative: PhraseSet<Relative>,
+    pub(crate) counted_units: PhraseSet<Unit>,
+    pub(crate) counted_after: PhraseSet<i32>,
     /// Count words for counted relative dates; `None` for a vague count.
-    pub count_words: PhraseSet<Option<i32>>,
-    pub name_modifiers: PhraseSet<NameModifier>,
-    pub ordinal_suffixes: PhraseSet<()>,
-    pub future_markers: PhraseSet<()>,
+    pub(crate) count_words: PhraseSet<Option<i32>>,
+    pub(crate) name_modifiers: PhraseSet<NameModifier>,
+    pub(crate) ordinal_suffixes: PhraseSet<()>,
+    pub(crate) future_markers: PhraseSet<()>,
     /// Words right before a date that make it a deadline or a period's edge (`until_words`).
-    pub until_words: PhraseSet<()>,
+    pub(crate) until_words: PhraseSet<()>,
     /// Words that mark a clause as telling of the past (`past_markers`).
-    pub past_markers: PhraseSet<()>,
-    pub clause_breaks: PhraseSet<()>,
-    pub skip_lines: PhraseSet<()>,
+    pub(crate) past_markers: PhraseSet<()>,
+    pub(crate) clause_breaks: PhraseSet<()>,
+    pub(crate) skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
-    pub publication_words: PhraseSet<()>,
-    pub abbreviations: BTreeSet<String>,
+    pub(crate) publication_words: PhraseSet<()>,
+    pub(crate) abbreviations: BTreeSet<String>,
     /// Title forms → index in `title_list`.
-    pub titles: PhraseSet<usize>,
-    pub title_list: Vec<TitleInfo>,
+    pub(crate) titles: PhraseSet<usize>,
+    pub(crate) title_list: Vec<TitleInfo>,
     /// Institution words → (index in `institution_list`, where the word stands).
-    pub institutions: PhraseSet<(usize, Order)>,
-    pub institution_list: Vec<Institution>,
+    pub(crate) institutions: PhraseSet<(usize, Order)>,
+    pub(crate) institution_list: Vec<Institution>,
     /// Words of institution names → their canonical word.
-    pub name_words: PhraseSet<String>,
+    pub(crate) name_words: PhraseSet<String>,
     /// Head words of names with no other cue, and the kind they make the name.
-    pub name_heads: PhraseSet<EntityKind>,
+    pub(crate) name_heads: PhraseSet<EntityKind>,
     /// Identifiers (`identifiers`): words before a code → its type ("penerbangan" →
     /// "flight").
-    pub code_heads: PhraseSet<String>,
+    pub(crate) code_heads: PhraseSet<String>,
     /// Document type words → (type, short form): "peraturan pemerintah" → ("regulation",
     /// "PP").
-    pub document_types: PhraseSet<(String, String)>,
+    pub(crate) document_types: PhraseSet<(String, String)>,
     /// Head words of names a hull number may follow → the type ("kri" → "ship").
-    pub numbered_names: PhraseSet<String>,
+    pub(crate) numbered_names: PhraseSet<String>,
     /// Words between a document's number and its year ("tahun").
-    pub identifier_years: PhraseSet<()>,
+    pub(crate) identifier_years: PhraseSet<()>,
     /// Words after a document's number before what it is about ("tentang").
-    pub identifier_about: PhraseSet<()>,
+    pub(crate) identifier_about: PhraseSet<()>,
     /// Ages (`ages`): words right before an age's number ("berusia", "aged").
-    pub age_before: PhraseSet<()>,
+    pub(crate) age_before: PhraseSet<()>,
     /// Words between a name and an `age_before` word ("yang").
-    pub age_between: PhraseSet<()>,
+    pub(crate) age_between: PhraseSet<()>,
     /// Units after an age's number ("tahun", "years old").
-    pub age_units: PhraseSet<()>,
+    pub(crate) age_units: PhraseSet<()>,
     /// Each word of a `name_variants.words` set → the set's number.
-    pub variant_words: BTreeMap<String, usize>,
+    pub(crate) variant_words: BTreeMap<String, usize>,
     /// Alternating endings and beginnings of one word (`name_variants`).
-    pub variant_endings: Vec<(String, String)>,
-    pub variant_beginnings: Vec<(String, String)>,
-    pub variant_infixes: Vec<(String, String)>,
-    pub aliases: PhraseSet<AliasForm>,
-    pub alias_list: Vec<Alias>,
+    pub(crate) variant_endings: Vec<(String, String)>,
+    pub(crate) variant_beginnings: Vec<(String, String)>,
+    pub(crate) variant_infixes: Vec<(String, String)>,
+    pub(crate) aliases: PhraseSet<AliasForm>,
+    pub(crate) alias_list: Vec<Alias>,
     /// Affiliation words → whether they need a role before them.
-    pub affiliation_words: PhraseSet<bool>,
-    pub apposition: PhraseSet<()>,
-    pub determiners: PhraseSet<()>,
-    pub speech_before: PhraseSet<()>,
-    pub speech_after: PhraseSet<()>,
-    pub former: PhraseSet<()>,
-    pub retired: PhraseSet<()>,
-    pub connectors: PhraseSet<()>,
-    pub institution_connectors: PhraseSet<()>,
-    pub institution_of: PhraseSet<()>,
-    pub place_suffixes: PhraseSet<()>,
-    pub place_prefixes: PhraseSet<()>,
+    pub(crate) affiliation_words: PhraseSet<bool>,
+    pub(crate) apposition: PhraseSet<()>,
+    pub(crate) determiners: PhraseSet<()>,
+    pub(crate) speech_before: PhraseSet<()>,
+    pub(crate) speech_after: PhraseSet<()>,
+    pub(crate) former: PhraseSet<()>,
+    pub(crate) retired: PhraseSet<()>,
+    pub(crate) connectors: PhraseSet<()>,
+    pub(crate) institution_connectors: PhraseSet<()>,
+    pub(crate) institution_of: PhraseSet<()>,
+    pub(crate) place_suffixes: PhraseSet<()>,
+    pub(crate) place_prefixes: PhraseSet<()>,
     /// Prepositions of place ("di", "ke"): a word after them is a place in the article.
-    pub place_before: PhraseSet<()>,
-    pub title_fields: PhraseSet<()>,
-    pub inflections: BTreeSet<String>,
-    pub incompatible_classes: Vec<(String, String)>,
-    pub exclusive_affiliations: BTreeSet<String>,
-    pub numbers: NumberRules,
+    pub(crate) place_before: PhraseSet<()>,
+    pub(crate) title_fields: PhraseSet<()>,
+    pub(crate) inflections: BTreeSet<String>,
+    pub(crate) incompatible_classes: Vec<(String, String)>,
+    pub(crate) exclusive_affiliations: BTreeSet<String>,
+    pub(crate) numbers: NumberRules,
     /// Languages by code (`id`, `en`).
     pub languages: BTreeMap<String, Language>,
     /// Each stopword of a language → the places in `languages` of the languages it is a
     /// stopword of. Built once the rules are loaded, so [`Rules::language_of`] looks a
     /// token up once, by the hash it carries, instead of once per language.
     stopword_languages: PhraseSet<Vec<usize>>,
-    pub events: EventRules,
+    pub(crate) events: EventRules,
     /// One-word concept forms, stemmed once all affixes are known.
     concept_words: Vec<(String, String)>,
     /// The files read, in order (built-in ones as `rules/...`).
@@ -438,7 +467,7 @@ impl Rules {
     }
 
     /// Sets a kind's severity (a configuration's override).
-    pub fn set_severity(&mut self, kind: Kind, severity: Severity) {
+    pub(crate) fn set_severity(&mut self, kind: Kind, severity: Severity) {
         self.severities.insert(kind, severity);
     }
 
@@ -1003,7 +1032,7 @@ impl Rules {
 
     /// The language of a text, told by its function words: the language whose stopwords
     /// occur most among `tokens` (ties go to the first code in order); `None` if none occur.
-    pub fn language_of(&self, tokens: &[Token]) -> Option<&str> {
+    pub(crate) fn language_of(&self, tokens: &[Token]) -> Option<&str> {
         let mut counts = vec![0usize; self.languages.len()];
         for i in 0..tokens.len() {
             if let Some((_, langs)) = self.stopword_languages.match_at(tokens, i) {
@@ -1133,7 +1162,7 @@ pub fn parse_file(path: &str, text: &str) -> Result<RuleFile> {
 }
 
 /// Parses YAML into `T`; a syntax or schema error names the file and line through `error`.
-pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(
     path: &str,
     text: &str,
     error: fn(String, Option<usize>, String) -> Error,
@@ -1170,7 +1199,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
 
 /// A YAML error as a phrase, without serde_yaml's " at line N column M" (the line is
 /// shown in front), and saying why a limit was hit.
-pub fn yaml_reason(e: &serde_yaml::Error) -> String {
+pub(crate) fn yaml_reason(e: &serde_yaml::Error) -> String {
     let msg = e.to_string();
     let msg = match msg.find(" at line ") {
         Some(i) => msg[..i].to_string(),
@@ -1280,7 +1309,7 @@ fn collect_yaml(dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()> {
 
 /// 1-based line of the first occurrence of `needle` in `text`, compared as rule phrases
 /// are normalised: case-insensitive, a run of whitespace matching one space.
-pub fn line_of(text: &str, needle: &str) -> Option<usize> {
+pub(crate) fn line_of(text: &str, needle: &str) -> Option<usize> {
     line_of_nth(text, needle, 1)
 }
 

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use crate::text::{word_hash, Token};
 
-/// Phrases keyed by the [`word_hash`] of their first token; each phrase is its lower-case
+/// Phrases keyed by the `word_hash` of their first token; each phrase is its lower-case
 /// token texts. The phrases are also listed by their last token, for matching backwards.
 /// Tokens carry their hash, so a lookup hashes nothing: it is the hot path of extraction.
 #[derive(Debug, Clone)]
@@ -136,7 +136,7 @@ impl<T: Clone> PhraseSet<T> {
     ///
     /// Inlined, so the bit test that rejects most probes costs no call.
     #[inline]
-    pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+    pub(crate) fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
         if !self.first_bits.may_contain(first.hash) {
             return None;
@@ -160,7 +160,7 @@ impl<T: Clone> PhraseSet<T> {
     ///
     /// Inlined, as [`PhraseSet::match_at`].
     #[inline]
-    pub fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+    pub(crate) fn match_before(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let last = tokens.get(i.checked_sub(1)?)?.hash;
         if !self.last_bits.may_contain(last) {
             return None;
@@ -193,7 +193,7 @@ impl<T: Clone> PhraseSet<T> {
 
     /// Whether any phrase matches the tokens starting at `i` (the whole phrase).
     #[inline]
-    pub fn contains_at(&self, tokens: &[Token], i: usize) -> bool {
+    pub(crate) fn contains_at(&self, tokens: &[Token], i: usize) -> bool {
         self.match_at(tokens, i).is_some()
     }
 }
