@@ -25,27 +25,50 @@ pub struct LineIndex {
 
 const CHECKPOINT: usize = 4096;
 
+/// Byte offsets where lines start: after each "\n", "\r\n" or lone "\r".
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'\r') {
+        // The usual text: its line breaks are found by the standard library's fast byte
+        // search, not byte by byte (every article is indexed when it is read).
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        return starts;
+    }
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
+/// (byte offset, characters before it) at the first character boundary `CHECKPOINT` bytes
+/// or more after the one before, starting with (0, 0). The characters between two are
+/// counted in one go, not character by character.
+fn checkpoints(text: &str) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0)];
+    let (mut at, mut chars) = (0, 0);
+    loop {
+        let mut next = at + CHECKPOINT;
+        while next < text.len() && !text.is_char_boundary(next) {
+            next += 1;
+        }
+        if next >= text.len() {
+            return out;
+        }
+        chars += text[at..next].chars().count();
+        out.push((next, chars));
+        at = next;
+    }
+}
+
 impl LineIndex {
     /// The line starts (and column checkpoints) of `text`, in one pass over its bytes.
     pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
-        }
-        let mut checkpoints = vec![(0, 0)];
-        let mut next = CHECKPOINT;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            if i >= next {
-                checkpoints.push((i, chars));
-                next = i + CHECKPOINT;
-            }
-        }
         LineIndex {
-            starts,
-            checkpoints,
+            starts: line_starts(text),
+            checkpoints: checkpoints(text),
         }
     }
 
@@ -114,6 +137,26 @@ mod tests {
         assert_eq!(idx.line_range(text, 1), (0, 2));
         let f = text.find('f').unwrap();
         assert_eq!(idx.span(text, f, f + 1).line, 3);
+    }
+
+    #[test]
+    fn checkpoints_are_the_first_characters_at_or_past_each_step() {
+        let text = format!("{}\n{}", "é".repeat(CHECKPOINT), "ab\n".repeat(CHECKPOINT));
+        // The definition, character by character.
+        let mut want = vec![(0, 0)];
+        let mut next = CHECKPOINT;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            if i >= next {
+                want.push((i, chars));
+                next = i + CHECKPOINT;
+            }
+        }
+        assert_eq!(checkpoints(&text), want);
+        let lines: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        assert_eq!(line_starts(&text), lines);
+        assert_eq!(line_starts("a\r\nb\rc\n"), vec![0, 3, 5, 7]);
     }
 
     #[test]

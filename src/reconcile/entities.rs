@@ -353,19 +353,17 @@ fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
 }
 
 /// A word and each of its one-letter deletions: two words one edit (or one transposition)
-/// apart share one of them (a SymSpell-style deletion neighbourhood).
+/// apart share one of them (a SymSpell-style deletion neighbourhood). Each deletion is the
+/// text before and after the character, copied as two slices, not rebuilt character by
+/// character: every name word of a run goes through here.
 pub(crate) fn deletion_variants(w: &str) -> Vec<String> {
-    let chars: Vec<char> = w.chars().collect();
-    let mut out = vec![w.to_string()];
-    for d in 0..chars.len() {
-        out.push(
-            chars
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != d)
-                .map(|(_, c)| c)
-                .collect(),
-        );
+    let mut out = Vec::with_capacity(w.len() + 1);
+    out.push(w.to_string());
+    for (at, c) in w.char_indices() {
+        let mut v = String::with_capacity(w.len() - c.len_utf8());
+        v.push_str(&w[..at]);
+        v.push_str(&w[at + c.len_utf8()..]);
+        out.push(v);
     }
     out
 }
@@ -610,6 +608,12 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deletion_variants_drop_one_character_each() {
+        assert_eq!(deletion_variants("séa"), vec!["séa", "éa", "sa", "sé"]);
+        assert_eq!(deletion_variants(""), vec![""]);
+    }
 
     fn node(key: &str) -> Node {
         Node {

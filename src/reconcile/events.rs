@@ -453,16 +453,38 @@ fn match_pairs(
             }
             candidates.sort_unstable();
             candidates.dedup();
+            // A run's claims are in article order, so the sorted candidates come article
+            // by article: whether their article is related to `a`'s is asked once per
+            // article, not once per claim.
+            let mut related: Option<(usize, bool)> = None;
             candidates.retain(|&b| {
                 let b = b as usize;
                 same_event(&per_claim, entities, rules, (a, b))
-                    && stories.related(claims[a].article, claims[b].article, None)
+                    && articles_related(&mut related, stories, claims[a].article, claims[b].article)
                     && !relative_apart(claims, stories, rules, a, b)
             });
             let a = id(a);
             candidates.into_iter().map(move |b| (a, b))
         })
         .collect()
+}
+
+/// [`Stories::related`] of articles `a` and `b`, with the answer for the last `b` asked
+/// kept in `last`.
+fn articles_related(
+    last: &mut Option<(usize, bool)>,
+    stories: &Stories,
+    a: usize,
+    b: usize,
+) -> bool {
+    match *last {
+        Some((seen, answer)) if seen == b => answer,
+        _ => {
+            let answer = stories.related(a, b, None);
+            *last = Some((b, answer));
+            answer
+        }
+    }
 }
 
 /// Two date claims, one resolved from its article's publication date ("Kamis", "kemarin"),
@@ -673,16 +695,15 @@ fn subjects_agree(
     ]
     .iter()
     .all(|&kind| {
-        let of = |g: &&usize| entities.groups[**g].kind == kind;
-        let firm = |list: &[usize], loose: &[usize]| -> Vec<usize> {
-            list.iter()
-                .filter(|g| of(g) && !loose.contains(g))
-                .copied()
-                .collect()
-        };
-        let (fa, fb) = (firm(a, a_loose), firm(b, b_loose));
+        // Tested in place, not collected: this runs for every candidate pair of a run.
+        let firm =
+            |g: &usize, loose: &[usize]| entities.groups[*g].kind == kind && !loose.contains(g);
+        let named = |list: &[usize], loose: &[usize]| list.iter().any(|g| firm(g, loose));
         // Neither side names one of this kind firmly, or one is firmly on both sides.
-        fa.is_empty() || fb.is_empty() || fa.iter().any(|g| fb.contains(g))
+        !named(a, a_loose)
+            || !named(b, b_loose)
+            || a.iter()
+                .any(|g| firm(g, a_loose) && !b_loose.contains(g) && b.contains(g))
     })
 }
 
