@@ -1190,3 +1190,34 @@ fn a_title_and_its_place_after_a_speech_verb_are_no_person() {
         r.values(Attribute::Name)
     );
 }
+
+/// English offices: "Attorney General" is no military rank, and a legislator's title is no
+/// part of the name ("Senate Majority Leader McConnell" is the surname after a title, not a
+/// misspelling of "Senate Majority Leader Mitch McConnell").
+#[test]
+fn english_offices_before_names() {
+    let r = run(&[
+        (
+            DAY,
+            "Connecticut Attorney General Richard Blumenthal said the report was wrong. Senate \
+             Majority Leader Mitch McConnell and Rep. Loretta Sanchez spoke on Tuesday.",
+        ),
+        (
+            DAY,
+            "Senate Majority Leader McConnell said the vote would be held. Attorney General \
+             Richard Blumenthal did not comment.",
+        ),
+    ]);
+    let titles = r.values(Attribute::Title);
+    assert!(
+        titles.contains(&("Richard Blumenthal".into(), "Jaksa Agung".into())),
+        "{titles:?}"
+    );
+    assert!(titles.iter().all(|(_, t)| t != "Jenderal"), "{titles:?}");
+    assert!(
+        titles.contains(&("Loretta Sanchez".into(), "Anggota DPR".into())),
+        "{titles:?}"
+    );
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    assert!(!r.kinds().contains(&Kind::Title), "{:?}", r.conflicts);
+}

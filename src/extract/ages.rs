@@ -55,7 +55,9 @@ pub fn find_ages(
                     >= 2
         })
         .filter_map(|(person, m)| {
-            let (first, last, years) = reader.after(m.last)?;
+            // "...; John Roberts, 78.": the last of a list of tallies.
+            let listed = m.first > 0 && tokens[m.first - 1].is_punct(";");
+            let (first, last, years) = reader.after(m.last, listed)?;
             Some(FoundAge {
                 first,
                 last,
@@ -73,8 +75,9 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// The age after a name ending at token `j`: its tokens and its years.
-    fn after(&self, j: usize) -> Option<(usize, usize, u32)> {
+    /// The age after a name ending at token `j`: its tokens and its years. After a name
+    /// in a list (`listed`), a bare number after a comma is a tally, no age.
+    fn after(&self, j: usize, listed: bool) -> Option<(usize, usize, u32)> {
         let t = self.t;
         let tok = t.get(j)?;
         if tok.newline {
@@ -98,7 +101,7 @@ impl Reader<'_> {
                 if unit > 0 {
                     return Some((k, end + unit, years));
                 }
-                return self.ends_phrase(end).then_some((k, end, years));
+                return (!listed && self.ends_phrase(end)).then_some((k, end, years));
             }
         }
         let a = k;
@@ -135,8 +138,9 @@ impl Reader<'_> {
             .map_or(0, |(n, _)| n)
     }
 
-    /// Whether the number before `k` stands alone in its phrase: a comma or semicolon, or a
-    /// full stop that ends the sentence, follows (not "4.5", "45%", "45-year").
+    /// Whether the number before `k` stands alone in its phrase: a comma, or a full stop
+    /// that ends the sentence, follows (not "4.5", "45%", "45-year"; not a semicolon, which
+    /// lists tallies: "Stephen Breyer, 87; John Roberts, 78").
     fn ends_phrase(&self, k: usize) -> bool {
         let t = self.t;
         let Some(next) = t.get(k) else {
@@ -145,7 +149,7 @@ impl Reader<'_> {
         if next.newline {
             return true;
         }
-        next.is_punct(",;.") && !next.gap && t.get(k + 1).is_none_or(|x| x.gap || x.newline)
+        next.is_punct(",.") && !next.gap && t.get(k + 1).is_none_or(|x| x.gap || x.newline)
     }
 }
 
@@ -250,6 +254,11 @@ mod tests {
             (
                 "said minister Ram Mohan Naidu, 45% of flights were late.",
                 "Ram Mohan Naidu",
+            ),
+            // Votes listed after names, one per semicolon.
+            (
+                "The Senate confirmed him with votes from Stephen Breyer, 87; John Roberts, 78.",
+                "Stephen Breyer",
             ),
             // A surname alone: the daughter of the man named in full before.
             (
