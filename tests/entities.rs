@@ -1221,3 +1221,22 @@ fn english_offices_before_names() {
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
     assert!(!r.kinds().contains(&Kind::Title), "{:?}", r.conflicts);
 }
+
+/// A middle initial is part of a name ("Linda T. Sanchez", not "Linda T"); a capital letter
+/// that ends a sentence is no initial ("Grup C. Pasukan Hajime Moriyasu ...").
+#[test]
+fn a_middle_initial_does_not_end_a_name() {
+    let r = run(&[(
+        DAY,
+        "The winner was Representative Linda T. Sanchez of California. Analyst Robert K. \
+         Lawson said the vote was close.",
+    )]);
+    assert_eq!(r.key("Linda T. Sanchez"), "linda t sanchez");
+    assert_eq!(r.key("Robert K. Lawson"), "robert k lawson");
+    let r = run(&[(
+        DAY,
+        "Jepang memuncaki Grup C. Pasukan Hajime Moriyasu menang besar, dan pasukan tamu \
+         pulang.",
+    )]);
+    assert_eq!(r.key("Hajime Moriyasu"), "hajime moriyasu");
+}

@@ -220,9 +220,41 @@ fn sentence_initial(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether token `k` is a middle initial: one capital letter, a full stop glued to it, and a
+/// capitalised word after a space on the same line ("Linda T. Sanchez", "Robert K. Lawson").
+fn is_initial(tokens: &[Token], k: usize) -> bool {
+    let (Some(t), Some(dot), Some(next)) = (tokens.get(k), tokens.get(k + 1), tokens.get(k + 2))
+    else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && t.capital
+        && t.norm.chars().count() == 1
+        && dot.is_punct(".")
+        && !dot.gap
+        && next.gap
+        && !next.newline
+        && next.kind == TokenKind::Word
+        && next.capital
+}
+
 impl<'a> Finder<'a> {
     fn raw(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// A middle initial at `k` inside a person's name ([`is_initial`]): after a capitalised
+    /// word that is no head word, and before a word the article never writes in lower case
+    /// ("Linda T. Sanchez"; not "Grup C. Pasukan Hajime ...", where a sentence ends).
+    fn initial_at(&self, k: usize) -> bool {
+        k > 0
+            && is_initial(self.tokens, k)
+            && self.is_cap(k - 1)
+            && self.rules.name_heads.match_at(self.tokens, k - 1).is_none()
+            && !self
+                .vocabulary
+                .lower
+                .contains(self.tokens[k + 2].norm.as_str())
     }
 
     /// A word of two or more letters written in capitals ("BPBD", "KMP").
@@ -267,6 +299,9 @@ impl<'a> Finder<'a> {
                 j += 1;
             } else if j > i && self.hyphen_join(j) {
                 j += 2;
+            } else if j > i && self.initial_at(j - 1) {
+                // The full stop of a middle initial: "Linda T. Sanchez".
+                j += 1;
             } else if let Some((n, _)) = self.rules.connectors.match_at(self.tokens, j) {
                 if j > i && self.is_cap(j + n) && !self.tokens[j].capital {
                     j += n;
@@ -1188,6 +1223,8 @@ impl<'a> Finder<'a> {
                     j += 1;
                 } else if j > i && self.hyphen_join(j) && free.get(j + 1) == Some(&true) {
                     j += 2;
+                } else if j > i && self.initial_at(j - 1) && free.get(j + 1) == Some(&true) {
+                    j += 1;
                 } else if let Some((c, _)) = self.rules.connectors.match_at(self.tokens, j) {
                     if j > i
                         && !self.tokens[j].capital
