@@ -109,6 +109,14 @@ impl Stories {
         })
     }
 
+    /// Whether two articles tell of one thing: the same article, or two articles of one
+    /// story that are [`Self::related`]. A number or an age in unrelated reports is no
+    /// reason to think them one.
+    pub fn together(&self, a: usize, b: usize) -> bool {
+        let story = |x: usize| self.of_article.get(x).copied().flatten();
+        a == b || (story(a).is_some() && story(a) == story(b) && self.related(a, b, None))
+    }
+
     /// The same stories with article `i` moved to `place[i]` of a list of `n` articles (an
     /// archive index's run placed among all the archive's articles).
     pub fn relocated(self, place: &[usize], n: usize) -> Stories {

@@ -450,22 +450,40 @@ fn a_number_with_no_noun_and_no_count_before_counts_nothing() {
     );
 }
 
-/// The score conflicts of one article (`body` after a dateline and a headline line), as
-/// the sorted values of each conflict's evidence.
-fn score_conflicts(headline: &str, body: &str) -> Vec<Vec<String>> {
+/// The conflicts of one article (a dateline line `dateline`, `header` lines, a blank line and
+/// `body`) that `keep` keeps, as the sorted `part` of each conflict's evidence.
+fn conflicts_of(
+    dateline: &str,
+    header: &str,
+    body: &str,
+    keep: impl Fn(&factlint::conflict::Conflict) -> bool,
+    part: impl Fn(&factlint::conflict::Evidence) -> String,
+) -> Vec<Vec<String>> {
     let rules = Rules::builtin().unwrap();
-    let text = format!("Kompas.com, 10 Juni 2025\n{headline}\n\n{body}\n");
+    let text = format!("{dateline}\n{header}\n\n{body}\n");
     let article = Article::new("a.txt", text, &rules).unwrap();
     let run = factlint::check_articles(vec![article], &rules, &|_, _| {});
     run.conflicts
         .iter()
-        .filter(|c| c.subject.starts_with("match score"))
+        .filter(|c| keep(c))
         .map(|c| {
-            let mut v: Vec<String> = c.evidence.iter().map(|e| e.value.clone()).collect();
+            let mut v: Vec<String> = c.evidence.iter().map(&part).collect();
             v.sort();
             v
         })
         .collect()
+}
+
+/// The score conflicts of one article (`body` after a dateline and a headline line), as
+/// the sorted values of each conflict's evidence.
+fn score_conflicts(headline: &str, body: &str) -> Vec<Vec<String>> {
+    conflicts_of(
+        "Kompas.com, 10 Juni 2025",
+        headline,
+        body,
+        |c| c.subject.starts_with("match score"),
+        |e| e.value.clone(),
+    )
 }
 
 #[test]
@@ -556,19 +574,13 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
 /// The count conflicts of one article (a dateline line, `header` lines, a blank line and
 /// `body`), as the sorted texts of each conflict's evidence.
 fn count_conflicts(header: &str, body: &str) -> Vec<Vec<String>> {
-    let rules = Rules::builtin().unwrap();
-    let text = format!("Kompas.com, 30 Mei 2025\n{header}\n\n{body}\n");
-    let article = Article::new("a.txt", text, &rules).unwrap();
-    let run = factlint::check_articles(vec![article], &rules, &|_, _| {});
-    run.conflicts
-        .iter()
-        .filter(|c| c.kind == factlint::kinds::Kind::Count)
-        .map(|c| {
-            let mut v: Vec<String> = c.evidence.iter().map(|e| e.text.clone()).collect();
-            v.sort();
-            v
-        })
-        .collect()
+    conflicts_of(
+        "Kompas.com, 30 Mei 2025",
+        header,
+        body,
+        |c| c.kind == factlint::kinds::Kind::Count,
+        |e| e.text.clone(),
+    )
 }
 
 /// Issue 16 cause 5: an article disagrees with itself when its lead gives a figure its body
@@ -634,7 +646,7 @@ fn one_person_given_two_ages_in_one_story() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "Dimitris Papadakis");
     assert!(
-        found[0].1.contains("45 (1 article) and 54 (1 article)"),
+        found[0].1.contains("45 (1 article) vs 54 (1 article)"),
         "{found:?}"
     );
 }

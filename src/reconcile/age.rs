@@ -10,9 +10,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::count::{evidence, ranked_values};
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::Conflict;
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -24,40 +25,40 @@ pub fn check(
     stories: &Stories,
     rules: &Rules,
 ) -> Vec<Conflict> {
-    let mut by_person: BTreeMap<usize, Vec<(&Claim, u32)>> = BTreeMap::new();
+    // Per person: (claim index, years).
+    let mut by_person: BTreeMap<usize, Vec<(usize, u32)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Age {
             continue;
         }
-        let (Some(g), Some(years)) = (
-            entities.group_of[i],
-            c.entity().and_then(|e| e.value.parse().ok()),
-        ) else {
-            continue;
-        };
-        by_person.entry(g).or_default().push((c, years));
+        if let (Some(g), Some(years)) = (entities.group_of[i], years(c)) {
+            by_person.entry(g).or_default().push((i, years));
+        }
     }
     let tol = rules.settings.scope_tolerance_days as i64;
-    let story = |a: usize| stories.of_article.get(a).copied().flatten();
-    let together = |a: usize, b: usize| {
-        a == b || (story(a).is_some() && story(a) == story(b) && stories.related(a, b, None))
-    };
     let mut out = Vec::new();
     for (g, ages) in &by_person {
-        let mut chosen: BTreeSet<usize> = BTreeSet::new();
+        let mut involved: BTreeSet<usize> = BTreeSet::new();
         for (x, &(a, ya)) in ages.iter().enumerate() {
-            for (y, &(b, yb)) in ages.iter().enumerate().skip(x + 1) {
-                if ya != yb && together(a.article, b.article) && !aged(a, ya, b, yb, tol) {
-                    chosen.insert(x);
-                    chosen.insert(y);
+            for &(b, yb) in &ages[x + 1..] {
+                let (ca, cb) = (&claims[a], &claims[b]);
+                if ya != yb
+                    && stories.together(ca.article, cb.article)
+                    && !aged(ca, ya, cb, yb, tol)
+                {
+                    involved.extend([a, b]);
                 }
             }
         }
-        if chosen.is_empty() {
+        if involved.is_empty() {
             continue;
         }
-        let list: Vec<(&Claim, u32)> = chosen.iter().map(|&k| ages[k]).collect();
+        let value = |c: &Claim| years(c).map(|y| y.to_string()).unwrap_or_default();
         let person = &entities.groups[*g].name;
+        let mut evidence = evidence(claims, involved.iter().copied(), value, |c| {
+            format!("age {}", value(c))
+        });
+        evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
             kind: Kind::Count,
             severity: rules.severity(Kind::Count),
@@ -65,13 +66,18 @@ pub fn check(
             message: format!(
                 "{person} is given different ages: {}; a person's age changes only with a \
                  birthday",
-                tally(&list)
+                ranked_values(claims, &involved, value)
             ),
             stories: Vec::new(),
-            evidence: evidence(&list),
+            evidence,
         });
     }
     out
+}
+
+/// The years of an age claim.
+fn years(c: &Claim) -> Option<u32> {
+    c.entity()?.value.parse().ok()
 }
 
 /// Whether two different ages of one person fit the time between them: the later is the
@@ -89,35 +95,4 @@ fn aged(a: &Claim, ya: u32, b: &Claim, yb: u32, tol: i64) -> bool {
     let days = (late.1 - early.0).num_days();
     let years = if days > tol { (days + 364) / 365 } else { 0 };
     yl >= ye && i64::from(yl - ye) <= years
-}
-
-/// "54 (1 article) and 45 (2 articles)", most articles first.
-fn tally(list: &[(&Claim, u32)]) -> String {
-    let mut by_age: BTreeMap<u32, BTreeSet<usize>> = BTreeMap::new();
-    for (c, y) in list {
-        by_age.entry(*y).or_default().insert(c.article);
-    }
-    let mut ranked: Vec<(u32, usize)> = by_age.iter().map(|(y, a)| (*y, a.len())).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked
-        .iter()
-        .map(|(y, n)| format!("{y} ({n} article{})", if *n == 1 { "" } else { "s" }))
-        .collect::<Vec<_>>()
-        .join(" and ")
-}
-
-fn evidence(list: &[(&Claim, u32)]) -> Vec<Evidence> {
-    let mut ev: Vec<Evidence> = list
-        .iter()
-        .map(|(c, y)| Evidence {
-            article: c.article,
-            span: c.span,
-            text: c.text.clone(),
-            value: y.to_string(),
-            role: format!("age {y}"),
-        })
-        .collect();
-    ev.sort_by_key(|e| (e.article, e.span.start));
-    ev.dedup_by_key(|e| (e.article, e.span.start));
-    ev
 }

@@ -107,11 +107,10 @@ fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stor
     }
     // One story: a document one digit from another cited in an unrelated report (two
     // laws of 1951, one on weapons, one on the stock exchange) is another document.
-    let story = |a: usize| stories.of_article.get(a).copied().flatten();
-    let together = |a: usize, b: usize| {
-        a == b || (story(a).is_some() && story(a) == story(b) && stories.related(a, b, None))
-    };
-    if !ax.iter().any(|&a| ay.iter().any(|&b| together(a, b))) {
+    if !ax
+        .iter()
+        .any(|&a| ay.iter().any(|&b| stories.together(a, b)))
+    {
         return false;
     }
     let about = |cs: &[&Claim]| -> BTreeSet<String> {
