@@ -404,12 +404,18 @@ timeline built from the archive.
   against two publication dates they differ, but the sources say the same thing.
 - A relative date and any date of an article published more than `relative_date_max_days`
   (7) days apart: `Kamis` means a day of its own article's week.
+- Two dates more than `date_event_max_days` (400) days apart: a slip of one digit of the
+  year is near (`2024` for `2025`); `1993` and `2015-03-26` are two signings.
+- Words that say who, not what happened: a title of the rules (`President`, `majority
+  leader`, `the congressman`) and a word the article writes capitalised inside sentences
+  and never in lower case, even where it opens a sentence (`Trump tweeted Tuesday`, `the
+  White House`), are no content words.
 - Articles' own publication or update stamps in their headers (`Tribun-Medan.com, tayang
   Senin, 9 Juni 2025`: `publication_words` in the language files): no event's dates.
 
 ## Tuning
 `events` in the language files (stopwords, `concepts`), and the `event_similarity`,
-`event_min_shared`, `event_window_words` and `relative_date_max_days` settings;
+`event_min_shared`, `event_window_words`, `relative_date_max_days` and `date_event_max_days` settings;
 `severities: { date: info }`.
 ",
     },

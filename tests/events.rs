@@ -401,3 +401,81 @@ fn the_last_name_of_a_list_is_no_other_statement() {
     let found = conflicts(&[(day, a), (day, b)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// The frame words of the date claim written `date` in an English article of 31 August 2016.
+fn frame_words(body: &str, date: &str) -> Vec<String> {
+    let rules = Rules::builtin().unwrap();
+    let text = format!("Wednesday, 31 August 2016 | 10:00 WIB\nKabar Uji\n\nJudul\n\n{body}\n");
+    let article = Article::new("a.txt", text, &rules).unwrap();
+    let g = factlint::extract_and_group(std::slice::from_ref(&article), &rules);
+    let claim = g
+        .claims
+        .iter()
+        .find(|c| c.text == date)
+        .unwrap_or_else(|| panic!("no claim {date:?}"));
+    claim
+        .frame
+        .as_ref()
+        .map_or_else(Vec::new, |f| f.words.clone())
+}
+
+#[test]
+fn names_and_titles_are_no_event_words() {
+    let body = "Governor Amos Lester met farmers in Tulsa. Lester tweeted on Tuesday that he accepted an invitation. President Amos Lester arrived in Mexico on Wednesday. The White House announced the trip on Monday. Flood water reached the old town hall on Sunday.";
+    // A name that opens a sentence is a name: the article writes it capitalised inside a
+    // sentence and never in lower case.
+    let tuesday = frame_words(body, "Tuesday");
+    assert!(
+        tuesday.iter().any(|w| w.starts_with("invitation")),
+        "{tuesday:?}"
+    );
+    assert!(!tuesday.iter().any(|w| w == "lester"), "{tuesday:?}");
+    // A title says who, not what happened.
+    let wednesday = frame_words(body, "Wednesday");
+    assert!(
+        !wednesday.iter().any(|w| w.starts_with("president")),
+        "{wednesday:?}"
+    );
+    assert!(!wednesday.is_empty(), "{wednesday:?}");
+    // "House" of the White House is part of a name (never written in lower case here).
+    let monday = frame_words(body, "Monday");
+    assert!(!monday.iter().any(|w| w == "house"), "{monday:?}");
+    assert!(monday.iter().any(|w| w == "visit"), "{monday:?}"); // "trip" is the concept `visit`
+                                                                // Trap: a common word that opens a sentence stays a content word.
+    let sunday = frame_words(body, "Sunday");
+    assert!(
+        sunday.iter().any(|w| w == "flood" || w == "flooded"),
+        "{sunday:?}"
+    );
+    // Trap: the word after a dateline's dash opens a sentence.
+    let dash = "TULSA, Tulsa Daily - Flood water reached the old town hall on Sunday. The Tulsa Fire Department said it was pumping.";
+    let sunday = frame_words(dash, "Sunday");
+    assert!(
+        sunday.iter().any(|w| w == "flood" || w == "flooded"),
+        "{sunday:?}"
+    );
+    // Trap: a word the article also writes in lower case is no name where it is capitalised.
+    let both = "The White House announced the trip on Monday. Officials said the house was full.";
+    let monday = frame_words(both, "Monday");
+    assert!(monday.iter().any(|w| w == "house"), "{monday:?}");
+}
+
+#[test]
+fn dates_years_apart_are_two_events() {
+    let day = "Monday, 30 March 2015 | 10:00 WIB";
+    let signed = |when: &str| {
+        format!("Governor Amos Lester of Indiana signed the Religious Freedom Restoration Act into law {when}, his office said.")
+    };
+    // Control: a year apart, a slip of the year digit: one signing given two dates.
+    let slip = conflicts(&[
+        (day, &signed("on 26 March 2015")),
+        (day, &signed("on 26 March 2014")),
+    ]);
+    assert_eq!(kinds(&slip), ["date"], "{slip:?}");
+    // More than `date_event_max_days` (400) apart: two signings.
+    let apart = conflicts(&[
+        (day, &signed("on 26 March 2015")),
+        (day, &signed("in 1993")),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

@@ -1230,6 +1230,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("story_max_days", 0, 36500),
     ("story_max_articles", 2, 1000000),
     ("relative_date_max_days", 0, 36500),
+    ("date_event_max_days", 0, 36500),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

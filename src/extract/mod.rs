@@ -93,6 +93,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for m in found.mentions.iter().filter(|m| m.cue != Cue::Capitalised) {
         in_entity[m.first..m.last].fill(true);
     }
+    mask_names_and_titles(&tokens, rules, &mut in_entity);
     let masks = frame::Masks {
         claims: &in_claim,
         entities: &in_entity,
@@ -464,4 +465,45 @@ pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
     let sorted = order.iter().filter_map(|&i| slots[i].take()).collect();
     (sorted, new_index)
+}
+
+/// Marks, for event frames, the words that say who rather than what happened: a title
+/// phrase of the rules ("President", "majority leader", "the congressman": the people are
+/// the frame's subjects, found from the names), and a word the article writes capitalised
+/// inside a sentence and never in lower case, wherever it stands: a name that opens a
+/// sentence ("Trump tweeted Tuesday ...") or a name that is also a common word ("the White
+/// House"). A word the article also writes in lower case keeps its place ("Orang" in a
+/// title-case headline when the body writes "orang"). A word after a dash, a colon or a
+/// bracket may open a sentence ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
+fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
+    use crate::text::TokenKind;
+    use rustc_hash::FxHashSet;
+    let mut k = 0;
+    while k < tokens.len() {
+        match rules.titles.match_at(tokens, k) {
+            Some((n, _)) => {
+                mask[k..k + n].fill(true);
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    let mut capital: FxHashSet<&str> = FxHashSet::default();
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if !t.capital {
+            lower.insert(t.norm.as_str());
+        } else if k > 0 && !t.newline && !tokens[k - 1].is_punct(".!?\"“:;-–—|(") {
+            capital.insert(t.norm.as_str());
+        }
+    }
+    capital.retain(|w| !lower.contains(w));
+    for (k, t) in tokens.iter().enumerate() {
+        if t.capital && capital.contains(t.norm.as_str()) {
+            mask[k] = true;
+        }
+    }
 }

@@ -597,6 +597,15 @@ fn same_event(
     if xa.earlier != xb.earlier || xa.marks != xb.marks {
         return false;
     }
+    // Dates far apart are two events: a slip of a digit of the year is near.
+    if xa.count.is_none() && xb.count.is_none() {
+        if let (Some(sa), Some(sb)) = (xa.scope, xb.scope) {
+            let gap = (sb.0 - sa.1).max(sa.0 - sb.1);
+            if i64::from(gap) > rules.settings.date_event_max_days as i64 {
+                return false;
+            }
+        }
+    }
     if let (Some(x), Some(y)) = (xa.count, xb.count) {
         if x != y {
             return false;

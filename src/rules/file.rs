@@ -96,6 +96,7 @@ pub struct SettingsPatch {
     pub story_max_days: Option<Bounded<0, 36500>>,
     pub story_max_articles: Option<Bounded<2, 1000000>>,
     pub relative_date_max_days: Option<Bounded<0, 36500>>,
+    pub date_event_max_days: Option<Bounded<0, 36500>>,
 }
 
 /// A number between 0 and 1, checked while it is read.

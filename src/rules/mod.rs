@@ -101,6 +101,8 @@ pub struct Settings {
     /// A date resolved from its article's publication date ("Kamis", "kemarin") is one
     /// event only with dates of articles published at most this many days apart.
     pub relative_date_max_days: usize,
+    /// Dates further apart than this many days are never one event (see settings.yaml).
+    pub date_event_max_days: usize,
 }
 
 impl Default for Settings {
@@ -135,6 +137,7 @@ impl Default for Settings {
             story_max_days: 30,
             story_max_articles: 200,
             relative_date_max_days: 7,
+            date_event_max_days: 400,
         }
     }
 }
@@ -503,7 +506,8 @@ impl Rules {
             story_min_shared,
             story_max_days,
             story_max_articles,
-            relative_date_max_days
+            relative_date_max_days,
+            date_event_max_days
         );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
