@@ -141,7 +141,10 @@ fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
         let line = &tokens[a..b];
         let words: Vec<&Token> = line.iter().filter(|t| t.kind == TokenKind::Word).collect();
         let caps = words.iter().filter(|t| t.capital).count();
-        let ends_sentence = line.last().is_some_and(|t| t.is_punct(".!?\"\u{201d}'"));
+        // A headline may ask or exclaim ("..., Berapa Dividen yang Didapat?"); a full stop or
+        // a closing quote ends a sentence of the body (a list of names written mostly in
+        // capitals).
+        let ends_sentence = line.last().is_some_and(|t| t.is_punct(".\"\u{201d}'"));
         let title_case = words.len() >= 3 && caps * 4 >= words.len() * 3 && !ends_sentence;
         if title_case || rules.skip_lines.match_at(tokens, a).is_some() {
             out[a..b].iter_mut().for_each(|x| *x = true);

@@ -178,6 +178,10 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             spellings_raw.push((a, b));
         }
     }
+    for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, rules) {
+        uf.union(a, b);
+        spellings_raw.push((a, b));
+    }
     attach_surnames(&nodes, &mut uf);
 
     // Groups numbered in order of their smallest node key, so ids are stable.
@@ -551,6 +555,77 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
         || swapped(&rules.variant_beginnings, |w, e| {
             w.strip_prefix(e).map(str::to_string)
         })
+}
+
+/// A person named by one word that is one slip from the first or last word of a full name
+/// its own article writes ("Sebelumnya, Okahora mengadakan ..." after "Menteri Pertahanan
+/// Jepang, Daisuke Okahara"): that person's name misspelt, when it is no word of any full
+/// name of the run (`explained`: "Indri" beside "Indri Lestari" is a name of its own) and
+/// only one full name of the article fits. The one word stands for the surname (the last
+/// word); for the given name (the first) only of a name written with a cue that says it is
+/// a person's (a title, a speech verb): "Sopir Truk" and "Supir", "Jerusalem Post" and
+/// "Yerusalem" are capitalised runs, not a person and a slip. A word in the same clause
+/// as the full name is another item of a list. Pairs (one-word node,
+/// full-name node).
+fn misspelt_in_article(
+    nodes: &[Node],
+    claims_of: &[Vec<usize>],
+    claims: &[Claim],
+    explained: &dyn Fn(usize) -> bool,
+    rules: &Rules,
+) -> Vec<(usize, usize)> {
+    let person = |n: usize| nodes[n].kind == EntityKind::Person && !nodes[n].known;
+    // Per article, the full names of people it writes.
+    let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for n in (0..nodes.len()).filter(|&n| person(n) && nodes[n].key.contains(' ')) {
+        for &i in &claims_of[n] {
+            full.entry(claims[i].article).or_default().insert(n);
+        }
+    }
+    let mut out = Vec::new();
+    for n in 0..nodes.len() {
+        let key = nodes[n].key.as_str();
+        if !person(n) || key.contains(' ') || explained(n) {
+            continue;
+        }
+        let articles: BTreeSet<usize> = claims_of[n].iter().map(|&i| claims[i].article).collect();
+        let mut fits: BTreeSet<usize> = BTreeSet::new();
+        for a in articles {
+            for &m in full.get(&a).into_iter().flatten() {
+                let words: Vec<&str> = nodes[m].key.split(' ').collect();
+                let cued = claims_of[m].iter().any(|&i| {
+                    claims[i]
+                        .entity()
+                        .is_some_and(|e| e.cue != crate::claim::Cue::Capitalised)
+                });
+                let first = cued && same_word(key, words[0], rules) == Some(true);
+                if !first && same_word(key, words[words.len() - 1], rules) != Some(true) {
+                    continue;
+                }
+                // Written in one clause with the full name, the word is another item of a
+                // list ("Prime Video, Noice, WeTV, Vidio"), not a later mention of it.
+                let clauses = |x: usize| {
+                    claims_of[x]
+                        .iter()
+                        .map(|&i| &claims[i])
+                        .filter(|c| c.article == a)
+                        .map(|c| (c.context.span.start, c.context.span.end))
+                        .collect::<Vec<_>>()
+                };
+                let full_clauses = clauses(m);
+                let beside = clauses(n)
+                    .iter()
+                    .any(|&(s, e)| full_clauses.iter().any(|&(fs, fe)| s < fe && fs < e));
+                if !beside {
+                    fits.insert(m);
+                }
+            }
+        }
+        if let [m] = fits.into_iter().collect::<Vec<_>>()[..] {
+            out.push((n, m));
+        }
+    }
+    out
 }
 
 /// A person named by one word (or a shorter name) joins the person whose full name ends

@@ -32,6 +32,22 @@ pub fn check(
             _ => {}
         }
     }
+    // The titles each name claim is written with ("Menteri Luar Negeri Sugiono"), by the
+    // name claim's article and start.
+    let mut titles: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
+    for c in claims {
+        let Some(e) = c.entity() else { continue };
+        if c.attribute != Attribute::Title || e.former {
+            continue;
+        }
+        if let Some(p) = e.person {
+            let name = &claims[p];
+            titles
+                .entry((name.article, name.span.start))
+                .or_default()
+                .insert(e.value.as_str());
+        }
+    }
     let mut out = Vec::new();
     for (g, forms) in forms_of {
         // Every name claim written in one of the forms (a surname mention counts for the
@@ -57,7 +73,10 @@ pub fn check(
             continue;
         }
         let ranked = rank(&by_form, shown);
-        if !one_story(&by_form, g, stories) {
+        let named = of_group.get(&g).map_or(&[][..], |v| v.as_slice());
+        let counts: Vec<usize> = ranked.iter().map(|r| r.1).collect();
+        let strong = strong_evidence(&counts, rules);
+        if !one_story(&by_form, named, g, stories, &titles, strong) {
             continue;
         }
         let (list, verdict, strong) = summary(&ranked, "form", rules);
@@ -168,16 +187,53 @@ pub(super) fn severity(strong: bool, rules: &Rules) -> Severity {
 /// [`Stories::related`]): one article writes both, or they name another entity in common,
 /// or one of them names too few to tell. Two regencies one letter apart ("Badung",
 /// "Bandung") named in two unrelated reports, each with its own cast, are two places.
-fn one_story(by_form: &BTreeMap<&str, Vec<&Claim>>, group: usize, stories: &Stories) -> bool {
-    let articles: Vec<BTreeSet<usize>> = by_form
-        .values()
-        .map(|cs| cs.iter().map(|c| c.article).collect())
+///
+/// A one-word name says little of who it is: unless the evidence is strong (one form
+/// written by `spelling_strong_articles` articles or more, each other by one), its forms
+/// meet only in one article, in two related articles of one story
+/// ([`Stories::together`]), or where both forms are written with one title ("Menteri Luar
+/// Negeri Sugiono" / "Menteri Luar Negeri Sugiyono"). An "Indra" of two court reports and
+/// an "Indri" of another story are two names.
+fn one_story(
+    by_form: &BTreeMap<&str, Vec<&Claim>>,
+    named: &[&Claim],
+    group: usize,
+    stories: &Stories,
+    titles: &BTreeMap<(usize, usize), BTreeSet<&str>>,
+    strong: bool,
+) -> bool {
+    let one_word = !strong && by_form.keys().all(|f| !f.contains(' '));
+    // Per form: its articles, each with the titles the form is written with there.
+    // A one-word form is also written by the full names of the group that hold it as a
+    // word ("Daisuke Okahara" writes "Okahara"), so an article with the full name and a
+    // misspelt surname ("Okahora") writes both forms.
+    let forms: Vec<BTreeMap<usize, BTreeSet<&str>>> = by_form
+        .iter()
+        .map(|(form, cs)| {
+            let mut of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+            let full = named.iter().filter(|c| {
+                one_word
+                    && c.entity().is_some_and(|e| {
+                        e.key.contains(' ') && e.key.split(' ').any(|w| w == *form)
+                    })
+            });
+            for c in cs.iter().chain(full) {
+                let with = of.entry(c.article).or_default();
+                if let Some(t) = titles.get(&(c.article, c.span.start)) {
+                    with.extend(t.iter().copied());
+                }
+            }
+            of
+        })
         .collect();
-    for (x, xs) in articles.iter().enumerate() {
-        for ys in &articles[x + 1..] {
-            for &a in xs {
-                for &b in ys {
-                    if stories.related(a, b, Some(group)) {
+    for (x, xs) in forms.iter().enumerate() {
+        for ys in &forms[x + 1..] {
+            for (&a, ta) in xs {
+                for (&b, tb) in ys {
+                    if !stories.related(a, b, Some(group)) {
+                        continue;
+                    }
+                    if !one_word || stories.together(a, b) || ta.intersection(tb).next().is_some() {
                         return true;
                     }
                 }
