@@ -305,7 +305,8 @@ between outlets, or within one article, is the first thing a correction has to f
   `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
 - A count of others (`dua belas negara lainnya`) and a plain count.
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
-  (`part_of` and `whole_before` in `numbers`).
+  (`part_of` and `whole_before` in `numbers`); counts more than `count_max_ratio` (10) times
+  apart (`1,4 juta bidang tanah` and `200 bidang tanah wakaf`): a slip is a digit or two.
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
@@ -324,13 +325,14 @@ between outlets, or within one article, is the first thing a correction has to f
   surname alone is not read); a number in brackets under 10 after a name (a seed or a rank).
 - Not counts at all: years, times (`pukul 14.30`), percentages, list numbers (`1. ...`),
   ordinals and names (`Perang Dunia II`, `Kelompok Tujuh`), phone numbers, durations,
-  money (`Rp208,1 miliar`: `money_before`).
+  money (`Rp208,1 miliar`: `money_before`; `1,2 miliar dollar AS`: `not_counted`), and
+  measures written with a unit (`100 ml`, `1.498 cc`, `5.000 mAh`: `not_counted`).
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
 `part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
 `concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
-`approximate_tolerance`, `count_scope_days`, `count_event_max_days` and `count_year_*`
+`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
     },

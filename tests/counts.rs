@@ -678,3 +678,51 @@ fn ages_that_fit_the_years_between_or_are_other_people() {
         1
     );
 }
+
+#[test]
+fn money_after_a_number_and_units_of_measure_count_nothing() {
+    for body in [
+        "Nilai investasi itu mencapai 1,2 miliar dollar AS.",
+        "Cadangan devisa naik 50 juta ringgit.",
+        "Campurkan 100 ml santan dan 2 sdt garam.",
+        "Mesin 1.498 cc itu bertenaga.",
+        "Baterai berkapasitas 5.000 mAh.",
+        "The fund raised 1.2 billion dollar in bonds.",
+    ] {
+        assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+    // Control: a count of things beside them is read.
+    assert_eq!(
+        one("Sebanyak 14 orang tewas dan kerugian mencapai 2 juta dollar AS."),
+        ("14".to_string(), "orang".to_string())
+    );
+}
+
+/// Counts an order of magnitude apart (`count_max_ratio`, 10) are a whole and a part, or two
+/// quantities; a slip of a digit or two is near.
+#[test]
+fn counts_an_order_of_magnitude_apart_are_two_quantities() {
+    let rules = Rules::builtin().unwrap();
+    let article = |name: &str, body: &str| {
+        let text = format!("Selasa, 4 Maret 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\n{body}\n");
+        Article::new(name, text, &rules).unwrap()
+    };
+    let counted = |a: &str, b: &str| {
+        let run = factlint::check_articles(
+            vec![article("a.txt", a), article("b.txt", b)],
+            &rules,
+            &|_, _| {},
+        );
+        run.conflicts
+            .iter()
+            .filter(|c| c.kind == factlint::kinds::Kind::Count)
+            .count()
+    };
+    let land = |n: &str, rest: &str| {
+        format!("Kementerian ATR/BPN di Kabupaten Wanasari telah menerbitkan {n} bidang tanah{rest}, kata Menteri ATR Nusron Wahid.")
+    };
+    // Control: two figures a digit apart are one quantity given differently.
+    assert_eq!(counted(&land("230", ""), &land("320", "")), 1);
+    // A million plots and 200 endowment plots are a whole and a part.
+    assert_eq!(counted(&land("1,4 juta", ""), &land("200", " wakaf")), 0);
+}

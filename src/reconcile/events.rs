@@ -626,6 +626,22 @@ fn same_event(
         if !thing {
             return false;
         }
+        // An order of magnitude apart: a whole and a part, or two quantities (a score is
+        // compared as a score).
+        if x.score.is_none() && y.score.is_none() {
+            let range = |q: &crate::claim::Quantity| (q.value, q.to.unwrap_or(q.value));
+            let ((la, ha), (lb, hb)) = (range(&x.value), range(&y.value));
+            let ratio = if la > hb && hb > 0.0 {
+                la / hb
+            } else if lb > ha && ha > 0.0 {
+                lb / ha
+            } else {
+                1.0
+            };
+            if ratio > rules.settings.count_max_ratio as f64 {
+                return false;
+            }
+        }
     }
     let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
         return false;

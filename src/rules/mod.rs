@@ -80,6 +80,8 @@ pub struct Settings {
     pub count_scope_days: usize,
     /// Counts further apart than this many days are never one quantity (see settings.yaml).
     pub count_event_max_days: usize,
+    /// Counts whose values are more than this many times apart are never one quantity.
+    pub count_max_ratio: usize,
     /// Smallest bare four-digit number read as a year, not a count.
     pub count_year_min: usize,
     /// Largest bare four-digit number read as a year, not a count.
@@ -128,6 +130,7 @@ impl Default for Settings {
             count_percentages: false,
             count_scope_days: 0,
             count_event_max_days: 60,
+            count_max_ratio: 10,
             count_year_min: 1800,
             count_year_max: 2100,
             max_sentence_tokens: 250,
@@ -498,6 +501,7 @@ impl Rules {
             count_percentages,
             count_scope_days,
             count_event_max_days,
+            count_max_ratio,
             count_year_min,
             count_year_max,
             max_sentence_tokens,
