@@ -357,3 +357,37 @@ pub(super) fn date_value(c: &Claim) -> String {
         .and_then(|d| d.value)
         .map_or_else(|| "undated".to_string(), |v| v.display())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::ymd;
+
+    /// Issue 18: a story of hundreds of articles drew a row for each (293,000 px of
+    /// timeline for 5,000 articles). A timeline draws the rows with evidence first, then
+    /// those with a dated event, in article order, and counts the rest.
+    #[test]
+    fn a_timeline_draws_evidence_first_and_counts_the_rest() {
+        let rules = crate::rules::Rules::builtin().unwrap();
+        let article =
+            Article::new("a.txt", "Senin, 4 Maret 2024\n\nTeks.\n".into(), &rules).unwrap();
+        let plain = Row {
+            article: &article,
+            published: Some(ymd(2024, 3, 4)),
+            published_conflicts: Vec::new(),
+            marks: Vec::new(),
+        };
+        let flagged = Row {
+            published_conflicts: vec![0],
+            ..plain.clone()
+        };
+        let mut rows: Vec<&Row> = vec![&plain; 300];
+        rows[17] = &flagged;
+        rows[250] = &flagged;
+        let (drawn, left) = pick(&rows, MAX_ROWS);
+        assert_eq!((drawn.len(), left), (MAX_ROWS, 300 - MAX_ROWS));
+        let flags: Vec<usize> = (0..drawn.len()).filter(|&i| drawn[i].flagged()).collect();
+        // Rows 0..=13 (the first 14 plain ones), 17 and 250 in article order.
+        assert_eq!(flags, [14, 15]);
+    }
+}
