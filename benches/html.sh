@@ -56,7 +56,7 @@ fi
 # timed CMD...: runs CMD (output dropped), prints "wall_s rss_mb".
 timed() {
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > /dev/null 2>&1 || true
-  awk '{ printf "%s %.0f", $1, $2 / 1024 }' "$tmp/time"
+  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$tmp/time"
 }
 
 # load FILE: the best of LOADS Chromium runs on FILE, in seconds.
@@ -91,13 +91,14 @@ for corpus in "$own" "$independent"; do
   diff -rq "$tmp/pages" "$tmp/pages1" > /dev/null || same=NO
   conflicts=$("$bin" check "$corpus" --format json --fail-on never | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["conflicts"])')
   pages=$(find "$tmp/pages" -name '*.html' | wc -l)
-  largest=$(ls -S "$tmp/pages"/*.html | head -n 1)
+  # (awk reads all of ls's output: `head` would end it with SIGPIPE, an error under pipefail)
+  largest=$(ls -S "$tmp/pages"/*.html | awk 'NR == 1')
   rows+=("| $corpus | $conflicts | $json_s | $single_s ($single_mb MB) | $pages_s | $(mb "$tmp/single.html") | $(load "$tmp/single.html") | $pages | $(mb "$tmp/pages/index.html") | $(load "$tmp/pages/index.html") | $(basename "$largest") $(mb "$largest") | $(load "$largest") | $same |")
   rm -rf "$tmp/pages" "$tmp/pages1" "$tmp/single.html"
 done
 
 echo
-echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; $("$CHROMIUM" --version 2> /dev/null | head -n 1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%F)"
+echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; $("$CHROMIUM" --version 2> /dev/null | awk 'NR == 1'); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%F)"
 echo "Chromium start and exit on an empty page: $floor s"
 echo
 echo "| corpus ($n articles) | conflicts | json run (s) | single page run (s, peak RSS) | --html-dir run (s) | single page (MB) | single page load (s) | pages | index (MB) | index load (s) | largest story page (MB) | its load (s) | same bytes on 1 thread |"

@@ -203,6 +203,9 @@ fn html_report_on_seeds() {
             "a link out of the page: {}",
             target.chars().take(60).collect::<String>()
         );
+        // And to an element of the page.
+        let id = &target[1..target.find('"').expect("attribute ends")];
+        assert!(html.contains(&format!(" id=\"{id}\"")), "no element #{id}");
     }
     assert!(html
         .contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"));

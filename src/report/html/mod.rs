@@ -143,12 +143,13 @@ fn single_page(ctx: &Ctx) -> String {
     );
     let mut out = String::with_capacity(64 * 1024);
     page_start(&mut out, &title);
-    top(
-        &mut out,
-        &report.summary(),
-        "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#stories\">Stories</a> · \
-         <a href=\"#articles\">Articles</a>",
-    );
+    let nav = if quiet(ctx).is_empty() {
+        "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#articles\">Articles</a>"
+    } else {
+        "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#stories\">Stories without \
+         conflicts</a> · <a href=\"#articles\">Articles</a>"
+    };
+    top(&mut out, &report.summary(), nav);
     out.push_str("<section id=\"conflicts\">\n<h2>Conflicts by story</h2>\n");
     let all: Vec<usize> = (0..report.conflicts.len()).collect();
     conflicts::filters(&mut out, report, &all);
@@ -195,11 +196,13 @@ fn index_page(ctx: &Ctx) -> String {
     );
     let mut out = String::with_capacity(64 * 1024);
     page_start(&mut out, &title);
-    top(
-        &mut out,
-        &report.summary(),
-        "<a href=\"#conflicts\">Stories with conflicts</a> · <a href=\"#stories\">Stories</a>",
-    );
+    let nav = if quiet(ctx).is_empty() {
+        "<a href=\"#conflicts\">Stories with conflicts</a>"
+    } else {
+        "<a href=\"#conflicts\">Stories with conflicts</a> · <a href=\"#stories\">Stories \
+         without conflicts</a>"
+    };
+    top(&mut out, &report.summary(), nav);
     out.push_str("<section id=\"conflicts\">\n<h2>Stories with conflicts</h2>\n");
     let _ = writeln!(
         out,
@@ -390,10 +393,7 @@ fn quiet_stories(out: &mut String, ctx: &Ctx) {
     let Some(stories) = ctx.report.stories else {
         return;
     };
-    let quiet: Vec<usize> = (0..stories.list.len())
-        .filter(|&k| stories.list[k].articles.len() >= 2)
-        .filter(|&k| ctx.plan.section_of_story(k).is_none())
-        .collect();
+    let quiet = quiet(ctx);
     if quiet.is_empty() {
         return;
     }
@@ -416,6 +416,17 @@ fn quiet_stories(out: &mut String, ctx: &Ctx) {
         out.push('\n');
     }
     out.push_str("</ul>\n</details>\n</section>\n");
+}
+
+/// The stories of two or more articles with no section of their own (indices, in order).
+fn quiet(ctx: &Ctx) -> Vec<usize> {
+    let Some(stories) = ctx.report.stories else {
+        return Vec::new();
+    };
+    (0..stories.list.len())
+        .filter(|&k| stories.list[k].articles.len() >= 2)
+        .filter(|&k| ctx.plan.section_of_story(k).is_none())
+        .collect()
 }
 
 /// The name an article goes by: its outlet, else its file name.
