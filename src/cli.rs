@@ -132,6 +132,12 @@ pub struct ReportArgs {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Write the HTML report into folder DIR (created when missing): index.html, and when
+    /// the run has more conflicts than `html-pages-above` (factlint.yaml, default 300) an
+    /// index of the stories plus one page per story (story-N.html), all or none.
+    /// Implies --format html.
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub html_dir: Option<PathBuf>,
     /// Report only conflicts not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -183,17 +189,31 @@ pub fn execute(cli: &Cli) -> Result<(String, i32), Error> {
         Command::Check { out, .. } | Command::Lint { out, .. } => Some(out),
         _ => None,
     };
+    if let Some(o) = out {
+        if let (Some(dir), Some(format)) = (&o.html_dir, o.format) {
+            if format != Format::Html {
+                return Err(Error::Output {
+                    path: display_path(dir),
+                    message: format!(
+                        "--html-dir writes the HTML report; --format {} cannot be written to \
+                         a folder (use -o FILE)",
+                        format_name(format)
+                    ),
+                });
+            }
+        }
+    }
     let session = Session::new(options(cli, out))?;
     match &cli.command {
         Command::Check { paths, out } => {
             let progress = Progress::new();
             let outcome = session.check_with(paths, &progress)?;
-            write_report(&outcome, out.output.as_deref(), &progress)
+            write_report(&outcome, out, &progress)
         }
         Command::Lint { new, against, out } => {
             let progress = Progress::new();
             let outcome = session.lint_with(new, against, &progress)?;
-            write_report(&outcome, out.output.as_deref(), &progress)
+            write_report(&outcome, out, &progress)
         }
         Command::Index { paths, db } => {
             let progress = Progress::new();
@@ -245,7 +265,8 @@ fn options(cli: &Cli, out: Option<&ReportArgs>) -> Options {
             max_articles: cli.max_articles,
             max_rule_bytes: cli.max_rule_bytes,
         },
-        format: out.and_then(|o| o.format),
+        // --html-dir is the HTML report, whatever factlint.yaml's `format:`.
+        format: out.and_then(|o| o.format.or(o.html_dir.as_ref().map(|_| Format::Html))),
         fail_on: out.and_then(|o| o.fail_on),
         baseline: out.and_then(|o| o.baseline.clone()),
         review: out.and_then(|o| o.review.clone()),
@@ -380,9 +401,10 @@ impl Observer for Progress {
 /// (stdout, exit code). With `output`, the summary line goes to stderr.
 fn write_report(
     outcome: &Outcome,
-    output: Option<&Path>,
+    args: &ReportArgs,
     progress: &Progress,
 ) -> Result<(String, i32), Error> {
+    let output = args.output.as_deref();
     let started = START.get().copied();
     for stale in &outcome.stale_reviews {
         eprintln!("factlint: note: {stale}");
@@ -396,6 +418,9 @@ fn write_report(
             None
         },
     };
+    if let Some(dir) = &args.html_dir {
+        return write_html_dir(outcome, dir, progress);
+    }
     match output {
         Some(path) => {
             progress.stage("writing");
@@ -417,6 +442,42 @@ fn write_report(
             Ok((out, outcome.exit_code))
         }
     }
+}
+
+/// `--html-dir DIR`: the pages written into DIR all or none (see [`write::write_pages`]),
+/// then on standard error where the index is and the summary.
+fn write_html_dir(
+    outcome: &Outcome,
+    dir: &Path,
+    progress: &Progress,
+) -> Result<(String, i32), Error> {
+    progress.stage("writing");
+    let pages = outcome.render_pages();
+    let files: Vec<(&str, &[u8])> = pages
+        .iter()
+        .map(|p| (p.name.as_str(), p.html.as_bytes()))
+        .collect();
+    write::write_pages(dir, &files)?;
+    progress.finish();
+    let index = dir.join("index.html");
+    let more = match pages.len() {
+        1 => String::new(),
+        n => format!(" and {} story pages", n - 1),
+    };
+    eprintln!(
+        "factlint: {}{more}: {}",
+        escape_controls(&display_path(&index)),
+        outcome.summary()
+    );
+    Ok((String::new(), outcome.exit_code))
+}
+
+/// The name of `format` on the command line (`json`).
+fn format_name(format: Format) -> String {
+    use clap::ValueEnum;
+    format
+        .to_possible_value()
+        .map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string())
 }
 
 /// When the run started (set by [`run`]), for the summary's time.
@@ -447,7 +508,15 @@ mod tests {
         .unwrap();
         let progress = Progress::on(false);
         let outcome = session.check_with(&[dir], &progress).unwrap();
-        let (printed, code) = write_report(&outcome, None, &progress).unwrap();
+        let args = ReportArgs {
+            format: None,
+            fail_on: None,
+            output: None,
+            html_dir: None,
+            baseline: None,
+            review: None,
+        };
+        let (printed, code) = write_report(&outcome, &args, &progress).unwrap();
         assert_eq!(code, 1);
         assert!(!printed.is_empty());
         assert_eq!(

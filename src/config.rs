@@ -10,6 +10,7 @@
 //! baseline: factlint-baseline.json # only conflicts not in it are reported
 //! review: factlint-review.yaml     # conflicts an editor has marked
 //! docs: https://git.example.org/tools/factlint/README.md   # where SARIF rules link
+//! html-pages-above: 300            # --html-dir: one page per story above this many conflicts
 //! ```
 //! Command-line flags win over the file.
 
@@ -80,6 +81,7 @@ struct ConfigFile {
     baseline: Option<PathBuf>,
     review: Option<PathBuf>,
     docs: Option<String>,
+    html_pages_above: Option<usize>,
 }
 
 /// The configuration in effect (empty when there is no file).
@@ -104,6 +106,9 @@ pub struct Config {
     pub docs: Option<String>,
     /// `review:`, resolved against the file's folder.
     pub review: Option<PathBuf>,
+    /// `html-pages-above:`, the number of conflicts above which `--html-dir` writes an
+    /// index and one page per story (default [`crate::report::PAGES_ABOVE`]).
+    pub html_pages_above: Option<usize>,
 }
 
 impl Config {
@@ -178,6 +183,7 @@ impl Config {
             severity,
             baseline: file.baseline.as_ref().map(resolve),
             review: file.review.as_ref().map(resolve),
+            html_pages_above: file.html_pages_above,
         })
     }
 }

@@ -30,7 +30,7 @@ use crate::lint;
 use crate::load::Limits;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
-use crate::report::{Format, Report, Reviewed, Style};
+use crate::report::{Format, Page, Report, Reviewed, Style};
 use crate::rules::Rules;
 use crate::stories::Stories;
 use crate::Run;
@@ -388,6 +388,10 @@ impl Session {
             claim_counts,
             format: self.format(),
             docs: self.config.docs.clone(),
+            html_pages_above: self
+                .config
+                .html_pages_above
+                .unwrap_or(crate::report::PAGES_ABOVE),
             exit_code,
         })
     }
@@ -419,6 +423,9 @@ pub struct Outcome {
     pub format: Format,
     /// `docs:` of the configuration (see [`Report::docs`]).
     pub docs: Option<String>,
+    /// Conflicts above which [`Outcome::render_pages`] splits the HTML report by story
+    /// (`html-pages-above:` of the configuration).
+    pub html_pages_above: usize,
     /// 1 when a reported conflict is at or above the fail-on severity, else 0.
     pub exit_code: i32,
 }
@@ -434,6 +441,7 @@ impl Outcome {
             baselined: self.baselined.len(),
             claim_counts: self.claim_counts.as_deref(),
             docs: self.docs.as_deref(),
+            html_pages_above: self.html_pages_above,
             ..Report::new(&self.articles, &self.claims, &self.conflicts)
         }
     }
@@ -446,6 +454,12 @@ impl Outcome {
     /// [`Outcome::render`], streamed into `w`.
     pub fn render_to(&self, style: Style, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         crate::report::render_to(self.format, &self.report(), style, w)
+    }
+
+    /// The HTML report as pages of a folder (`--html-dir`): `index.html` alone up to
+    /// [`Outcome::html_pages_above`] conflicts, else an index and one page per story.
+    pub fn render_pages(&self) -> Vec<Page> {
+        crate::report::html::render_pages(&self.report())
     }
 
     /// The summary line: `5 articles, 493 claims, 3 conflicts (1 error, 2 warnings, 0 info)`.

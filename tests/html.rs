@@ -203,6 +203,9 @@ fn html_report_on_seeds() {
             "a link out of the page: {}",
             target.chars().take(60).collect::<String>()
         );
+        // And to an element of the page.
+        let id = &target[1..target.find('"').expect("attribute ends")];
+        assert!(html.contains(&format!(" id=\"{id}\"")), "no element #{id}");
     }
     assert!(html
         .contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"));
@@ -265,6 +268,31 @@ fn html_report_in_chromium() {
         }
     }
     assert_eq!(on_page.len(), conflicts(&json).len(), "no other conflicts");
+    // Issue 18: a value's passages beyond the first two are folded, closed, but on the page
+    // (the marks above were found in them too).
+    let folded = elements(&dom, "details");
+    assert!(
+        folded.iter().any(
+            |(tag, inner)| attr(tag, "class").as_deref() == Some("passages")
+                && !has_attr(tag, "open")
+                && inner.contains("<summary>1 more passage</summary>")
+                && inner.contains("<mark ")
+        ),
+        "no folded passages"
+    );
+    // Conflicts grouped by story: each in the section of its story.
+    for (fp, _, _) in &on_page {
+        let at = dom
+            .find(&format!("data-fingerprint=\"{fp}\""))
+            .expect("conflict");
+        let section = dom[..at]
+            .rfind("<section class=\"story-section\" id=\"")
+            .expect("story");
+        assert!(
+            dom[section..at].contains("<h3>"),
+            "{fp} has no story heading"
+        );
+    }
     // The timeline: an SVG, the out-of-line publication date and body dates highlighted.
     assert!(dom.contains("<svg "), "no timeline");
     assert!(
@@ -410,4 +438,181 @@ fn html_escapes_article_text() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue 18: one page per story above `html-pages-above` conflicts (`--html-dir DIR`)
+
+/// The seeds copied into `dir/articles`, with a `factlint.yaml` that splits the HTML report
+/// above `pages_above` conflicts.
+fn seeds_with_config(dir: &Path, pages_above: usize) {
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(&articles).expect("create articles/");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for entry in std::fs::read_dir(seeds).expect("read seeds") {
+        let path = entry.expect("seed").path();
+        std::fs::copy(&path, articles.join(path.file_name().expect("name"))).expect("copy");
+    }
+    std::fs::write(
+        dir.join("factlint.yaml"),
+        format!("html-pages-above: {pages_above}\n"),
+    )
+    .expect("write factlint.yaml");
+}
+
+/// The pages of folder `dir`: (name, text), sorted by name.
+fn pages_in(dir: &Path) -> Vec<(String, String)> {
+    let mut pages: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("read pages")
+        .map(|e| {
+            let path = e.expect("page").path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            (name, std::fs::read_to_string(&path).expect("page is UTF-8"))
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+#[test]
+fn html_dir_writes_an_index_and_a_page_per_story() {
+    let dir = temp_dir("html-pages");
+    seeds_with_config(&dir, 1);
+    let run = factlint_in(&dir, &["check", "articles", "--html-dir", "report"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "", "the pages are in the folder");
+    assert!(
+        run.stderr
+            .starts_with("factlint: report/index.html and 2 story pages: 5 articles"),
+        "{}",
+        run.stderr
+    );
+    let json_run = factlint_in(&dir, &["check", "articles", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json_run.stdout).expect("JSON report");
+    let pages = pages_in(&dir.join("report"));
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["index.html", "story-1.html", "story-2.html"]);
+
+    // The index links to every story page and holds no conflict.
+    let index = &pages[0].1;
+    for name in &names[1..] {
+        assert!(
+            index.contains(&format!("href=\"{name}#")),
+            "the index does not link to {name}"
+        );
+    }
+    assert!(
+        conflict_elements(index).is_empty(),
+        "conflicts on the index"
+    );
+    // Every conflict is on exactly one story page, each link within the folder.
+    for c in conflicts(&json) {
+        let fp = text(c, "fingerprint");
+        let on: Vec<&str> = pages
+            .iter()
+            .filter(|(_, html)| conflict_elements(html).iter().any(|(f, _, _)| f == fp))
+            .map(|(n, _)| n.as_str())
+            .collect();
+        assert_eq!(on.len(), 1, "conflict {fp} is on {on:?}");
+    }
+    for (name, html) in &pages {
+        for (i, _) in html.match_indices(" href=\"") {
+            let target = &html[i + 7..];
+            let page = target.split(['#', '"']).next().unwrap_or("");
+            assert!(
+                page.is_empty() || names.contains(&page),
+                "{name} links out of the folder: {}",
+                target.chars().take(60).collect::<String>()
+            );
+        }
+    }
+
+    // In the browser: the story page's filters work, and its evidence is marked.
+    let story = dir.join("report/story-1.html");
+    let dom = dump_dom(&dir, "story-page", &story, "");
+    let (form, _) = elements(&dom, "form")[0];
+    assert!(
+        !has_attr(form, "hidden"),
+        "the filters are not shown: {form}"
+    );
+    let on_page = conflict_elements(&dom);
+    assert!(!on_page.is_empty());
+    assert!(dom.contains(&format!(
+        ">{} of {} shown<",
+        on_page.len(),
+        if on_page.len() == 1 {
+            "1 conflict".to_string()
+        } else {
+            format!("{} conflicts", on_page.len())
+        }
+    )));
+    let index_dom = dump_dom(&dir, "index-page", &dir.join("report/index.html"), "");
+    assert!(index_dom.contains("story-1.html"));
+
+    // The same bytes again, on one thread too.
+    let again = temp_dir("html-pages-again");
+    seeds_with_config(&again, 1);
+    let run = factlint_in(
+        &again,
+        &[
+            "--threads",
+            "1",
+            "check",
+            "articles",
+            "--html-dir",
+            "report",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(pages_in(&again.join("report")), pages, "the same pages");
+
+    // At or below the threshold the folder holds the single page; the story pages of the
+    // earlier report are removed.
+    std::fs::write(dir.join("factlint.yaml"), "html-pages-above: 300\n").unwrap();
+    let run = factlint_in(&dir, &["check", "articles", "--html-dir", "report"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let single = pages_in(&dir.join("report"));
+    assert_eq!(
+        single.len(),
+        1,
+        "{:?}",
+        single.iter().map(|p| &p.0).collect::<Vec<_>>()
+    );
+    let page = factlint_in(&dir, &["check", "articles", "--format", "html"]);
+    assert_eq!(single[0].1, page.stdout, "index.html is the single page");
+}
+
+#[test]
+fn html_dir_writes_nothing_on_bad_input() {
+    let dir = temp_dir("html-pages-bad");
+    seeds_with_config(&dir, 1);
+    std::fs::write(dir.join("articles/broken.txt"), b"\xff\xfe not text").unwrap();
+    let run = factlint_in(&dir, &["check", "articles", "--html-dir", "report"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("articles/broken.txt"), "{}", run.stderr);
+    assert!(!dir.join("report").exists(), "a folder was written");
+    std::fs::remove_file(dir.join("articles/broken.txt")).unwrap();
+
+    // A file where the folder should be: one line naming it, the file untouched.
+    std::fs::write(dir.join("taken"), "mine").unwrap();
+    let run = factlint_in(&dir, &["check", "articles", "--html-dir", "taken"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("taken"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(dir.join("taken")).unwrap(), "mine");
+
+    // Another format cannot be written to a folder; -o and --html-dir exclude each other.
+    let run = factlint_in(
+        &dir,
+        &["check", "articles", "--format", "json", "--html-dir", "r"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--html-dir"), "{}", run.stderr);
+    let run = factlint_in(
+        &dir,
+        &["check", "articles", "-o", "x.html", "--html-dir", "r"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(!dir.join("r").exists() && !dir.join("x.html").exists());
 }

@@ -10,6 +10,8 @@ pub(crate) mod text;
 
 use std::collections::BTreeSet;
 
+pub use html::{Page, PAGES_ABOVE};
+
 use crate::article::Article;
 use crate::claim::Claim;
 use crate::conflict::{Conflict, Evidence};
@@ -75,6 +77,10 @@ pub struct Report<'a> {
     /// Where factlint's README is published (`docs:` in `factlint.yaml`): SARIF rules link
     /// to each kind's section there.
     pub docs: Option<&'a str>,
+    /// Conflicts above which the HTML report is too large for one page: `--html-dir` splits
+    /// it by story, and the single page leaves the timelines to those pages
+    /// (`html-pages-above:` in `factlint.yaml`, default [`PAGES_ABOVE`]).
+    pub html_pages_above: usize,
 }
 
 impl<'a> Report<'a> {
@@ -91,6 +97,7 @@ impl<'a> Report<'a> {
             baselined: 0,
             claim_counts: None,
             docs: None,
+            html_pages_above: PAGES_ABOVE,
         }
     }
 

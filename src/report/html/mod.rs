@@ -1,137 +1,312 @@
-//! The HTML report (`check --format html`): one self-contained page for editors. Nothing is
-//! fetched: the CSS, the script and the timeline (SVG) are inline, and a Content Security
+//! The HTML report (`check --format html`): self-contained pages for editors. Nothing is
+//! fetched: the CSS, the script and the timelines (SVG) are inline, and a Content Security
 //! Policy allows only the page's own style and script (by hash), so even a slip in escaping
-//! could not load or run anything else. The page shows, top to bottom:
+//! could not load or run anything else.
 //!
-//! - the summary line;
-//! - a timeline per story (one for all articles when the stories are not known): one row
-//!   per article, a mark per dated claim of an event group or of a conflict's evidence (a dot for a day, a bar for a longer time), one colour per event
+//! The conflicts are grouped by story ([`plan`]): stories with an error first, then those
+//! with a warning, then the rest; conflicts of no story last. Each story shows
+//!
+//! - its timeline ([`timeline`]): one row per article (at most [`timeline::MAX_ROWS`],
+//!   evidence first, the rest counted), a mark per dated claim of an event group or of a
+//!   conflict's evidence (a dot for a day, a bar for a longer time), one colour per event
 //!   group, the publication date as a diamond; marks that are evidence of a conflict are
-//!   outlined red and link to it, and their row is tinted, so an outlet out of line stands
-//!   out; then, for each event group dated in two or more articles, a timeline of its own on
-//!   its own scale (days when its dates are a few weeks apart at most), where a day's
-//!   difference shows;
-//! - the conflicts grouped by subject, each with its severity, kind, message, story (a link
-//!   to the story's timeline) and fingerprint, and its evidence side by side, one column per disagreeing value; each
-//!   passage is the source line around the span, the span in a `<mark>` with `data-path`,
-//!   `data-line`, `data-column`, `data-start` and `data-end` (byte offsets);
-//! - the articles read.
+//!   outlined red and link to it, and their row is tinted; then, folded, a timeline of each
+//!   event dated in two or more of its articles, on its own scale;
+//! - its conflicts grouped by subject ([`conflicts`]), each with its severity, kind,
+//!   message, stories and fingerprint, and its evidence side by side, one column per
+//!   disagreeing value; each passage is the source line around the span, the span in a
+//!   `<mark>` with `data-path`, `data-line`, `data-column`, `data-start` and `data-end`
+//!   (byte offsets). A column shows two passages; the rest of the listed ones (see
+//!   [`crate::report::LISTED_EVIDENCE`]) are in a closed `<details>`.
+//!
+//! Then the stories without conflicts (one line each, folded) and the articles quoted
+//! ([`articles`]; every article in a run of up to [`articles::ALL_ARTICLES`]). So a page
+//! grows with the conflicts, not with the articles.
+//!
+//! [`render`] writes one page (standard output, `-o FILE`). [`render_pages`] (`--html-dir
+//! DIR`) writes `index.html` alone up to a number of conflicts (`html-pages-above` in
+//! `factlint.yaml`, default [`PAGES_ABOVE`]), and above it an index of the stories and one
+//! page per story (`story-N.html`, `other.html` for conflicts of no story): every conflict
+//! is on exactly one page.
 //!
 //! Filters by kind and severity hide conflicts (they need JavaScript; without it the form
 //! stays hidden and every conflict is shown). The filter state is kept in the URL hash:
 //! `report.html#kind=spelling,title&severity=error`; a name left out allows every value.
 //!
-//! The page is the same bytes for the same inputs: no timestamps, ordered iteration.
+//! The pages are the same bytes for the same inputs: no timestamps, ordered iteration.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use base64::engine::general_purpose::STANDARD as BASE64;
-use base64::Engine;
-use chrono::{Datelike, Days, Months, NaiveDate};
-use sha2::{Digest, Sha256};
+use super::{listed, Report};
+use crate::article::Article;
 
-use super::{context, listed, more_line, Report};
-use crate::article::{Article, PublishedFrom};
-use crate::claim::{ymd, Attribute, Claim};
-use crate::conflict::Evidence;
-use crate::kinds::{Severity, KINDS};
-
+mod articles;
+mod conflicts;
+mod markup;
+mod plan;
+mod svg;
 mod timeline;
 
-use timeline::timeline_section;
+use articles::{articles_section, Counts, ALL_ARTICLES};
+use markup::{csp_hash, elem, elem_raw, esc_into, open, plural};
+use plan::Plan;
+use timeline::{section_timeline, Timeline};
 
 /// The page's style and script, inline (their hashes go into the Content Security Policy).
 const STYLE: &str = concat!("\n", include_str!("page.css"));
 const SCRIPT: &str = concat!("\n", include_str!("page.js"));
 
-/// The page for `report`.
+/// Conflicts above which `--html-dir` writes an index and a page per story (the default of
+/// `html-pages-above` in `factlint.yaml`). A page of 300 conflicts is about 1.5 MB and
+/// opens in well under a second.
+pub const PAGES_ABOVE: usize = 300;
+
+/// What every part of a page reads: the report, where each conflict is, the timeline rows,
+/// and which page is written.
+pub(super) struct Ctx<'r, 'a> {
+    report: &'r Report<'a>,
+    plan: &'r Plan,
+    timeline: &'r Timeline<'a>,
+    /// The section whose page this is; `None` for the single page and the index.
+    at: Option<usize>,
+    /// A single page of more than `html_pages_above` conflicts: no timelines (they are on
+    /// the story pages of `--html-dir`), so it stays a size a browser opens.
+    compact: bool,
+}
+
+/// The single page for `report`.
 pub fn render(report: &Report) -> String {
-    let fingerprints: Vec<String> = report
-        .conflicts
-        .iter()
-        .map(|c| c.fingerprint(report.articles))
-        .collect();
-    let mut out = String::from("<!DOCTYPE html>\n");
-    open(&mut out, "html", &[("lang", "en")]);
-    out.push('\n');
-    head(&mut out, report);
-    out.push_str("<body>\n");
-    top(&mut out, report);
-    timeline_section(&mut out, report);
-    conflicts_section(&mut out, report, &fingerprints);
-    articles_section(&mut out, report);
-    elem_raw(&mut out, "script", &[], SCRIPT);
-    out.push_str("\n</body>\n</html>\n");
-    out
+    let plan = Plan::new(report, false);
+    let timeline = Timeline::new(report);
+    let ctx = Ctx {
+        report,
+        plan: &plan,
+        timeline: &timeline,
+        at: None,
+        compact: report.conflicts.len() > report.html_pages_above,
+    };
+    single_page(&ctx)
+}
+
+/// One page of a report written to a folder: its file name and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// `index.html`, `story-N.html` or `other.html`.
+    pub name: String,
+    /// The page.
+    pub html: String,
+}
+
+/// The pages for `report` in a folder: `index.html` alone (the single page) up to
+/// [`Report::html_pages_above`] conflicts; above, `index.html` listing the stories with
+/// conflicts and a page for each. Pages in the order of the index, `index.html` first.
+pub fn render_pages(report: &Report) -> Vec<Page> {
+    if report.conflicts.len() <= report.html_pages_above {
+        return vec![Page {
+            name: "index.html".to_string(),
+            html: render(report),
+        }];
+    }
+    let plan = Plan::new(report, true);
+    let timeline = Timeline::new(report);
+    let counts = Counts::new(report);
+    let mut ctx = Ctx {
+        report,
+        plan: &plan,
+        timeline: &timeline,
+        at: None,
+        compact: false,
+    };
+    let mut pages = vec![Page {
+        name: "index.html".to_string(),
+        html: index_page(&ctx),
+    }];
+    for n in 0..plan.sections.len() {
+        ctx.at = Some(n);
+        pages.push(Page {
+            name: plan.sections[n].file(),
+            html: story_page(&ctx, &counts),
+        });
+    }
+    pages
 }
 
 // ---------------------------------------------------------------------------------------
-// Markup helpers
+// Pages
 
-/// `s` escaped for element content and quoted attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+fn single_page(ctx: &Ctx) -> String {
+    let report = ctx.report;
+    let title = format!(
+        "factlint: {} in {}",
+        plural(report.conflicts.len(), "conflict"),
+        plural(report.articles.len(), "article")
+    );
+    let mut out = String::with_capacity(64 * 1024);
+    page_start(&mut out, &title);
+    let nav = if quiet(ctx).is_empty() {
+        "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#articles\">Articles</a>"
+    } else {
+        "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#stories\">Stories without \
+         conflicts</a> · <a href=\"#articles\">Articles</a>"
+    };
+    top(&mut out, &report.summary(), nav);
+    out.push_str("<section id=\"conflicts\">\n<h2>Conflicts by story</h2>\n");
+    let all: Vec<usize> = (0..report.conflicts.len()).collect();
+    conflicts::filters(&mut out, report, &all);
+    if report.conflicts.is_empty() {
+        out.push_str("<p>No conflicts.</p>\n");
+    } else if ctx.compact {
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{} are too many for timelines on one page (more than {}): \
+             <code>--html-dir DIR</code> writes an index and a page per story, each with its \
+             timelines.</p>",
+            plural(report.conflicts.len(), "conflict"),
+            report.html_pages_above
+        );
+    } else {
+        timeline_note(&mut out);
+    }
+    for n in 0..ctx.plan.sections.len() {
+        story_section(&mut out, ctx, n);
+    }
+    out.push_str("</section>\n");
+    quiet_stories(&mut out, ctx);
+    let counts = Counts::new(report);
+    let rows: Vec<usize> = if report.articles.len() <= ALL_ARTICLES {
+        (0..report.articles.len()).collect()
+    } else {
+        let all: Vec<usize> = (0..report.conflicts.len()).collect();
+        quoted(report, &all)
+    };
+    let left = report.articles.len() - rows.len();
+    articles_section(&mut out, report, &counts, &rows, left);
+    page_end(&mut out, true);
+    out
+}
+
+/// The index of a report split into pages: the summary, a table of the story pages, the
+/// stories without conflicts.
+fn index_page(ctx: &Ctx) -> String {
+    let report = ctx.report;
+    let title = format!(
+        "factlint: {} in {}",
+        plural(report.conflicts.len(), "conflict"),
+        plural(report.articles.len(), "article")
+    );
+    let mut out = String::with_capacity(64 * 1024);
+    page_start(&mut out, &title);
+    let nav = if quiet(ctx).is_empty() {
+        "<a href=\"#conflicts\">Stories with conflicts</a>"
+    } else {
+        "<a href=\"#conflicts\">Stories with conflicts</a> · <a href=\"#stories\">Stories \
+         without conflicts</a>"
+    };
+    top(&mut out, &report.summary(), nav);
+    out.push_str("<section id=\"conflicts\">\n<h2>Stories with conflicts</h2>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">One page per story: its timeline and its conflicts, grouped by \
+         subject. {} on {}.</p>",
+        plural(report.conflicts.len(), "conflict"),
+        plural(ctx.plan.sections.len(), "page")
+    );
+    out.push_str(
+        "<table class=\"index\">\n<thead><tr><th>Story</th><th>About</th><th>Articles</th>\
+         <th>Conflicts</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Kinds</th>\
+         </tr></thead>\n<tbody>\n",
+    );
+    for (n, section) in ctx.plan.sections.iter().enumerate() {
+        let story = section.story.and_then(|k| Some(&report.stories?.list[k]));
+        let about = story.map_or("conflicts of no story".to_string(), |s| s.about.join(", "));
+        let articles = story.map_or(0, |s| s.articles.len());
+        let severity = |s| {
+            section
+                .conflicts
+                .iter()
+                .filter(|&&i| report.conflicts[i].severity == s)
+                .count()
+        };
+        let mut kinds: Vec<&str> = section
+            .conflicts
+            .iter()
+            .map(|&i| report.conflicts[i].kind.id())
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        out.push_str("<tr><td>");
+        let href = ctx.plan.href(n, None, &section.id);
+        elem(&mut out, "a", &[("href", &href)], &section.id);
+        out.push_str("</td>");
+        for cell in [
+            about,
+            articles.to_string(),
+            section.conflicts.len().to_string(),
+            severity(crate::kinds::Severity::Error).to_string(),
+            severity(crate::kinds::Severity::Warning).to_string(),
+            severity(crate::kinds::Severity::Info).to_string(),
+            kinds.join(", "),
+        ] {
+            elem(&mut out, "td", &[], &cell);
         }
+        out.push_str("</tr>\n");
     }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+    quiet_stories(&mut out, ctx);
+    page_end(&mut out, false);
     out
 }
 
-/// `<tag name="value" ...>`, the values escaped.
-fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
-    out.push('<');
-    out.push_str(tag);
-    for (name, value) in attrs {
-        let _ = write!(out, " {name}=\"{}\"", esc(value));
-    }
-    out.push('>');
+/// The page of one story section: its filters, timeline and conflicts, and the articles its
+/// conflicts quote.
+fn story_page(ctx: &Ctx, counts: &Counts) -> String {
+    let report = ctx.report;
+    let n = ctx.at.unwrap_or(0);
+    let section = &ctx.plan.sections[n];
+    let label = section_label(ctx, n);
+    let title = format!(
+        "factlint: {label}: {}",
+        plural(section.conflicts.len(), "conflict")
+    );
+    let mut out = String::with_capacity(64 * 1024);
+    page_start(&mut out, &title);
+    let summary = format!(
+        "{label}: {} of the run's {}",
+        plural(section.conflicts.len(), "conflict"),
+        report.summary()
+    );
+    top(
+        &mut out,
+        &summary,
+        "<a href=\"index.html\">All stories</a> · <a href=\"#articles\">Articles</a>",
+    );
+    out.push_str("<section id=\"conflicts\">\n");
+    conflicts::filters(&mut out, report, &section.conflicts);
+    timeline_note(&mut out);
+    story_section(&mut out, ctx, n);
+    out.push_str("</section>\n");
+    let rows = quoted(report, &section.conflicts);
+    articles_section(&mut out, report, counts, &rows, 0);
+    page_end(&mut out, true);
+    out
 }
 
-fn close(out: &mut String, tag: &str) {
-    let _ = write!(out, "</{tag}>");
+/// The articles of the evidence `conflicts` list (see [`crate::report::listed`]), in order.
+fn quoted(report: &Report, conflicts: &[usize]) -> Vec<usize> {
+    let mut rows: Vec<usize> = conflicts
+        .iter()
+        .flat_map(|&i| listed(&report.conflicts[i]).0.iter().map(|e| e.article))
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows
 }
 
-/// An element holding `text`, escaped.
-fn elem(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
-    open(out, tag, attrs);
-    out.push_str(&esc(text));
-    close(out, tag);
-}
-
-/// An element holding `markup` as it is: only for this file's constants and markup built
-/// with the helpers above.
-fn elem_raw(out: &mut String, tag: &str, attrs: &[(&str, &str)], markup: &str) {
-    open(out, tag, attrs);
-    out.push_str(markup);
-    close(out, tag);
-}
-
-/// `1 conflict`, `2 conflicts`.
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
-/// The CSP source for an inline block: `'sha256-<base64>'`.
-fn csp_hash(block: &str) -> String {
-    format!(
-        "'sha256-{}'",
-        BASE64.encode(Sha256::digest(block.as_bytes()))
-    )
-}
-
-// ---------------------------------------------------------------------------------------
-// Page frame
-
-fn head(out: &mut String, report: &Report) {
-    out.push_str("<head>\n<meta charset=\"utf-8\">\n");
+/// `<!DOCTYPE html>` to `<body>`: the policy, the title and the style.
+fn page_start(out: &mut String, title: &str) {
+    out.push_str("<!DOCTYPE html>\n");
+    open(out, "html", &[("lang", "en")]);
+    out.push_str("\n<head>\n<meta charset=\"utf-8\">\n");
     let policy = format!(
         "default-src 'none'; style-src {}; script-src {}",
         csp_hash(STYLE),
@@ -146,24 +321,112 @@ fn head(out: &mut String, report: &Report) {
         ],
     );
     out.push_str("\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let title = format!(
-        "factlint: {} in {}",
-        plural(report.conflicts.len(), "conflict"),
-        plural(report.articles.len(), "article")
-    );
-    elem(out, "title", &[], &title);
+    elem(out, "title", &[], title);
     out.push('\n');
     elem_raw(out, "style", &[], STYLE);
-    out.push_str("\n</head>\n");
+    out.push_str("\n</head>\n<body>\n");
 }
 
-fn top(out: &mut String, report: &Report) {
+/// The script (a page with filters) and the end of the page.
+fn page_end(out: &mut String, script: bool) {
+    if script {
+        elem_raw(out, "script", &[], SCRIPT);
+    }
+    out.push_str("\n</body>\n</html>\n");
+}
+
+/// The heading, the summary line and the links (`nav`: markup of this file).
+fn top(out: &mut String, summary: &str, nav: &str) {
     out.push_str("<header class=\"top\">\n<h1>factlint report</h1>\n");
-    elem(out, "p", &[("class", "summary")], &report.summary());
+    elem(out, "p", &[("class", "summary")], summary);
+    let _ = write!(out, "\n<nav>{nav}</nav>\n</header>\n");
+}
+
+fn timeline_note(out: &mut String) {
     out.push_str(
-        "\n<nav><a href=\"#timeline\">Timeline</a> · <a href=\"#conflicts\">Conflicts</a> · \
-         <a href=\"#articles\">Articles</a></nav>\n</header>\n",
+        "<p class=\"note\">Each story (articles that name the same people, places and \
+         organisations within a few weeks) has a timeline, one row per article; a dot is a \
+         day, a bar a longer time, one colour per event. ◆ publication date; red outline: \
+         evidence of a conflict (click to go to it); a tinted row has such evidence. Under \
+         <b>By event</b>, each event dated in two or more articles on its own scale.</p>\n",
     );
+}
+
+/// `story-3 (Yoory Cornelis, Sarana Jaya)`, or `Conflicts of no story`.
+fn section_label(ctx: &Ctx, n: usize) -> String {
+    let section = &ctx.plan.sections[n];
+    match (section.story, ctx.report.stories) {
+        (Some(k), Some(stories)) => stories.list[k].label(),
+        _ => "Conflicts of no story".to_string(),
+    }
+}
+
+/// One story's section: its heading, timeline and conflicts.
+fn story_section(out: &mut String, ctx: &Ctx, n: usize) {
+    let section = &ctx.plan.sections[n];
+    open(
+        out,
+        "section",
+        &[("class", "story-section"), ("id", &section.id)],
+    );
+    out.push_str("\n<h3>");
+    esc_into(out, &section_label(ctx, n));
+    let articles = match (section.story, ctx.report.stories) {
+        (Some(k), Some(stories)) => {
+            format!(", {}", plural(stories.list[k].articles.len(), "article"))
+        }
+        _ => String::new(),
+    };
+    let count = format!("{}{articles}", plural(section.conflicts.len(), "conflict"));
+    elem(out, "span", &[("class", "n")], &count);
+    out.push_str("</h3>\n");
+    if !ctx.compact {
+        section_timeline(out, ctx, n);
+    }
+    conflicts::subjects(out, ctx, n);
+    out.push_str("</section>\n");
+}
+
+/// The stories of two or more articles without a conflict of their own, one line each,
+/// folded (a run of 10,000 articles has hundreds).
+fn quiet_stories(out: &mut String, ctx: &Ctx) {
+    let Some(stories) = ctx.report.stories else {
+        return;
+    };
+    let quiet = quiet(ctx);
+    if quiet.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"stories\">\n<h2>Stories without conflicts</h2>\n");
+    let summary = format!(
+        "{} of two or more articles without conflicts",
+        plural(quiet.len(), "story")
+    );
+    out.push_str("<details class=\"quiet\">");
+    elem(out, "summary", &[], &summary.replace("storys", "stories"));
+    out.push_str("\n<ul>\n");
+    for k in quiet {
+        let story = &stories.list[k];
+        let line = format!(
+            "{}: {}",
+            story.label(),
+            plural(story.articles.len(), "article")
+        );
+        elem(out, "li", &[], &line);
+        out.push('\n');
+    }
+    out.push_str("</ul>\n</details>\n</section>\n");
+}
+
+/// The stories of two or more articles with no section of their own (indices, in order).
+fn quiet(ctx: &Ctx) -> Vec<usize> {
+    let Some(stories) = ctx.report.stories else {
+        return Vec::new();
+    };
+    (0..stories.list.len())
+        .filter(|&k| stories.list[k].articles.len() >= 2)
+        .filter(|&k| ctx.plan.section_of_story(k).is_none())
+        .collect()
 }
 
 /// The name an article goes by: its outlet, else its file name.
@@ -183,309 +446,4 @@ fn shorten(s: &str, max: usize) -> String {
     let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
     t.push('…');
     t
-}
-
-// ---------------------------------------------------------------------------------------
-// Conflicts
-
-fn conflicts_section(out: &mut String, report: &Report, fingerprints: &[String]) {
-    out.push_str("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
-    filters(out, report);
-    if report.conflicts.is_empty() {
-        out.push_str("<p>No conflicts.</p>\n");
-    }
-    // Subjects compared case- and space-insensitively; conflicts in report order within each.
-    let mut by_subject: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, c) in report.conflicts.iter().enumerate() {
-        by_subject
-            .entry(subject_key(&c.subject))
-            .or_default()
-            .push(i);
-    }
-    // Subjects with an error first, then those with a warning, then the rest.
-    let mut subjects: Vec<(String, Vec<usize>)> = by_subject.into_iter().collect();
-    subjects.sort_by_key(|(_, members)| {
-        let worst = members.iter().map(|&i| report.conflicts[i].severity).max();
-        std::cmp::Reverse(worst)
-    });
-    for (n, (key, members)) in subjects.iter().enumerate() {
-        let id = format!("subject-{}", n + 1);
-        open(
-            out,
-            "section",
-            &[("class", "subject"), ("id", &id), ("data-subject", key)],
-        );
-        out.push('\n');
-        open(out, "h3", &[]);
-        out.push_str(&esc(&report.conflicts[members[0]].subject));
-        elem(
-            out,
-            "span",
-            &[("class", "n")],
-            &plural(members.len(), "conflict"),
-        );
-        out.push_str("</h3>\n");
-        for &i in members {
-            conflict(out, report, i, &fingerprints[i]);
-        }
-        out.push_str("</section>\n");
-    }
-    out.push_str("</section>\n");
-}
-
-fn subject_key(subject: &str) -> String {
-    subject
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The filter form: hidden until the script shows it.
-fn filters(out: &mut String, report: &Report) {
-    out.push_str("<form id=\"filters\" class=\"filters\" hidden>\n");
-    let kinds: Vec<(&str, usize)> = KINDS
-        .iter()
-        .map(|k| {
-            let n = report.conflicts.iter().filter(|c| c.kind == k.kind).count();
-            (k.id, n)
-        })
-        .filter(|&(_, n)| n > 0)
-        .collect();
-    checkboxes(out, "Kind", "kind", &kinds);
-    let severities: Vec<(&str, usize)> = [Severity::Error, Severity::Warning, Severity::Info]
-        .iter()
-        .map(|&s| {
-            let n = report.conflicts.iter().filter(|c| c.severity == s).count();
-            (s.as_str(), n)
-        })
-        .collect();
-    checkboxes(out, "Severity", "severity", &severities);
-    let shown = format!(
-        "{} of {} shown",
-        report.conflicts.len(),
-        plural(report.conflicts.len(), "conflict")
-    );
-    elem(out, "output", &[("id", "shown")], &shown);
-    out.push_str("\n</form>\n");
-}
-
-/// A fieldset of checked checkboxes named `name`, one per `(value, count)`.
-fn checkboxes(out: &mut String, legend: &str, name: &str, values: &[(&str, usize)]) {
-    out.push_str("<fieldset>");
-    elem(out, "legend", &[], legend);
-    for &(value, n) in values {
-        out.push_str("<label>");
-        open(
-            out,
-            "input",
-            &[
-                ("type", "checkbox"),
-                ("name", name),
-                ("value", value),
-                ("checked", ""),
-            ],
-        );
-        let _ = write!(out, " {}", esc(value));
-        elem(out, "span", &[("class", "n")], &n.to_string());
-        out.push_str("</label>");
-    }
-    out.push_str("</fieldset>\n");
-}
-
-fn conflict(out: &mut String, report: &Report, i: usize, fingerprint: &str) {
-    let c = &report.conflicts[i];
-    let id = conflict_id(i);
-    let class = format!("conflict sev-{}", c.severity.as_str());
-    open(
-        out,
-        "article",
-        &[
-            ("class", &class),
-            ("id", &id),
-            ("data-kind", c.kind.id()),
-            ("data-severity", c.severity.as_str()),
-            ("data-fingerprint", fingerprint),
-        ],
-    );
-    out.push_str("\n<header>");
-    elem(out, "span", &[("class", "severity")], c.severity.as_str());
-    out.push(' ');
-    elem(out, "span", &[("class", "kind")], c.kind.id());
-    out.push(' ');
-    elem(
-        out,
-        "code",
-        &[("class", "fingerprint"), ("title", "fingerprint")],
-        fingerprint,
-    );
-    out.push_str("</header>\n");
-    elem(out, "p", &[("class", "message")], &c.message);
-    let stories = report.stories_of(c);
-    if !stories.is_empty() {
-        out.push_str("\n<p class=\"story\">");
-        for (n, story) in stories.iter().enumerate() {
-            if n > 0 {
-                out.push_str("; ");
-            }
-            let href = format!("#timeline-{}", story.id);
-            elem(out, "a", &[("href", &href)], &story.label());
-        }
-        out.push_str("</p>");
-    }
-    out.push_str("\n<div class=\"sides\">\n");
-    let (listed, more) = listed(c);
-    for (value, evidence) in sides(listed) {
-        side(out, report, value, &evidence);
-    }
-    out.push_str("</div>\n");
-    if more > 0 {
-        elem(out, "p", &[("class", "more")], &more_line(more));
-        out.push('\n');
-    }
-    out.push_str("</article>\n");
-}
-
-fn conflict_id(i: usize) -> String {
-    format!("conflict-{}", i + 1)
-}
-
-/// The evidence spans by value, values in the order they first appear.
-fn sides(evidence: &[Evidence]) -> Vec<(&str, Vec<&Evidence>)> {
-    let mut sides: Vec<(&str, Vec<&Evidence>)> = Vec::new();
-    for e in evidence {
-        match sides.iter_mut().find(|(v, _)| *v == e.value) {
-            Some((_, list)) => list.push(e),
-            None => sides.push((&e.value, vec![e])),
-        }
-    }
-    sides
-}
-
-/// One column: a value and the passages that say it.
-fn side(out: &mut String, report: &Report, value: &str, evidence: &[&Evidence]) {
-    out.push_str("<div class=\"side\">");
-    elem(out, "h4", &[("class", "value")], value);
-    out.push('\n');
-    for e in evidence {
-        passage(out, report, e);
-    }
-    out.push_str("</div>\n");
-}
-
-/// One evidence span: where it is, and its source line with the span marked.
-fn passage(out: &mut String, report: &Report, e: &Evidence) {
-    let a = &report.articles[e.article];
-    let location = format!("{}:{}:{}", a.id, e.span.line, e.span.column);
-    out.push_str("<figure class=\"passage\"><figcaption>");
-    if let Some(outlet) = &a.outlet {
-        elem(out, "span", &[("class", "source")], outlet);
-        out.push(' ');
-    }
-    elem(out, "code", &[("class", "location")], &location);
-    out.push(' ');
-    elem(out, "span", &[("class", "role")], &e.role);
-    out.push_str("</figcaption><blockquote>");
-    let (before, after) = around(a, e);
-    out.push_str(&esc(&before));
-    let (line, column) = (e.span.line.to_string(), e.span.column.to_string());
-    let (start, end) = (e.span.start.to_string(), e.span.end.to_string());
-    elem(
-        out,
-        "mark",
-        &[
-            ("data-path", &a.id),
-            ("data-line", &line),
-            ("data-column", &column),
-            ("data-start", &start),
-            ("data-end", &end),
-            ("title", &e.value),
-        ],
-        &e.text,
-    );
-    out.push_str(&esc(&after));
-    out.push_str("</blockquote></figure>\n");
-}
-
-/// Characters of context shown each side of an evidence span.
-const CONTEXT: usize = 160;
-
-/// The text before and after `e`'s span on its lines, at most [`CONTEXT`] characters each
-/// side, cut at a space, with `…` where cut.
-fn around(a: &Article, e: &Evidence) -> (String, String) {
-    context(a, e, CONTEXT).in_words()
-}
-
-// ---------------------------------------------------------------------------------------
-// Articles
-
-fn articles_section(out: &mut String, report: &Report) {
-    out.push_str(
-        "<section id=\"articles\">\n<h2>Articles</h2>\n<table>\n<thead><tr><th>Article</th>\
-         <th>Outlet</th><th>Published</th><th>Title</th><th>Claims</th><th>Conflicts</th>\
-         </tr></thead>\n<tbody>\n",
-    );
-    // Claims and conflicts per article, counted in one pass each.
-    let mut claims = vec![0; report.articles.len()];
-    match report.claim_counts {
-        Some(counts) => {
-            for (n, &k) in claims.iter_mut().zip(counts) {
-                *n = k;
-            }
-        }
-        None => {
-            for c in report.claims {
-                if let Some(n) = claims.get_mut(c.article) {
-                    *n += 1;
-                }
-            }
-        }
-    }
-    let mut conflicts = vec![0; report.articles.len()];
-    for c in report.conflicts {
-        let mut seen: Vec<usize> = c.evidence.iter().map(|e| e.article).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for i in seen {
-            if let Some(n) = conflicts.get_mut(i) {
-                *n += 1;
-            }
-        }
-    }
-    for (i, a) in report.articles.iter().enumerate() {
-        let (claims, conflicts) = (claims[i], conflicts[i]);
-        let published = match (a.published, a.published_from) {
-            (Some(d), Some(PublishedFrom::FrontMatter)) => format!("{d} (front matter)"),
-            (Some(d), _) => format!("{d} (header)"),
-            (None, _) => "unknown".to_string(),
-        };
-        out.push_str("<tr>");
-        open(out, "td", &[]);
-        elem(out, "code", &[], &a.id);
-        out.push_str("</td>");
-        for cell in [
-            a.outlet.as_deref().unwrap_or(""),
-            &published,
-            a.title.as_deref().unwrap_or(""),
-            &claims.to_string(),
-            &conflicts.to_string(),
-        ] {
-            elem(out, "td", &[], cell);
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_and_quotes() {
-        assert_eq!(
-            esc(r#"<script>alert("x" & 'y')</script>"#),
-            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
-        );
-    }
 }

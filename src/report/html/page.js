@@ -14,13 +14,14 @@
       c.hidden = !on;
       if (on) { shown += 1; }
     });
-    document.querySelectorAll(".subject").forEach(function (s) {
+    document.querySelectorAll(".subject, .story-section").forEach(function (s) {
       s.hidden = !s.querySelector(".conflict:not([hidden])");
     });
     document.querySelectorAll("[data-conflicts]").forEach(function (m) {
       var visible = m.dataset.conflicts.split(" ").some(function (id) {
+        // A conflict on another page (a report split by story) is not filtered here.
         var c = document.getElementById(id);
-        return c && !c.hidden;
+        return !c || !c.hidden;
       });
       m.classList.toggle("dim", !visible);
     });
