@@ -307,6 +307,8 @@ between outlets, or within one article, is the first thing a correction has to f
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
   (`part_of` and `whole_before` in `numbers`); counts more than `count_max_ratio` (10) times
   apart (`1,4 juta bidang tanah` and `200 bidang tanah wakaf`): a slip is a digit or two.
+- More than `count_max_values` (3) different numbers, none written by two articles: several
+  quantities tied together (the dead of four disasters), with no figure standing out.
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
@@ -332,7 +334,7 @@ between outlets, or within one article, is the first thing a correction has to f
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
 `part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
 `concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
-`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio` and `count_year_*`
+`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
     },

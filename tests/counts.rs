@@ -726,3 +726,29 @@ fn counts_an_order_of_magnitude_apart_are_two_quantities() {
     // A million plots and 200 endowment plots are a whole and a part.
     assert_eq!(counted(&land("1,4 juta", ""), &land("200", " wakaf")), 0);
 }
+
+/// More than `count_max_values` (3) different numbers, none written by two articles: the
+/// group has tied several quantities together, and no figure stands out as the slip.
+#[test]
+fn many_numbers_none_written_twice_are_no_conflict() {
+    let rules = Rules::builtin().unwrap();
+    let run = |values: &[&str]| {
+        let articles: Vec<Article> = values
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let text = format!("Selasa, 4 Maret 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\nBanjir di Kabupaten Wanasari menewaskan {n} orang, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.\n");
+                Article::new(format!("{i}.txt"), text, &rules).unwrap()
+            })
+            .collect();
+        factlint::check_articles(articles, &rules, &|_, _| {})
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == factlint::kinds::Kind::Count)
+            .count()
+    };
+    assert_eq!(run(&["14", "17", "21", "33"]), 0);
+    // Controls: three numbers, or four with one written by two articles.
+    assert_eq!(run(&["14", "17", "21"]), 1);
+    assert_eq!(run(&["14", "14", "17", "21", "33"]), 1);
+}

@@ -1221,6 +1221,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("count_scope_days", 0, 3650),
     ("count_event_max_days", 0, 36500),
     ("count_max_ratio", 1, 1000000),
+    ("count_max_values", 2, 1000),
     ("count_year_min", 0, 9999),
     ("count_year_max", 0, 9999),
     ("max_sentence_tokens", 20, 5000),

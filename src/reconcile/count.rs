@@ -63,6 +63,9 @@ pub fn check(
     }
     let mut out = Vec::new();
     for (g, pairs) in same {
+        if scattered(claims, &pairs, rules) {
+            continue;
+        }
         // The "lower figure later" message only when no pair of the group is of one time.
         let fell = fell.contains(&g)
             && pairs.iter().all(|&(a, b)| {
@@ -76,6 +79,21 @@ pub fn check(
     }
     out.extend(scores(claims, rules));
     out
+}
+
+/// Whether the disagreeing pairs of a group give more than `count_max_values` distinct
+/// numbers, none of them written by two articles: no figure is corroborated and none
+/// stands out, so the group has tied several quantities together (the dead of four
+/// disasters, the pupils of four schools), not one quantity that an outlet got wrong.
+fn scattered(claims: &[Claim], pairs: &[(usize, usize)], rules: &Rules) -> bool {
+    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for i in pairs.iter().flat_map(|&(a, b)| [a, b]) {
+        by_value
+            .entry(claims[i].value().unwrap_or_default())
+            .or_default()
+            .insert(claims[i].article);
+    }
+    by_value.len() > rules.settings.count_max_values && by_value.values().all(|a| a.len() < 2)
 }
 
 /// Match scores of one time that disagree within one article: two final scores of its

@@ -88,6 +88,7 @@ pub struct SettingsPatch {
     pub count_scope_days: Option<Bounded<0, 3650>>,
     pub count_event_max_days: Option<Bounded<0, 36500>>,
     pub count_max_ratio: Option<Bounded<1, 1000000>>,
+    pub count_max_values: Option<Bounded<2, 1000>>,
     pub count_year_min: Option<Bounded<0, 9999>>,
     pub count_year_max: Option<Bounded<0, 9999>>,
     pub max_sentence_tokens: Option<Bounded<20, 5000>>,

@@ -82,6 +82,8 @@ pub struct Settings {
     pub count_event_max_days: usize,
     /// Counts whose values are more than this many times apart are never one quantity.
     pub count_max_ratio: usize,
+    /// More distinct numbers than this in one conflict, none written twice: several quantities.
+    pub count_max_values: usize,
     /// Smallest bare four-digit number read as a year, not a count.
     pub count_year_min: usize,
     /// Largest bare four-digit number read as a year, not a count.
@@ -131,6 +133,7 @@ impl Default for Settings {
             count_scope_days: 0,
             count_event_max_days: 60,
             count_max_ratio: 10,
+            count_max_values: 3,
             count_year_min: 1800,
             count_year_max: 2100,
             max_sentence_tokens: 250,
@@ -502,6 +505,7 @@ impl Rules {
             count_scope_days,
             count_event_max_days,
             count_max_ratio,
+            count_max_values,
             count_year_min,
             count_year_max,
             max_sentence_tokens,
