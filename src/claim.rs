@@ -498,6 +498,9 @@ pub struct CountDetail {
     pub thing: Vec<String>,
     /// A count of others besides someone named ("dua belas negara lainnya").
     pub others: bool,
+    /// A count of others after a name and a conjunction ("PT GN dan 12 perusahaan
+    /// lainnya"): the name's last word, lower-case (`gn`).
+    pub others_of: Option<String>,
     /// A whole of which the text gives a part ("20 bus yang terbakar dari sebanyak 104
     /// bus", "bagian dari 417 bus"): a different quantity from a plain count.
     pub whole: bool,

@@ -752,3 +752,26 @@ fn many_numbers_none_written_twice_are_no_conflict() {
     assert_eq!(run(&["14", "17", "21"]), 1);
     assert_eq!(run(&["14", "14", "17", "21", "33"]), 1);
 }
+
+/// One article counting the others of one name twice counts one group, whatever words
+/// say what they do; the lead may come after a deck and a photo caption, opening with a
+/// wire dateline.
+#[test]
+fn one_article_counting_the_others_of_one_name_twice() {
+    let deck = "Menteri izinkan PT Gag Nikel dan 12 perusahaan lainnya menambang.\n\nKeterangan foto: Menteri LH di lokasi tambang.";
+    let lead = "JAKARTA, KOMPAS.com - Menteri Lingkungan Hidup Hanif Faisol Nurofiq mengatakan, PT GAG Nikel (PT GN) dan 12 perusahaan lainnya mendapatkan hak spesial untuk menambang di Kabupaten Raja Ampat.";
+    let later = "Kemudian, untuk PT GN dan tiga belas perusahaan lainnya diberikan pengecualian melalui UU Nomor 19 Tahun 2004.";
+    assert_eq!(
+        count_conflicts("Judul", &format!("{deck}\n\n{lead}\n\n{later}")),
+        vec![vec![
+            "12 perusahaan lainnya".to_string(),
+            "tiga belas perusahaan lainnya".to_string()
+        ]]
+    );
+    // Trap: the others of another name are another group.
+    let other = "Kemudian, untuk PT Antam dan tiga belas perusahaan lainnya diberikan pengecualian melalui UU Nomor 19 Tahun 2004.";
+    assert!(count_conflicts("Judul", &format!("{deck}\n\n{lead}\n\n{other}")).is_empty());
+    // Trap: a part of a count before ("di antaranya") is another quantity.
+    let listed = "JAKARTA, KOMPAS.com - Sepanjang 2025 Bursa Efek Indonesia telah kedatangan 22 emiten baru yang mencatatkan saham perdana.\n\nDelapan emiten di antaranya mencatatkan saham pada pekan lalu.";
+    assert!(count_conflicts("Judul", listed).is_empty());
+}

@@ -203,6 +203,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                 None => frame::items_at(&tokens, rules, c.noun),
             },
             others: c.others,
+            others_of: c
+                .others
+                .then(|| others_of(&tokens, rules, c.first))
+                .flatten(),
             whole: c.whole.is_some(),
             percent: c.percent,
             fixed: measure.is_some(),
@@ -251,6 +255,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             noun: String::new(),
             thing: vec!["score".to_string()],
             others: false,
+            others_of: None,
             whole: false,
             percent: false,
             fixed: false,
@@ -465,6 +470,23 @@ pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
     let sorted = order.iter().filter_map(|&i| slots[i].take()).collect();
     (sorted, new_index)
+}
+
+/// The name a count of others at `first` is counted besides: the last word before a
+/// conjunction right before the count ("PT GAG Nikel (PT GN) dan 12 perusahaan lainnya":
+/// `gn`), when it is capitalised.
+fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
+    use crate::text::TokenKind;
+    let and = first.checked_sub(1)?;
+    if !rules.events.conjunctions.contains_at(tokens, and) {
+        return None;
+    }
+    let word = tokens[..and]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|t| t.kind == TokenKind::Word)?;
+    word.capital.then(|| word.norm.to_string())
 }
 
 /// Marks, for event frames, the words that say who rather than what happened: a title

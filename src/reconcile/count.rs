@@ -176,23 +176,67 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
 /// blocks of short lines before the first prose: dateline, headline, byline) and its lead
 /// (the first block of prose), where a report states its figures in short. Blocks are
 /// parted by blank lines; a block is prose when a line of it ends a sentence or is longer
-/// than a headline.
+/// than a headline. A deck or a caption may come first: when one of the first blocks opens
+/// with a wire dateline ("JAKARTA, KOMPAS.com - ..."), the lead is that block.
 fn lead_end(article: &Article) -> usize {
     const HEADLINE_CHARS: usize = 200;
+    const BLOCKS: usize = 4;
     let body = article.text.get(article.body_start..).unwrap_or("");
     let mut offset = article.body_start;
     let mut prose = false;
+    let mut first_prose: Option<usize> = None;
+    let mut blocks = 0;
+    let mut block_start = true;
+    let mut wire = false;
     for line in body.split_inclusive('\n') {
         let text = line.trim();
-        // The end of a block: after the lead, the rest is body.
-        if text.is_empty() && prose {
-            return offset;
+        if text.is_empty() {
+            if wire {
+                return offset;
+            }
+            if prose && first_prose.is_none() {
+                first_prose = Some(offset);
+            }
+            if !block_start {
+                blocks += 1;
+            }
+            block_start = true;
+            offset += line.len();
+            if blocks >= BLOCKS && first_prose.is_some() {
+                break;
+            }
+            continue;
+        }
+        if block_start {
+            wire = blocks < BLOCKS && wire_dateline(text);
+            block_start = false;
         }
         offset += line.len();
         prose |= text.ends_with(['.', '!', '?', '"', '\u{201d}'])
             || text.chars().count() > HEADLINE_CHARS;
     }
-    offset
+    if wire {
+        return offset;
+    }
+    first_prose.unwrap_or(offset)
+}
+
+/// Whether a paragraph opens with a wire dateline: a place in capitals, a comma, and a dash
+/// within the first words ("JAKARTA, KOMPAS.com - ", "LEMBAH MAROWA, Suara Teluk Tomini -").
+fn wire_dateline(text: &str) -> bool {
+    let Some((place, rest)) = text.split_once(',') else {
+        return false;
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && place.chars().count() <= 40
+        && place
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && rest
+            .char_indices()
+            .take_while(|(i, _)| *i < 60)
+            .any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
 }
 
 /// Whether the later of two counts (by time scope) is wholly below the earlier one while

@@ -394,6 +394,18 @@ fn match_pairs(
                     .push(id(i));
             }
         }
+        // Counts of others meet the other counts of others of their article whatever
+        // their words (see `same_event`).
+        if claims[i].count().is_some_and(|c| c.others) {
+            blocks
+                .entry((
+                    Attribute::Count,
+                    OTHERS_BLOCK,
+                    Anchor::Article(claims[i].article),
+                ))
+                .or_default()
+                .push(id(i));
+        }
     }
     // Each claim's places in the blocks (block, position), all in one list, claim after
     // claim: claim i's are `places[start[i]..start[i + 1]]`. The blocks' order does not
@@ -503,6 +515,10 @@ fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, 
         _ => false,
     }
 }
+
+/// The block of an article's counts of others ("dan 12 perusahaan lainnya"); no frame word
+/// (words are lower-case letters).
+const OTHERS_BLOCK: &str = "\u{1}others";
 
 /// What a block of candidate claims shares besides a word: a subject, or an article (for
 /// claims without subjects, which are only compared within their article).
@@ -654,6 +670,13 @@ fn same_event(
         if marks(ca) != marks(cb) {
             return false;
         }
+    }
+    // One article counting the others of one name twice ("PT GN dan 12 perusahaan
+    // lainnya mendapatkan hak spesial" in its lead, "PT GN dan tiga belas perusahaan lainnya
+    // diberikan pengecualian" below) counts one group, in whatever words.
+    let of = |c: &Claim| c.count().and_then(|x| x.others_of.clone());
+    if ca.article == cb.article && of(ca).is_some() && of(ca) == of(cb) {
+        return true;
     }
     if !subjects_agree(
         entities,
