@@ -73,13 +73,11 @@ pub fn check(
             continue;
         }
         let ranked = rank(&by_form, shown);
+        let (list, verdict, strong) = summary(&ranked, "form", rules);
         let named = of_group.get(&g).map_or(&[][..], |v| v.as_slice());
-        let counts: Vec<usize> = ranked.iter().map(|r| r.1).collect();
-        let strong = strong_evidence(&counts, rules);
         if !one_story(&by_form, named, g, stories, &titles, strong) {
             continue;
         }
-        let (list, verdict, strong) = summary(&ranked, "form", rules);
         let evidence = evidence(&ranked, &by_form, "form of");
         out.push(Conflict {
             kind: Kind::Spelling,

@@ -134,15 +134,19 @@ pub fn render_pages(report: &Report) -> Vec<Page> {
 // ---------------------------------------------------------------------------------------
 // Pages
 
-fn single_page(ctx: &Ctx) -> String {
-    let report = ctx.report;
-    let title = format!(
+/// A whole run's page title: "factlint: 3 conflicts in 5 articles".
+fn run_title(report: &Report) -> String {
+    format!(
         "factlint: {} in {}",
         plural(report.conflicts.len(), "conflict"),
         plural(report.articles.len(), "article")
-    );
+    )
+}
+
+fn single_page(ctx: &Ctx) -> String {
+    let report = ctx.report;
     let mut out = String::with_capacity(64 * 1024);
-    page_start(&mut out, &title);
+    page_start(&mut out, &run_title(report));
     let nav = if quiet(ctx).is_empty() {
         "<a href=\"#conflicts\">Conflicts</a> · <a href=\"#articles\">Articles</a>"
     } else {
@@ -189,13 +193,8 @@ fn single_page(ctx: &Ctx) -> String {
 /// stories without conflicts.
 fn index_page(ctx: &Ctx) -> String {
     let report = ctx.report;
-    let title = format!(
-        "factlint: {} in {}",
-        plural(report.conflicts.len(), "conflict"),
-        plural(report.articles.len(), "article")
-    );
     let mut out = String::with_capacity(64 * 1024);
-    page_start(&mut out, &title);
+    page_start(&mut out, &run_title(report));
     let nav = if quiet(ctx).is_empty() {
         "<a href=\"#conflicts\">Stories with conflicts</a>"
     } else {
