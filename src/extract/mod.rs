@@ -499,7 +499,6 @@ fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
 /// bracket may open a sentence ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
 fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
     use crate::text::TokenKind;
-    use rustc_hash::FxHashSet;
     let mut k = 0;
     while k < tokens.len() {
         match rules.titles.match_at(tokens, k) {
@@ -510,21 +509,43 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
             None => k += 1,
         }
     }
-    let mut capital: FxHashSet<&str> = FxHashSet::default();
-    let mut lower: FxHashSet<&str> = FxHashSet::default();
-    for (k, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        if !t.capital {
-            lower.insert(t.norm.as_str());
-        } else if k > 0 && !t.newline && !tokens[k - 1].is_punct(".!?\"“:;-–—|(") {
-            capital.insert(t.norm.as_str());
+    // The hashes of the words written capitalised inside a sentence, less those the
+    // article also writes in lower case.
+    let mut names: Vec<u64> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(k, t)| {
+            t.kind == TokenKind::Word
+                && t.capital
+                && k > 0
+                && !t.newline
+                && !tokens[k - 1].is_punct(".!?\"“:;-–—|(")
+        })
+        .map(|(_, t)| t.hash)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    let mut lower = vec![false; names.len()];
+    for t in tokens {
+        if t.kind == TokenKind::Word && !t.capital {
+            if let Ok(i) = names.binary_search(&t.hash) {
+                lower[i] = true;
+            }
         }
     }
-    capital.retain(|w| !lower.contains(w));
+    let mut i = 0;
+    names.retain(|_| {
+        i += 1;
+        !lower[i - 1]
+    });
+    if names.is_empty() {
+        return;
+    }
     for (k, t) in tokens.iter().enumerate() {
-        if t.capital && capital.contains(t.norm.as_str()) {
+        if t.capital && t.kind == TokenKind::Word && names.binary_search(&t.hash).is_ok() {
             mask[k] = true;
         }
     }

@@ -575,13 +575,28 @@ fn misspelt_in_article(
     rules: &Rules,
 ) -> Vec<(usize, usize)> {
     let person = |n: usize| nodes[n].kind == EntityKind::Person && !nodes[n].known;
-    // Per article, the full names of people it writes.
+    // Per article, the full names of people it writes; per (node, article), the clauses
+    // its mentions stand in; per node, whether a mention has a cue. All in one pass.
     let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for n in (0..nodes.len()).filter(|&n| person(n) && nodes[n].key.contains(' ')) {
+    let mut clauses: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    let mut cued = vec![false; nodes.len()];
+    for n in (0..nodes.len()).filter(|&n| person(n)) {
+        let whole = nodes[n].key.contains(' ');
         for &i in &claims_of[n] {
-            full.entry(claims[i].article).or_default().insert(n);
+            let c = &claims[i];
+            if whole {
+                full.entry(c.article).or_default().insert(n);
+                cued[n] |= c
+                    .entity()
+                    .is_some_and(|e| e.cue != crate::claim::Cue::Capitalised);
+            }
+            clauses
+                .entry((n, c.article))
+                .or_default()
+                .push((c.context.span.start, c.context.span.end));
         }
     }
+    let empty = Vec::new();
     let mut out = Vec::new();
     for n in 0..nodes.len() {
         let key = nodes[n].key.as_str();
@@ -593,27 +608,16 @@ fn misspelt_in_article(
         for a in articles {
             for &m in full.get(&a).into_iter().flatten() {
                 let words: Vec<&str> = nodes[m].key.split(' ').collect();
-                let cued = claims_of[m].iter().any(|&i| {
-                    claims[i]
-                        .entity()
-                        .is_some_and(|e| e.cue != crate::claim::Cue::Capitalised)
-                });
-                let first = cued && same_word(key, words[0], rules) == Some(true);
+                let first = cued[m] && same_word(key, words[0], rules) == Some(true);
                 if !first && same_word(key, words[words.len() - 1], rules) != Some(true) {
                     continue;
                 }
                 // Written in one clause with the full name, the word is another item of a
                 // list ("Prime Video, Noice, WeTV, Vidio"), not a later mention of it.
-                let clauses = |x: usize| {
-                    claims_of[x]
-                        .iter()
-                        .map(|&i| &claims[i])
-                        .filter(|c| c.article == a)
-                        .map(|c| (c.context.span.start, c.context.span.end))
-                        .collect::<Vec<_>>()
-                };
-                let full_clauses = clauses(m);
-                let beside = clauses(n)
+                let full_clauses = clauses.get(&(m, a)).unwrap_or(&empty);
+                let beside = clauses
+                    .get(&(n, a))
+                    .unwrap_or(&empty)
                     .iter()
                     .any(|&(s, e)| full_clauses.iter().any(|&(fs, fe)| s < fe && fs < e));
                 if !beside {
