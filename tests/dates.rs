@@ -1192,11 +1192,18 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
         read("The deal was signed on Wednesday, 22nd June, 2016."),
         one("Wednesday, 22nd June, 2016", "2016-06-22")
     );
-    // Not read (no silent wrong value).
+    // A month, a range of its days and the year: the range.
+    assert_eq!(
+        read("The summit ran on November 19-20, 2016."),
+        one("November 19-20, 2016", "2016-11-19/2016-11-20")
+    );
+    // Not read (no silent wrong value): without a year, a range of days after a month is
+    // not guessed; nor is a range that runs backwards.
     for body in [
         "The vote will be held two days from tomorrow.",
         "The plant closed 1 month 21 days ago.",
-        "The summit ran on November 19-20, 2016.",
+        "The talks ran June 12-13 in Geneva.",
+        "The summit ran on November 20-19, 2016.",
     ] {
         assert_eq!(read(body), [], "{body}");
     }

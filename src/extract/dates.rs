@@ -338,6 +338,34 @@ impl<'a> Parser<'a> {
         Some((end, Atom::Month(m, alone)))
     }
 
+    /// `November 19-20, 2016`: a capitalised month, a range of its days and the year (without
+    /// a year the range is not read: `June 12-13` is left alone rather than guessed).
+    fn month_day_range(&self, i: usize) -> Option<Found> {
+        let (end, m, _, _) = self.month(i)?;
+        if !self.t[i].capital || !self.same_line(end) || self.glued_number(end) {
+            return None;
+        }
+        let from = self.num(end, 2, 1, 31)?;
+        let dash = end + 1;
+        if !self.punct(dash, "-\u{2013}") || !self.same_line(dash + 1) {
+            return None;
+        }
+        let to = self.num(dash + 1, 2, 1, 31)?;
+        let mut y_at = dash + 2;
+        if self.punct(y_at, ",") {
+            y_at += 1;
+        }
+        let y = self.year(y_at).filter(|_| self.same_line(y_at))?;
+        let (a, b) = (
+            NaiveDate::from_ymd_opt(y, m, from)?,
+            NaiveDate::from_ymd_opt(y, m, to)?,
+        );
+        (a < b).then(|| {
+            let value = DateValue::range(Point::Day(a), Point::Day(b));
+            self.found(i, y_at + 1, Raw::Abs(value), "range")
+        })
+    }
+
     /// A date expression starting at token `i`.
     fn expr(&self, i: usize) -> Option<Found> {
         self.weekday_form(i)
@@ -631,6 +659,9 @@ impl<'a> Parser<'a> {
 
     /// Dates made of atoms: full dates, month+year, dash ranges, cued years and months.
     fn atom_form(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.month_day_range(i) {
+            return Some(f);
+        }
         let (end, a) = self.atom(i)?;
         // "30 Januari-1 Februari 2023", "17-18 Oktober 2024", "Mei-Juli 2023", "2022-2023".
         if self.punct(end, "-–—") && self.same_line(end) && self.same_line(end + 1) {
