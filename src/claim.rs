@@ -410,9 +410,14 @@ impl Quantity {
         }
     }
 
+    /// The numbers as written, `lo..=hi` (one number: both ends), its bound aside.
+    pub(crate) fn range(&self) -> (f64, f64) {
+        (self.value, self.to.unwrap_or(self.value))
+    }
+
     /// The numbers the count allows, `lo..=hi`; `tolerance` widens an approximate one.
     pub(crate) fn interval(&self, tolerance: f64) -> (f64, f64) {
-        let (lo, hi) = (self.value, self.to.unwrap_or(self.value));
+        let (lo, hi) = self.range();
         match self.bound {
             None => (lo, hi),
             Some(Bound::About) => (lo * (1.0 - tolerance), hi * (1.0 + tolerance)),

@@ -495,8 +495,8 @@ fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
 /// inside a sentence and never in lower case, wherever it stands: a name that opens a
 /// sentence ("Trump tweeted Tuesday ...") or a name that is also a common word ("the White
 /// House"). A word the article also writes in lower case keeps its place ("Orang" in a
-/// title-case headline when the body writes "orang"). A word after a dash, a colon or a
-/// bracket may open a sentence ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
+/// title-case headline when the body writes "orang"). Where a sentence opens is
+/// [`names::sentence_initial`]'s ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
 fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
     use crate::text::TokenKind;
     let mut k = 0;
@@ -515,11 +515,7 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
         .iter()
         .enumerate()
         .filter(|&(k, t)| {
-            t.kind == TokenKind::Word
-                && t.capital
-                && k > 0
-                && !t.newline
-                && !tokens[k - 1].is_punct(".!?\"“:;-–—|(")
+            t.kind == TokenKind::Word && t.capital && !names::sentence_initial(tokens, k)
         })
         .map(|(_, t)| t.hash)
         .collect();

@@ -208,7 +208,7 @@ impl<'a> Vocabulary<'a> {
 /// Whether token `i` opens a sentence or a line: after a full stop, question or exclamation
 /// mark, a spaced dash ("JAKARTA - Badan ..."), a line break or the start, with any opening
 /// quotes or brackets between.
-fn sentence_initial(tokens: &[Token], i: usize) -> bool {
+pub(crate) fn sentence_initial(tokens: &[Token], i: usize) -> bool {
     let mut k = i;
     loop {
         if k == 0 || tokens[k].newline {

@@ -86,13 +86,8 @@ pub fn check(
 /// stands out, so the group has tied several quantities together (the dead of four
 /// disasters, the pupils of four schools), not one quantity that an outlet got wrong.
 fn scattered(claims: &[Claim], pairs: &[(usize, usize)], rules: &Rules) -> bool {
-    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-    for i in pairs.iter().flat_map(|&(a, b)| [a, b]) {
-        by_value
-            .entry(claims[i].value().unwrap_or_default())
-            .or_default()
-            .insert(claims[i].article);
-    }
+    let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let by_value = articles_by_value(claims, &involved, |c| c.value().unwrap_or_default());
     by_value.len() > rules.settings.count_max_values && by_value.values().all(|a| a.len() < 2)
 }
 
@@ -402,6 +397,24 @@ pub(super) fn ranked_values(
     involved: &BTreeSet<usize>,
     value: impl Fn(&Claim) -> String,
 ) -> String {
+    let mut ranked: Vec<(String, usize)> = articles_by_value(claims, involved, value)
+        .into_iter()
+        .map(|(v, a)| (v, a.len()))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked
+        .iter()
+        .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
+/// The articles that write each value of the `involved` claims.
+fn articles_by_value(
+    claims: &[Claim],
+    involved: &BTreeSet<usize>,
+    value: impl Fn(&Claim) -> String,
+) -> BTreeMap<String, BTreeSet<usize>> {
     let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for &i in involved {
         by_value
@@ -409,14 +422,7 @@ pub(super) fn ranked_values(
             .or_default()
             .insert(claims[i].article);
     }
-    let mut ranked: Vec<(String, usize)> =
-        by_value.into_iter().map(|(v, a)| (v, a.len())).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    ranked
-        .iter()
-        .map(|(v, n)| format!("{v} ({n} {})", articles_word(*n)))
-        .collect::<Vec<_>>()
-        .join(" vs ")
+    by_value
 }
 
 /// One evidence item per claim, in the order given.

@@ -614,23 +614,18 @@ fn same_event(
         return false;
     }
     // Dates far apart are two events: a slip of a digit of the year is near.
-    if xa.count.is_none() && xb.count.is_none() {
-        if let (Some(sa), Some(sb)) = (xa.scope, xb.scope) {
-            let gap = (sb.0 - sa.1).max(sa.0 - sb.1);
-            if i64::from(gap) > rules.settings.date_event_max_days as i64 {
-                return false;
-            }
-        }
+    if xa.count.is_none()
+        && xb.count.is_none()
+        && days_apart(xa.scope, xb.scope) > rules.settings.date_event_max_days as i64
+    {
+        return false;
     }
     if let (Some(x), Some(y)) = (xa.count, xb.count) {
         if x != y {
             return false;
         }
-        if let (Some(sa), Some(sb)) = (xa.scope, xb.scope) {
-            let gap = (sb.0 - sa.1).max(sa.0 - sb.1);
-            if i64::from(gap) > rules.settings.count_event_max_days as i64 {
-                return false;
-            }
+        if days_apart(xa.scope, xb.scope) > rules.settings.count_event_max_days as i64 {
+            return false;
         }
     }
     let (ca, cb) = (&claims[a], &claims[b]);
@@ -645,8 +640,7 @@ fn same_event(
         // An order of magnitude apart: a whole and a part, or two quantities (a score is
         // compared as a score).
         if x.score.is_none() && y.score.is_none() {
-            let range = |q: &crate::claim::Quantity| (q.value, q.to.unwrap_or(q.value));
-            let ((la, ha), (lb, hb)) = (range(&x.value), range(&y.value));
+            let ((la, ha), (lb, hb)) = (x.value.range(), y.value.range());
             let ratio = if la > hb && hb > 0.0 {
                 la / hb
             } else if lb > ha && ha > 0.0 {
@@ -720,6 +714,15 @@ fn same_event(
     }
     let dice = 2.0 * shared as f64 / (wa.len() + wb.len()) as f64;
     dice >= rules.settings.event_similarity
+}
+
+/// Days between two time scopes (days since the common era, `(start, end)`): 0 when they
+/// meet or either is unknown.
+fn days_apart(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> i64 {
+    match (a, b) {
+        (Some(a), Some(b)) => i64::from((b.0 - a.1).max(a.0 - b.1).max(0)),
+        _ => 0,
+    }
 }
 
 /// Subjects agree when one side names none (same article only, see above), or when they
