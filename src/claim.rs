@@ -572,6 +572,10 @@ pub struct Frame {
     /// Content items near the claim in its clause: concepts (`dead`, `take-office`) and
     /// word stems (`armada`, `dukung`), sorted, without repeats.
     pub words: Vec<String>,
+    /// The items of the content word nearest before the claim in its clause, the word a
+    /// date hangs on ("law enacted last week": `enact`; "grew Monday": `grew`), with the
+    /// word as written; empty when the clause has none before the claim.
+    pub head: Vec<String>,
     /// Byte range (in the article text) of the claim's sentence; entity mentions there are
     /// its subjects.
     pub sentence: (usize, usize),

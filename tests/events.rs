@@ -479,3 +479,55 @@ fn dates_years_apart_are_two_events() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+#[test]
+fn two_dates_hanging_on_different_words_are_two_events() {
+    let day = "Tuesday, 31 March 2015 | 10:00 WIB";
+    let enacted =
+        "Governor Amos Lester defended the religious freedom law enacted on 26 March 2015.";
+    // The backlash to the law grew on another day: another event of the same law, though
+    // the clauses share three words.
+    let grew =
+        "Governor Amos Lester saw the backlash to the religious freedom law grew on 30 March 2015.";
+    let found = conflicts(&[(day, enacted), (day, grew)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same word governs both dates.
+    let other = "Governor Amos Lester defended the religious freedom law enacted on 30 March 2015.";
+    let found = conflicts(&[(day, enacted), (day, other)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn a_head_word_met_in_the_other_clause_keeps_one_event() {
+    // "vonis" heads one date, "divonis" the other: one word with its prefix, so one
+    // verdict given two days.
+    let a = "Majelis hakim menjatuhkan vonis pada Senin (3/2/2025) kepada Bupati Wanasari Sutrisno Hadiwijoyo dalam sidang di pengadilan negeri.";
+    let b = "Bupati Wanasari Sutrisno Hadiwijoyo divonis pada Minggu (2/2/2025) oleh majelis hakim dalam sidang di pengadilan negeri.";
+    let found = conflicts(&[(TUE, a), (TUE, b)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn a_meeting_still_to_come_is_not_one_already_held() {
+    let tue = "Tuesday, 31 March 2015 | 10:00 WIB";
+    let thu = "Thursday, 2 April 2015 | 10:00 WIB";
+    let held =
+        "Governor Amos Lester opened the budget meeting on 30 March 2015 at the state house.";
+    // Written after 30 March, a meeting still to come is the next one.
+    let next =
+        "Governor Amos Lester will open the budget meeting on 20 April 2015 at the state house.";
+    let found = conflicts(&[(tue, held), (thu, next)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: told as past by both, the two days disagree.
+    let past =
+        "Governor Amos Lester opened the budget meeting on 29 March 2015 at the state house.";
+    let found = conflicts(&[(tue, held), (thu, past)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Control: scheduled in an article written before the day the other says it was
+    // held: the schedule and the meeting disagree.
+    let mon = "Monday, 23 March 2015 | 10:00 WIB";
+    let planned =
+        "Governor Amos Lester will open the budget meeting on 31 March 2015 at the state house.";
+    let found = conflicts(&[(tue, held), (mon, planned)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

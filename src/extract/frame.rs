@@ -64,10 +64,18 @@ pub fn frame(
         }
     }
     let mut k = start;
+    let mut head: Vec<String> = Vec::new();
     while k < first {
         match content_at(tokens, rules, masks, k) {
             Some(n) if k + n <= first => {
-                words.extend(items_at(tokens, rules, k));
+                let items = items_at(tokens, rules, k);
+                words.extend(items.iter().cloned());
+                // The word as written too: stems of two languages' suffixes may part
+                // one word's forms ("vonis" is too short to lose its "s", "divonis" is not).
+                head = items;
+                if n == 1 && !head.iter().any(|h| *h == tokens[k].norm) {
+                    head.push(tokens[k].norm.to_string());
+                }
                 k += n;
             }
             _ => k += 1,
@@ -117,6 +125,7 @@ pub fn frame(
     let pb = (last..sb).find(|&k| joint(k)).unwrap_or(sb);
     Frame {
         words,
+        head,
         sentence: bytes((sa, sb)),
         part: bytes((pa, pb.max(pa + 1))),
         previous: previous.map(bytes),

@@ -23,6 +23,11 @@
 //! - both or neither mark an earlier occurrence ("pernah", "previously"), and both carry
 //!   the same distinguishing modifiers ("longsor kecil", "gempa susulan", "the second
 //!   quake");
+//! - (dates) their heads meet: the content word right before each date in its clause is
+//!   among the other's words ("law enacted last week" and "backlash grew Monday" are two
+//!   events of one law);
+//! - (dates) not one told as past and the other as still to come in an article published
+//!   after the first one's day (the meeting still to come is the next one);
 //! - they are not in one sentence (two dates in one sentence are two events).
 //!
 //! Candidate pairs come from an index of content words, so only claims sharing a word are
@@ -474,6 +479,8 @@ fn match_pairs(
                 same_event(&per_claim, entities, rules, (a, b))
                     && articles_related(&mut related, stories, claims[a].article, claims[b].article)
                     && !relative_apart(claims, stories, rules, a, b)
+                    && !past_and_upcoming(claims, stories, a, b)
+                    && !past_and_upcoming(claims, stories, b, a)
             });
             let a = id(a);
             candidates.into_iter().map(move |b| (a, b))
@@ -512,6 +519,23 @@ fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, 
         (Some(x), Some(y)) => {
             (x - y).num_days().unsigned_abs() > rules.settings.relative_date_max_days as u64
         }
+        _ => false,
+    }
+}
+
+/// Date `a` told as past and date `b` told as still to come in an article published after
+/// `a`'s day ("during Thursday's meeting" on 20 December; "the meeting in February", written
+/// on the 23rd): the meeting still to come is another one.
+fn past_and_upcoming(claims: &[Claim], stories: &Stories, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&claims[a], &claims[b]);
+    if ca.date().is_none() || cb.date().is_none() || ca.context.future || !cb.context.future {
+        return false;
+    }
+    let Some(published) = stories.published.get(cb.article).copied().flatten() else {
+        return false;
+    };
+    match (ca.time_scope, cb.time_scope) {
+        (Some((_, a_end)), Some((b_start, _))) => a_end < published && b_start > published,
         _ => false,
     }
 }
@@ -708,6 +732,9 @@ fn same_event(
             return false;
         }
     }
+    if ca.date().is_some() && cb.date().is_some() && !heads_meet(ca, cb) {
+        return false;
+    }
     let shared = words.shared(a, b);
     if shared == 0 || shared < rules.settings.event_min_shared {
         return false;
@@ -798,4 +825,21 @@ fn join(n: usize, links: &[(u32, u32)], info: &mut [Option<EventInfo>]) -> Vec<E
         }
     }
     groups
+}
+
+/// Whether two date claims hang on one word: when each has a word just before it in its
+/// clause (its head: "law enacted last week", "backlash grew Monday"), one side's head
+/// must be among the other's words (or the two heads one word). Two different words governing two dates ("enacted",
+/// "grew") are two events of one subject, however many other words the clauses share.
+fn heads_meet(a: &Claim, b: &Claim) -> bool {
+    let (Some(fa), Some(fb)) = (&a.frame, &b.frame) else {
+        return true;
+    };
+    if fa.head.is_empty() || fb.head.is_empty() {
+        return true;
+    }
+    let within = |head: &[String], words: &[String]| {
+        head.iter().any(|h| words.iter().any(|w| same_item(h, w)))
+    };
+    within(&fa.head, &fb.words) || within(&fb.head, &fa.words) || within(&fa.head, &fb.head)
 }
