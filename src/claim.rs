@@ -584,9 +584,9 @@ pub struct Frame {
     /// Byte range of the claim's part of its sentence: bounded by a comma and a
     /// conjunction (", sedangkan perang Israel-Iran ..."), which start another statement.
     pub part: (usize, usize),
-    /// A pronoun ("dia", "he") before the claim in its sentence: the last person named
-    /// before the sentence is a subject too.
-    pub pronoun: bool,
+    /// Byte offset of a pronoun ("dia", "he") before the claim in its sentence (the first
+    /// one): the last person named before it is a subject too.
+    pub pronoun: Option<usize>,
     /// Nouns made definite before the claim in its sentence ("the minister", "menteri
     /// itu"): a person whose title is written with such a word is a subject too.
     pub definite: Vec<String>,

@@ -293,6 +293,89 @@ fn people_who_share_a_surname_stay_apart() {
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
 
+#[test]
+fn a_generational_suffix_is_part_of_a_name_and_never_a_surname() {
+    let r = run(&[(
+        DAY,
+        "President Donald Trump met reporters. His oldest son, Donald Trump Jr., spoke \
+         later. Trump Jr. said nothing. Rep. Jesse Jackson Jr. pleaded guilty, and his \
+         father Jesse Jackson spoke.",
+    )]);
+    // "Jr." alone is nobody: no name claim of it.
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.attribute == Attribute::Name && c.text == "Jr"),
+        "{:?}",
+        r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+    // The son is not the father, in full or by surname with the suffix.
+    assert_eq!(r.key("Donald Trump Jr"), "donald trump jr");
+    assert_ne!(r.group("Donald Trump Jr"), r.group("Donald Trump"));
+    assert_ne!(r.group("Trump Jr"), r.group("Donald Trump"));
+    assert_ne!(r.group("Jesse Jackson"), r.group("Jesse Jackson Jr"));
+    // Control: the surname alone still joins a full name without a suffix.
+    let r = run(&[(
+        DAY,
+        "President Donald Trump met reporters. Trump said nothing.",
+    )]);
+    assert_eq!(r.group("Trump"), r.group("Donald Trump"));
+}
+
+#[test]
+fn a_surname_after_another_given_name_is_another_person() {
+    let r = run(&[(
+        DAY,
+        "Presiden Prancis Emmanuel Macron tiba di Jakarta. Bobby menyapa Presiden Macron dan \
+         Ibu Negara Prancis, Brigitte Macron. Kunjungan Macron itu singkat.",
+    )]);
+    assert_ne!(r.group("Brigitte Macron"), r.group("Emmanuel Macron"));
+    // Control: after a title, or a capital that only opens a sentence, it is his surname.
+    let macron: Vec<String> = r
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.attribute == Attribute::Name && c.text == "Macron")
+        .map(|(i, _)| {
+            r.entities.groups[r.entities.group_of[i].unwrap()]
+                .id
+                .clone()
+        })
+        .collect();
+    assert_eq!(macron, ["person:emmanuel macron"; 2]);
+}
+
+#[test]
+fn a_suffixed_name_is_no_misspelling_of_the_bare_one() {
+    let r = run(&[
+        (
+            DAY,
+            "Striker Cristiano Ronaldo scored twice, said coach Ruben Amorim.",
+        ),
+        (
+            DAY,
+            "Striker Cristiano Ronaldo scored twice, said coach Ruben Amorim.",
+        ),
+        (
+            DAY,
+            "His son Cristiano Ronaldo Jr. watched, said coach Ruben Amorim.",
+        ),
+        (
+            DAY,
+            "Striker Cristiano Ronaldi scored twice, said coach Ruben Amorim.",
+        ),
+    ]);
+    let forms = spellings(&r);
+    assert!(
+        forms.iter().any(|f| f.contains("Cristiano Ronaldi")),
+        "the slip is flagged: {forms:?}"
+    );
+    assert!(
+        !forms.iter().any(|f| f.contains("Ronaldo Jr")),
+        "the son is no form of the father's name: {forms:?}"
+    );
+}
+
 // ------------------------------------------------------------------ spelling
 
 #[test]

@@ -531,3 +531,20 @@ fn a_meeting_still_to_come_is_not_one_already_held() {
     let found = conflicts(&[(tue, held), (mon, planned)]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn a_pronoun_stands_for_the_person_named_before_it_in_its_sentence() {
+    let day = "Tuesday, 4 February 2025 | 10:00 WIB";
+    let him =
+        "Rep. Amos Lester resigned from Congress on 3 February 2025 amid a federal investigation.";
+    // "she" is the wife named before it in her sentence, even with no cue: her
+    // resignation is not his, though the article is about him.
+    let wife = "Rep. Amos Lester pleaded guilty. His wife Sandra Lester was a city alderman before she resigned on 20 January 2025 amid the federal investigation.";
+    let found = conflicts(&[(day, him), (day, wife)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: a pronoun with nobody named before it in its sentence stands for the
+    // person named before the sentence.
+    let he = "Rep. Amos Lester pleaded guilty. He resigned from Congress on 20 January 2025 amid the federal investigation.";
+    let found = conflicts(&[(day, him), (day, he)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

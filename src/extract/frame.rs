@@ -106,7 +106,9 @@ pub fn frame(
         .collect();
     marks.sort();
     marks.dedup();
-    let pronoun = (sa..first).any(|i| rules.events.pronouns.contains_at(tokens, i));
+    let pronoun = (sa..first)
+        .find(|&i| rules.events.pronouns.contains_at(tokens, i))
+        .map(|i| base + tokens[i].start);
     let definite = definite_nouns(tokens, rules, sa, first);
     let (ca, cb) = super::context::clause(tokens, rules, (sa, sb), first, last);
     let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));

@@ -1436,9 +1436,18 @@ impl<'a> Finder<'a> {
         for (x, m) in self.found.mentions.iter().enumerate() {
             // A cued name only: a capitalised run is not sure enough to stand for.
             if m.kind == EntityKind::Person && m.key.len() >= 2 && m.cue != Cue::Capitalised {
-                if let Some(last) = m.key.last() {
+                let words: Vec<&str> = m.key.iter().map(String::as_str).collect();
+                if let Some((last, suffix)) = self.rules.surname(&words) {
                     if listed.insert(&m.key) {
-                        by_surname.entry(last.clone()).or_default().push(x);
+                        // "Jackson" may be either Jesse Jackson or Jesse Jackson Jr.;
+                        // "Jackson Jr." only the son.
+                        by_surname.entry(last.to_string()).or_default().push(x);
+                        if let Some(suffix) = suffix {
+                            by_surname
+                                .entry(format!("{last} {suffix}"))
+                                .or_default()
+                                .push(x);
+                        }
                     }
                 }
             }
@@ -1463,7 +1472,24 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let norm = self.tokens[i].norm.as_str();
-            let target = by_surname.get(norm).or_else(|| {
+            // A surname with its generational suffix ("Trump Jr.") is only the person named
+            // in full with that suffix.
+            let suffixed = self
+                .tokens
+                .get(i + 1)
+                .filter(|t| {
+                    self.continues(i + 1) && self.rules.name_suffixes.contains(t.norm.as_str())
+                })
+                .map(|t| format!("{norm} {}", t.norm));
+            let width = if suffixed.is_some() { 2 } else { 1 };
+            let target = match &suffixed {
+                Some(key) => by_surname.get(key),
+                None => by_surname.get(norm),
+            }
+            .or_else(|| {
+                if suffixed.is_some() {
+                    return None;
+                }
                 self.rules.inflections.iter().find_map(|suffix| {
                     let stem = norm.strip_suffix(suffix.as_str())?;
                     by_surname.get(stem)
@@ -1474,15 +1500,41 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let full = list[0];
-            let key = vec![self.found.mentions[full]
+            let words: Vec<&str> = self.found.mentions[full]
                 .key
-                .last()
-                .cloned()
-                .unwrap_or_default()];
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let (surname, suffix) = self.rules.surname(&words).unzip();
+            let suffix = suffix.flatten();
+            // After a capitalised word, the surname ends a name of its own: another
+            // person's when that word is not the one before the surname in the full name
+            // ("Sandra Jackson" beside "Rep. Jesse Jackson Jr."), or when the full name has
+            // a suffix this one lacks ("Jesse Jackson", the father).
+            // (A capital that only opens a sentence is no name word, "Kunjungan Ruttes", nor
+            // is a title, "Presiden Macron".)
+            let name_before = i > 0
+                && self.continues(i)
+                && self.is_cap(i - 1)
+                && !self.taken[i - 1]
+                && self.rules.titles.match_at(self.tokens, i - 1).is_none()
+                && (!sentence_initial(self.tokens, i - 1)
+                    || self.vocabulary.name_word(self.tokens[i - 1].norm.as_str()));
+            if name_before {
+                let before = words.len().checked_sub(2 + usize::from(suffix.is_some()));
+                let given = before.map(|k| words[k]);
+                if given != Some(self.tokens[i - 1].norm.as_str())
+                    || (suffixed.is_none() && suffix.is_some())
+                {
+                    continue;
+                }
+            }
+            let surname = surname.map(str::to_string);
+            let key = vec![surname.unwrap_or_default()];
             self.push(Mention {
                 kind: EntityKind::Person,
                 first: i,
-                last: i + 1,
+                last: i + width,
                 key,
                 known: None,
                 cue: Cue::Surname,

@@ -182,7 +182,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         uf.union(a, b);
         spellings_raw.push((a, b));
     }
-    attach_surnames(&nodes, &mut uf);
+    attach_surnames(&nodes, &mut uf, rules);
 
     // Groups numbered in order of their smallest node key, so ids are stable.
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -444,7 +444,15 @@ pub(crate) fn same_name(
     // misspelling of the shorter name (an exact part is no misspelling: see
     // `attach_surnames`). Other names grow by words that are no part of them ("Kapal X").
     let people = kind_a == EntityKind::Person || kind_b == EntityKind::Person;
-    for part in [&long[1..], &long[..long.len() - 1]] {
+    // Less its generational suffix, a name is another person's ("Cristiano Ronaldo Jr" is
+    // the son of "Cristiano Ronaldo"): no misspelling of a name like his.
+    let suffixed = rules.surname(long).is_some_and(|(_, s)| s.is_some());
+    let parts: &[&[&str]] = if suffixed {
+        &[&long[1..]]
+    } else {
+        &[&long[1..], &long[..long.len() - 1]]
+    };
+    for part in parts {
         if !people {
             break;
         }
@@ -609,7 +617,8 @@ fn misspelt_in_article(
             for &m in full.get(&a).into_iter().flatten() {
                 let words: Vec<&str> = nodes[m].key.split(' ').collect();
                 let first = cued[m] && same_word(key, words[0], rules) == Some(true);
-                if !first && same_word(key, words[words.len() - 1], rules) != Some(true) {
+                let surname = rules.surname(&words).map_or("", |(s, _)| s);
+                if !first && same_word(key, surname, rules) != Some(true) {
                     continue;
                 }
                 // Written in one clause with the full name, the word is another item of a
@@ -635,12 +644,13 @@ fn misspelt_in_article(
 /// A person named by one word (or a shorter name) joins the person whose full name ends
 /// with it, when exactly one group has such a name; failing that, a single word joins the
 /// one person whose full name starts with it ("Presiden Prabowo", a given name used alone).
-fn attach_surnames(nodes: &[Node], uf: &mut UnionFind) {
+fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
     let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_first: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
         if node.kind == EntityKind::Person {
-            if let Some(last) = node.key.rsplit(' ').next() {
+            let words: Vec<&str> = node.key.split(' ').collect();
+            if let Some((last, _)) = rules.surname(&words) {
                 by_last.entry(last).or_default().push(n);
             }
             if let (Some(first), true) = (node.key.split(' ').next(), node.key.contains(' ')) {
@@ -661,7 +671,12 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind) {
             .copied()
             .filter(|&m| {
                 let other: Vec<&str> = nodes[m].key.split(' ').collect();
-                other.len() > words.len() && other.ends_with(&words)
+                // "Jackson" ends "Jesse Jackson Jr." before its suffix.
+                let bare = match rules.surname(&other) {
+                    Some((_, Some(_))) => &other[..other.len() - 1],
+                    _ => &other[..],
+                };
+                bare.len() > words.len() && bare.ends_with(&words)
             })
             .collect();
         let roots: BTreeSet<usize> = longer.iter().map(|&m| uf.find(m)).collect();

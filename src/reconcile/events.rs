@@ -242,6 +242,20 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
         // Named by its speaker only, a count's sentence says as little of what it counts as
         // one that names nothing.
         let spoken_only = !subjects.is_empty() && subjects.iter().all(|g| loose.contains(g));
+        // A pronoun after a person named earlier in its sentence, even with no cue,
+        // stands for that person ("Sandra Jackson was a Chicago alderman before she resigned
+        // last month"): the sentence says whom it is about, so the article's topic does not
+        // stand in.
+        let antecedent = frame.pronoun.and_then(|at| {
+            list.iter()
+                .chain(run_list)
+                .filter(|n| n.3 == EntityKind::Person && n.0 >= frame.sentence.0 && n.1 <= at)
+                .max_by_key(|n| (n.0, n.1))
+                .map(|n| n.2)
+        });
+        if let Some(p) = antecedent {
+            subjects.insert(p);
+        }
         if subjects.is_empty() || only_named || spoken_only {
             let mut standing = frame.previous.map(within).unwrap_or_default();
             if standing.is_empty() {
@@ -252,7 +266,7 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             }
             subjects.extend(standing);
         }
-        if frame.pronoun {
+        if frame.pronoun.is_some() && antecedent.is_none() {
             let before = list.partition_point(|n| n.0 < frame.sentence.0);
             if let Some(p) = list[..before]
                 .iter()

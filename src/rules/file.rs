@@ -543,6 +543,8 @@ pub struct EntityCues {
     /// Ujang Komarudin").
     pub title_fields: Vec<Phrase>,
     pub inflections: Vec<Phrase>,
+    /// Generational suffixes ("Jr", "III"): part of a name, never its surname.
+    pub name_suffixes: Vec<Phrase>,
 }
 
 /// What a named entity is.

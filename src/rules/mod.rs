@@ -394,6 +394,8 @@ pub struct Rules {
     pub(crate) place_before: PhraseSet<()>,
     pub(crate) title_fields: PhraseSet<()>,
     pub(crate) inflections: BTreeSet<String>,
+    /// Generational suffixes of names ("jr", "iii"), lower case.
+    pub(crate) name_suffixes: BTreeSet<String>,
     pub(crate) incompatible_classes: Vec<(String, String)>,
     pub(crate) exclusive_affiliations: BTreeSet<String>,
     pub(crate) numbers: NumberRules,
@@ -787,6 +789,8 @@ impl Rules {
         }
         self.inflections
             .extend(c.inflections.iter().map(|p| p.0.clone()));
+        self.name_suffixes
+            .extend(c.name_suffixes.iter().map(|p| p.0.to_lowercase()));
         for (a, b) in &f.title_rules.incompatible_classes {
             self.incompatible_classes.push((a.0.clone(), b.0.clone()));
         }
@@ -999,6 +1003,18 @@ impl Rules {
                 names.push(concept);
                 names.sort();
             }
+        }
+    }
+
+    /// The surname of a person's name key words: the last word that is no generational
+    /// suffix ("jesse jackson jr": `jackson`), with the suffix after it, if any.
+    pub(crate) fn surname<'k>(&self, words: &[&'k str]) -> Option<(&'k str, Option<&'k str>)> {
+        match words {
+            [.., last, suffix] if self.name_suffixes.contains(*suffix) => {
+                Some((last, Some(suffix)))
+            }
+            [.., last] => Some((last, None)),
+            [] => None,
         }
     }
 
