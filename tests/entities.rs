@@ -247,6 +247,9 @@ fn a_translation_ending_is_no_misspelling() {
     assert_eq!(same_word("republik", "republic", &rules), Some(false));
     // Trap: a slip elsewhere in such a word is still a slip.
     assert_eq!(same_word("internasioanl", "internasional", &rules), Some(true));
+    // A noun derived with "-an" is another word; a letter dropped from it is a slip.
+    assert_eq!(same_word("penyelenggaraan", "penyelenggara", &rules), Some(false));
+    assert_eq!(same_word("penyelenggaran", "penyelenggaraan", &rules), Some(true));
     let r = run(&[(
         DAY,
         "Sekretaris Jenderal NATO Mark Rutte tiba. Kunjungan Ruttes itu singkat, kata Rutte.",
