@@ -1296,3 +1296,27 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         assert_eq!(reported_past(body), none, "{body}");
     }
 }
+
+/// "Sebulan yang lalu", "seminggu lalu", "2 bln lalu": relative forms of one unit (the "se-"
+/// words) and short unit words, read against the publication date (issue 16, cause 8).
+#[test]
+fn one_unit_ago_and_short_units_are_read() {
+    for (body, text, iso) in [
+        ("Ia tiba sebulan yang lalu.", "sebulan yang lalu", "2024-09"),
+        ("Ia tiba seminggu lalu.", "seminggu lalu", "2024-W41"),
+        ("Ia tiba seminggu yang lalu.", "seminggu yang lalu", "2024-W41"),
+        ("Ia tiba setahun yang lalu.", "setahun yang lalu", "2023"),
+        ("Ia tiba sehari yang lalu.", "sehari yang lalu", "2024-10-17"),
+        ("Pabrik itu tutup 2 bln lalu.", "2 bln lalu", "2024-08"),
+        ("Pabrik itu tutup 3 thn lalu.", "3 thn lalu", "2021"),
+    ] {
+        let found = rows_published(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].0, text, "{body}");
+        assert_eq!(found[0].1.as_deref(), Some(iso), "{body}");
+    }
+    // Traps: "seminggu" alone is a duration, not a date; "bln" without a direction word
+    // is no date either.
+    assert_eq!(rows_published("Ia dirawat seminggu di rumah sakit."), []);
+    assert_eq!(rows_published("Cicilan 2 bln pertama gratis."), []);
+}
