@@ -1304,9 +1304,17 @@ fn one_unit_ago_and_short_units_are_read() {
     for (body, text, iso) in [
         ("Ia tiba sebulan yang lalu.", "sebulan yang lalu", "2024-09"),
         ("Ia tiba seminggu lalu.", "seminggu lalu", "2024-W41"),
-        ("Ia tiba seminggu yang lalu.", "seminggu yang lalu", "2024-W41"),
+        (
+            "Ia tiba seminggu yang lalu.",
+            "seminggu yang lalu",
+            "2024-W41",
+        ),
         ("Ia tiba setahun yang lalu.", "setahun yang lalu", "2023"),
-        ("Ia tiba sehari yang lalu.", "sehari yang lalu", "2024-10-17"),
+        (
+            "Ia tiba sehari yang lalu.",
+            "sehari yang lalu",
+            "2024-10-17",
+        ),
         ("Pabrik itu tutup 2 bln lalu.", "2 bln lalu", "2024-08"),
         ("Pabrik itu tutup 3 thn lalu.", "3 thn lalu", "2021"),
     ] {

@@ -243,13 +243,25 @@ fn a_translation_ending_is_no_misspelling() {
     // Short words: one letter makes another name.
     assert_eq!(same_word("dedi", "dede", &rules), None);
     // An Indonesian ending for an English one: one name in two languages.
-    assert_eq!(same_word("internasional", "international", &rules), Some(false));
+    assert_eq!(
+        same_word("internasional", "international", &rules),
+        Some(false)
+    );
     assert_eq!(same_word("republik", "republic", &rules), Some(false));
     // Trap: a slip elsewhere in such a word is still a slip.
-    assert_eq!(same_word("internasioanl", "internasional", &rules), Some(true));
+    assert_eq!(
+        same_word("internasioanl", "internasional", &rules),
+        Some(true)
+    );
     // A noun derived with "-an" is another word; a letter dropped from it is a slip.
-    assert_eq!(same_word("penyelenggaraan", "penyelenggara", &rules), Some(false));
-    assert_eq!(same_word("penyelenggaran", "penyelenggaraan", &rules), Some(true));
+    assert_eq!(
+        same_word("penyelenggaraan", "penyelenggara", &rules),
+        Some(false)
+    );
+    assert_eq!(
+        same_word("penyelenggaran", "penyelenggaraan", &rules),
+        Some(true)
+    );
     let r = run(&[(
         DAY,
         "Sekretaris Jenderal NATO Mark Rutte tiba. Kunjungan Ruttes itu singkat, kata Rutte.",

@@ -387,3 +387,46 @@ fn rule_folders_follow_linked_subfolders_and_name_unreadable_files() {
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("broken.yaml"), "{}", run.stderr);
 }
+
+/// What a title class means ("a rank", "held in retirement") is rule data, not a test of
+/// its name in Rust: a new class means nothing until `title_rules` says so.
+#[test]
+fn rank_classes_are_rule_data() {
+    let dir = temp_dir("rank_classes");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(
+        &a,
+        "Judul\n\nMenteri Perhubungan Sjafrin Halim tiba, Senin (3/2/2025).\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Judul\n\nMenteri Perhubungan Kapitan Laut Sjafrin Halim (Purn.) tiba, Senin (3/2/2025).\n",
+    )
+    .unwrap();
+    let title = (
+        "xx/entities.yaml",
+        "language: xx\ntitles:\n  - { title: Kapitan Laut, forms: [kapitan laut], class: sea-rank }\n",
+    );
+    let classes = |retired: &str| {
+        (
+            "yy/entities.yaml",
+            format!(
+                "language: yy\ntitle_rules:\n  incompatible_classes:\n    - [sea-rank, civilian-office]\n  rank_classes: [sea-rank]\n  retirement_classes: [{retired}]\n"
+            ),
+        )
+    };
+    let titles = |rules: &Path| {
+        let run = check_json_with(rules, &dir);
+        run.stdout.matches("\"kind\": \"title\"").count()
+    };
+    // A rank next to a civilian office is a title conflict...
+    let (p, text) = classes("rank");
+    let rules = rule_dir("rank_classes_rules", &[title, (p, &text)]);
+    assert_eq!(titles(&rules), 1);
+    // ...unless its class is held in retirement and "Purn." is near.
+    let (p, text) = classes("sea-rank");
+    let rules = rule_dir("rank_classes_retired", &[title, (p, &text)]);
+    assert_eq!(titles(&rules), 0);
+}

@@ -792,7 +792,11 @@ impl<'a> Finder<'a> {
             self.rules
                 .titles
                 .match_at(t, run + 1)
-                .is_some_and(|(_, &x)| self.rules.title_list[x].class.ends_with("rank"))
+                .is_some_and(|(_, &x)| {
+                    self.rules
+                        .rank_classes
+                        .contains(&self.rules.title_list[x].class)
+                })
         };
         if t.get(run).is_some_and(|x| x.is_punct(",")) && (self.holder_at(run + 1) || rank_after())
         {
@@ -954,7 +958,7 @@ impl<'a> Finder<'a> {
                         last: y,
                         qualifier: qualifier.clone(),
                         former,
-                        retired: retired && class == "rank",
+                        retired: retired && self.rules.retirement_classes.contains(class),
                     });
                 }
                 i = b;

@@ -573,6 +573,10 @@ pub struct AliasEntry {
 pub struct TitleRules {
     /// Pairs of title classes that cannot describe one person at one time.
     pub incompatible_classes: Vec<(Phrase, Phrase)>,
+    /// Classes that are ranks: one may open its holder's name after a comma.
+    pub rank_classes: Vec<Phrase>,
+    /// Classes held in retirement when a `retired` word is near.
+    pub retirement_classes: Vec<Phrase>,
 }
 
 /// A number written in words or digits: how to read it and what makes it a count.

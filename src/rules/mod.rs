@@ -397,6 +397,10 @@ pub struct Rules {
     /// Generational suffixes of names ("jr", "iii"), lower case.
     pub(crate) name_suffixes: BTreeSet<String>,
     pub(crate) incompatible_classes: Vec<(String, String)>,
+    /// Title classes that are ranks (`title_rules.rank_classes`).
+    pub(crate) rank_classes: BTreeSet<String>,
+    /// Title classes held in retirement (`title_rules.retirement_classes`).
+    pub(crate) retirement_classes: BTreeSet<String>,
     pub(crate) exclusive_affiliations: BTreeSet<String>,
     pub(crate) numbers: NumberRules,
     /// Languages by code (`id`, `en`).
@@ -794,6 +798,10 @@ impl Rules {
         for (a, b) in &f.title_rules.incompatible_classes {
             self.incompatible_classes.push((a.0.clone(), b.0.clone()));
         }
+        self.rank_classes
+            .extend(f.title_rules.rank_classes.iter().map(|p| p.0.clone()));
+        self.retirement_classes
+            .extend(f.title_rules.retirement_classes.iter().map(|p| p.0.clone()));
         self.exclusive_affiliations
             .extend(f.exclusive_affiliations.iter().map(|p| p.0.clone()));
         Ok(())
