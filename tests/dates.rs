@@ -1328,3 +1328,25 @@ fn one_unit_ago_and_short_units_are_read() {
     assert_eq!(rows_published("Ia dirawat seminggu di rumah sakit."), []);
     assert_eq!(rows_published("Cicilan 2 bln pertama gratis."), []);
 }
+
+/// An embedded post's signature ("— Jane Doe (@janedoe) October 11, 2023") dates the post,
+/// often in another time zone, not an event of the story (issue 16, cause 9).
+#[test]
+fn the_date_of_an_embedded_post_is_no_event() {
+    assert_eq!(
+        rows_published("The vote was close.\n\n— Jane Doe (@janedoe) October 11, 2024\n"),
+        []
+    );
+    // Traps: a handle in the text, or a bracketed handle with words between it and the
+    // date, leaves the date an event.
+    assert_eq!(
+        rows_published("Jane Doe (@janedoe) said on October 11, 2024 that the vote was close.")
+            .len(),
+        1
+    );
+    assert_eq!(
+        rows_published("Unggahan akun Instagram @gazaflotilla pada Senin (14/10/2024) ramai.")
+            .len(),
+        1
+    );
+}

@@ -114,12 +114,29 @@ pub fn find_dates(tokens: &[Token], rules: &Rules) -> Vec<Found> {
         match p.expr(i) {
             Some(f) => {
                 i = f.last.max(i + 1);
-                out.push(f);
+                if !after_handle(tokens, f.first) {
+                    out.push(f);
+                }
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// Whether the date at `i` follows a social-media handle in brackets, the signature of an
+/// embedded post ("— Jane Doe (@janedoe) October 11, 2023", "A post shared by X (@x)"): when
+/// something was posted (often in another time zone), not an event of the story.
+fn after_handle(tokens: &[Token], i: usize) -> bool {
+    if i == 0 || !tokens[i - 1].is_punct(")") {
+        return false;
+    }
+    let lo = i.saturating_sub(8);
+    (lo..i - 1).rev().any(|k| {
+        tokens[k].is_punct("(")
+            && tokens.get(k + 1).is_some_and(|t| t.is_punct("@") && !t.gap)
+            && (k + 1..i).all(|j| !tokens[j].newline)
+    })
 }
 
 impl<'a> Parser<'a> {
