@@ -548,3 +548,21 @@ fn a_pronoun_stands_for_the_person_named_before_it_in_its_sentence() {
     let found = conflicts(&[(day, him), (day, he)]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn a_part_of_the_day_ties_no_two_events() {
+    let said = "Kapolsek Wanasari Sutrisno Hadiwijoyo mengatakan";
+    // After a comma, "dini hari" (the small hours) is all a date's clause holds: when, not
+    // what. An arrest and a fire.
+    let arrest = format!("{said} enam remaja ditangkap di Kecamatan Wanasari, Senin (3/2/2025) dini hari.");
+    let fire = format!("{said} gudang terbakar di Kecamatan Wanasari, Minggu (2/2/2025) dini hari.");
+    let found = conflicts(&[(TUE, &arrest), (TUE, &fire)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same arrest on two days, told in the date's own clause.
+    let arrest = |when: &str| format!("{said} enam remaja ditangkap pada {when} dini hari.");
+    let found = conflicts(&[
+        (TUE, &arrest("Senin (3/2/2025)")),
+        (TUE, &arrest("Minggu (2/2/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
