@@ -566,3 +566,22 @@ fn a_part_of_the_day_ties_no_two_events() {
     ]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn how_a_figure_moved_or_was_told_ties_no_two_events() {
+    let said = "Menteri Keuangan Sutrisno Hadiwijoyo mengatakan";
+    // "meningkat" (rose) and "diberitakan" (was reported) say how, not what: the jobless
+    // and the Gini ratio, two news reports.
+    let jobless = format!("{said} jumlah pengangguran meningkat pada Februari 2025.");
+    let gini = format!("{said} rasio gini meningkat pada Maret 2025.");
+    let found = conflicts(&[(TUE, &jobless), (TUE, &gini)]);
+    assert!(found.is_empty(), "{found:?}");
+    let tariff = format!("{said} tarif baja naik, seperti diberitakan media lokal pada Senin (3/2/2025).");
+    let strike = format!("{said} serangan terjadi, seperti diberitakan media asing pada Minggu (2/2/2025).");
+    let found = conflicts(&[(TUE, &tariff), (TUE, &strike)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: one figure given two months.
+    let other = format!("{said} jumlah pengangguran meningkat pada Maret 2025.");
+    let found = conflicts(&[(TUE, &jobless), (TUE, &other)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
