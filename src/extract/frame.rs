@@ -106,6 +106,9 @@ pub fn frame(
         .collect();
     marks.sort();
     marks.dedup();
+    // A distinguishing modifier must agree between two claims (see `marks`), but it is no
+    // evidence that they are one event: "pertemuan pertama" and "debut pertama" share only it.
+    words.retain(|w| !marks.contains(w));
     let pronoun = (sa..first)
         .find(|&i| rules.events.pronouns.contains_at(tokens, i))
         .map(|i| base + tokens[i].start);
