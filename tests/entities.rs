@@ -50,6 +50,20 @@ impl Run {
             .unwrap_or_else(|| panic!("no name claim {text:?}"))
     }
 
+    /// The groups of the name claims whose text passes `keep`, in claim order.
+    fn groups_where(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        self.claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.attribute == Attribute::Name && keep(&c.text))
+            .map(|(i, _)| {
+                self.entities.groups[self.entities.group_of[i].unwrap()]
+                    .id
+                    .clone()
+            })
+            .collect()
+    }
+
     /// The group of the name claim written `text`.
     fn group(&self, text: &str) -> String {
         let i = self
@@ -279,17 +293,7 @@ fn later_mentions_by_surname_join_the_full_name() {
         "Profesor James Brown dari Universitas Temple hadir. \"Ini penting,\" kata Brown. \
          Brown mengatakan hal itu.",
     )]);
-    let brown: Vec<String> = r
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.attribute == Attribute::Name && c.text.contains("Brown"))
-        .map(|(i, _)| {
-            r.entities.groups[r.entities.group_of[i].unwrap()]
-                .id
-                .clone()
-        })
-        .collect();
+    let brown = r.groups_where(|text| text.contains("Brown"));
     assert_eq!(brown, ["person:james brown"; 3]);
 }
 
@@ -351,17 +355,7 @@ fn a_surname_after_another_given_name_is_another_person() {
     )]);
     assert_ne!(r.group("Brigitte Macron"), r.group("Emmanuel Macron"));
     // Control: after a title, or a capital that only opens a sentence, it is his surname.
-    let macron: Vec<String> = r
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.attribute == Attribute::Name && c.text == "Macron")
-        .map(|(i, _)| {
-            r.entities.groups[r.entities.group_of[i].unwrap()]
-                .id
-                .clone()
-        })
-        .collect();
+    let macron = r.groups_where(|text| text == "Macron");
     assert_eq!(macron, ["person:emmanuel macron"; 2]);
 }
 
