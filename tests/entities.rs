@@ -337,6 +337,7 @@ fn a_generational_suffix_is_part_of_a_name_and_never_a_surname() {
     assert_eq!(r.key("Donald Trump Jr"), "donald trump jr");
     assert_ne!(r.group("Donald Trump Jr"), r.group("Donald Trump"));
     assert_ne!(r.group("Trump Jr"), r.group("Donald Trump"));
+    assert_eq!(r.group("Trump Jr"), r.group("Donald Trump Jr"));
     assert_ne!(r.group("Jesse Jackson"), r.group("Jesse Jackson Jr"));
     // Control: the surname alone still joins a full name without a suffix.
     let r = run(&[(

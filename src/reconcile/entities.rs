@@ -663,7 +663,10 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
             continue;
         }
         let words: Vec<&str> = node.key.split(' ').collect();
-        let Some(last) = words.last() else { continue };
+        // "Trump Jr." is looked up by its surname, not by the suffix.
+        let Some((last, _)) = rules.surname(&words) else {
+            continue;
+        };
         let longer: Vec<usize> = by_last
             .get(last)
             .into_iter()
@@ -671,12 +674,13 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
             .copied()
             .filter(|&m| {
                 let other: Vec<&str> = nodes[m].key.split(' ').collect();
-                // "Jackson" ends "Jesse Jackson Jr." before its suffix.
+                // "Jackson" ends "Jesse Jackson Jr." before its suffix, "Jackson Jr." with it.
                 let bare = match rules.surname(&other) {
                     Some((_, Some(_))) => &other[..other.len() - 1],
                     _ => &other[..],
                 };
-                bare.len() > words.len() && bare.ends_with(&words)
+                (other.len() > words.len() && other.ends_with(&words))
+                    || (bare.len() > words.len() && bare.ends_with(&words))
             })
             .collect();
         let roots: BTreeSet<usize> = longer.iter().map(|&m| uf.find(m)).collect();
