@@ -594,6 +594,9 @@ pub struct Frame {
     pub earlier: bool,
     /// Distinguishing modifiers in the claim's window ("kecil", "terakhir"), sorted.
     pub marks: Vec<String>,
+    /// A word of telling stands right before the date ("said Friday", "told reporters on
+    /// Tuesday"): the date is the day of a statement, never of what it tells.
+    pub told: bool,
 }
 
 /// What kind of claim this is, with its detail.

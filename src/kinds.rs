@@ -33,7 +33,8 @@ impl Severity {
 /// A conflict kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
-    /// `dateline`: an article dated before an event it reports as already past.
+    /// `dateline`: an article dated before an event it reports as past, or dating a day of
+    /// its own week in another year.
     Dateline,
     /// `weekday`: a weekday written next to a date that falls on another day.
     Weekday,
@@ -73,12 +74,16 @@ pub const KINDS: &[KindInfo] = &[
         kind: Kind::Dateline,
         id: "dateline",
         default_severity: Severity::Error,
-        summary: "an article dated before an event it reports as already past",
+        summary: "an article dated before an event it reports as past, or dating a day of its own week in another year",
         explanation: "\
 ## What it flags
 An article whose publication date (its dateline, or `published:` in its front matter) is
 earlier than the date of an event the article reports as having happened: a statement
-\"pada hari Rabu, 3 Mei 2023\" in an article dated December 9, 2022.
+\"pada hari Rabu, 3 Mei 2023\" in an article dated December 9, 2022. Also a date written
+with a weekday that fits it, in a year one keystroke from the publication's (a digit
+changed, two neighbours swapped), whose day and month lie at most `year_slip_days` (7) from
+the publication date: \"Rabu (10/6/2026) dini hari\" in an article of 10 June 2025 means a
+day of the article's own week, and its year is a slip.
 
 ## Why it matters
 Either the dateline is wrong (the article was republished or mis-dated by the CMS) or the
@@ -102,6 +107,9 @@ day something was said or done) or its clause has a past marker (`past_markers`:
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
 - Dates resolved from the publication date itself (`kemarin`, `Oktober lalu`, a bare weekday).
+- A day of another year that is no slip of the year's digits (`Senin (18/7/2016)` in an
+  article of July 2025: a decade-old press conference), or one with a weekday wrong for it
+  (that is `weekday`'s to report).
 - Dates on lines that link to other articles (`Baca Juga: ...`).
 
 ## Tuning

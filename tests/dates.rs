@@ -1350,3 +1350,39 @@ fn the_date_of_an_embedded_post_is_no_event() {
         1
     );
 }
+
+#[test]
+fn a_weekday_picks_the_year_of_a_day_and_month() {
+    // Published 18 October 2024: 14 February is nearest in 2025, but only 2024's was a
+    // Wednesday ("Friday, Sept. 14" in an article of May 2013 is 2012's).
+    assert_eq!(
+        rows_published("The talks began on Wednesday, February 14, in Geneva."),
+        [row(
+            "Wednesday, February 14",
+            Some("2024-02-14"),
+            "weekday+day-month",
+            Some(Weekday::Wed)
+        )]
+    );
+    // Control: 2025's, the nearest, was a Friday.
+    assert_eq!(
+        rows_published("The talks began on Friday, February 14, in Geneva."),
+        [row(
+            "Friday, February 14",
+            Some("2025-02-14"),
+            "weekday+day-month",
+            Some(Weekday::Fri)
+        )]
+    );
+    // Trap: a weekday that fits none of the three years keeps the nearest (its slip is
+    // `weekday`'s to report).
+    assert_eq!(
+        rows_published("The talks began on Thursday, February 14, in Geneva."),
+        [row(
+            "Thursday, February 14",
+            Some("2025-02-14"),
+            "weekday+day-month",
+            Some(Weekday::Thu)
+        )]
+    );
+}

@@ -584,3 +584,127 @@ fn a_shared_distinguishing_modifier_alone_ties_no_two_events() {
     let found = conflicts(&[(TUE, &first_match), (TUE, &other)]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn a_day_of_the_articles_week_written_in_another_year_is_a_year_slip() {
+    let day = "Selasa, 10 Juni 2025 | 19:53 WIB";
+    let at = |date: &str| {
+        format!(
+            "Laga Arab Saudi melawan Australia akan berlangsung di Jeddah, {date} dini hari WIB."
+        )
+    };
+    // The weekday fits the written date, so only the year says it is wrong.
+    let found = conflicts(&[(day, &at("Rabu (10/6/2026)"))]);
+    assert_eq!(kinds(&found), ["dateline"], "{found:?}");
+    assert!(
+        found[0]
+            .2
+            .contains("2026-06-10, where 2025-06-10 is the publication day itself"),
+        "{found:?}"
+    );
+    // Two neighbouring digits swapped, a day after publication; and a year behind.
+    let found = conflicts(&[(day, &at("Selasa (11/6/2052)"))]);
+    assert_eq!(kinds(&found), ["dateline"], "{found:?}");
+    let found = conflicts(&[(day, &at("Senin (10/6/2024)"))]);
+    assert_eq!(kinds(&found), ["dateline"], "{found:?}");
+    // Trap: a day of a decade before (two digits of the year differ) is no slip.
+    let found = conflicts(&[(day, &at("Senin (9/6/2014)"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Trap: one digit off, but the day is weeks from publication.
+    let found = conflicts(&[(day, &at("Senin (22/6/2026)"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Trap: a weekday wrong for its date is reported by the older rules (`date`'s "the
+    // year is likely a slip" here, since Selasa fits the publication day), not twice.
+    let found = conflicts(&[(day, &at("Selasa (10/6/2026)"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Control: the right year.
+    let found = conflicts(&[(day, &at("Rabu (11/6/2025)"))]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+const FRI_EN: &str = "Friday, January 25, 2019";
+
+#[test]
+fn the_day_of_a_statement_is_not_the_day_of_what_it_tells() {
+    let said =
+        "Senator Dale Hargrove said Friday that the government would reopen for three weeks.";
+    let agreed =
+        "Senator Dale Hargrove agreed on Thursday to reopen the government for three weeks.";
+    let found = conflicts(&[(FRI_EN, said), (FRI_EN, agreed)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same act given two days.
+    let agreed_fri =
+        "Senator Dale Hargrove agreed on Friday to reopen the government for three weeks.";
+    let found = conflicts(&[(FRI_EN, agreed_fri), (FRI_EN, agreed)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn two_dates_hang_on_one_word_only_when_each_head_is_in_the_other() {
+    // "photo" heads the one and is a word of the other, but "silence" is not: two events.
+    let broke =
+        "Rep. Amos Lester broke his silence Wednesday about a lewd photo sent from his account.";
+    let sent = "Rep. Amos Lester said a hacker sent the lewd photo out late Friday.";
+    let found = conflicts(&[(FRI_EN, broke), (FRI_EN, sent)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: each head among the other's words.
+    let sent_thu = "Rep. Amos Lester said a hacker sent the lewd photo out late Thursday.";
+    let found = conflicts(&[(FRI_EN, sent_thu), (FRI_EN, sent)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn an_article_that_names_both_days_does_not_slip_on_one() {
+    let thursday =
+        "Senator Dale Hargrove voted on Thursday to reopen the government for two weeks.";
+    let friday = "Senator Dale Hargrove voted on Friday to reopen the government for three weeks.";
+    let both = format!("{thursday} {friday}");
+    let found = conflicts(&[(FRI_EN, &both), (FRI_EN, friday)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: without its own Friday the article's Thursday contradicts the other's Friday.
+    let found = conflicts(&[(FRI_EN, thursday), (FRI_EN, friday)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn what_is_still_to_come_this_year_is_not_what_was_done_last_year() {
+    let jan = "Thursday, 23 January 2014 | 10:00 WIB";
+    let passed =
+        "The Senate passed the immigration reform bill of Senator Amos Lester in June 2013.";
+    // "this year" began before the article's day but may still lie ahead.
+    let will = "The House will pass the immigration reform bill of Senator Amos Lester this year.";
+    let found = conflicts(&[(jan, passed), (jan, will)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: both told as done, in two months.
+    let july = "The Senate passed the immigration reform bill of Senator Amos Lester in July 2013.";
+    let found = conflicts(&[(jan, passed), (jan, july)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn a_prediction_is_no_event_reported_as_past() {
+    let dec = "Wednesday, 8 December 2010 | 10:00 WIB";
+    let predict = "Governor Amos Lester said economists predict higher job growth in 2011.";
+    let found = conflicts(&[(dec, predict)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same year told as past.
+    let grew = "Governor Amos Lester said job growth was higher in 2011.";
+    let found = conflicts(&[(dec, grew)]);
+    assert_eq!(kinds(&found), ["dateline"], "{found:?}");
+}
+
+#[test]
+fn reports_published_months_apart_tell_no_one_event() {
+    let june = "Kamis, 5 Juni 2025 | 10:00 WIB";
+    let july = "Selasa, 15 Juli 2025 | 10:00 WIB";
+    let june_near = "Jumat, 13 Juni 2025 | 10:00 WIB";
+    let a = "Kapolsek Wanasari Sutrisno Hadiwijoyo memimpin latihan tim di Stadion Bukit Batu pada Kamis (5/6/2025).";
+    let b = "Kapolsek Wanasari Sutrisno Hadiwijoyo memimpin latihan tim di Stadion Bukit Batu pada Selasa (15/7/2025).";
+    // Forty days apart: two training sessions, not one given two dates.
+    let found = conflicts(&[(june, a), (july, b)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: a week apart, the same words and names are one event given two dates.
+    let c = "Kapolsek Wanasari Sutrisno Hadiwijoyo memimpin latihan tim di Stadion Bukit Batu pada Rabu (4/6/2025).";
+    let found = conflicts(&[(june, a), (june_near, c)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

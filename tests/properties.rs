@@ -1233,6 +1233,8 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("story_max_articles", 2, 1000000),
     ("relative_date_max_days", 0, 36500),
     ("date_event_max_days", 0, 36500),
+    ("year_slip_days", 0, 366),
+    ("weekday_year_days", 0, 366),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

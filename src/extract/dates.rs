@@ -22,6 +22,10 @@ pub enum Raw {
         day: u32,
         /// Month, 1-12.
         month: u32,
+        /// The weekday written with it ("Friday, Sept. 14"), which picks the year when the
+        /// nearest year puts the day more than `weekday_year_days` (the second item) from
+        /// the publication date.
+        weekday: Option<(Weekday, u32)>,
     },
     /// A month with no year, pointing at its last or next occurrence: `bulan Juli`.
     Month {
@@ -432,7 +436,14 @@ impl<'a> Parser<'a> {
             }
             let (raw, form) = match atom {
                 Atom::Date(d) => (Raw::Abs(DateValue::point(Point::Day(d))), "weekday+date"),
-                Atom::DayMonth(d, m) => (Raw::DayMonth { day: d, month: m }, "weekday+day-month"),
+                Atom::DayMonth(d, m) => (
+                    Raw::DayMonth {
+                        day: d,
+                        month: m,
+                        weekday: Some((w.weekday, self.r.settings.weekday_year_days as u32)),
+                    },
+                    "weekday+day-month",
+                ),
                 _ => return None,
             };
             return Some(Found {
@@ -487,7 +498,7 @@ impl<'a> Parser<'a> {
             Some((m, md)) if md.position == Position::After && self.same_line(wd_end) => {
                 (wd_end + m, md.direction, "weekday+modifier")
             }
-            _ => (wd_end, Toward::Nearest, "weekday"),
+            _ => (wd_end, Toward::Nearest, BARE_WEEKDAY),
         };
         Some(Found {
             first: i,
@@ -742,9 +753,16 @@ impl<'a> Parser<'a> {
                 Raw::Abs(DateValue::point(Point::Month(y, m))),
                 "month-year",
             )),
-            Atom::DayMonth(day, month) => {
-                Some(self.found(i, end, Raw::DayMonth { day, month }, "day-month"))
-            }
+            Atom::DayMonth(day, month) => Some(self.found(
+                i,
+                end,
+                Raw::DayMonth {
+                    day,
+                    month,
+                    weekday: None,
+                },
+                "day-month",
+            )),
             Atom::Month(month, alone) => {
                 // "Oktober tahun lalu": a month of a relative year.
                 if let Some((n, rel)) = self.r.relative.match_at(self.t, end) {
@@ -878,11 +896,18 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
                 rule: None,
             }
         }
-        Raw::DayMonth { day, month } => (
+        Raw::DayMonth {
+            day,
+            month,
+            weekday,
+        } => (
             anchor
-                .and_then(|a| nearest_day_month(a, *day, *month))
+                .and_then(|a| nearest_day_month(a, *day, *month, *weekday))
                 .map(|d| DateValue::point(Point::Day(d))),
-            "year nearest the publication date".to_string(),
+            match weekday {
+                Some(_) => "year nearest the publication date that fits the weekday".to_string(),
+                None => "year nearest the publication date".to_string(),
+            },
         ),
         Raw::Month { month, toward } => {
             let ahead = toward_word(*toward);
@@ -1036,8 +1061,30 @@ fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool, strict: bool) -> NaiveDat
 }
 
 /// The date with this day and month nearest to `a` (previous, same or next year).
-fn nearest_day_month(a: NaiveDate, day: u32, month: u32) -> Option<NaiveDate> {
-    (a.year() - 1..=a.year() + 1)
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - a).num_days().abs())
+/// The form of a weekday written alone ("said Friday"), resolved from the publication date.
+pub const BARE_WEEKDAY: &str = "weekday";
+
+/// The day and month in the year before, of or after `a`'s, nearest `a`. With a weekday
+/// `(w, near)`, when that is more than `near` days from `a`, the nearest of the three that
+/// the weekday fits ("Friday, Sept. 14" in an article of May 2013 is 2012's); a day near
+/// publication keeps its year, and a weekday that does not fit it is a slip ("Jumat (1/11)"
+/// in an article of 3 November 2025).
+fn nearest_day_month(
+    a: NaiveDate,
+    day: u32,
+    month: u32,
+    weekday: Option<(Weekday, u32)>,
+) -> Option<NaiveDate> {
+    let days = || {
+        (a.year() - 1..=a.year() + 1).filter_map(move |y| NaiveDate::from_ymd_opt(y, month, day))
+    };
+    let distance = |d: &NaiveDate| (*d - a).num_days().abs();
+    let nearest = days().min_by_key(distance)?;
+    match weekday {
+        Some((w, near)) if nearest.weekday() != w && distance(&nearest) > i64::from(near) => days()
+            .filter(|d| d.weekday() == w)
+            .min_by_key(distance)
+            .or(Some(nearest)),
+        _ => Some(nearest),
+    }
 }

@@ -81,6 +81,25 @@ pub fn frame(
             _ => k += 1,
         }
     }
+    // "said Friday", "told reporters on Tuesday": back over function words to a word of
+    // telling, in the clause.
+    let told = {
+        let mut k = first;
+        let mut found = false;
+        while k > sa && first - k < 4 {
+            k -= 1;
+            if rules.events.telling.contains_at(tokens, k) {
+                found = true;
+                break;
+            }
+            if tokens[k].kind != TokenKind::Word
+                || !rules.events.stopwords.contains(tokens[k].norm.as_str())
+            {
+                break;
+            }
+        }
+        found
+    };
     // Right: on from the claim.
     let mut k = last;
     taken = 0;
@@ -138,6 +157,7 @@ pub fn frame(
         definite,
         earlier,
         marks,
+        told,
     }
 }
 

@@ -248,12 +248,17 @@ impl<'a> Finder<'a> {
 
     /// A middle initial at `k` inside a person's name ([`is_initial`]): after a capitalised
     /// word that is no head word, and before a word the article never writes in lower case
-    /// ("Linda T. Sanchez"; not "Grup C. Pasukan Hajime ...", where a sentence ends).
+    /// ("Linda T. Sanchez"; not "Grup C. Pasukan Hajime ...", where a sentence ends), or
+    /// after another middle initial ("George H. W. Bush").
     fn initial_at(&self, k: usize) -> bool {
+        let after_word = |k: usize| {
+            self.is_cap(k - 1) && self.rules.name_heads.match_at(self.tokens, k - 1).is_none()
+        };
+        let after_initial =
+            |k: usize| k >= 3 && self.tokens[k - 1].is_punct(".") && self.initial_at(k - 2);
         k > 0
             && is_initial(self.tokens, k)
-            && self.is_cap(k - 1)
-            && self.rules.name_heads.match_at(self.tokens, k - 1).is_none()
+            && (after_word(k) || after_initial(k))
             && !self
                 .vocabulary
                 .lower
@@ -830,9 +835,10 @@ impl<'a> Finder<'a> {
             && self.person_like(s, end)
     }
 
+    /// Words of `a..b`, middle initials aside ("George H. W. Bush" is two words long).
     fn word_count(&self, a: usize, b: usize) -> usize {
         (a..b)
-            .filter(|&x| self.tokens[x].kind == TokenKind::Word)
+            .filter(|&x| self.tokens[x].kind == TokenKind::Word && !is_initial(self.tokens, x))
             .count()
     }
 
@@ -1055,10 +1061,7 @@ impl<'a> Finder<'a> {
                 a = k;
             }
         }
-        let words = (a..end)
-            .filter(|&x| self.tokens[x].kind == TokenKind::Word)
-            .count();
-        if words > self.rules.settings.max_name_words {
+        if self.word_count(a, end) > self.rules.settings.max_name_words {
             // Too long for a name: an unknown organisation before it. Keep the last two.
             let mut b = end;
             let mut seen = 0;

@@ -16,12 +16,39 @@ fn same_relative(a: &Claim, b: &Claim) -> bool {
     relative(a) && relative(b) && a.text.to_lowercase() == b.text.to_lowercase()
 }
 
+/// Whether relative date `a` ("Thursday") is another day of its own article's account
+/// than `b`'s event: the article also gives `b`'s day, in another claim linked to `b`
+/// ("bills failed in the Senate Thursday" and "Trump said Friday he will support a
+/// short-term bill", against another outlet's "Trump announced Friday a short-term plan").
+/// An article that tells a sequence of days by their names does not slip on one of them.
+fn tells_apart(claims: &[Claim], linked: &BTreeMap<usize, Vec<usize>>, a: usize, b: usize) -> bool {
+    if !claims[a].date().is_some_and(|d| d.relative()) {
+        return false;
+    }
+    let Some(y) = claims[b].date().and_then(|d| d.value) else {
+        return false;
+    };
+    linked.get(&b).into_iter().flatten().any(|&o| {
+        o != a
+            && claims[o].article == claims[a].article
+            && claims[o]
+                .date()
+                .and_then(|d| d.value)
+                .is_some_and(|v| v.start() <= y.end() && y.start() <= v.end())
+    })
+}
+
 pub fn check(
     claims: &[Claim],
     entities: &Entities,
     events: &Events,
     rules: &Rules,
 ) -> Vec<Conflict> {
+    let mut linked: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (a, b) in events.links() {
+        linked.entry(a).or_default().push(b);
+        linked.entry(b).or_default().push(a);
+    }
     let mut pairs_of: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for (a, b) in events.links() {
         let (Some(x), Some(y)) = (
@@ -44,6 +71,9 @@ pub fn check(
         // shared words do not make two of its dates one event. Its slips (a day name wrong
         // for its date) are `weekday`'s.
         if claims[a].article == claims[b].article {
+            continue;
+        }
+        if tells_apart(claims, &linked, a, b) || tells_apart(claims, &linked, b, a) {
             continue;
         }
         if let Some(g) = events.info[a].as_ref().and_then(|i| i.group) {

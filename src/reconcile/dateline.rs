@@ -1,10 +1,17 @@
-//! `dateline`: an article published before an event it reports as already past.
+//! `dateline`: an article published before an event it reports as already past, or
+//! dating a day of its own week in another year (a slip of the year's digits).
+
+use chrono::{Datelike, NaiveDate};
 
 use crate::article::{Article, PublishedFrom};
-use crate::claim::{Claim, DateValue, Role};
+use crate::claim::{Claim, DateValue, Point, Role};
 use crate::conflict::{Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
+use crate::span::Span;
+
+/// The role of a slipped date's evidence, before the date it was meant to be.
+pub(crate) const YEAR_SLIP: &str = "year slip of ";
 
 pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
     let mut out = Vec::new();
@@ -19,12 +26,20 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         let Some(published) = article.published else {
             continue;
         };
+        let slips: Vec<(&Claim, NaiveDate)> = of_article[index]
+            .iter()
+            .filter_map(|c| Some((*c, year_slip(c, published, rules)?)))
+            .collect();
+        for &(c, meant) in &slips {
+            out.push(slip_conflict(index, article, published, c, meant, rules));
+        }
         // Only dates written in full can contradict the dateline: relative ones were
         // computed from it. A clause with a future marker may carry a later date.
         let late: Vec<(&Claim, DateValue)> = of_article[index]
             .iter()
             .copied()
             .filter(|c| !c.context.future)
+            .filter(|c| !slips.iter().any(|(s, _)| std::ptr::eq(*s, *c)))
             .filter_map(|c| {
                 let d = c.date()?;
                 let v = d.value?;
@@ -39,19 +54,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             continue;
         }
         let mut evidence = Vec::new();
-        let source = match (article.published_from, article.dateline) {
-            (Some(PublishedFrom::Header), Some(span)) => {
-                evidence.push(Evidence {
-                    article: index,
-                    span,
-                    text: article.text[span.start..span.end].to_string(),
-                    value: published.to_string(),
-                    role: "publication date".into(),
-                });
-                "dateline"
-            }
-            _ => "front matter",
-        };
+        let source = publication(index, article, published, &mut evidence);
         for (c, v) in &late {
             evidence.push(Evidence {
                 article: index,
@@ -80,4 +83,121 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         });
     }
     out
+}
+
+/// Evidence for the publication date when the header gives it; the word that names its
+/// source either way.
+fn publication(
+    index: usize,
+    article: &Article,
+    published: NaiveDate,
+    evidence: &mut Vec<Evidence>,
+) -> &'static str {
+    match (article.published_from, article.dateline) {
+        (Some(PublishedFrom::Header), Some(span)) => {
+            evidence.push(Evidence {
+                article: index,
+                span,
+                text: article.text[span.start..span.end].to_string(),
+                value: published.to_string(),
+                role: "publication date".into(),
+            });
+            "dateline"
+        }
+        _ => "front matter",
+    }
+}
+
+/// The day a date with its weekday was meant to be when its year is a slip: written in
+/// full with a weekday that fits it (the form news gives the days of its own week: "Rabu
+/// (10/6/2026)"), its year one keystroke from the publication's (a digit changed, or two
+/// neighbours swapped), and the same day and month of the publication's year at most
+/// `year_slip_days` from the publication date.
+fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate> {
+    let d = c.date()?;
+    let v = d.value?;
+    if !d.explicit || d.role != Role::Body || d.weekday.is_none() || v.to.is_some() {
+        return None;
+    }
+    let Point::Day(day) = v.from else {
+        return None;
+    };
+    // A weekday wrong for the written date is `weekday`'s to report (and `date`'s, when
+    // another article gives the day).
+    if d.weekday
+        .as_ref()
+        .is_some_and(|w| w.weekday != day.weekday())
+    {
+        return None;
+    }
+    if day.year() == published.year() || !one_keystroke(day.year(), published.year()) {
+        return None;
+    }
+    let meant = day.with_year(published.year())?;
+    let gap = (meant - published).num_days().unsigned_abs();
+    (gap <= rules.settings.year_slip_days as u64).then_some(meant)
+}
+
+/// Two four-digit years that differ in one digit, or by two neighbouring digits swapped.
+pub(crate) fn one_keystroke(a: i32, b: i32) -> bool {
+    let (a, b) = (format!("{a:04}"), format!("{b:04}"));
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match differ[..] {
+        [_] => true,
+        [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+        _ => false,
+    }
+}
+
+fn slip_conflict(
+    index: usize,
+    article: &Article,
+    published: NaiveDate,
+    c: &Claim,
+    meant: NaiveDate,
+    rules: &Rules,
+) -> Conflict {
+    let mut evidence = Vec::new();
+    let source = publication(index, article, published, &mut evidence);
+    // The span from the weekday ("Rabu (10/6/2026)"), when it is written first.
+    let weekday = c.date().and_then(|d| d.weekday.as_ref()).map(|w| w.span);
+    let span = match weekday {
+        Some(w) if w.start < c.span.start => Span {
+            end: c.span.end,
+            ..w
+        },
+        _ => c.span,
+    };
+    let written = c.date().and_then(|d| d.value).map(|v| v.display());
+    let written = written.unwrap_or_default();
+    evidence.push(Evidence {
+        article: index,
+        span,
+        text: article.text[span.start..span.end].to_string(),
+        value: written.clone(),
+        role: format!("{YEAR_SLIP}{meant}"),
+    });
+    let gap = (meant - published).num_days();
+    let near = match gap {
+        0 => "the publication day itself".to_string(),
+        1 => "the day after it".to_string(),
+        -1 => "the day before it".to_string(),
+        g if g > 0 => format!("{g} days after it"),
+        g => format!("{} days before it", -g),
+    };
+    Conflict {
+        kind: Kind::Dateline,
+        severity: rules.severity(Kind::Dateline),
+        subject: article.outlet.clone().unwrap_or_else(|| article.id.clone()),
+        message: format!(
+            "published {published} (by its {source}) but dates a day of its own week in \
+             another year: {written}, where {meant} is {near}"
+        ),
+        stories: Vec::new(),
+        evidence,
+    }
 }

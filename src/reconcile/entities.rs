@@ -182,6 +182,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         uf.union(a, b);
         spellings_raw.push((a, b));
     }
+    attach_initials(&nodes, &mut uf);
     attach_surnames(&nodes, &mut uf, rules);
 
     // Groups numbered in order of their smallest node key, so ids are stable.
@@ -639,6 +640,46 @@ fn misspelt_in_article(
         }
     }
     out
+}
+
+/// A person's name with middle initials ("Vladimir V. Putin", "Robert S. Mueller III") joins
+/// the same name without them ("Vladimir Putin"), when it is the one name with initials
+/// that does: "George W. Bush" and "George H. W. Bush" leave "George Bush" to neither.
+fn attach_initials(nodes: &[Node], uf: &mut UnionFind) {
+    let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        if node.kind == EntityKind::Person {
+            by_key.insert(node.key.as_str(), n);
+        }
+    }
+    let mut initialled: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        let words: Vec<&str> = node.key.split(' ').collect();
+        if node.kind != EntityKind::Person || words.len() < 3 {
+            continue;
+        }
+        let last = words.len() - 1;
+        let initial = |(i, w): &(usize, &&str)| {
+            *i > 0 && *i < last && w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
+        };
+        let bare: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|iw| !initial(iw))
+            .map(|(_, w)| *w)
+            .collect();
+        if bare.len() < words.len() && bare.len() >= 2 {
+            initialled.entry(bare.join(" ")).or_default().push(n);
+        }
+    }
+    for (bare, with) in initialled {
+        let Some(&b) = by_key.get(bare.as_str()) else {
+            continue;
+        };
+        if let [n] = with[..] {
+            uf.union(n, b);
+        }
+    }
 }
 
 /// A person named by one word (or a shorter name) joins the person whose full name ends

@@ -7,7 +7,8 @@
 //! sentence names, not about the speaker of the sentence before). Two claims of the same
 //! attribute describe one event when
 //! - their articles are related ([`crate::stories::Stories::related`]): one article, or two
-//!   that name an entity in common (or one names too few to tell);
+//!   that name an entity in common (or one names too few to tell), published at most
+//!   `story_max_days` apart when both dates are known;
 //! - their subjects agree: they share an entity and, for each kind both name (people,
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
@@ -23,9 +24,12 @@
 //! - both or neither mark an earlier occurrence ("pernah", "previously"), and both carry
 //!   the same distinguishing modifiers ("longsor kecil", "gempa susulan", "the second
 //!   quake");
-//! - (dates) their heads meet: the content word right before each date in its clause is
-//!   among the other's words ("law enacted last week" and "backlash grew Monday" are two
-//!   events of one law);
+//! - (dates) their heads meet: the content word right before one date in its clause is
+//!   among the other's words, or the two are one word ("law enacted last week" and
+//!   "backlash grew Monday" are two events of one law); for two bare weekdays, both ways
+//!   ("a photo sent out late Friday" and "broke his silence Wednesday about a photo");
+//! - (dates) both or neither are the day of a statement (a `telling` word right before:
+//!   "said Friday"): the day a thing was said is not the day it happened;
 //! - (dates) not one told as past and the other as still to come in an article published
 //!   after the first one's day (the meeting still to come is the next one);
 //! - they are not in one sentence (two dates in one sentence are two events).
@@ -42,6 +46,7 @@ use rustc_hash::FxHashMap;
 
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
+use crate::extract::dates::BARE_WEEKDAY;
 use crate::rules::{EntityKind, Rules};
 use crate::stories::Stories;
 
@@ -491,7 +496,13 @@ fn match_pairs(
             candidates.retain(|&b| {
                 let b = b as usize;
                 same_event(&per_claim, entities, rules, (a, b))
-                    && articles_related(&mut related, stories, claims[a].article, claims[b].article)
+                    && articles_related(
+                        &mut related,
+                        stories,
+                        rules,
+                        claims[a].article,
+                        claims[b].article,
+                    )
                     && !relative_apart(claims, stories, rules, a, b)
                     && !past_and_upcoming(claims, stories, a, b)
                     && !past_and_upcoming(claims, stories, b, a)
@@ -502,18 +513,29 @@ fn match_pairs(
         .collect()
 }
 
-/// [`Stories::related`] of articles `a` and `b`, with the answer for the last `b` asked
-/// kept in `last`.
+/// [`Stories::related`] of articles `a` and `b`, published at most `story_max_days` apart
+/// when both dates are known (two reports months apart tell two stories, whatever names
+/// they share), with the answer for the last `b` asked kept in `last`. Reads the two
+/// articles only, like `related`, so `lint` against an index agrees with `lint` against the
+/// folder.
 fn articles_related(
     last: &mut Option<(usize, bool)>,
     stories: &Stories,
+    rules: &Rules,
     a: usize,
     b: usize,
 ) -> bool {
     match *last {
         Some((seen, answer)) if seen == b => answer,
         _ => {
-            let answer = stories.related(a, b, None);
+            let published = |x: usize| stories.published.get(x).copied().flatten();
+            let near = match (published(a), published(b)) {
+                (Some(x), Some(y)) => {
+                    (x - y).num_days().unsigned_abs() <= rules.settings.story_max_days as u64
+                }
+                _ => true,
+            };
+            let answer = near && stories.related(a, b, None);
             *last = Some((b, answer));
             answer
         }
@@ -548,8 +570,10 @@ fn past_and_upcoming(claims: &[Claim], stories: &Stories, a: usize, b: usize) ->
     let Some(published) = stories.published.get(cb.article).copied().flatten() else {
         return false;
     };
+    // The upcoming one may lie ahead (it ends after its article's day: "will be passed this
+    // year", written in January); the past one was over before that day.
     match (ca.time_scope, cb.time_scope) {
-        (Some((_, a_end)), Some((b_start, _))) => a_end < published && b_start > published,
+        (Some((_, a_end)), Some((_, b_end))) => a_end < published && b_end > published,
         _ => false,
     }
 }
@@ -746,7 +770,7 @@ fn same_event(
             return false;
         }
     }
-    if ca.date().is_some() && cb.date().is_some() && !heads_meet(ca, cb) {
+    if ca.date().is_some() && cb.date().is_some() && (!heads_meet(ca, cb) || told(ca) != told(cb)) {
         return false;
     }
     let shared = words.shared(a, b);
@@ -841,10 +865,18 @@ fn join(n: usize, links: &[(u32, u32)], info: &mut [Option<EventInfo>]) -> Vec<E
     groups
 }
 
+/// Whether a date is the day of a statement ("said Friday"): the day a thing was told is
+/// not the day it happened ("bills failed in the Senate Thursday").
+fn told(c: &Claim) -> bool {
+    c.frame.as_ref().is_some_and(|f| f.told)
+}
+
 /// Whether two date claims hang on one word: when each has a word just before it in its
 /// clause (its head: "law enacted last week", "backlash grew Monday"), one side's head
-/// must be among the other's words (or the two heads one word). Two different words governing two dates ("enacted",
-/// "grew") are two events of one subject, however many other words the clauses share.
+/// must be among the other's words (or the two heads one word). Two different words
+/// governing two dates ("enacted", "grew") are two events of one subject, however many
+/// other words the clauses share. Two bare weekdays need both heads in the other clause:
+/// "broke his silence Wednesday about a photo" and "a photo sent out late Friday".
 fn heads_meet(a: &Claim, b: &Claim) -> bool {
     let (Some(fa), Some(fb)) = (&a.frame, &b.frame) else {
         return true;
@@ -855,5 +887,15 @@ fn heads_meet(a: &Claim, b: &Claim) -> bool {
     let within = |head: &[String], words: &[String]| {
         head.iter().any(|h| words.iter().any(|w| same_item(h, w)))
     };
-    within(&fa.head, &fb.words) || within(&fb.head, &fa.words) || within(&fa.head, &fb.head)
+    if within(&fa.head, &fb.head) {
+        return true;
+    }
+    // Bare weekdays name days of their articles' own weeks, each on its own verb: both
+    // heads must be in the other clause.
+    let bare = |c: &Claim| c.date().is_some_and(|d| d.form == BARE_WEEKDAY);
+    if bare(a) && bare(b) {
+        within(&fa.head, &fb.words) && within(&fb.head, &fa.words)
+    } else {
+        within(&fa.head, &fb.words) || within(&fb.head, &fa.words)
+    }
 }

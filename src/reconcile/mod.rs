@@ -6,7 +6,7 @@ mod affiliation;
 mod age;
 mod count;
 mod date;
-mod dateline;
+pub(crate) mod dateline;
 pub mod entities;
 pub mod events;
 mod identifier;

@@ -15,6 +15,7 @@ use super::{first_chars, last_chars, listed, more_line, Report, Style, LISTED_EV
 use crate::article::Article;
 use crate::conflict::Conflict;
 use crate::kinds::{Kind, Severity};
+use crate::reconcile::dateline::YEAR_SLIP;
 
 /// Width the renderer fits a source line into; a longer line is shown as a window around
 /// its span, cut with `...` on either side.
@@ -212,6 +213,17 @@ fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
     };
     match c.kind {
         Kind::Dateline => {
+            // A year slip names the date it was meant to be in its role.
+            if let Some((e, meant)) = c
+                .evidence
+                .iter()
+                .find_map(|e| Some((e, e.role.strip_prefix(YEAR_SLIP)?)))
+            {
+                return Some(format!(
+                    "check the year of \"{}\": {meant} is a day of the article's own week",
+                    e.text
+                ));
+            }
             // The publication date may be a span (a dateline) or not (front matter).
             let published = articles[first.article].published?.to_string();
             let later = values.iter().filter(|(v, _)| **v != published).count();

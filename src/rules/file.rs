@@ -99,6 +99,8 @@ pub struct SettingsPatch {
     pub story_max_articles: Option<Bounded<2, 1000000>>,
     pub relative_date_max_days: Option<Bounded<0, 36500>>,
     pub date_event_max_days: Option<Bounded<0, 36500>>,
+    pub year_slip_days: Option<Bounded<0, 366>>,
+    pub weekday_year_days: Option<Bounded<0, 366>>,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -776,6 +778,9 @@ pub struct EventWords {
     /// Words that mark an earlier occurrence ("pernah", "previously"): such a claim is
     /// never the same event as one without.
     pub earlier_markers: Vec<Phrase>,
+    /// Words of telling right before a date ("said Friday", "told reporters on Tuesday"):
+    /// the date is the day of a statement, not of what it tells.
+    pub telling: Vec<Phrase>,
     /// Words before a date that make it the time a figure holds for ("per Selasa"): such a
     /// date is no event's date.
     pub as_of: Vec<Phrase>,

@@ -107,6 +107,13 @@ pub struct Settings {
     pub relative_date_max_days: usize,
     /// Dates further apart than this many days are never one event (see settings.yaml).
     pub date_event_max_days: usize,
+    /// A date written with its weekday in a year one keystroke from its article's, whose
+    /// day and month lie at most this many days from the publication date, is a year slip.
+    pub year_slip_days: usize,
+    /// A day and month written with a weekday and no year, at most this many days from the
+    /// publication date in its nearest year, is of that year (a weekday that does not fit is
+    /// a slip); further away, the year before or after that the weekday fits is taken.
+    pub weekday_year_days: usize,
 }
 
 impl Default for Settings {
@@ -144,6 +151,8 @@ impl Default for Settings {
             story_max_articles: 200,
             relative_date_max_days: 7,
             date_event_max_days: 400,
+            year_slip_days: 7,
+            weekday_year_days: 90,
         }
     }
 }
@@ -292,6 +301,7 @@ pub(crate) struct EventRules {
     pub(crate) definite_after: PhraseSet<()>,
     pub(crate) conjunctions: PhraseSet<()>,
     pub(crate) earlier_markers: PhraseSet<()>,
+    pub(crate) telling: PhraseSet<()>,
     pub(crate) as_of: PhraseSet<()>,
     /// Distinguishing modifiers as written → the phrase's normalised text.
     pub(crate) distinct_markers: PhraseSet<String>,
@@ -521,7 +531,9 @@ impl Rules {
             story_max_days,
             story_max_articles,
             relative_date_max_days,
-            date_event_max_days
+            date_event_max_days,
+            year_slip_days,
+            weekday_year_days
         );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
@@ -980,6 +992,7 @@ impl Rules {
         add_phrases(&mut ev.definite_after, &e.definite_after, path, text)?;
         add_phrases(&mut ev.conjunctions, &e.conjunctions, path, text)?;
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
+        add_phrases(&mut ev.telling, &e.telling, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
         for m in &e.distinct_markers {
             let toks = tokens(path, text, m)?;
