@@ -708,3 +708,31 @@ fn reports_published_months_apart_tell_no_one_event() {
     let found = conflicts(&[(june, a), (june_near, c)]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn a_coach_is_a_cued_person_and_the_subject_of_a_date() {
+    let june = "Kamis, 5 Juni 2025 | 10:00 WIB";
+    let june_near = "Jumat, 13 Juni 2025 | 10:00 WIB";
+    let at = |date: &str| {
+        format!("Pelatih Wanasari Sutrisno Hadiwijoyo memimpin latihan tim di Stadion Bukit Batu pada {date}.")
+    };
+    // "Pelatih" is a title (class occupation), so the coach is a subject of the session's
+    // date, and one session given two days is a conflict.
+    let found = conflicts(&[
+        (june, &at("Kamis (5/6/2025)")),
+        (june_near, &at("Rabu (4/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Control: the same words with an uncued name tie no subject, and a date without one
+    // is compared only within its article.
+    let uncued = |date: &str| {
+        format!(
+            "Wanasari Sutrisno Hadiwijoyo memimpin latihan tim di Stadion Bukit Batu pada {date}."
+        )
+    };
+    let found = conflicts(&[
+        (june, &uncued("Kamis (5/6/2025)")),
+        (june_near, &uncued("Rabu (4/6/2025)")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
