@@ -736,3 +736,38 @@ fn a_coach_is_a_cued_person_and_the_subject_of_a_date() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn many_dates_of_mixed_kinds_are_several_events_chained_together() {
+    let day = "Jumat, 20 Juni 2025 | 10:00 WIB";
+    let visit = |date: &str| {
+        format!("Kapolsek Wanasari Sutrisno Hadiwijoyo meninjau lokasi banjir di Desa Bukit Batu pada {date}.")
+    };
+    // Four dates, a year, a month and two days: no one event is given these by slips.
+    let found = conflicts(&[
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Mei 2025")),
+        (day, &visit("2024")),
+        (day, &visit("Rabu (28/5/2025)")),
+    ]);
+    assert!(!kinds(&found).contains(&"date"), "{found:?}");
+    // Control: four days, the right one written by two articles, the others each one
+    // outlet's slip.
+    let found = conflicts(&[
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Selasa (17/6/2025)")),
+        (day, &visit("Rabu (18/6/2025)")),
+        (day, &visit("Kamis (19/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Control: three dates of mixed kinds are still one event given different dates.
+    let found = conflicts(&[
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Senin (16/6/2025)")),
+        (day, &visit("Mei 2025")),
+        (day, &visit("2024")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

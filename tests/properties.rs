@@ -1235,6 +1235,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("date_event_max_days", 0, 36500),
     ("year_slip_days", 0, 366),
     ("weekday_year_days", 0, 366),
+    ("date_max_values", 2, 1000),
 ];
 const RATIO_SETTINGS: &[&str] = &[
     "spelling_similarity",

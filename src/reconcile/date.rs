@@ -8,7 +8,7 @@ use super::events::Events;
 use crate::claim::Claim;
 use crate::conflict::Conflict;
 use crate::kinds::Kind;
-use crate::rules::Rules;
+use crate::rules::{Rules, Unit};
 
 /// Both claims are dates resolved from their articles' publication dates, written alike.
 fn same_relative(a: &Claim, b: &Claim) -> bool {
@@ -36,6 +36,31 @@ fn tells_apart(claims: &[Claim], linked: &BTreeMap<usize, Vec<usize>>, a: usize,
                 .and_then(|d| d.value)
                 .is_some_and(|v| v.start() <= y.end() && y.start() <= v.end())
     })
+}
+
+/// Whether a group's disagreeing dates are several events chained together by shared words
+/// (a match in June, a budget in November, a festival in between), not one event that
+/// outlets got wrong: more than `date_max_values` distinct dates, and either none of them
+/// written by two articles or not all at one precision (a day, a month, a range). Many
+/// outlets' slips of one day all say a day, and the right one is written by several.
+fn chained(claims: &[Claim], involved: &BTreeSet<usize>, rules: &Rules) -> bool {
+    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut precisions: BTreeSet<(bool, Unit)> = BTreeSet::new();
+    for &i in involved {
+        let Some(v) = claims[i].date().and_then(|d| d.value) else {
+            continue;
+        };
+        by_value
+            .entry(v.display())
+            .or_default()
+            .insert(claims[i].article);
+        precisions.insert((v.to.is_some(), v.precision()));
+    }
+    if by_value.len() <= rules.settings.date_max_values {
+        return false;
+    }
+    let corroborated = by_value.values().any(|articles| articles.len() >= 2);
+    !corroborated || precisions.len() > 1
 }
 
 pub fn check(
@@ -89,6 +114,9 @@ pub fn check(
                 .map(|v| v.display())
                 .unwrap_or_default()
         };
+        if chained(claims, &involved, rules) {
+            continue;
+        }
         let list = ranked_values(claims, &involved, value);
         let role = format!("date of {}", events.groups[g].id);
         let mut evidence = evidence(claims, involved.iter().copied(), value, |_| role.clone());

@@ -101,6 +101,7 @@ pub struct SettingsPatch {
     pub date_event_max_days: Option<Bounded<0, 36500>>,
     pub year_slip_days: Option<Bounded<0, 366>>,
     pub weekday_year_days: Option<Bounded<0, 366>>,
+    pub date_max_values: Option<Bounded<2, 1000>>,
 }
 
 /// A number between 0 and 1, checked while it is read.

@@ -114,6 +114,9 @@ pub struct Settings {
     /// publication date in its nearest year, is of that year (a weekday that does not fit is
     /// a slip); further away, the year before or after that the weekday fits is taken.
     pub weekday_year_days: usize,
+    /// A date conflict with more distinct dates than this is several events chained
+    /// together, not one given different dates: not reported.
+    pub date_max_values: usize,
 }
 
 impl Default for Settings {
@@ -153,6 +156,7 @@ impl Default for Settings {
             date_event_max_days: 400,
             year_slip_days: 7,
             weekday_year_days: 90,
+            date_max_values: 3,
         }
     }
 }
@@ -533,7 +537,8 @@ impl Rules {
             relative_date_max_days,
             date_event_max_days,
             year_slip_days,
-            weekday_year_days
+            weekday_year_days,
+            date_max_values
         );
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
