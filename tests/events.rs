@@ -771,3 +771,20 @@ fn many_dates_of_mixed_kinds_are_several_events_chained_together() {
     ]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+#[test]
+fn two_figures_in_one_sentence_are_two_quantities_for_other_articles_too() {
+    let who = "kata Bupati Wanasari Sutrisno Hadiwijoyo.";
+    let both = format!(
+        "Bandara Bukit Batu melayani 12 juta penumpang per tahun dan terminal baru melayani 29 juta penumpang per tahun, {who}"
+    );
+    let now = format!("Bandara Bukit Batu melayani 12 juta penumpang per tahun, {who}");
+    // The first article writes the other's 12 million beside its 29 million: two
+    // quantities, not a slip.
+    let found = conflicts(&[(MON, &both), (MON, &now)]);
+    assert!(!kinds(&found).contains(&"count"), "{found:?}");
+    // Control: without the 12 million beside it, 29 million contradicts the other's 12.
+    let other = format!("Bandara Bukit Batu melayani 29 juta penumpang per tahun, {who}");
+    let found = conflicts(&[(MON, &other), (MON, &now)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -27,11 +27,19 @@ pub fn check(
     let mut fell: BTreeSet<usize> = BTreeSet::new();
     // Per article, where its up-front part ends (`lead_end`), found once.
     let mut lead_ends: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut linked: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (a, b) in events.links() {
+        linked.entry(a).or_default().push(b);
+        linked.entry(b).or_default().push(a);
+    }
     for (a, b) in events.links() {
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
         };
         if x.value.agrees(&y.value, tolerance) {
+            continue;
+        }
+        if beside(claims, &linked, a, b, tolerance) || beside(claims, &linked, b, a, tolerance) {
             continue;
         }
         // Two figures deep in one article's body are most often two quantities (two years,
@@ -79,6 +87,33 @@ pub fn check(
     }
     out.extend(scores(claims, rules));
     out
+}
+
+/// Whether count `b`'s sentence also gives `a`'s figure, in another claim linked to `a`:
+/// the article tells the two figures apart ("kapasitas 12 juta penumpang ... hingga 29,3
+/// juta penumpang" against another outlet's "12 juta penumpang"), so `b` is another
+/// quantity than `a`, not a slip of it.
+fn beside(
+    claims: &[Claim],
+    linked: &BTreeMap<usize, Vec<usize>>,
+    a: usize,
+    b: usize,
+    tolerance: f64,
+) -> bool {
+    let (Some(x), Some(sentence)) = (
+        claims[a].count(),
+        claims[b].frame.as_ref().map(|f| f.sentence),
+    ) else {
+        return false;
+    };
+    linked.get(&a).into_iter().flatten().any(|&o| {
+        o != b
+            && claims[o].article == claims[b].article
+            && claims[o].frame.as_ref().map(|f| f.sentence) == Some(sentence)
+            && claims[o]
+                .count()
+                .is_some_and(|z| z.value.agrees(&x.value, tolerance))
+    })
 }
 
 /// Whether the disagreeing pairs of a group give more than `count_max_values` distinct
