@@ -788,3 +788,33 @@ fn two_figures_in_one_sentence_are_two_quantities_for_other_articles_too() {
     let found = conflicts(&[(MON, &other), (MON, &now)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+#[test]
+fn a_list_of_names_is_no_break_in_a_frame() {
+    // "dan" between two names joins a list of places, so the words before it ("merendam")
+    // are the date's.
+    let words = frame_words(
+        "Banjir merendam Desa Bukit Batu dan Desa Lembah Hijau di Kabupaten Sorawangi pada Selasa (30/8/2016) malam.",
+        "Selasa (30/8/2016)",
+    );
+    assert!(words.iter().any(|w| w == "merendam"), "{words:?}");
+    // Trap: "dan" before a lower-case word starts another statement; the words before it
+    // are not the date's.
+    let words = frame_words(
+        "Warga mengungsi ke balai desa dan banjir merendam Kabupaten Sorawangi pada Selasa (30/8/2016) malam.",
+        "Selasa (30/8/2016)",
+    );
+    assert!(
+        !words.iter().any(|w| w.starts_with("mengungsi")),
+        "{words:?}"
+    );
+    // So two outlets dating that flood differently disagree.
+    let at = |date: &str| {
+        format!("Banjir merendam Desa Bukit Batu dan Desa Lembah Hijau di Kabupaten Sorawangi pada {date} malam, kata Kepala BPBD Kabupaten Sorawangi, Rahmat Hidayatullah.")
+    };
+    let found = conflicts(&[
+        (TUE, &at("Senin (3/2/2025)")),
+        (TUE, &at("Minggu (2/2/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

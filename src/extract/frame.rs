@@ -190,9 +190,21 @@ fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
         && tokens[k - 1].digits() > 0
         && tokens.get(k + 1).is_some_and(|n| n.digits() > 0 && !n.gap)
         && !tokens[k].gap;
+    // "Desa Bukit Batu dan Desa Lembah Hijau": a conjunction between two names (capitalised
+    // words, with or without a cue) joins a list of names, not two statements.
+    let name = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && (t.capital || masks.entities.get(i) == Some(&true))
+        })
+    };
+    let in_names = |n: usize| k > 0 && name(k - 1) && name(k + n);
     masks.claims[k]
         || (tokens[k].is_punct(",;:()\"“”") && !in_number)
-        || rules.events.conjunctions.contains_at(tokens, k)
+        || rules
+            .events
+            .conjunctions
+            .match_at(tokens, k)
+            .is_some_and(|(n, _)| !in_names(n))
 }
 
 /// Whether a content word (or concept phrase) starts at `k`: its length in tokens.
