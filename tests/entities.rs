@@ -1484,3 +1484,19 @@ fn two_words_under_one_acronym_need_strong_evidence_a_slip_does_not() {
     let r = run(&[(DAY, &right), (DAY, &right), (DAY, &wrong), (DAY, &wrong)]);
     assert_eq!(spelling(&r), 0);
 }
+
+#[test]
+fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
+    let r = run(&[(
+        DAY,
+        "Sen. Angus King of Maine spoke first. Sen. Tim Kaine told reporters the odds go up.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Control: the same word elsewhere is the senator's name written alone, and misspelt.
+    let r = run(&[(
+        DAY,
+        "Sen. Angus King spoke first. Sen. Tim Kaine told reporters the odds go up. Later, \
+         Maine said nothing.",
+    )]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}

@@ -1368,7 +1368,17 @@ impl<'a> Finder<'a> {
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.contains(norm)
                 || (sentence_initial(self.tokens, i) && !self.vocabulary.name_word(norm));
+            // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone.
+            let origin = (1..=2).any(|n| {
+                i >= n
+                    && self
+                        .rules
+                        .origin_before
+                        .match_at(self.tokens, i - n)
+                        .is_some_and(|(k, _)| k == n)
+            });
             if common
+                || origin
                 || self.date_word(i)
                 || self.rules.titles.match_at(self.tokens, i).is_some()
                 || self.alias_at(i).is_some()

@@ -542,6 +542,9 @@ pub struct EntityCues {
     /// Prepositions of place: one capitalised word after them ("di Surabaya", "ke
     /// Jayapura") is a place throughout the article.
     pub place_before: Vec<Phrase>,
+    /// Words after which one capitalised word says where someone is from ("Sen. Angus King
+    /// of Maine"): never a person's name used alone.
+    pub origin_before: Vec<Phrase>,
     /// Lower-case words naming a field between a title and a name ("pengamat politik
     /// Ujang Komarudin").
     pub title_fields: Vec<Phrase>,

@@ -406,6 +406,8 @@ pub struct Rules {
     pub(crate) place_prefixes: PhraseSet<()>,
     /// Prepositions of place ("di", "ke"): a word after them is a place in the article.
     pub(crate) place_before: PhraseSet<()>,
+    /// Words after which a lone capitalised word is an origin ("of Maine"), no person.
+    pub(crate) origin_before: PhraseSet<()>,
     pub(crate) title_fields: PhraseSet<()>,
     pub(crate) inflections: BTreeSet<String>,
     /// Generational suffixes of names ("jr", "iii"), lower case.
@@ -804,6 +806,7 @@ impl Rules {
             (&mut self.place_suffixes, &c.place_suffixes),
             (&mut self.place_prefixes, &c.place_prefixes),
             (&mut self.place_before, &c.place_before),
+            (&mut self.origin_before, &c.origin_before),
             (&mut self.title_fields, &c.title_fields),
         ] {
             add_phrases(set, list, path, text)?;
