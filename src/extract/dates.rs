@@ -1060,7 +1060,6 @@ fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool, strict: bool) -> NaiveDat
     .unwrap_or(a)
 }
 
-/// The date with this day and month nearest to `a` (previous, same or next year).
 /// The form of a weekday written alone ("said Friday"), resolved from the publication date.
 pub const BARE_WEEKDAY: &str = "weekday";
 

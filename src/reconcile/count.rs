@@ -27,11 +27,7 @@ pub fn check(
     let mut fell: BTreeSet<usize> = BTreeSet::new();
     // Per article, where its up-front part ends (`lead_end`), found once.
     let mut lead_ends: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut linked: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (a, b) in events.links() {
-        linked.entry(a).or_default().push(b);
-        linked.entry(b).or_default().push(a);
-    }
+    let linked = events.neighbours();
     for (a, b) in events.links() {
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
@@ -106,12 +102,9 @@ fn beside(
     ) else {
         return false;
     };
-    linked.get(&a).into_iter().flatten().any(|&o| {
-        o != b
-            && claims[o].article == claims[b].article
-            && claims[o].frame.as_ref().map(|f| f.sentence) == Some(sentence)
-            && claims[o]
-                .count()
+    Events::matched_in(linked, claims, a, (claims[b].article, b), |o| {
+        o.frame.as_ref().map(|f| f.sentence) == Some(sentence)
+            && o.count()
                 .is_some_and(|z| z.value.agrees(&x.value, tolerance))
     })
 }

@@ -28,13 +28,10 @@ fn tells_apart(claims: &[Claim], linked: &BTreeMap<usize, Vec<usize>>, a: usize,
     let Some(y) = claims[b].date().and_then(|d| d.value) else {
         return false;
     };
-    linked.get(&b).into_iter().flatten().any(|&o| {
-        o != a
-            && claims[o].article == claims[a].article
-            && claims[o]
-                .date()
-                .and_then(|d| d.value)
-                .is_some_and(|v| v.start() <= y.end() && y.start() <= v.end())
+    Events::matched_in(linked, claims, b, (claims[a].article, a), |o| {
+        o.date()
+            .and_then(|d| d.value)
+            .is_some_and(|v| v.start() <= y.end() && y.start() <= v.end())
     })
 }
 
@@ -69,11 +66,7 @@ pub fn check(
     events: &Events,
     rules: &Rules,
 ) -> Vec<Conflict> {
-    let mut linked: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (a, b) in events.links() {
-        linked.entry(a).or_default().push(b);
-        linked.entry(b).or_default().push(a);
-    }
+    let linked = events.neighbours();
     let mut pairs_of: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for (a, b) in events.links() {
         let (Some(x), Some(y)) = (

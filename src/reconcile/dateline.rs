@@ -116,18 +116,12 @@ fn publication(
 fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate> {
     let d = c.date()?;
     let v = d.value?;
-    if !d.explicit || d.role != Role::Body || d.weekday.is_none() || v.to.is_some() {
-        return None;
-    }
-    let Point::Day(day) = v.from else {
+    let (Some(w), Point::Day(day), None) = (&d.weekday, v.from, v.to) else {
         return None;
     };
     // A weekday wrong for the written date is `weekday`'s to report (and `date`'s, when
     // another article gives the day).
-    if d.weekday
-        .as_ref()
-        .is_some_and(|w| w.weekday != day.weekday())
-    {
+    if !d.explicit || d.role != Role::Body || w.weekday != day.weekday() {
         return None;
     }
     if day.year() == published.year() || !one_keystroke(day.year(), published.year()) {
@@ -138,19 +132,11 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
     (gap <= rules.settings.year_slip_days as u64).then_some(meant)
 }
 
-/// Two four-digit years that differ in one digit, or by two neighbouring digits swapped.
-pub(crate) fn one_keystroke(a: i32, b: i32) -> bool {
-    let (a, b) = (format!("{a:04}"), format!("{b:04}"));
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    match differ[..] {
-        [_] => true,
-        [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
-        _ => false,
-    }
+/// Two years one keystroke apart: one digit changed, or two neighbouring digits swapped
+/// (Damerau-Levenshtein distance 1 between two numbers of as many digits).
+fn one_keystroke(a: i32, b: i32) -> bool {
+    let (a, b) = (a.to_string(), b.to_string());
+    a.len() == b.len() && strsim::damerau_levenshtein(&a, &b) == 1
 }
 
 fn slip_conflict(

@@ -85,6 +85,32 @@ pub struct Events {
 }
 
 impl Events {
+    /// Each linked claim with the claims it is matched with (both directions).
+    pub(crate) fn neighbours(&self) -> BTreeMap<usize, Vec<usize>> {
+        let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (a, b) in self.links() {
+            out.entry(a).or_default().push(b);
+            out.entry(b).or_default().push(a);
+        }
+        out
+    }
+
+    /// Whether a claim of `article` other than `except`, matched with claim `to`, has `ok`:
+    /// an article that itself gives the other side's value tells two things apart.
+    pub(crate) fn matched_in(
+        neighbours: &BTreeMap<usize, Vec<usize>>,
+        claims: &[Claim],
+        to: usize,
+        (article, except): (usize, usize),
+        ok: impl Fn(&Claim) -> bool,
+    ) -> bool {
+        neighbours
+            .get(&to)
+            .into_iter()
+            .flatten()
+            .any(|&o| o != except && claims[o].article == article && ok(&claims[o]))
+    }
+
     /// The matched claim pairs `(a, b)`, `a < b`, in order.
     pub fn links(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.pairs.iter().map(|&(a, b)| (a as usize, b as usize))
