@@ -4,16 +4,18 @@
 //!
 //! The archive and the new articles are checked together (a new article that is also in
 //! the archive is read once, so `lint` gives exactly the conflicts of `check` that involve
-//! it). Conflicts among archive articles only are left out; each kept conflict names the
-//! archive articles it contradicts.
+//! it). Conflicts among archive articles only are left out, and so are those where the new
+//! articles side with the archive's majority (see [`sides_with_majority`]); each kept
+//! conflict names the archive articles it contradicts.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 use crate::config::Ignore;
 use crate::conflict::Conflict;
 use crate::error::Result;
+use crate::kinds::Kind;
 use crate::load::article_paths;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -134,6 +136,7 @@ fn keep_involving(
             c.evidence
                 .iter()
                 .any(|e| new.contains(&articles[e.article].id))
+                && !sides_with_majority(c, articles, new)
         })
         .map(|mut c| {
             let archive: BTreeSet<&str> = c
@@ -153,4 +156,33 @@ fn keep_involving(
             c
         })
         .collect()
+}
+
+/// Whether the new articles in `c` only side with the archive's majority: they all write
+/// one value, more articles write it than any other value, and the other values are
+/// written by archive articles alone. Such a split is the archive's own (one archive article
+/// misspells a name that the new article and the rest of the archive spell alike), not a
+/// contradiction the new article brings, so `lint` does not report it (`check` of the
+/// archive does). A count update is a change over time, not a vote, so it always stays.
+fn sides_with_majority(c: &Conflict, articles: &[Article], new: &BTreeSet<String>) -> bool {
+    if c.kind == Kind::CountUpdate {
+        return false;
+    }
+    let mut writers: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut new_values = BTreeSet::new();
+    for e in &c.evidence {
+        let id = articles[e.article].id.as_str();
+        writers.entry(e.value.as_str()).or_default().insert(id);
+        if new.contains(id) {
+            new_values.insert(e.value.as_str());
+        }
+    }
+    let (Some(value), 1) = (new_values.first(), new_values.len()) else {
+        return false;
+    };
+    let most = writers[value].len();
+    writers.len() > 1
+        && writers
+            .iter()
+            .all(|(v, ids)| v == value || ids.len() < most)
 }

@@ -63,6 +63,7 @@ fn lint_one_seed_against_the_others_gives_the_check_conflicts_involving_it() {
                     .unwrap()
                     .iter()
                     .any(|e| e["path"] == seed.as_str())
+                    && !sides_with_majority(c, &[seed.as_str()])
             })
             .map(|c| c["fingerprint"].as_str().unwrap().to_string())
             .collect();
@@ -85,6 +86,107 @@ fn lint_one_seed_against_the_others_gives_the_check_conflicts_involving_it() {
         non_empty += usize::from(!expected.is_empty());
     }
     assert!(non_empty >= 3, "the seeds have conflicts to lint");
+}
+
+/// Whether the `new` articles in the JSON conflict `c` write one value, more articles write
+/// it than any other, and only other articles write the other values (the rule by which
+/// `lint` leaves a conflict to the archive).
+fn sides_with_majority(c: &Value, new: &[&str]) -> bool {
+    if c["kind"] == "count-update" {
+        return false;
+    }
+    let mut writers: std::collections::BTreeMap<&str, BTreeSet<&str>> = Default::default();
+    let mut new_values = BTreeSet::new();
+    for e in c["evidence"].as_array().unwrap() {
+        let (value, path) = (e["value"].as_str().unwrap(), e["path"].as_str().unwrap());
+        writers.entry(value).or_default().insert(path);
+        if new.contains(&path) {
+            new_values.insert(value);
+        }
+    }
+    if new_values.len() != 1 || writers.len() < 2 {
+        return false;
+    }
+    let value = new_values.first().unwrap();
+    let most = writers[value].len();
+    writers.iter().all(|(v, w)| v == value || w.len() < most)
+}
+
+/// One flood, reported by archive articles and a new one; `official` is how each archive
+/// article writes the official's name, `name` how the new article does.
+fn flood_archive(dir: &Path, name: &str, official: &[&str]) {
+    std::fs::create_dir_all(dir.join("archive")).unwrap();
+    let article = |outlet: &str, day: u32, name: &str| {
+        format!(
+            "---\npublished: 2025-06-{day}\noutlet: {outlet}\n---\n\
+             Banjir Rendam Desa Lembah Hijau\n\n\
+             Banjir merendam Desa Lembah Hijau di Kabupaten Sorawangi pada Selasa (10/6/2025) \
+             malam. Kepala BPBD Kabupaten Sorawangi, {name}, mengatakan warga mengungsi ke \
+             balai desa. {name} menyebut air mulai surut.\n"
+        )
+    };
+    let write = |p: &str, text: String| std::fs::write(dir.join(p), text).unwrap();
+    for (i, official) in official.iter().enumerate() {
+        let outlet = format!("Kabar {}", i + 1);
+        write(&format!("archive/{i}.txt"), article(&outlet, 11, official));
+    }
+    write("new.txt", article("Berita Tiga", 12, name));
+}
+
+#[test]
+fn lint_leaves_the_archive_its_own_misspelling_when_the_new_article_sides_with_the_majority() {
+    let spellings = |dir: &Path| {
+        let run = factlint_in(
+            dir,
+            &[
+                "lint",
+                "new.txt",
+                "--against",
+                "archive",
+                "--format",
+                "json",
+            ],
+        );
+        let doc = json(&run.stdout);
+        let kinds: Vec<String> = doc["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["kind"].as_str().unwrap().to_string())
+            .collect();
+        (kinds, run.code)
+    };
+    // The archive misspells the name once; the new article spells it as the other archive
+    // article does: nothing for the new article to fix.
+    let dir = temp_dir("lint-majority");
+    flood_archive(
+        &dir,
+        "Rahmat Hidayatullah",
+        &["Rahmat Hidayatullah", "Rahmat Hidayatulah"],
+    );
+    assert_eq!(spellings(&dir), (vec![], 0));
+    // `check` of the whole still reports the archive's misspelling.
+    let run = factlint_in(&dir, &["check", ".", "--format", "json"]);
+    let check = json(&run.stdout);
+    assert_eq!(
+        check["conflicts"].as_array().unwrap().len(),
+        1,
+        "{}",
+        run.stdout
+    );
+    assert_eq!(check["conflicts"][0]["kind"], "spelling");
+    // Controls: the new article writes the minority form, or the two forms are one
+    // article's against the archive's one (the new article may be the one that is wrong).
+    let dir = temp_dir("lint-minority");
+    flood_archive(
+        &dir,
+        "Rahmat Hidayatulah",
+        &["Rahmat Hidayatullah", "Rahmat Hidayatullah"],
+    );
+    assert_eq!(spellings(&dir), (vec!["spelling".to_string()], 1));
+    let dir = temp_dir("lint-tie");
+    flood_archive(&dir, "Rahmat Hidayatulah", &["Rahmat Hidayatullah"]);
+    assert_eq!(spellings(&dir), (vec!["spelling".to_string()], 1));
 }
 
 #[test]
