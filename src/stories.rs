@@ -13,9 +13,10 @@
 //!   (or two entities with two adjacent name words in common: "Rawa Buaya" and "Terminal
 //!   Mobil Barang Rawa Buaya"), or when one of them names fewer than `story_few_names`
 //!   entities (too few to tell).
-//!   Spelling compares the forms of a name only in related articles; date and count claims
-//!   of unrelated articles are never one event. The test reads the two articles only, so
-//!   it gives the same answer whatever else is read (`lint` against an archive index reads
+//!   Spelling compares the forms of a name only in related articles. Date and count claims
+//!   are one event only in **close** articles ([`Stories::close`]): related ones naming two
+//!   entities or a place in common. The tests read the two articles only, so
+//!   they give the same answer whatever else is read (`lint` against an archive index reads
 //!   part of the archive and must agree with `lint` against the folder).
 //! - **Stories** ([`Stories::list`]): articles are taken in order of how many entities they
 //!   name, fewest first (then in run order); each joins the story of the article placed
@@ -75,7 +76,10 @@ pub struct Stories {
     pub list: Vec<Story>,
     /// Per article: its publication date, when known.
     pub published: Vec<Option<chrono::NaiveDate>>,
+    /// Per article: those of its `named` entities that are places, sorted.
+    pub places: Vec<Vec<usize>>,
     few: usize,
+    min_shared: usize,
 }
 
 impl Stories {
@@ -109,6 +113,37 @@ impl Stories {
         })
     }
 
+    /// Whether two articles may report one event: the same article, or two that name
+    /// `story_min_shared` entities in common (or every entity of the one that names fewer),
+    /// as two articles of one story do, or a place in common (the terminal that burned, the
+    /// village that flooded; also through two adjacent name words, "Rawa Buaya" and "Terminal
+    /// Mobil Barang Rawa Buaya"), or one of which names too few to tell. One person or
+    /// organisation in common ("KPK", a president) is a reason to compare two spellings of
+    /// the name, not to take two reports of it for one event: they are in the news for many.
+    /// Reads the two articles only, like [`Self::related`].
+    pub fn close(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        let (na, nb) = (&self.named[a], &self.named[b]);
+        if na.len() < self.few || nb.len() < self.few {
+            return true;
+        }
+        let need = self.min_shared.min(na.len()).min(nb.len()).max(1);
+        if shared(na, nb, None) >= need || shared(&self.places[a], &self.places[b], None) > 0 {
+            return true;
+        }
+        let place = |x: usize, g: usize| self.places[x].binary_search(&g).is_ok();
+        let (pa, pb) = (&self.pairs[a], &self.pairs[b]);
+        pa.iter().any(|&(h, ga)| {
+            let from = pb.partition_point(|(x, _)| *x < h);
+            pb[from..]
+                .iter()
+                .take_while(|(x, _)| *x == h)
+                .any(|&(_, gb)| place(a, ga) || place(b, gb))
+        })
+    }
+
     /// Whether two articles tell of one thing: the same article, or two articles of one
     /// story that are [`Self::related`]. A number or an age in unrelated reports is no
     /// reason to think them one.
@@ -119,14 +154,16 @@ impl Stories {
 
     /// The same stories with article `i` moved to `place[i]` of a list of `n` articles (an
     /// archive index's run placed among all the archive's articles).
-    pub fn relocated(self, place: &[usize], n: usize) -> Stories {
+    pub fn relocated(mut self, place: &[usize], n: usize) -> Stories {
         let mut named = vec![Vec::new(); n];
         let mut pairs = vec![Vec::new(); n];
+        let mut places = vec![Vec::new(); n];
         let mut of_article = vec![None; n];
         let mut published = vec![None; n];
         for (i, (list, p)) in self.named.into_iter().zip(self.pairs).enumerate() {
             named[place[i]] = list;
             pairs[place[i]] = p;
+            places[place[i]] = std::mem::take(&mut self.places[i]);
             of_article[place[i]] = self.of_article[i];
             published[place[i]] = self.published.get(i).copied().flatten();
         }
@@ -142,10 +179,12 @@ impl Stories {
         Stories {
             named,
             pairs,
+            places,
             of_article,
             list,
             published,
             few: self.few,
+            min_shared: self.min_shared,
         }
     }
 
@@ -420,13 +459,25 @@ pub fn among(
     for story in &mut list {
         story.about = about(&story.articles, &named, entities);
     }
+    let places = named
+        .iter()
+        .map(|groups| {
+            groups
+                .iter()
+                .copied()
+                .filter(|&g| entities.groups[g].kind == crate::rules::EntityKind::Place)
+                .collect()
+        })
+        .collect();
     Stories {
         named,
         pairs,
+        places,
         of_article,
         list,
         published: articles.iter().map(|a| a.published).collect(),
         few: s.story_few_names,
+        min_shared: s.story_min_shared,
     }
 }
 
@@ -549,5 +600,24 @@ mod tests {
         ]);
         assert!(!s.related(0, 1, None));
         assert!(s.related(2, 3, None));
+    }
+
+    #[test]
+    fn close_articles_share_two_names_or_a_place() {
+        let (_, s) = run(&[
+            "Penyidik Komisi Pemberantasan Korupsi menahan Karna Suswandi bersama Eko Prionggo dan Rudi Hartono.",
+            // Trap: the one name in common is an organisation in the news for many cases.
+            "Penyidik Komisi Pemberantasan Korupsi menahan Abdul Wahid bersama Dani Nursalam dan Tata Maulana.",
+            // Controls: two names in common; a place in common (through its last two words).
+            "Penyidik Komisi Pemberantasan Korupsi memeriksa Karna Suswandi dan Siti Aminah serta Eko Prionggo.",
+            "Petugas Arif Wibowo dan Sinta Dewi memadamkan api di Terminal Rawa Buaya.",
+            "Kepala Dinas Syafrin Liputo meninjau Terminal Mobil Barang Rawa Buaya bersama Budi Santoso.",
+        ]);
+        assert!(s.related(0, 1, None), "a name in common relates them");
+        assert!(!s.close(0, 1));
+        assert!(s.close(0, 2));
+        assert!(s.close(3, 4));
+        assert!(!s.close(1, 4));
+        assert!(s.close(1, 1));
     }
 }

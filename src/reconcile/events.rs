@@ -6,9 +6,9 @@
 //! also takes the names of its sentence found with no cue, since a count is about what its
 //! sentence names, not about the speaker of the sentence before). Two claims of the same
 //! attribute describe one event when
-//! - their articles are related ([`crate::stories::Stories::related`]): one article, or two
-//!   that name an entity in common (or one names too few to tell), published at most
-//!   `story_max_days` apart when both dates are known;
+//! - their articles are close ([`crate::stories::Stories::close`]): one article, or two
+//!   that name two entities or a place in common (or one names too few to tell), published
+//!   at most `story_max_days` apart when both dates are known;
 //! - their subjects agree: they share an entity and, for each kind both name (people,
 //!   organisations, places), an entity of that kind (a claim without subjects is only
 //!   compared within its own article);
@@ -522,7 +522,7 @@ fn match_pairs(
             candidates.retain(|&b| {
                 let b = b as usize;
                 same_event(&per_claim, entities, rules, (a, b))
-                    && articles_related(
+                    && articles_close(
                         &mut related,
                         stories,
                         rules,
@@ -539,12 +539,12 @@ fn match_pairs(
         .collect()
 }
 
-/// [`Stories::related`] of articles `a` and `b`, published at most `story_max_days` apart
+/// [`Stories::close`] articles `a` and `b`, published at most `story_max_days` apart
 /// when both dates are known (two reports months apart tell two stories, whatever names
 /// they share), with the answer for the last `b` asked kept in `last`. Reads the two
-/// articles only, like `related`, so `lint` against an index agrees with `lint` against the
+/// articles only, so `lint` against an index agrees with `lint` against the
 /// folder.
-fn articles_related(
+fn articles_close(
     last: &mut Option<(usize, bool)>,
     stories: &Stories,
     rules: &Rules,
@@ -561,7 +561,7 @@ fn articles_related(
                 }
                 _ => true,
             };
-            let answer = near && stories.related(a, b, None);
+            let answer = near && stories.close(a, b);
             *last = Some((b, answer));
             answer
         }
