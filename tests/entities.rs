@@ -653,6 +653,52 @@ fn a_place_between_an_office_and_its_holder_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_title_after_a_serving_word_is_someone_elses() {
+    let r = run(&[(
+        DAY,
+        "Staf Khusus Gubernur dan Wakil Gubernur Jakarta, Chico Hakim, menanggapi survei. \
+         Juru Bicara Presiden, Prasetyo Hadi, menyebut bantuan dikirim. Istri Bupati Garut, \
+         Rina Marlina, hadir. The spokesman for President Biden, Andrew Bates, said so.",
+    )]);
+    let titles = r.values(Attribute::Title);
+    for who in ["Chico Hakim", "Rina Marlina", "Andrew Bates"] {
+        assert!(
+            titles.iter().all(|(s, _)| s != who),
+            "{who} holds no title: {titles:?}"
+        );
+    }
+    // The spokesman is a spokesman, not the president.
+    let of = |who: &str| -> Vec<&str> {
+        titles
+            .iter()
+            .filter(|(s, _)| s == who)
+            .map(|(_, t)| t.as_str())
+            .collect()
+    };
+    assert_eq!(of("Prasetyo Hadi"), vec!["Juru Bicara"]);
+    // Controls: a name right after the title served is its holder's; a rank after an
+    // office is the holder's own.
+    let r = run(&[(
+        DAY,
+        "Juru Bicara Presiden Prabowo Subianto tiba. Menteri Pertahanan Jepang Jenderal Gen \
+         Nakatani tiba. The spokesman for President Joe Biden spoke.",
+    )]);
+    let titles = r.values(Attribute::Title);
+    for (who, title) in [
+        ("Prabowo Subianto", "Presiden"),
+        ("Gen Nakatani", "Menteri Pertahanan"),
+        ("Gen Nakatani", "Jenderal"),
+        ("Joe Biden", "Presiden"),
+    ] {
+        assert!(
+            titles.iter().any(|(s, t)| s == who && t == title),
+            "{who}: {title} not in {titles:?}"
+        );
+    }
+    assert!(titles.iter().all(|(_, t)| t != "Juru Bicara"), "{titles:?}");
+}
+
+#[test]
 fn a_list_of_places_after_an_office_names_no_holder() {
     let r = run(&[(
         DAY,

@@ -857,6 +857,9 @@ impl<'a> Finder<'a> {
     fn titled_people(&mut self) {
         let n = self.tokens.len();
         let mut i = 0;
+        // Where the last title held by someone served ended: "Staf Khusus Gubernur dan
+        // Wakil Gubernur Jakarta" serves both.
+        let mut served_end = None;
         while i < n {
             let Some((k, _)) = self.rules.titles.match_at(self.tokens, i) else {
                 i += 1;
@@ -870,9 +873,29 @@ impl<'a> Finder<'a> {
             let mut chain = Vec::new();
             let mut j = i;
             let mut qualifier = None;
+            // The first title of the chain held by someone the person serves ("Staf Khusus
+            // Gubernur", "Juru Bicara Presiden"), and whether the name follows a comma.
+            let mut served = None;
+            let mut apposition = false;
             while let Some((k, &t)) = self.rules.titles.match_at(self.tokens, j) {
                 if j > i && !self.continues(j) {
                     break;
+                }
+                let joined = j == i
+                    && served_end.is_some_and(|e| {
+                        self.rules
+                            .events
+                            .conjunctions
+                            .match_at(self.tokens, e)
+                            .is_some_and(|(c, _)| e + c == i)
+                    });
+                if served.is_none()
+                    && (joined || self.rules.serving.match_before(self.tokens, j).is_some())
+                {
+                    served = Some(chain.len());
+                }
+                if served.is_some() {
+                    served_end = Some(j + k);
                 }
                 chain.push((j, j + k, t));
                 j += k;
@@ -926,7 +949,18 @@ impl<'a> Finder<'a> {
                     let words = (j + 1..run)
                         .filter(|&x| self.tokens[x].kind == TokenKind::Word)
                         .count();
-                    j += usize::from(words >= 2);
+                    apposition = words >= 2;
+                    j += usize::from(apposition);
+                }
+            }
+            // "Juru Bicara Presiden, Prasetyo Hadi": the name after the comma is the
+            // spokesman's, the titles before the one served are his. "Juru Bicara Presiden
+            // Prabowo": the name right after a title is its holder's.
+            if let Some(s) = served {
+                if apposition {
+                    chain.truncate(s);
+                } else {
+                    chain.drain(..s);
                 }
             }
             let end = if self.continues(j) && !self.tokens[j].is_punct(",") {
@@ -971,7 +1005,7 @@ impl<'a> Finder<'a> {
             } else {
                 // A title with no name after it ("Sekjen NATO mengunjungi ..."): it may
                 // stand for the person who holds it elsewhere in the article.
-                if let (&[(x, y, t)], false) = (&chain[..], former) {
+                if let (&[(x, y, t)], false, None) = (&chain[..], former, served) {
                     // Capitalised, as a reference to one holder is written, and not inside
                     // a longer name ("Kantor Perdana Menteri Jepang" is an office).
                     let inside = x > 0 && self.is_cap(x - 1) && self.continues(x);

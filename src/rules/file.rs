@@ -530,6 +530,9 @@ pub struct EntityCues {
     pub speech_before: Vec<Phrase>,
     pub speech_after: Vec<Phrase>,
     pub former: Vec<Phrase>,
+    /// A title right after one of these is the office of someone the person serves, not
+    /// the person's own: "Staf Khusus Gubernur Jakarta, Chico Hakim".
+    pub serving: Vec<Phrase>,
     pub retired: Vec<Phrase>,
     pub connectors: Vec<Phrase>,
     pub institution_connectors: Vec<Phrase>,
