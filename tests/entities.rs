@@ -825,6 +825,25 @@ fn a_word_opening_a_sentence_joins_a_name_only_when_the_article_writes_it_as_one
 }
 
 #[test]
+fn a_head_word_opening_a_sentence_opens_the_name() {
+    let r = run(&[(
+        DAY,
+        "Komisi Pemberantasan Korupsi menahan dua orang. Polda Metro Jaya menangkap pelaku. \
+         Kabupaten Garut dilanda banjir. Tim Sumatra Utara All Stars kalah.",
+    )]);
+    assert_eq!(
+        r.group("Komisi Pemberantasan Korupsi"),
+        "organisation:komisi pemberantasan korupsi"
+    );
+    assert_eq!(r.group("Polda Metro Jaya"), "organisation:polda metro jaya");
+    assert_eq!(r.group("Kabupaten Garut"), "place:kabupaten garut");
+    // Trap: a head word that opens many sentences as a common noun ("Tim SAR gabungan")
+    // joins only when the article writes it so inside a sentence too.
+    assert!(r.claims.iter().all(|c| !c.text.starts_with("Tim ")));
+    let _ = r.name("Sumatra Utara All Stars");
+}
+
+#[test]
 fn headlines_give_only_their_list_items() {
     let r = run(&[(
         DAY,

@@ -533,6 +533,10 @@ pub struct EntityCues {
     /// A title right after one of these is the office of someone the person serves, not
     /// the person's own: "Staf Khusus Gubernur Jakarta, Chico Hakim".
     pub serving: Vec<Phrase>,
+    /// Head words that also open many sentences as common nouns ("Tim SAR gabungan ..."):
+    /// unlike other head words, at the start of a sentence they join a name only when the
+    /// article writes them so inside a sentence too.
+    pub common_openers: Vec<Phrase>,
     pub retired: Vec<Phrase>,
     pub connectors: Vec<Phrase>,
     pub institution_connectors: Vec<Phrase>,
