@@ -640,6 +640,18 @@ fn the_day_of_a_statement_is_not_the_day_of_what_it_tells() {
 }
 
 #[test]
+fn the_day_a_report_was_disputed_is_not_the_day_of_the_report() {
+    let disputed = "Senator Dale Hargrove disputed on Friday a report that Amos Lester lied.";
+    let report = "Senator Dale Hargrove disputed the report Thursday that Amos Lester lied.";
+    let found = conflicts(&[(FRI_EN, disputed), (FRI_EN, report)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the dispute given two days by two statements.
+    let disputed_thu = "Senator Dale Hargrove disputed on Thursday a report that Amos Lester lied.";
+    let found = conflicts(&[(FRI_EN, disputed), (FRI_EN, disputed_thu)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
 fn two_dates_hang_on_one_word_only_when_each_head_is_in_the_other() {
     // "photo" heads the one and is a word of the other, but "silence" is not: two events.
     let broke =
