@@ -95,9 +95,11 @@ dates in the text are. Both mislead readers and break every later check that res
     ... dalam sebuah pernyataan kepada Nikkei pada hari Rabu, 3 Mei 2023.
     ... kunjungan Stoltenberg ke Jepang pada awal 2023 ...
 
-A later date is told as past when its weekday is written with it (`Rabu (18/6/2026)`: the
-day something was said or done) or its clause has a past marker (`past_markers`: `telah`,
-`pernah`, `was`, `said`); the article's other later dates are then evidence too.
+A later date is told as past when its clause has a past marker (`past_markers`: `telah`,
+`pernah`, `was`, `said`), when it is the day of a statement (`said Friday`), or when its
+weekday is written with it (`Rabu, 3 Mei 2023`: the day something was said or done) and it
+lies more than `dateline_schedule_days` (14) after publication; the article's other later
+dates are then evidence too.
 
 ## Not a conflict
 - Scheduled or future events: a clause with a future marker from the rules
@@ -106,6 +108,9 @@ day something was said or done) or its clause has a past marker (`past_markers`:
   hingga 30 Juni 2025`, `berlaku mulai 1 Juli 2025`, `until June 30`).
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
+- A day of the coming two weeks with its weekday and no past marker: an announced schedule
+  (`ditutup pada Minggu (15/6/2025)` in an article of 11 June, `laga El Clasico pada Minggu
+  (26/10/2025)` written the day before).
 - Dates resolved from the publication date itself (`kemarin`, `Oktober lalu`, a bare weekday).
 - A day of another year that is no slip of the year's digits (`Senin (18/7/2016)` in an
   article of July 2025: a decade-old press conference), or one with a weekday wrong for it

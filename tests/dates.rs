@@ -1251,9 +1251,18 @@ fn reported_past(body: &str) -> Vec<String> {
 }
 
 /// A later date is an anachronism when the text tells it as past: with its weekday (the
-/// day something was said or done), or with a past marker in its clause.
+/// day something was said or done) more than `dateline_schedule_days` ahead, as the day of
+/// a statement, or with a past marker before it in its clause.
 #[test]
 fn later_dates_told_as_past_are_anachronisms() {
+    assert_eq!(
+        reported_past("JAKARTA - Polisi menangkap pelaku pada Sabtu (12/7/2025) malam."),
+        ["Sabtu (12/7/2025)"]
+    );
+    assert_eq!(
+        reported_past("JAKARTA - Kapolres mengatakan kepada wartawan pada Senin (23/6/2025)."),
+        ["Senin (23/6/2025)"]
+    );
     assert_eq!(
         reported_past("JAKARTA - Polisi menangkap pelaku pada Rabu (18/6/2026) malam."),
         ["Rabu (18/6/2026)"]
@@ -1290,6 +1299,11 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Jumlah lansia diperkirakan mencapai 48,2 juta jiwa pada 2035.",
         "Pada 5 September 2025 diperingati Maulid Nabi Muhammad SAW.",
         "Targetnya, tahun 2030 seluruh desa teraliri listrik.",
+        // A day of the coming two weeks with its weekday: an announced schedule.
+        "Kawasan Bromo ditutup untuk ritual adat pada Minggu (22/6/2025).",
+        // A past marker after the date tells what holds by then.
+        "Komisi III memastikan Januari 2026 sudah ada KUHAP baru.",
+        "Perpanjangan HGB telah dilakukan sampai dengan tanggal 24 September 2036.",
         // What is announced often lies ahead: "announced" is no past marker.
         "Gubernur Christie announced he is running for president in 2026.",
     ] {

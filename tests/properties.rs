@@ -1234,6 +1234,7 @@ const INT_SETTINGS: &[(&str, i64, i64)] = &[
     ("relative_date_max_days", 0, 36500),
     ("date_event_max_days", 0, 36500),
     ("year_slip_days", 0, 366),
+    ("dateline_schedule_days", 0, 366),
     ("weekday_year_days", 0, 366),
     ("date_max_values", 2, 1000),
 ];

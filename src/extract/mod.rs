@@ -157,8 +157,9 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let time_scope = resolved.value.map(|v| (v.start(), v.end()));
         let mut claim = at.claim(f.first, f.last, Attribute::Date, time_scope, detail, frame);
         claim.context.future = future;
-        claim.context.past =
-            (clause.0..clause.1).any(|k| rules.past_markers.contains_at(&tokens, k));
+        claim.context.past = (clause.0..clause.1)
+            .any(|k| rules.past_markers.contains_at(&tokens, k))
+            || (clause.0..f.first).any(|k| rules.past_markers_before.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.

@@ -46,11 +46,19 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                 (d.explicit && d.role == Role::Body && v.start() > published).then_some((c, v))
             })
             .collect();
-        // A later date is told as past only with its weekday ("Rabu (18/6/2026)": a day
-        // something was done or said) or a past marker in its clause; with one such, the
-        // article's other later dates are evidence too.
-        let told_past = |c: &Claim| c.context.past || c.date().is_some_and(|d| d.weekday.is_some());
-        if !late.iter().any(|(c, _)| told_past(c)) {
+        // A later date is told as past with a past marker in its clause, as the day of a
+        // statement ("said Friday"), or with its weekday ("Rabu, 3 Mei 2023": a day
+        // something was done or said) when it lies more than `dateline_schedule_days` ahead
+        // (nearer, it is a day of the coming days announced: "ditutup pada Minggu
+        // (15/6/2025)"); with one such, the article's other later dates are evidence too.
+        let schedule = rules.settings.dateline_schedule_days as i64;
+        let told_past = |c: &Claim, v: &DateValue| {
+            let far = (v.start() - published).num_days() > schedule;
+            c.context.past
+                || c.frame.as_ref().is_some_and(|f| f.told)
+                || (far && c.date().is_some_and(|d| d.weekday.is_some()))
+        };
+        if !late.iter().any(|(c, v)| told_past(c, v)) {
             continue;
         }
         let mut evidence = Vec::new();

@@ -38,6 +38,8 @@ pub struct RuleFile {
     pub(crate) until_words: Vec<Phrase>,
     /// Words that mark a clause as telling of the past ("telah", "pernah", "was").
     pub(crate) past_markers: Vec<Phrase>,
+    /// Past markers that count only before the date ("telah", "sudah").
+    pub(crate) past_markers_before: Vec<Phrase>,
     pub(crate) clause_breaks: Vec<Phrase>,
     pub(crate) skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time
@@ -100,6 +102,7 @@ pub struct SettingsPatch {
     pub relative_date_max_days: Option<Bounded<0, 36500>>,
     pub date_event_max_days: Option<Bounded<0, 36500>>,
     pub year_slip_days: Option<Bounded<0, 366>>,
+    pub dateline_schedule_days: Option<Bounded<0, 366>>,
     pub weekday_year_days: Option<Bounded<0, 366>>,
     pub date_max_values: Option<Bounded<2, 1000>>,
 }

@@ -110,6 +110,9 @@ pub struct Settings {
     /// A date written with its weekday in a year one keystroke from its article's, whose
     /// day and month lie at most this many days from the publication date, is a year slip.
     pub year_slip_days: usize,
+    /// A later date with its weekday and no past marker is told as past only when it lies
+    /// more than this many days after publication (nearer, it is a schedule).
+    pub dateline_schedule_days: usize,
     /// A day and month written with a weekday and no year, at most this many days from the
     /// publication date in its nearest year, is of that year (a weekday that does not fit is
     /// a slip); further away, the year before or after that the weekday fits is taken.
@@ -155,6 +158,7 @@ impl Default for Settings {
             relative_date_max_days: 7,
             date_event_max_days: 400,
             year_slip_days: 7,
+            dateline_schedule_days: 14,
             weekday_year_days: 90,
             date_max_values: 3,
         }
@@ -350,6 +354,9 @@ pub struct Rules {
     pub(crate) until_words: PhraseSet<()>,
     /// Words that mark a clause as telling of the past (`past_markers`).
     pub(crate) past_markers: PhraseSet<()>,
+    /// Past markers that count only before the date in its clause (`past_markers_before`):
+    /// after it they tell what holds by then ("Januari 2026 sudah ada KUHAP baru").
+    pub(crate) past_markers_before: PhraseSet<()>,
     pub(crate) clause_breaks: PhraseSet<()>,
     pub(crate) skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
@@ -541,6 +548,7 @@ impl Rules {
             relative_date_max_days,
             date_event_max_days,
             year_slip_days,
+            dateline_schedule_days,
             weekday_year_days,
             date_max_values
         );
@@ -592,6 +600,7 @@ impl Rules {
             (&mut self.future_markers, &f.future_markers),
             (&mut self.until_words, &f.until_words),
             (&mut self.past_markers, &f.past_markers),
+            (&mut self.past_markers_before, &f.past_markers_before),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.publication_words, &f.publication_words),
