@@ -799,6 +799,20 @@ fn two_figures_in_one_sentence_are_two_quantities_for_other_articles_too() {
     let other = format!("Bandara Bukit Batu melayani 29 juta penumpang per tahun, {who}");
     let found = conflicts(&[(MON, &other), (MON, &now)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // In two paragraphs of one article, the two figures are told apart all the same.
+    let apart = format!(
+        "Bandara Bukit Batu ramai, {who}\n\nBandara Bukit Batu melayani 12 juta penumpang per \
+         tahun, {who}\n\nBandara Bukit Batu melayani 29 juta penumpang per tahun, {who}"
+    );
+    let found = conflicts(&[(MON, &apart), (MON, &now)]);
+    assert!(!kinds(&found).contains(&"count"), "{found:?}");
+    // Trap: within one article, a figure its lead repeats still contradicts its body (the
+    // repeated 14 does not tell the two apart).
+    let slide = "Longsor di Desa Bukit Batu menewaskan 14 orang, kata Bupati Wanasari Sutrisno \
+                 Hadiwijoyo. Longsor di Desa Bukit Batu menewaskan 14 orang.\n\nLongsor di Desa \
+                 Bukit Batu menewaskan lebih dari 14 orang, kata Bupati Wanasari Sutrisno Hadiwijoyo.";
+    let found = conflicts(&[(MON, slide)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
 #[test]

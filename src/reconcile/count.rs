@@ -85,10 +85,12 @@ pub fn check(
     out
 }
 
-/// Whether count `b`'s sentence also gives `a`'s figure, in another claim linked to `a`:
-/// the article tells the two figures apart ("kapasitas 12 juta penumpang ... hingga 29,3
-/// juta penumpang" against another outlet's "12 juta penumpang"), so `b` is another
-/// quantity than `a`, not a slip of it.
+/// Whether `b`'s article also gives `a`'s figure, in another claim linked to `a`: the
+/// article tells the two figures apart ("kapasitas 12 juta penumpang ... hingga 29,3 juta
+/// penumpang" against another outlet's "12 juta penumpang"; POPNAS's 23 sports and the
+/// Peparpenas's four in one report, against another's four), so `b` is another quantity
+/// than `a`, not a slip of it. Within one article only in `b`'s sentence: a figure its
+/// lead repeats still contradicts its body.
 fn beside(
     claims: &[Claim],
     linked: &BTreeMap<usize, Vec<usize>>,
@@ -102,8 +104,9 @@ fn beside(
     ) else {
         return false;
     };
+    let across = claims[a].article != claims[b].article;
     Events::matched_in(linked, claims, a, (claims[b].article, b), |o| {
-        o.frame.as_ref().map(|f| f.sentence) == Some(sentence)
+        (across || o.frame.as_ref().map(|f| f.sentence) == Some(sentence))
             && o.count()
                 .is_some_and(|z| z.value.agrees(&x.value, tolerance))
     })
