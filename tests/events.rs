@@ -274,6 +274,21 @@ fn a_fixed_measure_has_one_value_on_every_day() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// A limit is another quantity than what there is: "regulasi 11 pemain asing" and "sudah
+/// punya delapan pemain asing" (Kompas archive).
+#[test]
+fn a_limit_is_no_count_of_what_there_is() {
+    let who = "kata Pelatih Persib Bojan Hodak.";
+    let limit = format!("Persib Bandung boleh mendaftarkan 11 pemain asing sesuai regulasi, {who}");
+    let have = format!("Persib Bandung boleh mendaftarkan delapan pemain asing, {who}");
+    let found = conflicts(&[(MON, &limit), (MON, &have)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: without the limit word, 11 and eight are one quantity given two numbers.
+    let eleven = format!("Persib Bandung boleh mendaftarkan 11 pemain asing, {who}");
+    let found = conflicts(&[(MON, &eleven), (MON, &have)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
 /// A count's subjects are what its own sentence names, cued or not: "total penumpang KMP
 /// Sinar Wanasari yang berhasil dievakuasi" in two articles is one running total, whoever
 /// spoke in the sentence before (kmp-tunu-pratama-jaya: 42 and 41 were never compared).
