@@ -274,6 +274,26 @@ fn a_fixed_measure_has_one_value_on_every_day() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// A count in a relative clause after a name is that name's: "legenda Brasil, Edson Arantes,
+/// yang mengoleksi 70 gol" is not Messi's tally (Kompas archive: "Jens Raven, yang berhasil
+/// mencetak satu gol" was read as his team's six).
+#[test]
+fn a_count_in_a_relative_clause_is_its_names() {
+    let messi = "Kini Lionel Messi mengoleksi 69 gol dari tendangan bebas.";
+    let pele = "Kini Lionel Messi terpaut satu gol dari legenda Brasil, Edson Arantes, yang \
+                mengoleksi 70 gol dari tendangan bebas.";
+    let found = conflicts(&[(MON, messi), (MON, pele)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same figure told of Messi himself.
+    let messi_70 = "Kini Lionel Messi mengoleksi 70 gol dari tendangan bebas.";
+    let found = conflicts(&[(MON, messi), (MON, messi_70)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // A relative clause after the only name of its sentence changes nothing.
+    let only = "Kini Lionel Messi, yang mengoleksi 70 gol dari tendangan bebas, tersenyum.";
+    let found = conflicts(&[(MON, messi), (MON, only)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
 /// A limit is another quantity than what there is: "regulasi 11 pemain asing" and "sudah
 /// punya delapan pemain asing" (Kompas archive).
 #[test]

@@ -145,7 +145,23 @@ pub fn frame(
                 .match_at(tokens, k + 1)
                 .is_some_and(|(n, _)| k + 1 + n < sb && !tokens[k + 1 + n].capital)
     };
-    let pa = (sa..first).rev().find(|&k| joint(k)).map_or(sa, |k| k + 1);
+    let mut pa = (sa..first).rev().find(|&k| joint(k)).map_or(sa, |k| k + 1);
+    // ", yang mencetak 70 gol" right after a name, in a sentence that names another before
+    // it ("Messi ... legenda Brasil, Pele, yang mencetak 70 gol"): the name and its clause.
+    if let Some(k) = (pa..first).rev().find(|&k| {
+        k > pa
+            && tokens[k].is_punct(",")
+            && masks.entities[k - 1]
+            && rules.events.relatives.contains_at(tokens, k + 1)
+    }) {
+        let mut j = k - 1;
+        while j > pa && masks.entities[j - 1] {
+            j -= 1;
+        }
+        if (pa..j).any(|i| masks.entities[i]) {
+            pa = j;
+        }
+    }
     let pb = (last..sb).find(|&k| joint(k)).unwrap_or(sb);
     Frame {
         words,

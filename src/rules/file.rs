@@ -789,6 +789,8 @@ pub struct EventWords {
     pub definite_after: Vec<Phrase>,
     /// Words that join two statements: a claim's words stop there (`dan`, `and`).
     pub conjunctions: Vec<Phrase>,
+    /// Relative pronouns: ", yang ..." after a name is about that name.
+    pub relatives: Vec<Phrase>,
     /// Words that mark an earlier occurrence ("pernah", "previously"): such a claim is
     /// never the same event as one without.
     pub earlier_markers: Vec<Phrase>,

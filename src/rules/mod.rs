@@ -308,6 +308,7 @@ pub(crate) struct EventRules {
     pub(crate) definite_before: PhraseSet<()>,
     pub(crate) definite_after: PhraseSet<()>,
     pub(crate) conjunctions: PhraseSet<()>,
+    pub(crate) relatives: PhraseSet<()>,
     pub(crate) earlier_markers: PhraseSet<()>,
     pub(crate) telling: PhraseSet<()>,
     pub(crate) as_of: PhraseSet<()>,
@@ -1012,6 +1013,7 @@ impl Rules {
         add_phrases(&mut ev.definite_before, &e.definite_before, path, text)?;
         add_phrases(&mut ev.definite_after, &e.definite_after, path, text)?;
         add_phrases(&mut ev.conjunctions, &e.conjunctions, path, text)?;
+        add_phrases(&mut ev.relatives, &e.relatives, path, text)?;
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
         add_phrases(&mut ev.telling, &e.telling, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
