@@ -1205,45 +1205,25 @@ proptest! {
 // ---------------------------------------------------------------------------------------
 // Property 5: generated rule folders
 
-/// The settings and their bounds (from `rules/settings.yaml` and `src/rules/file.rs`).
-const INT_SETTINGS: &[(&str, i64, i64)] = &[
-    ("header_lines", 1, 200),
-    ("header_max_chars", 10, 1000),
-    ("header_max_extra_words", 0, 20),
-    ("context_words", 1, 200),
-    ("spelling_min_chars", 1, 50),
-    ("max_name_words", 1, 10),
-    ("scope_tolerance_days", 0, 36500),
-    ("affiliation_gap_words", 0, 5),
-    ("event_min_shared", 1, 20),
-    ("event_window_words", 1, 50),
-    ("min_stem_chars", 1, 20),
-    ("count_scope_days", 0, 3650),
-    ("count_event_max_days", 0, 36500),
-    ("count_max_ratio", 1, 1000000),
-    ("count_max_values", 2, 1000),
-    ("count_year_min", 0, 9999),
-    ("count_year_max", 0, 9999),
-    ("max_sentence_tokens", 20, 5000),
-    ("max_candidates", 10, 100000),
-    ("story_few_names", 0, 100),
-    ("spelling_strong_articles", 0, 1000),
-    ("story_min_shared", 1, 20),
-    ("story_max_days", 0, 36500),
-    ("story_max_articles", 2, 1000000),
-    ("relative_date_max_days", 0, 36500),
-    ("date_event_max_days", 0, 36500),
-    ("year_slip_days", 0, 366),
-    ("dateline_schedule_days", 0, 366),
-    ("weekday_year_days", 0, 366),
-    ("date_max_values", 2, 1000),
-];
-const RATIO_SETTINGS: &[&str] = &[
-    "spelling_similarity",
-    "spelling_similarity_in_context",
-    "event_similarity",
-    "approximate_tolerance",
-];
+/// The integer settings and their bounds, from the library's one table of settings.
+fn int_settings() -> Vec<(&'static str, i64, i64)> {
+    factlint::rules::SETTINGS
+        .iter()
+        .filter_map(|&(name, allowed)| match allowed {
+            factlint::rules::Allowed::Int(lo, hi) => Some((name, lo, hi)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The settings that are numbers between 0 and 1.
+fn ratio_settings() -> Vec<&'static str> {
+    factlint::rules::SETTINGS
+        .iter()
+        .filter(|(_, allowed)| *allowed == factlint::rules::Allowed::Ratio)
+        .map(|&(name, _)| name)
+        .collect()
+}
 
 /// Words for rule entries: existing ones (to collide), new ones, odd letters.
 const RULE_WORDS: &[&str] = &[
@@ -1347,7 +1327,7 @@ fn yaml_value() -> impl Strategy<Value = String> {
 /// A setting: within its bounds, just outside them, far outside, or of another type.
 fn setting() -> impl Strategy<Value = String> {
     prop_oneof![
-        (prop::sample::select(INT_SETTINGS), 0u8..12, any::<i64>()).prop_map(
+        (prop::sample::select(int_settings()), 0u8..12, any::<i64>()).prop_map(
             |((key, lo, hi), how, any)| {
                 let v = match how {
                     0 => lo.to_string(),
@@ -1361,7 +1341,7 @@ fn setting() -> impl Strategy<Value = String> {
                 format!("{key}: {v}")
             }
         ),
-        (prop::sample::select(RATIO_SETTINGS), -0.2f64..1.2)
+        (prop::sample::select(ratio_settings()), -0.2f64..1.2)
             .prop_map(|(key, v)| format!("{key}: {v}")),
         prop::sample::select(vec![
             "numeric_date_order: mdy",
@@ -1374,10 +1354,10 @@ fn setting() -> impl Strategy<Value = String> {
         .prop_map(str::to_string),
         (
             prop::sample::select(
-                INT_SETTINGS
+                int_settings()
                     .iter()
                     .map(|s| s.0)
-                    .chain(RATIO_SETTINGS.iter().copied())
+                    .chain(ratio_settings())
                     .collect::<Vec<_>>()
             ),
             yaml_value()

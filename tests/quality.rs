@@ -28,7 +28,7 @@ use unicode_normalization::UnicodeNormalization;
 /// Non-stretch gold conflicts of the dev set that factlint must keep finding (8 of 39 on main
 /// when this test was written). Raise it in the same commit that raises recall, so that no
 /// later change can lose a conflict unnoticed.
-const RECALL_FLOOR: usize = 33;
+const RECALL_FLOOR: usize = 34;
 
 /// False positives tolerated on the dev set: none. A false alarm on real news is a failing
 /// test.

@@ -15,7 +15,7 @@ use crate::kinds::Severity;
 pub struct RuleFile {
     /// The language the words are in (`id`, `en`); informational.
     pub(crate) language: Option<String>,
-    pub(crate) settings: SettingsPatch,
+    pub(crate) settings: super::settings::SettingsPatch,
     /// Severity per conflict kind id.
     pub(crate) severities: BTreeMap<String, Severity>,
     pub(crate) months: Vec<MonthEntry>,
@@ -65,48 +65,6 @@ pub struct RuleFile {
     pub(crate) ages: AgeWords,
 }
 
-/// Settings a file may set; unset ones keep their earlier value.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SettingsPatch {
-    pub numeric_date_order: Option<DateOrder>,
-    pub header_lines: Option<Bounded<1, 200>>,
-    pub header_max_chars: Option<Bounded<10, 1000>>,
-    pub header_max_extra_words: Option<Bounded<0, 20>>,
-    pub context_words: Option<Bounded<1, 200>>,
-    pub spelling_similarity: Option<Ratio>,
-    pub spelling_similarity_in_context: Option<Ratio>,
-    pub spelling_min_chars: Option<Bounded<1, 50>>,
-    pub spelling_strong_articles: Option<Bounded<0, 1000>>,
-    pub max_name_words: Option<Bounded<1, 10>>,
-    pub scope_tolerance_days: Option<Bounded<0, 36500>>,
-    pub affiliation_gap_words: Option<Bounded<0, 5>>,
-    pub event_similarity: Option<Ratio>,
-    pub event_min_shared: Option<Bounded<1, 20>>,
-    pub event_window_words: Option<Bounded<1, 50>>,
-    pub approximate_tolerance: Option<Ratio>,
-    pub min_stem_chars: Option<Bounded<1, 20>>,
-    pub count_percentages: Option<bool>,
-    pub count_scope_days: Option<Bounded<0, 3650>>,
-    pub count_event_max_days: Option<Bounded<0, 36500>>,
-    pub count_max_ratio: Option<Bounded<1, 1000000>>,
-    pub count_max_values: Option<Bounded<2, 1000>>,
-    pub count_year_min: Option<Bounded<0, 9999>>,
-    pub count_year_max: Option<Bounded<0, 9999>>,
-    pub max_sentence_tokens: Option<Bounded<20, 5000>>,
-    pub max_candidates: Option<Bounded<10, 100000>>,
-    pub story_few_names: Option<Bounded<0, 100>>,
-    pub story_min_shared: Option<Bounded<1, 20>>,
-    pub story_max_days: Option<Bounded<0, 36500>>,
-    pub story_max_articles: Option<Bounded<2, 1000000>>,
-    pub relative_date_max_days: Option<Bounded<0, 36500>>,
-    pub date_event_max_days: Option<Bounded<0, 36500>>,
-    pub year_slip_days: Option<Bounded<0, 366>>,
-    pub dateline_schedule_days: Option<Bounded<0, 366>>,
-    pub weekday_year_days: Option<Bounded<0, 366>>,
-    pub date_max_values: Option<Bounded<2, 1000>>,
-}
-
 /// A number between 0 and 1, checked while it is read.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(try_from = "f64")]
@@ -136,11 +94,14 @@ pub enum DateOrder {
 /// A setting as read from a rule file, turned into the value used.
 pub trait SettingValue {
     type Value;
+    /// The values a rule file may write.
+    const ALLOWED: super::Allowed;
     fn value(self) -> Self::Value;
 }
 
 impl<const MIN: i64, const MAX: i64> SettingValue for Bounded<MIN, MAX> {
     type Value = usize;
+    const ALLOWED: super::Allowed = super::Allowed::Int(MIN, MAX);
     fn value(self) -> usize {
         self.0
     }
@@ -148,6 +109,7 @@ impl<const MIN: i64, const MAX: i64> SettingValue for Bounded<MIN, MAX> {
 
 impl SettingValue for Ratio {
     type Value = f64;
+    const ALLOWED: super::Allowed = super::Allowed::Ratio;
     fn value(self) -> f64 {
         self.0
     }
@@ -155,6 +117,7 @@ impl SettingValue for Ratio {
 
 impl SettingValue for bool {
     type Value = bool;
+    const ALLOWED: super::Allowed = super::Allowed::Bool;
     fn value(self) -> bool {
         self
     }
@@ -162,6 +125,7 @@ impl SettingValue for bool {
 
 impl SettingValue for DateOrder {
     type Value = DateOrder;
+    const ALLOWED: super::Allowed = super::Allowed::Choice(&["dmy", "mdy"]);
     fn value(self) -> DateOrder {
         self
     }

@@ -10,6 +10,7 @@
 mod builtin;
 mod file;
 mod phrases;
+mod settings;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -26,144 +27,10 @@ pub use file::{
     Bound, DateOrder, DecimalMark, EntityKind, Order, Part, Position, RuleFile, Toward, Unit,
 };
 pub use phrases::PhraseSet;
+pub use settings::{Allowed, Settings, SETTINGS};
 
 /// Largest rule file read, in bytes.
 pub(crate) const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
-
-/// Settings after all files are merged.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// How an all-numeric date such as `4/3/2024` is read when both orders are valid.
-    pub numeric_date_order: DateOrder,
-    /// How many lines at an article's start are searched for its dateline.
-    pub header_lines: usize,
-    /// Longest line, in characters, that can hold the dateline.
-    pub header_max_chars: usize,
-    /// Most words besides the date on a dateline (an outlet name, a time, a zone).
-    pub header_max_extra_words: usize,
-    /// Words kept on each side of a claim as its context, within its sentence.
-    pub context_words: usize,
-    /// Least normalised Damerau-Levenshtein similarity (0-1) of the one differing word for
-    /// two forms of a name to be one name spelt two ways.
-    pub spelling_similarity: f64,
-    /// The similarity that suffices when two or more other words of the names agree.
-    pub spelling_similarity_in_context: f64,
-    /// Shortest differing word, in letters, compared for spelling (shorter ones and initials
-    /// are too easily confused).
-    pub spelling_min_chars: usize,
-    /// A form written by this many articles against forms of one article each is strong
-    /// evidence: the spelling conflict is raised from warning to error (0: never).
-    pub spelling_strong_articles: usize,
-    /// Most words in a person's name; longer capitalised runs are split.
-    pub max_name_words: usize,
-    /// Entity claims whose time scopes are further apart than this many days are about
-    /// different times (a title held then and now is no conflict).
-    pub scope_tolerance_days: usize,
-    /// Lower-case words allowed between an affiliation word and its institution.
-    pub affiliation_gap_words: usize,
-    /// Least Dice similarity (0-1) of two claims' content words for them to be one event.
-    pub event_similarity: f64,
-    /// Least number of content words two claims share to be one event.
-    pub event_min_shared: usize,
-    /// Content words taken on each side of a date or count claim, within its clause, as its
-    /// frame.
-    pub event_window_words: usize,
-    /// Fraction either side of a number that "sekitar" (about) allows: 0.1 makes `sekitar
-    /// 100` 90 to 110.
-    pub approximate_tolerance: f64,
-    /// Shortest word, in letters, that has suffixes stripped to find its stem.
-    pub min_stem_chars: usize,
-    /// Whether `40 persen` is read as a count (of `persen`).
-    pub count_percentages: bool,
-    /// Counts whose time scopes are more than this many days apart are an update
-    /// (`count-update`), not a `count` conflict.
-    pub count_scope_days: usize,
-    /// Counts further apart than this many days are never one quantity (see settings.yaml).
-    pub count_event_max_days: usize,
-    /// Counts whose values are more than this many times apart are never one quantity.
-    pub count_max_ratio: usize,
-    /// More distinct numbers than this in one conflict, none written twice: several quantities.
-    pub count_max_values: usize,
-    /// Smallest bare four-digit number read as a year, not a count.
-    pub count_year_min: usize,
-    /// Largest bare four-digit number read as a year, not a count.
-    pub count_year_max: usize,
-    /// Longest sentence, in tokens; longer ones are cut so unpunctuated text stays fast.
-    pub max_sentence_tokens: usize,
-    /// Claims each date or count claim is compared with in each of its blocks (bounds the
-    /// event matching's time by the input's size, not its square).
-    pub max_candidates: usize,
-    /// Stories (see `crate::stories`): an article naming fewer entities than this may
-    /// belong to any story.
-    pub story_few_names: usize,
-    /// Entities two articles name in common to be joined into one story.
-    pub story_min_shared: usize,
-    /// Articles published further apart than this many days are two stories.
-    pub story_max_days: usize,
-    /// An entity named by more articles than this joins no stories.
-    pub story_max_articles: usize,
-    /// A date resolved from its article's publication date ("Kamis", "kemarin") is one
-    /// event only with dates of articles published at most this many days apart.
-    pub relative_date_max_days: usize,
-    /// Dates further apart than this many days are never one event (see settings.yaml).
-    pub date_event_max_days: usize,
-    /// A date written with its weekday in a year one keystroke from its article's, whose
-    /// day and month lie at most this many days from the publication date, is a year slip.
-    pub year_slip_days: usize,
-    /// A later date with its weekday and no past marker is told as past only when it lies
-    /// more than this many days after publication (nearer, it is a schedule).
-    pub dateline_schedule_days: usize,
-    /// A day and month written with a weekday and no year, at most this many days from the
-    /// publication date in its nearest year, is of that year (a weekday that does not fit is
-    /// a slip); further away, the year before or after that the weekday fits is taken.
-    pub weekday_year_days: usize,
-    /// A date conflict with more distinct dates than this is several events chained
-    /// together, not one given different dates: not reported.
-    pub date_max_values: usize,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            numeric_date_order: DateOrder::Dmy,
-            header_lines: 15,
-            header_max_chars: 80,
-            header_max_extra_words: 4,
-            context_words: 16,
-            spelling_similarity: 0.8,
-            spelling_similarity_in_context: 0.75,
-            spelling_min_chars: 5,
-            spelling_strong_articles: 3,
-            max_name_words: 3,
-            scope_tolerance_days: 31,
-            affiliation_gap_words: 1,
-            event_similarity: 0.4,
-            event_min_shared: 1,
-            event_window_words: 5,
-            approximate_tolerance: 0.1,
-            min_stem_chars: 5,
-            count_percentages: false,
-            count_scope_days: 0,
-            count_event_max_days: 60,
-            count_max_ratio: 10,
-            count_max_values: 3,
-            count_year_min: 1800,
-            count_year_max: 2100,
-            max_sentence_tokens: 250,
-            max_candidates: 30,
-            story_few_names: 3,
-            story_min_shared: 2,
-            story_max_days: 30,
-            story_max_articles: 200,
-            relative_date_max_days: 7,
-            date_event_max_days: 400,
-            year_slip_days: 7,
-            dateline_schedule_days: 14,
-            weekday_year_days: 90,
-            date_max_values: 3,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MonthWord {
@@ -447,14 +314,6 @@ pub struct Rules {
 }
 
 /// Each setting a rule file gives replaces the current one.
-macro_rules! merge_settings {
-    ($to:expr, $from:expr, $($field:ident),+) => {
-        $(if let Some(v) = $from.$field {
-            $to.$field = file::SettingValue::value(v);
-        })+
-    };
-}
-
 impl Rules {
     /// The built-in rules only.
     pub fn builtin() -> Result<Rules> {
@@ -513,46 +372,7 @@ impl Rules {
     }
 
     fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
-        merge_settings!(
-            self.settings,
-            f.settings,
-            numeric_date_order,
-            header_lines,
-            header_max_chars,
-            header_max_extra_words,
-            context_words,
-            spelling_similarity,
-            spelling_similarity_in_context,
-            spelling_min_chars,
-            spelling_strong_articles,
-            max_name_words,
-            scope_tolerance_days,
-            affiliation_gap_words,
-            event_similarity,
-            event_min_shared,
-            event_window_words,
-            approximate_tolerance,
-            min_stem_chars,
-            count_percentages,
-            count_scope_days,
-            count_event_max_days,
-            count_max_ratio,
-            count_max_values,
-            count_year_min,
-            count_year_max,
-            max_sentence_tokens,
-            max_candidates,
-            story_few_names,
-            story_min_shared,
-            story_max_days,
-            story_max_articles,
-            relative_date_max_days,
-            date_event_max_days,
-            year_slip_days,
-            dateline_schedule_days,
-            weekday_year_days,
-            date_max_values
-        );
+        self.settings.apply(&f.settings);
         for (id, severity) in &f.severities {
             let kind = Kind::from_id(id).ok_or_else(|| {
                 Error::rules(
