@@ -1204,9 +1204,23 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
         "The plant closed 1 month 21 days ago.",
         "The talks ran June 12-13 in Geneva.",
         "The summit ran on November 20-19, 2016.",
+        // A range of days before a month with no year: its end alone was read.
+        "Laga grup berlangsung 4-10 November di Doha.",
+        "Piala Dunia U17 digelar pada 3--27 November mendatang.",
+        // "Beberapa waktu kemarin" is a while ago, not yesterday.
+        "Uji coba itu berlangsung beberapa waktu kemarin.",
     ] {
         assert_eq!(read(body), [], "{body}");
     }
+    // Two hyphens written for an en dash make a range as the dash does.
+    assert_eq!(
+        read("Uji coba berlangsung pada 3--31 Oktober 2024."),
+        one("3--31 Oktober 2024", "2024-10-03/2024-10-31")
+    );
+    assert_eq!(
+        read("Uji coba berlangsung pada 3–31 Oktober 2024."),
+        one("3–31 Oktober 2024", "2024-10-03/2024-10-31")
+    );
     assert_eq!(
         read("The talks resume next week on Friday."),
         one("next week", "2024-W43")
@@ -1215,6 +1229,14 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
     assert_eq!(
         read("The meeting took place yesterday."),
         one("yesterday", "2024-10-17")
+    );
+    assert_eq!(
+        read("Uji coba itu berlangsung kemarin."),
+        one("kemarin", "2024-10-17")
+    );
+    assert_eq!(
+        read("Laga grup berlangsung 10 November di Doha."),
+        one("10 November", "2024-11-10")
     );
     assert_eq!(read("The vote is tomorrow."), one("tomorrow", "2024-10-19"));
     assert_eq!(

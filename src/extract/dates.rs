@@ -152,6 +152,16 @@ impl<'a> Parser<'a> {
         self.tok(i).is_some_and(|t| t.is_punct(chars))
     }
 
+    /// A range's dash at token `i`: its length in tokens. One dash (`-`, `–`, `—`), or two
+    /// hyphens written for an en dash, as plain text and Markdown do (`3--27 November`).
+    fn dash(&self, i: usize) -> Option<usize> {
+        if self.punct(i, "-") && self.punct(i + 1, "-") && self.tight(i + 1) {
+            Some(2)
+        } else {
+            self.punct(i, "-\u{2013}\u{2014}").then_some(1)
+        }
+    }
+
     /// Token `i` follows token `i-1` with no space and no line break.
     fn tight(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.gap)
@@ -368,11 +378,12 @@ impl<'a> Parser<'a> {
         }
         let from = self.num(end, 2, 1, 31)?;
         let dash = end + 1;
-        if !self.punct(dash, "-\u{2013}") || !self.same_line(dash + 1) {
+        let n = self.dash(dash).filter(|_| !self.punct(dash, "\u{2014}"))?;
+        if !self.same_line(dash + n) {
             return None;
         }
-        let to = self.num(dash + 1, 2, 1, 31)?;
-        let mut y_at = dash + 2;
+        let to = self.num(dash + n, 2, 1, 31)?;
+        let mut y_at = dash + n + 1;
         if self.punct(y_at, ",") {
             y_at += 1;
         }
@@ -389,6 +400,15 @@ impl<'a> Parser<'a> {
 
     /// A date expression starting at token `i`.
     fn expr(&self, i: usize) -> Option<Found> {
+        // A month right after a day number belongs to that day's date: when the date was
+        // not read (the end of a range, `4-10 November mendatang`), neither is the month.
+        if i > 0
+            && self.same_line(i)
+            && self.num(i - 1, 2, 1, 31).is_some()
+            && self.r.months.match_at(self.t, i).is_some()
+        {
+            return None;
+        }
         self.weekday_form(i)
             .or_else(|| self.part_form(i))
             .or_else(|| self.range_form(i))
@@ -630,6 +650,15 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "beberapa waktu kemarin" (a while ago), "dua hari kemarin": a count and a noun
+        // before make a span of time, not the day before publication.
+        if i > 1
+            && self.same_line(i - 1)
+            && self.t[i - 1].kind == TokenKind::Word
+            && self.r.count_words.match_before(self.t, i - 1).is_some()
+        {
+            return None;
+        }
         // "dua tahun lalu" is two years, not last year; an unknown count is no date.
         if i > 0
             && self.same_line(i)
@@ -685,15 +714,33 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// Whether token `i` ends a range of days begun before it on its line (`4-10 November`,
+    /// `3--27 November`): the day after the dash.
+    fn ends_day_range(&self, i: usize) -> bool {
+        (1..=2).any(|n| {
+            i > n
+                && self.dash(i - n) == Some(n)
+                && self.same_line(i)
+                && self.same_line(i - n)
+                && self.num(i - n - 1, 2, 1, 31).is_some()
+        })
+    }
+
     /// Dates made of atoms: full dates, month+year, dash ranges, cued years and months.
     fn atom_form(&self, i: usize) -> Option<Found> {
         if let Some(f) = self.month_day_range(i) {
             return Some(f);
         }
         let (end, a) = self.atom(i)?;
+        // A range of days with no year (`4-10 November`) is not read: its end alone would be
+        // a wrong day for all of it.
+        if matches!(a, Atom::DayMonth(..)) && self.ends_day_range(i) {
+            return None;
+        }
         // "30 Januari-1 Februari 2023", "17-18 Oktober 2024", "Mei-Juli 2023", "2022-2023".
-        if self.punct(end, "-–—") && self.same_line(end) && self.same_line(end + 1) {
-            if let Some((b_end, b)) = self.atom(end + 1) {
+        let dash = self.dash(end).unwrap_or(0);
+        if dash > 0 && self.same_line(end) && self.same_line(end + dash) {
+            if let Some((b_end, b)) = self.atom(end + dash) {
                 let to = match b {
                     Atom::Date(d) => Some(Point::Day(d)),
                     Atom::MonthYear(y, m) => Some(Point::Month(y, m)),
