@@ -41,6 +41,21 @@ fn check_seeds_text_report() {
     snap!("check__seeds_text", run.shown());
 }
 
+/// The README's quick start shows `check seeds` and its output: it is the real output.
+#[test]
+fn the_readme_shows_the_real_output_of_check_seeds() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("```text\nwarning[spelling]: Temptle University")
+        .expect("the quick start's example")
+        + "```text\n".len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let run = factlint(&["check", "seeds"]);
+    assert_eq!(run.stdout, shown);
+}
+
 #[test]
 fn check_seeds_json_report() {
     let run = factlint(&["check", "--format", "json", "seeds"]);
