@@ -294,6 +294,24 @@ fn a_count_in_a_relative_clause_is_its_names() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
+/// The day a running total reached a figure is not the day of the event it counts: "the
+/// death toll rose to 26 on Thursday" against another outlet's capsizing "on Tuesday night".
+#[test]
+fn the_day_a_total_was_reached_is_no_event_date() {
+    let wed = "Wednesday, August 13, 2025";
+    let capsized = "The ferry MV Serena Bay capsized off Marlow Point on Tuesday night, \
+                    coast guard spokesman Daniel Okafor said.";
+    let rose = "The death toll from the capsizing of the MV Serena Bay off Marlow Point rose \
+                to 26 on Thursday, coast guard spokesman Daniel Okafor said.";
+    let found = conflicts(&[(wed, capsized), ("Friday, August 15, 2025", rose)]);
+    assert!(!kinds(&found).contains(&"date"), "{found:?}");
+    // Control: the capsizing given another day.
+    let monday = "The ferry MV Serena Bay capsized off Marlow Point on Monday night, coast \
+                  guard spokesman Daniel Okafor said.";
+    let found = conflicts(&[(wed, capsized), (wed, monday)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
 /// A limit is another quantity than what there is: "regulasi 11 pemain asing" and "sudah
 /// punya delapan pemain asing" (Kompas archive).
 #[test]

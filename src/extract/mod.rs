@@ -17,7 +17,7 @@ use crate::claim::{
     Resolution, Role, Score, WeekdayMention,
 };
 use crate::rules::Rules;
-use crate::text::{tokenize, Token};
+use crate::text::{tokenize, Token, TokenKind};
 
 /// All claims of one article (`index` is its place in the run's article list), in text order.
 /// Indices between claims (`EntityDetail::person`, `org`) count from the article's first
@@ -143,8 +143,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                 dated.push((f.first, (v.start(), v.end())));
             }
         }
-        // "per Selasa pagi": the time a figure holds for, no event's date.
-        let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some();
+        // "per Selasa pagi": the time a figure holds for, no event's date; so is the day a
+        // running total reached a figure ("rose to 26 on Thursday").
+        let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some()
+            || reached_before(&tokens, rules, &found_counts, f.first);
         let frame = (role == Role::Body && !as_of).then(|| frame_of(f.first, f.last));
         let detail = Detail::Date(Box::new(DateDetail {
             value: resolved.value,
@@ -546,4 +548,29 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
             mask[k] = true;
         }
     }
+}
+
+/// Whether the date at token `first` follows a running total's new value: a `reached`
+/// word, a figure (a count claim or a number) and at most two stopwords ("rose to 26 on
+/// Thursday", "bertambah menjadi 26 orang pada Kamis").
+fn reached_before(
+    tokens: &[Token],
+    rules: &Rules,
+    counts: &[numbers::FoundCount],
+    first: usize,
+) -> bool {
+    let mut k = first;
+    while k > 0
+        && first - k < 2
+        && tokens[k - 1].kind == TokenKind::Word
+        && rules.events.stopwords.contains(tokens[k - 1].norm.as_str())
+    {
+        k -= 1;
+    }
+    let figure = counts
+        .iter()
+        .find(|c| c.last == k)
+        .map(|c| c.first)
+        .or_else(|| (k > 0 && tokens[k - 1].digits() > 0).then(|| k - 1));
+    figure.is_some_and(|at| rules.events.reached.match_before(tokens, at).is_some())
 }

@@ -764,6 +764,9 @@ pub struct EventWords {
     /// Words before a date that make it the time a figure holds for ("per Selasa"): such a
     /// date is no event's date.
     pub as_of: Vec<Phrase>,
+    /// Words before a figure that make it the new value of a running total ("rose to 26"):
+    /// a date right after the figure is the day it was reached, not of an event.
+    pub reached: Vec<Phrase>,
     /// Modifiers that single out one of several events or quantities of a kind ("kecil",
     /// "susulan", "terakhir", "second"): two claims are one event only when their frames
     /// carry the same ones.

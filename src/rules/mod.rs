@@ -179,6 +179,7 @@ pub(crate) struct EventRules {
     pub(crate) earlier_markers: PhraseSet<()>,
     pub(crate) telling: PhraseSet<()>,
     pub(crate) as_of: PhraseSet<()>,
+    pub(crate) reached: PhraseSet<()>,
     /// Distinguishing modifiers as written → the phrase's normalised text.
     pub(crate) distinct_markers: PhraseSet<String>,
     /// Every concept name.
@@ -837,6 +838,7 @@ impl Rules {
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
         add_phrases(&mut ev.telling, &e.telling, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
+        add_phrases(&mut ev.reached, &e.reached, path, text)?;
         for m in &e.distinct_markers {
             let toks = tokens(path, text, m)?;
             let name = toks.join(" ");
