@@ -657,6 +657,12 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Whether this date is the day of a statement, a word of telling right before it
+    /// ("said Friday"): not the day of what was told.
+    pub fn told(&self) -> bool {
+        self.frame.as_ref().is_some_and(|f| f.told)
+    }
+
     /// The date detail, if this is a date claim.
     pub fn date(&self) -> Option<&DateDetail> {
         match &self.detail {

@@ -103,13 +103,19 @@ impl Stories {
             return true;
         }
         // Or a pair of name words in common, of entities other than `except`.
+        self.share_a_pair(a, b, |ga, gb| Some(ga) != except && Some(gb) != except)
+    }
+
+    /// Whether articles `a` and `b` write a pair of adjacent name words in common, in
+    /// entities (`a`'s, `b`'s) that pass `ok`.
+    fn share_a_pair(&self, a: usize, b: usize, ok: impl Fn(usize, usize) -> bool) -> bool {
         let (pa, pb) = (&self.pairs[a], &self.pairs[b]);
-        pa.iter().filter(|(_, g)| Some(*g) != except).any(|(h, _)| {
-            let from = pb.partition_point(|(x, _)| x < h);
+        pa.iter().any(|&(h, ga)| {
+            let from = pb.partition_point(|(x, _)| *x < h);
             pb[from..]
                 .iter()
-                .take_while(|(x, _)| x == h)
-                .any(|(_, g)| Some(*g) != except)
+                .take_while(|(x, _)| *x == h)
+                .any(|&(_, gb)| ok(ga, gb))
         })
     }
 
@@ -134,14 +140,7 @@ impl Stories {
             return true;
         }
         let place = |x: usize, g: usize| self.places[x].binary_search(&g).is_ok();
-        let (pa, pb) = (&self.pairs[a], &self.pairs[b]);
-        pa.iter().any(|&(h, ga)| {
-            let from = pb.partition_point(|(x, _)| *x < h);
-            pb[from..]
-                .iter()
-                .take_while(|(x, _)| *x == h)
-                .any(|&(_, gb)| place(a, ga) || place(b, gb))
-        })
+        self.share_a_pair(a, b, |ga, gb| place(a, ga) || place(b, gb))
     }
 
     /// Whether two articles tell of one thing: the same article, or two articles of one

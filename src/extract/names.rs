@@ -1301,9 +1301,10 @@ impl<'a> Finder<'a> {
             // so inside a sentence too ("Pasukan Hajime Moriyasu" gives "Hajime Moriyasu").
             // Keeping an unknown first word ("Rina Putri mengatakan") was tried: on the
             // independent generated corpus it doubled the reports between distinct people with
-            // near-identical names, so such a name needs a cue or a mention elsewhere.
-            // A head word that says what kind of name follows opens it wherever it stands
-            // ("Komisi Pemberantasan Korupsi menahan ...", "Polda Metro Jaya menangkap ...").
+            // near-identical names, so such a name needs a cue or a mention elsewhere. A head
+            // word that says what kind of name follows opens it wherever it stands ("Komisi
+            // Pemberantasan Korupsi menahan ...", "Polda Metro Jaya menangkap ..."), unless
+            // it opens many sentences as a common noun ("Tim SAR gabungan ...").
             let head = (self.rules.name_heads.match_at(self.tokens, i).is_some()
                 || self.rules.place_prefixes.match_at(self.tokens, i).is_some())
                 && !self.rules.common_openers.contains_at(self.tokens, i);

@@ -54,9 +54,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         let schedule = rules.settings.dateline_schedule_days as i64;
         let told_past = |c: &Claim, v: &DateValue| {
             let far = (v.start() - published).num_days() > schedule;
-            c.context.past
-                || c.frame.as_ref().is_some_and(|f| f.told)
-                || (far && c.date().is_some_and(|d| d.weekday.is_some()))
+            c.context.past || c.told() || (far && c.date().is_some_and(|d| d.weekday.is_some()))
         };
         if !late.iter().any(|(c, v)| told_past(c, v)) {
             continue;

@@ -796,7 +796,8 @@ fn same_event(
             return false;
         }
     }
-    if ca.date().is_some() && cb.date().is_some() && (!heads_meet(ca, cb) || told(ca) != told(cb)) {
+    if ca.date().is_some() && cb.date().is_some() && (!heads_meet(ca, cb) || ca.told() != cb.told())
+    {
         return false;
     }
     let shared = words.shared(a, b);
@@ -889,12 +890,6 @@ fn join(n: usize, links: &[(u32, u32)], info: &mut [Option<EventInfo>]) -> Vec<E
         }
     }
     groups
-}
-
-/// Whether a date is the day of a statement ("said Friday"): the day a thing was told is
-/// not the day it happened ("bills failed in the Senate Thursday").
-fn told(c: &Claim) -> bool {
-    c.frame.as_ref().is_some_and(|f| f.told)
 }
 
 /// Whether two date claims hang on one word: when each has a word just before it in its
