@@ -108,6 +108,7 @@ dates are then evidence too.
   hingga 30 Juni 2025`, `berlaku mulai 1 Juli 2025`, `until June 30`).
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
+- A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`): a schedule.
 - A day of the coming two weeks with its weekday and no past marker: an announced schedule
   (`ditutup pada Minggu (15/6/2025)` in an article of 11 June, `laga El Clasico pada Minggu
   (26/10/2025)` written the day before).

@@ -1281,6 +1281,11 @@ fn later_dates_told_as_past_are_anachronisms() {
         reported_past("JAKARTA - Polisi menangkap pelaku pada Sabtu (12/7/2025) malam."),
         ["Sabtu (12/7/2025)"]
     );
+    // In a sentence, not a list: "Indonesia vs Brunei, Selasa, 15 Juli 2025".
+    assert_eq!(
+        reported_past("JAKARTA - Indonesia menang atas Brunei pada Selasa, 15 Juli 2025."),
+        ["Selasa, 15 Juli 2025"]
+    );
     assert_eq!(
         reported_past("JAKARTA - Kapolres mengatakan kepada wartawan pada Senin (23/6/2025)."),
         ["Senin (23/6/2025)"]
@@ -1321,6 +1326,10 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Jumlah lansia diperkirakan mencapai 48,2 juta jiwa pada 2035.",
         "Pada 5 September 2025 diperingati Maulid Nabi Muhammad SAW.",
         "Targetnya, tahun 2030 seluruh desa teraliri listrik.",
+        // Items of a list of days: a schedule, however far ahead.
+        "Jadwal laga:\n\n- Selasa, 15 Juli 2025: Indonesia vs Brunei.\n- Jumat, 18 Juli 2025: \
+         Indonesia vs Filipina.",
+        "Daftar libur:\n\n1. Minggu, 17 Agustus 2025\n2. Minggu, 31 Agustus 2025",
         // A day of the coming two weeks with its weekday: an announced schedule.
         "Kawasan Bromo ditutup untuk ritual adat pada Minggu (22/6/2025).",
         // A past marker after the date tells what holds by then.

@@ -51,10 +51,16 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         // something was done or said) when it lies more than `dateline_schedule_days` ahead
         // (nearer, it is a day of the coming days announced: "ditutup pada Minggu
         // (15/6/2025)"); with one such, the article's other later dates are evidence too.
+        // An item of a list ("1.  Minggu, 3 Agustus 2025", "- Selasa, 15 Juli 2025: ...")
+        // is a schedule's, whatever its weekday.
         let schedule = rules.settings.dateline_schedule_days as i64;
         let told_past = |c: &Claim, v: &DateValue| {
             let far = (v.start() - published).num_days() > schedule;
-            c.context.past || c.told() || (far && c.date().is_some_and(|d| d.weekday.is_some()))
+            c.context.past
+                || c.told()
+                || (far
+                    && c.date().is_some_and(|d| d.weekday.is_some())
+                    && !list_item(&article.text, c.span.start))
         };
         if !late.iter().any(|(c, v)| told_past(c, v)) {
             continue;
@@ -192,4 +198,18 @@ fn slip_conflict(
         stories: Vec::new(),
         evidence,
     }
+}
+
+/// Whether the line holding byte `at` of `text` is an item of a list: after its indent, a
+/// bullet (`-`, `*`, `•`) or a number of one or two digits with `.` or `)`, then a space.
+fn list_item(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = text[start..at].trim_start();
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = if (1..=2).contains(&digits) {
+        line[digits..].strip_prefix(['.', ')'])
+    } else {
+        line.strip_prefix(['-', '*', '•'])
+    };
+    rest.is_some_and(|r| r.starts_with([' ', '\t']))
 }
