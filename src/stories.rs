@@ -143,6 +143,13 @@ impl Stories {
         self.share_a_pair(a, b, |ga, gb| place(a, ga) || place(b, gb))
     }
 
+    /// Whether articles `a` and `b` were published at most `days` apart; `None` when either
+    /// date is unknown.
+    pub fn published_within(&self, a: usize, b: usize, days: usize) -> Option<bool> {
+        let published = |x: usize| self.published.get(x).copied().flatten();
+        published_within(published(a), published(b), days)
+    }
+
     /// Whether two articles tell of one thing: the same article, or two articles of one
     /// story that are [`Self::related`]. A number or an age in unrelated reports is no
     /// reason to think them one.
@@ -339,9 +346,13 @@ pub fn among(
         }
     }
     postings.retain(|_, list| list.len() <= s.story_max_articles);
-    let within = |a: usize, b: usize| match (articles[a].published, articles[b].published) {
-        (Some(x), Some(y)) => (x - y).num_days().unsigned_abs() <= s.story_max_days as u64,
-        _ => true,
+    let within = |a: usize, b: usize| {
+        published_within(
+            articles[a].published,
+            articles[b].published,
+            s.story_max_days,
+        )
+        .unwrap_or(true)
     };
     // The members each member is linked to (entities in common, at least as many as
     // needed, published close enough), with how many they name in common.
@@ -478,6 +489,15 @@ pub fn among(
         few: s.story_few_names,
         min_shared: s.story_min_shared,
     }
+}
+
+/// Whether two publication dates are at most `days` apart; `None` when one is unknown.
+pub fn published_within(
+    a: Option<chrono::NaiveDate>,
+    b: Option<chrono::NaiveDate>,
+    days: usize,
+) -> Option<bool> {
+    Some((a? - b?).num_days().unsigned_abs() <= days as u64)
 }
 
 /// Up to three entities the most of `articles` name, most named first (ties: by name).

@@ -441,7 +441,7 @@ pub(super) fn ranked_values(
 }
 
 /// The articles that write each value of the `involved` claims.
-fn articles_by_value(
+pub(super) fn articles_by_value(
     claims: &[Claim],
     involved: &BTreeSet<usize>,
     value: impl Fn(&Claim) -> String,

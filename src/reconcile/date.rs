@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::count::{evidence, ranked_values};
+use super::count::{articles_by_value, evidence, ranked_values};
 use super::entities::Entities;
 use super::events::Events;
 use crate::claim::Claim;
@@ -41,18 +41,15 @@ fn tells_apart(claims: &[Claim], linked: &BTreeMap<usize, Vec<usize>>, a: usize,
 /// written by two articles or not all at one precision (a day, a month, a range). Many
 /// outlets' slips of one day all say a day, and the right one is written by several.
 fn chained(claims: &[Claim], involved: &BTreeSet<usize>, rules: &Rules) -> bool {
-    let mut by_value: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-    let mut precisions: BTreeSet<(bool, Unit)> = BTreeSet::new();
-    for &i in involved {
-        let Some(v) = claims[i].date().and_then(|d| d.value) else {
-            continue;
-        };
-        by_value
-            .entry(v.display())
-            .or_default()
-            .insert(claims[i].article);
-        precisions.insert((v.to.is_some(), v.precision()));
-    }
+    let value = |c: &Claim| c.date().and_then(|d| d.value);
+    let by_value = articles_by_value(claims, involved, |c| {
+        value(c).map(|v| v.display()).unwrap_or_default()
+    });
+    let precisions: BTreeSet<(bool, Unit)> = involved
+        .iter()
+        .filter_map(|&i| value(&claims[i]))
+        .map(|v| (v.to.is_some(), v.precision()))
+        .collect();
     if by_value.len() <= rules.settings.date_max_values {
         return false;
     }

@@ -554,14 +554,8 @@ fn articles_close(
     match *last {
         Some((seen, answer)) if seen == b => answer,
         _ => {
-            let published = |x: usize| stories.published.get(x).copied().flatten();
-            let near = match (published(a), published(b)) {
-                (Some(x), Some(y)) => {
-                    (x - y).num_days().unsigned_abs() <= rules.settings.story_max_days as u64
-                }
-                _ => true,
-            };
-            let answer = near && stories.close(a, b);
+            let near = stories.published_within(a, b, rules.settings.story_max_days);
+            let answer = near.unwrap_or(true) && stories.close(a, b);
             *last = Some((b, answer));
             answer
         }
@@ -576,13 +570,8 @@ fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, 
     if !relative(&claims[a]) && !relative(&claims[b]) {
         return false;
     }
-    let published = |c: &Claim| stories.published.get(c.article).copied().flatten();
-    match (published(&claims[a]), published(&claims[b])) {
-        (Some(x), Some(y)) => {
-            (x - y).num_days().unsigned_abs() > rules.settings.relative_date_max_days as u64
-        }
-        _ => false,
-    }
+    let days = rules.settings.relative_date_max_days;
+    stories.published_within(claims[a].article, claims[b].article, days) == Some(false)
 }
 
 /// Date `a` told as past and date `b` told as still to come in an article published after
