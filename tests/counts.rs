@@ -580,6 +580,37 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
     // Trap: "and" joins two numbers only after a scale word: "two and three" are two.
     let found = counts(&format!("{en} two and three houses were damaged."));
     assert!(found.iter().all(|c| c.1 != "5"), "{found:?}");
+    // From Duckling's number corpora: lakh and crore are scales of South Asian English.
+    assert_eq!(
+        one(&format!("{en} 30 lakh people were moved.")).0,
+        "3000000"
+    );
+    assert_eq!(
+        one(&format!("{en} two crore people were moved.")).0,
+        "20000000"
+    );
+    // Not read: no number word is summed upwards ("one twenty two" was 23), and no part of
+    // a fraction or a decimal is a count ("1/5" was 5, ".77" was 77, "two point two
+    // million" was two million, "dua koma lima juta" two million).
+    for body in [
+        format!("{en} one twenty two people were moved."),
+        format!("{en} 1/5 people were moved."),
+        format!("{en} .77 people were moved."),
+        format!("{en} two point two million people were moved."),
+        format!("{en} 1 point 1 people were moved."),
+        format!("{id} dua koma lima juta orang mengungsi."),
+    ] {
+        assert_eq!(counts(&body), [], "{body}");
+    }
+    // Traps: the plain forms still read.
+    assert_eq!(one(&format!("{en} twenty two people were moved.")).0, "22");
+    assert_eq!(one(&format!("{en} 5 people were moved.")).0, "5");
+    assert_eq!(
+        one(&format!("{en} 2.2 million people were moved.")).0,
+        "2200000"
+    );
+    assert_eq!(one(&format!("{id} dua juta orang mengungsi.")).0, "2000000");
+    assert_eq!(one(&format!("{id} 1.500 orang mengungsi.")).0, "1500");
 }
 
 /// The count conflicts of one article (a dateline line, `header` lines, a blank line and

@@ -1257,6 +1257,97 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
     );
 }
 
+/// Forms from Duckling's English time corpus that were read wrong: each is now read right
+/// or not at all, with the plain form it was confused with beside it.
+#[test]
+fn days_counted_within_a_month_and_ranges_joined_by_words() {
+    let read = |body: &str| -> Vec<(String, Option<String>)> {
+        rows_published(body)
+            .into_iter()
+            .map(|(text, iso, _, _)| (text, iso))
+            .collect()
+    };
+    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
+    // A range of days joined by a word, with its year: the whole range.
+    assert_eq!(
+        read("Festival digelar 13 sampai 15 Juli 2024 di Bali."),
+        one("13 sampai 15 Juli 2024", "2024-07-13/2024-07-15")
+    );
+    assert_eq!(
+        read("The race ran from 13 to 15 July 2024 in Paris."),
+        one("from 13 to 15 July 2024", "2024-07-13/2024-07-15")
+    );
+    for body in [
+        // Without a year, the end of a range joined by a word was read alone.
+        "The race was held from 13 to 15 July in Paris.",
+        "The race was held from the 13th to 15th July in Paris.",
+        "Festival digelar dari 13 hingga 15 Juli di Bali.",
+        // A weekday counted within a month was read as the nearest such day.
+        "The sale ends on the last Friday of October.",
+        "Stores open on the first Monday of the month.",
+        "The match is on Tuesday the 19th at the stadium.",
+        "Rapat rutin digelar setiap Senin pertama.",
+        // A week of a month or year was read as the week before publication.
+        "Prices fell in the last week of January.",
+        // Holy days and days of the Javanese week are names, not dates.
+        "Umat Kristiani merayakan Jumat Agung dan Kamis Putih.",
+        "Umat Katolik memperingati Rabu Abu di gereja.",
+        "Ritual digelar setiap Selasa Kliwon.",
+        "Churches marked Maundy Thursday.",
+    ] {
+        assert_eq!(read(body), [], "{body}");
+    }
+    // Traps: a weekday or week with a place after "in", a bare day and month, and a
+    // weekday before another capitalised word still read.
+    assert_eq!(
+        read("He met them on Monday in Washington."),
+        one("Monday", "2024-10-14")
+    );
+    assert_eq!(
+        read("Prices fell last week in Jakarta."),
+        one("last week", "2024-W41")
+    );
+    assert_eq!(
+        read("The race was held on 15 July in Paris."),
+        one("15 July", "2024-07-15")
+    );
+    assert_eq!(
+        read("Rapat digelar Jumat di Istana Bogor."),
+        one("Jumat", "2024-10-18")
+    );
+    // The month after the day counted within it is still read.
+    assert_eq!(
+        read("Rapat digelar pada Senin pertama bulan Juli."),
+        one("bulan Juli", "2024-07")
+    );
+    // "I'll" marks the future: the coming Monday, not the last one. The day the quote was
+    // said, after it closes, is past whatever the quote says.
+    assert_eq!(
+        read("\"I'll meet them on Monday,\" the mayor said on Thursday."),
+        vec![
+            ("Monday".to_string(), Some("2024-10-21".to_string())),
+            ("Thursday".to_string(), Some("2024-10-17".to_string())),
+        ]
+    );
+    assert_eq!(
+        read("\"Kami akan menggelar rapat pekan ini,\" kata Budi, Kamis."),
+        vec![
+            ("pekan ini".to_string(), Some("2024-W42".to_string())),
+            ("Kamis".to_string(), Some("2024-10-17".to_string())),
+        ]
+    );
+    // Traps: a future marker in the date's own clause still makes it the next such day, and
+    // a quoted name between them closes no quotation.
+    assert_eq!(
+        read("Budi mengatakan kami akan menggelar rapat Kamis."),
+        one("Kamis", "2024-10-24")
+    );
+    assert_eq!(
+        read("Pemkab akan memulai program \"Sekolah Rakyat\" pada Senin."),
+        one("Senin", "2024-10-21")
+    );
+}
+
 /// The dates a `check` of one article (published Wednesday 18 June 2025) reports as
 /// already past, as written.
 fn reported_past(body: &str) -> Vec<String> {

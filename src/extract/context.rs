@@ -145,7 +145,19 @@ pub(crate) fn has_future_marker(
             .match_at(tokens, i)
             .is_some_and(|(n, _)| i >= lo && i + n <= hi)
     };
-    if (a..first).any(|i| marker_at(i, a, first)) {
+    // A quoted sentence that closes before the date is what someone said, not the date's
+    // clause: "\"Kami akan menggelar rapat,\" kata Budi, Kamis" is Thursday past. Only markers
+    // after its closing mark (a quotation mark right after `,` `.` `!` `?`) count; a quoted
+    // name or term ("akan memulai program \"Sekolah Rakyat\" pada September") closes nothing.
+    let quote = |i: usize| {
+        tokens[i].kind == TokenKind::Punct
+            && tokens[i].is_punct("\"\u{201c}\u{201d}\u{201e}\u{ab}\u{bb}")
+    };
+    let from = (a + 1..first)
+        .rev()
+        .find(|&i| quote(i) && tokens[i - 1].is_punct(",.!?"))
+        .map_or(a, |q| q + 1);
+    if (from..first).any(|i| marker_at(i, from, first)) {
         return true;
     }
     let mut k = a;

@@ -477,7 +477,16 @@ impl<'a> Parser<'a> {
         // A weekday alone: a full, capitalised day name, not part of a name ("salat Jumat"),
         // and, for a word that is also a common noun ("Minggu"), after a cue ("hari Minggu").
         let t = &self.t[i];
-        if w.abbreviation || !t.capital || self.r.weekday_blockers.match_before(self.t, i).is_some()
+        if w.abbreviation
+            || !t.capital
+            || self.r.weekday_blockers.match_before(self.t, i).is_some()
+            || (self.same_line(wd_end)
+                && self
+                    .r
+                    .weekday_blockers_after
+                    .match_at(self.t, wd_end)
+                    .is_some())
+            || self.day_of_a_month(wd_end)
         {
             return None;
         }
@@ -608,7 +617,7 @@ impl<'a> Parser<'a> {
             let dated = self
                 .atom(j + k)
                 .is_some_and(|(_, a)| matches!(a, Atom::Date(_) | Atom::DayMonth(..)));
-            if w.abbreviation || dated {
+            if w.abbreviation || dated || self.day_of_a_month(j + k) {
                 return None;
             }
             let raw = Raw::Weekday {
@@ -641,6 +650,10 @@ impl<'a> Parser<'a> {
             return Some(f);
         }
         let (n, rel) = self.r.relative.match_at(self.t, i)?;
+        // "the last week of January": a week of that month, not the week before publication.
+        if rel.unit == Unit::Week && self.of_a_month(i + n) {
+            return None;
+        }
         // "two days from tomorrow", "dua hari setelah besok": a day counted from the
         // relative one, not that day; not read.
         if i > 1
@@ -717,13 +730,77 @@ impl<'a> Parser<'a> {
     /// Whether token `i` ends a range of days begun before it on its line (`4-10 November`,
     /// `3--27 November`): the day after the dash.
     fn ends_day_range(&self, i: usize) -> bool {
-        (1..=2).any(|n| {
+        let joined = |n: usize| {
+            self.dash(i - n) == Some(n)
+                || self
+                    .r
+                    .day_range_joins
+                    .match_at(self.t, i - n)
+                    .is_some_and(|(m, _)| m == n)
+        };
+        // The day before the link, maybe with an ordinal suffix ("13th to 15th July").
+        let day_before = |k: usize| {
+            self.num(k, 2, 1, 31).is_some()
+                || (k > 0
+                    && self.tight(k)
+                    && self.r.ordinal_suffixes.contains_at(self.t, k)
+                    && self.num(k - 1, 2, 1, 31).is_some())
+        };
+        (1..=3).any(|n| {
             i > n
-                && self.dash(i - n) == Some(n)
+                && joined(n)
                 && self.same_line(i)
                 && self.same_line(i - n)
-                && self.num(i - n - 1, 2, 1, 31).is_some()
+                && day_before(i - n - 1)
         })
+    }
+
+    /// The link from a day to the end of its range at token `i` after an atom `a`: a dash,
+    /// or after a day alone a `day_range_joins` word ("13 to 15 July 2025"): its length.
+    fn range_link(&self, i: usize, a: &Atom) -> Option<usize> {
+        self.dash(i).or_else(|| {
+            matches!(a, Atom::Day(_))
+                .then(|| self.r.day_range_joins.match_at(self.t, i).map(|(n, _)| n))
+                .flatten()
+        })
+    }
+
+    /// Whether a `month_links` word at `j` ties what stands before it to a month or a year
+    /// within the next three tokens ("of October", "in the month", "of 2018").
+    fn of_a_month(&self, j: usize) -> bool {
+        let Some((n, _)) = self.r.month_links.match_at(self.t, j) else {
+            return false;
+        };
+        self.same_line(j)
+            && (j + n..j + n + 3)
+                .take_while(|&k| self.same_line(k))
+                .any(|k| {
+                    self.r.months.match_at(self.t, k).is_some()
+                        || self.year(k).is_some()
+                        || self
+                            .r
+                            .counted_units
+                            .match_at(self.t, k)
+                            .is_some_and(|(_, u)| *u == Unit::Month)
+                })
+    }
+
+    /// Whether the day name that ends before token `j` is a day the text counts within a
+    /// month, not the nearest such day: "the last Friday of October", "Senin pertama",
+    /// "Tuesday the 19th".
+    fn day_of_a_month(&self, j: usize) -> bool {
+        let ordinal_day = |k: usize| {
+            self.num(k, 2, 1, 31).is_some()
+                && self.tight(k + 1)
+                && self.r.ordinal_suffixes.contains_at(self.t, k + 1)
+        };
+        self.same_line(j)
+            && (self.of_a_month(j)
+                || self.r.weekday_ordinals_after.match_at(self.t, j).is_some()
+                || ordinal_day(j)
+                || (self.tok(j).is_some_and(|t| t.kind == TokenKind::Word)
+                    && self.same_line(j + 1)
+                    && ordinal_day(j + 1)))
     }
 
     /// Dates made of atoms: full dates, month+year, dash ranges, cued years and months.
@@ -738,7 +815,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "30 Januari-1 Februari 2023", "17-18 Oktober 2024", "Mei-Juli 2023", "2022-2023".
-        let dash = self.dash(end).unwrap_or(0);
+        let dash = self.range_link(end, &a).unwrap_or(0);
         if dash > 0 && self.same_line(end) && self.same_line(end + dash) {
             if let Some((b_end, b)) = self.atom(end + dash) {
                 let to = match b {

@@ -256,7 +256,13 @@ impl Reader<'_> {
         if self.is_label(j, starts) || self.is_whole(i) {
             return None;
         }
+        if self.inside_number(j) {
+            return None;
+        }
         let a = self.amount(j)?;
+        if nr.decimal_words.match_at(self.t, a.end).is_some() {
+            return None;
+        }
         let mut end = a.end;
         let (lo, mut hi) = (a.lo, a.hi);
         // A second amount: "10 hingga 15", "antara 10 dan 15", "10-15".
@@ -614,6 +620,32 @@ impl Reader<'_> {
         None
     }
 
+    /// Whether token `j` continues a number begun before it, so no count starts there: digits
+    /// glued to a separator after digits (the "5" of "1/5", the "77" of "0.77" or ".77"), or
+    /// a number word after a number word or a decimal word on its line (the "twenty" of "one
+    /// twenty two", the "two million" of "two point two million").
+    fn inside_number(&self, j: usize) -> bool {
+        let t = self.t;
+        let Some(x) = t.get(j) else { return false };
+        if j == 0 || x.newline {
+            return false;
+        }
+        let prev = &t[j - 1];
+        let number_before = |k: usize| {
+            k > 0 && (t[k - 1].kind == TokenKind::Number || ends_number_word(t, k, self.r))
+        };
+        let after_decimal_word = self
+            .r
+            .numbers
+            .decimal_words
+            .match_before(t, j)
+            .is_some_and(|(n, _)| j >= n && number_before(j - n));
+        if x.kind == TokenKind::Number {
+            return (!x.gap && prev.is_punct("/.,")) || after_decimal_word;
+        }
+        ends_number_word(t, j, self.r) || after_decimal_word
+    }
+
     fn same_line(&self, a: usize, b: usize) -> bool {
         self.t[a.min(b) + 1..=b.max(a).min(self.t.len() - 1)]
             .iter()
@@ -784,6 +816,11 @@ pub(crate) fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize
                 .is_some_and(|&p| p < 10.0 && w < 10.0 && w.fract() == 0.0)
             {
                 break;
+            }
+            // A word larger than the one before it with no scale between ("one twenty two")
+            // is no number written in words: not read, rather than summed.
+            if parts.last().is_some_and(|&p| w > p && w.fract() == 0.0) {
+                return None;
             }
             parts.push(w);
             k = next + n;

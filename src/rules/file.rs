@@ -23,6 +23,19 @@ pub struct RuleFile {
     pub(crate) ambiguous: Vec<Phrase>,
     pub(crate) weekday_cues: Vec<Phrase>,
     pub(crate) weekday_blockers: Vec<Phrase>,
+    /// Words right after a day name that make it part of a name ("Jumat Agung", "Rabu
+    /// Abu", "Selasa Kliwon"): an occasion, not a date.
+    pub(crate) weekday_blockers_after: Vec<Phrase>,
+    /// Words right after a day name that count it within a month ("Senin pertama",
+    /// "Jumat terakhir"): the first or last such day of a month, not the nearest one.
+    pub(crate) weekday_ordinals_after: Vec<Phrase>,
+    /// Words that tie a day name or a relative week to a month or year after them ("the
+    /// last Friday of October", "last week of January"): a day or week the text counts
+    /// within that month, not the nearest such day or the week before publication.
+    pub(crate) month_links: Vec<Phrase>,
+    /// Words that join two days of one month into a range with no dash ("13 to 15 July",
+    /// "13 hingga 15 Juli 2025").
+    pub(crate) day_range_joins: Vec<Phrase>,
     pub(crate) day_parts: Vec<Phrase>,
     pub(crate) year_cues: Vec<Phrase>,
     pub(crate) document_numbers: Vec<Phrase>,
@@ -582,6 +595,9 @@ pub struct NumberWords {
     /// `antara 10 dan 15` (between 10 and 15).
     pub range_opens: Vec<Phrase>,
     pub range_open_joins: Vec<Phrase>,
+    /// Words for a decimal mark written out ("two point two million", "dua koma lima
+    /// juta"): a number beside one is part of a decimal number, not read as a count.
+    pub decimal_words: Vec<Phrase>,
     /// Words that make the counted thing "others besides": `lainnya` after the noun, `other`
     /// before it. A count of others is a different quantity from a plain count.
     pub others_after: Vec<Phrase>,

@@ -101,6 +101,8 @@ pub(crate) struct NumberRules {
     pub(crate) range_opens: PhraseSet<()>,
     pub(crate) range_joins: PhraseSet<()>,
     pub(crate) range_open_joins: PhraseSet<()>,
+    /// `decimal_words`: "point", "koma".
+    pub(crate) decimal_words: PhraseSet<()>,
     pub(crate) others_after: PhraseSet<()>,
     pub(crate) others_before: PhraseSet<()>,
     /// Words joining the parts of a number after a scale word: "and" in "one hundred and six".
@@ -201,6 +203,14 @@ pub struct Rules {
     pub(crate) ambiguous: BTreeSet<String>,
     pub(crate) weekday_cues: PhraseSet<()>,
     pub(crate) weekday_blockers: PhraseSet<()>,
+    /// Words right after a day name that make it part of a name (`weekday_blockers_after`).
+    pub(crate) weekday_blockers_after: PhraseSet<()>,
+    /// `weekday_ordinals_after`: "Senin pertama", "Jumat terakhir".
+    pub(crate) weekday_ordinals_after: PhraseSet<()>,
+    /// `month_links`: "of", "in" before a month or year.
+    pub(crate) month_links: PhraseSet<()>,
+    /// `day_range_joins`: "to", "hingga" between two days of a month.
+    pub(crate) day_range_joins: PhraseSet<()>,
     /// Parts of a day written between a weekday and its bracketed date: "Rabu malam
     /// (28/5/2025)".
     pub(crate) day_parts: PhraseSet<()>,
@@ -415,6 +425,10 @@ impl Rules {
         for (set, list) in [
             (&mut self.weekday_cues, &f.weekday_cues),
             (&mut self.weekday_blockers, &f.weekday_blockers),
+            (&mut self.weekday_blockers_after, &f.weekday_blockers_after),
+            (&mut self.weekday_ordinals_after, &f.weekday_ordinals_after),
+            (&mut self.month_links, &f.month_links),
+            (&mut self.day_range_joins, &f.day_range_joins),
             (&mut self.day_parts, &f.day_parts),
             (&mut self.year_cues, &f.year_cues),
             (&mut self.document_numbers, &f.document_numbers),
@@ -697,6 +711,7 @@ impl Rules {
             (&mut num.range_opens, &n.range_opens),
             (&mut num.range_joins, &n.range_joins),
             (&mut num.range_open_joins, &n.range_open_joins),
+            (&mut num.decimal_words, &n.decimal_words),
             (&mut num.others_after, &n.others_after),
             (&mut num.others_before, &n.others_before),
             (&mut num.joins, &n.joins),
