@@ -1348,6 +1348,84 @@ fn days_counted_within_a_month_and_ranges_joined_by_words() {
     );
 }
 
+/// More forms of Recognizers-Text's English date specs that were read wrong: a year after
+/// "of"/"in", an abbreviated month after a day name, a date a span is counted from, a
+/// duration in two parts, an ordinal day name, a year out of range, a time's minutes.
+#[test]
+fn anchors_linked_years_and_abbreviated_months() {
+    let read = |body: &str| -> Vec<(String, Option<String>)> {
+        rows_published(body)
+            .into_iter()
+            .map(|(text, iso, _, _)| (text, iso))
+            .collect()
+    };
+    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
+    // Read right (published Friday 2024-10-18).
+    assert_eq!(
+        read("The vote was held on Tuesday, Oct 15, officials said."),
+        one("Tuesday, Oct 15", "2024-10-15")
+    );
+    assert_eq!(
+        read("Sales rose in June of 2017."),
+        one("June of 2017", "2017-06")
+    );
+    assert_eq!(
+        read("He was born on 15 April of 1987."),
+        one("15 April of 1987", "1987-04-15")
+    );
+    assert_eq!(
+        read("They travelled from 26 June to 28 June in 2020."),
+        one("from 26 June to 28 June in 2020", "2020-06-26/2020-06-28")
+    );
+    assert_eq!(
+        read("Produksi turun Mei hingga Juli 2023."),
+        one("Mei hingga Juli 2023", "2023-05/2023-07")
+    );
+    // Not read: each was a wrong day.
+    for body in [
+        "The deal closed three days after January 12, 2019.",
+        "Dua hari setelah 17 Agustus 2018, warga kembali.",
+        "We met 1 month and 21 days ago.",
+        "We met 1 month, 21 days ago.",
+        "The fair opens on the second Sunday.",
+        "The ship sailed on 5 December 1391.",
+        "Wed Oct 16 15:50:06 2024 is the stamp.",
+        "I bought it for $12 December 27.",
+    ] {
+        assert_eq!(read(body), [], "{body}");
+    }
+    // "Sunday of next week": the week is read, not the nearest Sunday.
+    assert_eq!(
+        read("Handle it on Sunday of next week."),
+        one("next week", "2024-W43")
+    );
+    // Traps: the plain forms still read.
+    assert_eq!(
+        read("Setelah 17 Agustus 2018, warga kembali."),
+        one("17 Agustus 2018", "2018-08-17")
+    );
+    assert_eq!(
+        read("He worked there for two years from 2019."),
+        one("2019", "2019")
+    );
+    assert_eq!(
+        read("We met 21 days ago."),
+        one("21 days ago", "2024-09-27")
+    );
+    assert_eq!(
+        read("The fair opened last Sunday."),
+        one("last Sunday", "2024-10-13")
+    );
+    assert_eq!(
+        read("The ship sailed on 5 December 2019."),
+        one("5 December 2019", "2019-12-05")
+    );
+    assert_eq!(
+        read("Jan Smith said so on Monday."),
+        one("Monday", "2024-10-14")
+    );
+}
+
 /// The dates a `check` of one article (published Wednesday 18 June 2025) reports as
 /// already past, as written.
 fn reported_past(body: &str) -> Vec<String> {

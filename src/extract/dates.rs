@@ -118,7 +118,7 @@ pub fn find_dates(tokens: &[Token], rules: &Rules) -> Vec<Found> {
         match p.expr(i) {
             Some(f) => {
                 i = f.last.max(i + 1);
-                if !after_handle(tokens, f.first) {
+                if !after_handle(tokens, f.first) && !p.offset_anchor(f.first) {
                     out.push(f);
                 }
             }
@@ -150,6 +150,26 @@ impl<'a> Parser<'a> {
 
     fn punct(&self, i: usize, chars: &str) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(chars))
+    }
+
+    /// Whether the date at `i` is the anchor of a span counted from it ("three days after
+    /// January 12", "dua hari setelah 17 Agustus 2018", "2 weeks before May 13 1999"): the
+    /// day meant is another, so the date is not read. A count, a unit of time and an
+    /// `offset_words` word right before it, on its line.
+    fn offset_anchor(&self, i: usize) -> bool {
+        let Some((n, _)) = self.r.offset_words.match_before(self.t, i) else {
+            return false;
+        };
+        let k = i - n;
+        let Some((u, _)) = self.r.counted_units.match_before(self.t, k) else {
+            return false;
+        };
+        let m = k - u;
+        m > 0
+            && (m..=i).all(|x| self.same_line(x))
+            && (self.t[m - 1].digits() > 0
+                || super::numbers::ends_number_word(self.t, m, self.r)
+                || self.r.count_words.match_before(self.t, m).is_some())
     }
 
     /// A range's dash at token `i`: its length in tokens. One dash (`-`, `–`, `—`), or two
@@ -197,12 +217,15 @@ impl<'a> Parser<'a> {
             && self.punct(i + 1, ".,")
             && self.tight(i + 2)
             && self.tok(i + 2).is_some_and(|t| t.digits() > 0);
+        // Also the minutes of a time ("12:30 december 27th") and an amount after a currency
+        // sign ("$12 December 27").
         let before = i >= 2
             && self.tight(i)
-            && self.punct(i - 1, ".,/")
+            && self.punct(i - 1, ".,/:")
             && self.tight(i - 1)
             && self.tok(i - 2).is_some_and(|t| t.digits() > 0);
-        after || before
+        let money = i >= 1 && self.tight(i) && self.punct(i - 1, "$\u{a3}\u{20ac}\u{a5}");
+        after || before || money
     }
 
     /// A month word at `i`: (end, month, is abbreviation, may stand alone).
@@ -316,6 +339,20 @@ impl<'a> Parser<'a> {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
             return Some((j + 1, Atom::Date(date)));
         }
+        // "15 April of 1987", "28 june in 2020": the year after a month link.
+        if let Some((after, y)) = self.linked_year(end) {
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((after, Atom::Date(date)));
+        }
+        // Four digits after the month that are no year of the rules' range ("5 December
+        // 1391"): a year all the same; not guessed.
+        if self
+            .tok(j)
+            .is_some_and(|t| t.digits() == 4 && t.kind == TokenKind::Number)
+            && self.same_line(j)
+        {
+            return None;
+        }
         // Without a year the month word must read as a month: "3 may" is not a date.
         let ambiguous = self.r.ambiguous.contains(month_tok.norm.as_str());
         if (abbr || ambiguous) && !month_tok.capital {
@@ -350,6 +387,10 @@ impl<'a> Parser<'a> {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((y_at + 1, Atom::Date(date)));
             }
+            if let Some((after, y)) = self.linked_year(k) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((after, Atom::Date(date)));
+            }
             // "October 17" without a year, written as a date: capitalised month, day not
             // followed by more digits (a time "May 5:30") or a longer number.
             if month_tok.capital
@@ -366,7 +407,44 @@ impl<'a> Parser<'a> {
         if let Some(y) = self.year(j).filter(|_| self.same_line(j)) {
             return Some((j + 1, Atom::MonthYear(y, m)));
         }
+        // "June of 2017", "April in 2016".
+        if let Some((after, y)) = self.linked_year(end) {
+            return Some((after, Atom::MonthYear(y, m)));
+        }
         Some((end, Atom::Month(m, alone)))
+    }
+
+    /// A year after a `month_links` word at `j` on its line ("of 2017" in "June of 2017"):
+    /// the token after it and the year.
+    fn linked_year(&self, j: usize) -> Option<(usize, i32)> {
+        let (n, _) = self.r.month_links.match_at(self.t, j)?;
+        let y = self
+            .year(j + n)
+            .filter(|_| self.same_line(j) && self.same_line(j + n))?;
+        Some((j + n + 1, y))
+    }
+
+    /// A day and an abbreviated month name with no full stop, after a day name ("Tuesday, Jan
+    /// 15"): elsewhere "Jan 15" may be a name and a number, next to a day name it is a date.
+    fn abbreviated_day_month(&self, j: usize) -> Option<(usize, Atom)> {
+        let (end, m, abbr, _) = self.month(j)?;
+        if !abbr || !self.t[j].capital || !self.same_line(end) || self.glued_number(end) {
+            return None;
+        }
+        let d = self.num(end, 2, 1, 31)?;
+        let mut k = end + 1;
+        if self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k) {
+            k += 1;
+        }
+        // "Wed Oct 26 15:50:06 2016": a time and a year after it; not guessed.
+        if (self.tight(k) && self.punct(k, ":"))
+            || self.punct(k, "-\u{2013}")
+            || self.tok(k).is_some_and(|t| t.digits() > 0 && !t.newline)
+        {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(2000, m, d)?;
+        Some((k, Atom::DayMonth(d, m)))
     }
 
     /// `November 19-20, 2016`: a capitalised month, a range of its days and the year (without
@@ -447,6 +525,7 @@ impl<'a> Parser<'a> {
             self.atom(j)
                 .filter(|(_, a)| matches!(a, Atom::Date(_) | Atom::DayMonth(..)))
                 .or(numeric_dm)
+                .or_else(|| self.abbreviated_day_month(j))
         } else {
             None
         };
@@ -487,6 +566,11 @@ impl<'a> Parser<'a> {
                     .match_at(self.t, wd_end)
                     .is_some())
             || self.day_of_a_month(wd_end)
+            || self
+                .r
+                .weekday_ordinals_before
+                .match_before(self.t, i)
+                .is_some()
         {
             return None;
         }
@@ -711,8 +795,12 @@ impl<'a> Parser<'a> {
         if !self.same_line(i + c) || !self.same_line(i + c + u) {
             return None;
         }
-        // "1 month 21 days ago": the last part of a longer duration is not read alone.
-        if self.same_line(i) && self.r.counted_units.match_before(self.t, i).is_some() {
+        // "1 month 21 days ago", "1 month and 21 days ago", "1 month, 21 days ago": the last
+        // part of a longer duration is not read alone.
+        let joined = i > 1
+            && (self.punct(i - 1, ",") || self.r.numbers.joins.contains_at(self.t, i - 1))
+            && self.r.counted_units.match_before(self.t, i - 1).is_some();
+        if self.same_line(i) && (self.r.counted_units.match_before(self.t, i).is_some() || joined) {
             return None;
         }
         Some(self.found(
@@ -755,11 +843,12 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// The link from a day to the end of its range at token `i` after an atom `a`: a dash,
-    /// or after a day alone a `day_range_joins` word ("13 to 15 July 2025"): its length.
+    /// The link from a date to the end of its range at token `i` after an atom `a`: a dash,
+    /// or (after anything but a year) a `day_range_joins` word ("13 to 15 July 2025", "26
+    /// June to 28 June 2020", "Mei hingga Juli 2023"): its length.
     fn range_link(&self, i: usize, a: &Atom) -> Option<usize> {
         self.dash(i).or_else(|| {
-            matches!(a, Atom::Day(_))
+            (!matches!(a, Atom::Year(_)))
                 .then(|| self.r.day_range_joins.match_at(self.t, i).map(|(n, _)| n))
                 .flatten()
         })
@@ -777,6 +866,11 @@ impl<'a> Parser<'a> {
                 .any(|k| {
                     self.r.months.match_at(self.t, k).is_some()
                         || self.year(k).is_some()
+                        || self
+                            .r
+                            .relative
+                            .match_at(self.t, k)
+                            .is_some_and(|(_, rel)| rel.unit != Unit::Day)
                         || self
                             .r
                             .counted_units

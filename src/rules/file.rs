@@ -29,6 +29,8 @@ pub struct RuleFile {
     /// Words right after a day name that count it within a month ("Senin pertama",
     /// "Jumat terakhir"): the first or last such day of a month, not the nearest one.
     pub(crate) weekday_ordinals_after: Vec<Phrase>,
+    /// Words right before a day name that count it within a month ("the second Sunday").
+    pub(crate) weekday_ordinals_before: Vec<Phrase>,
     /// Words that tie a day name or a relative week to a month or year after them ("the
     /// last Friday of October", "last week of January"): a day or week the text counts
     /// within that month, not the nearest such day or the week before publication.
@@ -36,6 +38,9 @@ pub struct RuleFile {
     /// Words that join two days of one month into a range with no dash ("13 to 15 July",
     /// "13 hingga 15 Juli 2025").
     pub(crate) day_range_joins: Vec<Phrase>,
+    /// Words between a span of time and the date it is counted from ("three days after
+    /// January 12", "dua hari setelah 17 Agustus"): that date is not the day meant.
+    pub(crate) offset_words: Vec<Phrase>,
     pub(crate) day_parts: Vec<Phrase>,
     pub(crate) year_cues: Vec<Phrase>,
     pub(crate) document_numbers: Vec<Phrase>,

@@ -207,10 +207,14 @@ pub struct Rules {
     pub(crate) weekday_blockers_after: PhraseSet<()>,
     /// `weekday_ordinals_after`: "Senin pertama", "Jumat terakhir".
     pub(crate) weekday_ordinals_after: PhraseSet<()>,
+    /// `weekday_ordinals_before`: "second" in "the second Sunday".
+    pub(crate) weekday_ordinals_before: PhraseSet<()>,
     /// `month_links`: "of", "in" before a month or year.
     pub(crate) month_links: PhraseSet<()>,
     /// `day_range_joins`: "to", "hingga" between two days of a month.
     pub(crate) day_range_joins: PhraseSet<()>,
+    /// `offset_words`: "after", "setelah" between a span of time and its anchor date.
+    pub(crate) offset_words: PhraseSet<()>,
     /// Parts of a day written between a weekday and its bracketed date: "Rabu malam
     /// (28/5/2025)".
     pub(crate) day_parts: PhraseSet<()>,
@@ -427,8 +431,13 @@ impl Rules {
             (&mut self.weekday_blockers, &f.weekday_blockers),
             (&mut self.weekday_blockers_after, &f.weekday_blockers_after),
             (&mut self.weekday_ordinals_after, &f.weekday_ordinals_after),
+            (
+                &mut self.weekday_ordinals_before,
+                &f.weekday_ordinals_before,
+            ),
             (&mut self.month_links, &f.month_links),
             (&mut self.day_range_joins, &f.day_range_joins),
+            (&mut self.offset_words, &f.offset_words),
             (&mut self.day_parts, &f.day_parts),
             (&mut self.year_cues, &f.year_cues),
             (&mut self.document_numbers, &f.document_numbers),
