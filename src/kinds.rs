@@ -186,6 +186,9 @@ Across outlets it also hides that two reports speak of the same source.
 - An ending left by translation (`kunjungan Ruttes`): `inflections` in the language files.
 - Hyphen and case differences: `Hinata-Yamaguchi` = `Hinata Yamaguchi`.
 - Two people who share a surname but have different given names.
+- Two forms each written by two articles or more in different stories (`Kabupaten Badung`
+  in Bali reports, `Kabupaten Bandung` in West Java ones): each is a name in use. A form
+  that meets none of the others is left out of the conflict of those that do.
 - Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
 - Long forms of one acronym that differ in more than one word (two names that share it,
   `Tes Potensi Akademik` / `Tempat Pembuangan Akhir`; or one name in two languages, `Mass

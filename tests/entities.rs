@@ -976,6 +976,57 @@ fn one_letter_apart_in_two_unrelated_stories_is_two_names() {
 }
 
 #[test]
+fn two_forms_each_in_use_in_their_own_story_are_two_names() {
+    // "Kabupaten Sorawang" in two reports of a flood, "Kabupaten Sorawangi" in two reports
+    // of a festival two months later; one flood report and one festival report share a name
+    // (Dedi Santoso), so they are related, but the stories are two and each form is the one
+    // its story uses.
+    let flood1 = "Banjir melanda Kabupaten Sorawang. Kata saksi Ardi Pratomo, Lina Kusmawati dan \
+                  Dedi Santoso di posko.";
+    let flood2 = "Banjir surut di Kabupaten Sorawang. Ardi Pratomo dan Lina Kusmawati membantu \
+                  warga.";
+    let fest1 = "Festival digelar di Kabupaten Sorawangi. Hadir Maya Anggraeni, Tono Budiarto dan \
+                 Dedi Santoso di panggung.";
+    let fest2 = "Festival ditutup di Kabupaten Sorawangi. Maya Anggraeni dan Tono Budiarto \
+                 menari.";
+    const LATER: &str = "2025-04-22";
+    let r = run(&[(DAY, flood1), (DAY, flood2), (LATER, fest1), (LATER, fest2)]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Control: one form written once against the other's two, across the same related pair,
+    // is still a slip to report.
+    let r = run(&[(DAY, flood1), (DAY, flood2), (LATER, fest1)]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Control: both forms in use within one story meet.
+    let flood3 = "Banjir kembali melanda Kabupaten Sorawangi. Ardi Pratomo dan Lina Kusmawati \
+                  berjaga.";
+    let flood4 = flood3.replace("kembali", "lagi");
+    let r = run(&[(DAY, flood1), (DAY, flood2), (DAY, flood3), (DAY, &flood4)]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_form_that_meets_one_form_does_not_bring_in_another() {
+    // "Pengadilan Negeri Sorawang" and its slip "Pengadilan Negeri Sorawan" in one court
+    // report; "Pengadilan Negeri Sorawangi", another court, in an unrelated story. Only the
+    // two forms that meet are reported.
+    let r = run(&[
+        (
+            DAY,
+            "Sidang digelar di Pengadilan Negeri Sorawang. Hakim Ardi Pratomo, Lina Kusmawati dan \
+             Dedi Santoso hadir. Putusan Pengadilan Negeri Sorawan dibacakan.",
+        ),
+        (
+            DAY,
+            "Gugatan didaftarkan di Pengadilan Negeri Sorawangi. Hadir Maya Anggraeni, Tono \
+             Budiarto dan Rudi Hartanto.",
+        ),
+    ]);
+    let found = spellings(&r);
+    assert_eq!(found.len(), 1, "{:?}", r.conflicts);
+    assert!(!found[0].contains("Sorawangi"), "{found:?}");
+}
+
+#[test]
 fn a_one_word_name_meets_its_forms_in_other_stories_only_under_one_title() {
     let court = "Gugatan Indra Adhitya disidangkan di Pengadilan Negeri Karangtengah. Pengacara \
                  memastikan Indra akan hadir. Hakim Rudi Hartanto, panitera Lina Kusmawati dan \

@@ -72,12 +72,16 @@ pub fn check(
         if by_form.len() < 2 {
             continue;
         }
-        let ranked = rank(&by_form, shown);
-        let (list, verdict, strong) = summary(&ranked, "form", rules);
+        let strong = summary(&rank(&by_form, shown), "form", rules).2;
         let named = of_group.get(&g).map_or(&[][..], |v| v.as_slice());
-        if !one_story(&by_form, named, g, stories, &titles, strong) {
+        // Only the forms that meet another are one name spelt several ways.
+        let meet = meeting_forms(&by_form, named, g, stories, &titles, strong);
+        by_form.retain(|form, _| meet.contains(form));
+        if by_form.len() < 2 {
             continue;
         }
+        let ranked = rank(&by_form, shown);
+        let (list, verdict, strong) = summary(&ranked, "form", rules);
         let evidence = evidence(&ranked, &by_form, "form of");
         out.push(Conflict {
             kind: Kind::Spelling,
@@ -181,10 +185,16 @@ pub(super) fn severity(strong: bool, rules: &Rules) -> Severity {
     }
 }
 
-/// Whether the articles that write two of the forms are related (see
-/// [`Stories::related`]): one article writes both, or they name another entity in common,
-/// or one of them names too few to tell. Two regencies one letter apart ("Badung",
-/// "Bandung") named in two unrelated reports, each with its own cast, are two places.
+/// The forms that meet another: two forms meet when articles that write them are related
+/// (see [`Stories::related`]): one article writes both, or they name another entity in
+/// common, or one of them names too few to tell. Two regencies one letter apart ("Badung",
+/// "Bandung") named in two unrelated reports, each with its own cast, are two places; a
+/// third form that meets one of them ("Penyelamatan Kabupaten Bandung" beside "Kabupaten
+/// Bandung") does not bring the other in.
+///
+/// Two forms each written by several articles are each a name in use: they meet as a
+/// one-word name's forms do (below), not through any two related articles ("Kabupaten
+/// Badung" in 13 Bali reports, "Kabupaten Bandung" in 11 West Java ones).
 ///
 /// A one-word name says little of who it is: unless the evidence is strong (one form
 /// written by `spelling_strong_articles` articles or more, each other by one), its forms
@@ -192,14 +202,14 @@ pub(super) fn severity(strong: bool, rules: &Rules) -> Severity {
 /// ([`Stories::together`]), or where both forms are written with one title ("Menteri Luar
 /// Negeri Sugiono" / "Menteri Luar Negeri Sugiyono"). An "Indra" of two court reports and
 /// an "Indri" of another story are two names.
-fn one_story(
-    by_form: &BTreeMap<&str, Vec<&Claim>>,
+fn meeting_forms<'a>(
+    by_form: &BTreeMap<&'a str, Vec<&Claim>>,
     named: &[&Claim],
     group: usize,
     stories: &Stories,
     titles: &BTreeMap<(usize, usize), BTreeSet<&str>>,
     strong: bool,
-) -> bool {
+) -> BTreeSet<&'a str> {
     let one_word = !strong && by_form.keys().all(|f| !f.contains(' '));
     // Per form: its articles, each with the titles the form is written with there.
     // A one-word form is also written by the full names of the group that hold it as a
@@ -224,21 +234,26 @@ fn one_story(
             of
         })
         .collect();
+    let keys: Vec<&str> = by_form.keys().copied().collect();
+    let mut meet = BTreeSet::new();
     for (x, xs) in forms.iter().enumerate() {
-        for ys in &forms[x + 1..] {
-            for (&a, ta) in xs {
-                for (&b, tb) in ys {
-                    if !stories.related(a, b, Some(group)) {
-                        continue;
-                    }
-                    if !one_word || stories.together(a, b) || ta.intersection(tb).next().is_some() {
-                        return true;
-                    }
-                }
+        for (y, ys) in forms.iter().enumerate().skip(x + 1) {
+            let established = xs.len() >= 2 && ys.len() >= 2;
+            let met = xs.iter().any(|(&a, ta)| {
+                ys.iter().any(|(&b, tb)| {
+                    stories.related(a, b, Some(group))
+                        && (!(one_word || established)
+                            || stories.together(a, b)
+                            || ta.intersection(tb).next().is_some())
+                })
+            });
+            if met {
+                meet.insert(keys[x]);
+                meet.insert(keys[y]);
             }
         }
     }
-    false
+    meet
 }
 
 /// How often each text of `cs` is written, its spaces made single.
