@@ -602,6 +602,24 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
     ] {
         assert_eq!(counts(&body), [], "{body}");
     }
+    // A thousands group split from its head by spaces or a line break ("1.  243 warga" in a
+    // copied summary) is no count of its own.
+    for body in [
+        format!("{id} imigrasi menunda keberangkatan 1.  243 warga ke Arab Saudi."),
+        format!("{id} sebanyak 5.\n\n800 lowongan kerja dibuka."),
+    ] {
+        assert_eq!(counts(&body), [], "{body}");
+    }
+    // Traps: a sentence ending in a year, and a list's number, before a count.
+    assert_eq!(
+        one(&format!("{id} hal itu terjadi pada 2019. 243 orang hadir.")).0,
+        "243"
+    );
+    assert_eq!(
+        one("Daftar kerusakan:\n\n1. 200 rumah terendam banjir.").0,
+        "200"
+    );
+    assert_eq!(one(&format!("{id} 1.243 warga berangkat.")).0, "1243");
     // Traps: the plain forms still read.
     assert_eq!(one(&format!("{en} twenty two people were moved.")).0, "22");
     assert_eq!(one(&format!("{en} 5 people were moved.")).0, "5");

@@ -627,10 +627,30 @@ impl Reader<'_> {
     fn inside_number(&self, j: usize) -> bool {
         let t = self.t;
         let Some(x) = t.get(j) else { return false };
-        if j == 0 || x.newline {
+        if j == 0 {
             return false;
         }
         let prev = &t[j - 1];
+        // "1.  243 warga", "5.\n\n800 lowongan": a thousands group split from its head by
+        // spaces or a line break (a copied table or summary) is no count of its own.
+        let split_group = x.kind == TokenKind::Number
+            && x.digits() == 3
+            && x.norm.len() == 3
+            && j >= 2
+            && prev.is_punct(".")
+            && !prev.gap
+            && t[j - 2].kind == TokenKind::Number
+            && (1..=3).contains(&t[j - 2].digits())
+            && t[j - 2].norm.len() == t[j - 2].digits()
+            // A list's number opens its line ("1. 200 rumah terendam"): not a head.
+            && j > 2
+            && !t[j - 2].newline;
+        if split_group {
+            return true;
+        }
+        if x.newline {
+            return false;
+        }
         let number_before = |k: usize| {
             k > 0 && (t[k - 1].kind == TokenKind::Number || ends_number_word(t, k, self.r))
         };
