@@ -261,6 +261,13 @@ fn a_translation_ending_is_no_misspelling() {
     assert_eq!(same_word("mahasiswa", "mahasiswi", &rules), Some(false));
     // Control: the same one-letter change in a name is a slip.
     assert_eq!(same_word("tarumi", "taruni", &rules), Some(true));
+    // Two spellings of one word in common use ("Samudera Hindia", "Karaton Ngayogyakarta",
+    // "Khan Younis"): no slip; a third is.
+    assert_eq!(same_word("samudra", "samudera", &rules), Some(false));
+    assert_eq!(same_word("keraton", "karaton", &rules), Some(false));
+    assert_eq!(same_word("yunis", "younis", &rules), Some(false));
+    assert_eq!(same_word("samudra", "samudta", &rules), Some(true));
+    assert_eq!(same_word("sumatra", "sumatara", &rules), Some(true));
     // An Indonesian ending for an English one: one name in two languages.
     assert_eq!(
         same_word("internasional", "international", &rules),
