@@ -282,6 +282,11 @@ pub struct Context {
     pub future: bool,
     /// The clause marks what it tells as past (a past marker: "telah", "pernah", "was").
     pub past: bool,
+    /// Date claims: the date is past whatever its precision: a `since_words` word right
+    /// before it ("sejak tahun 2018", "since 2018": the start of a period that reaches the
+    /// present), or a `period_past_markers` word before it in its clause (English tense,
+    /// "job growth was higher in 2011").
+    pub period_past: bool,
 }
 
 /// Date-specific detail of a date claim.

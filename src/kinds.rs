@@ -109,6 +109,11 @@ dates are then evidence too.
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
 - A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`): a schedule.
+- A later month, year or period, whatever the clause's tense (`telah menetapkan biaya pada
+  tahun 2026`, `haji tahun 2026`, `kontrak dari 1 Juli 2025 hingga 30 Juni 2031`): a plan
+  or a term, unless a `since_words` word stands right before it (`sejak tahun 2026` in an
+  article of 2025 is past by its wording) or a `period_past_markers` word before it in its
+  clause (English tense: `job growth was higher in 2011` in an article of 2010).
 - A day of the coming two weeks with its weekday and no past marker: an announced schedule
   (`ditutup pada Minggu (15/6/2025)` in an article of 11 June, `laga El Clasico pada Minggu
   (26/10/2025)` written the day before).

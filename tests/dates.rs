@@ -1506,9 +1506,25 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Perpanjangan HGB telah dilakukan sampai dengan tanggal 24 September 2036.",
         // What is announced often lies ahead: "announced" is no past marker.
         "Gubernur Christie announced he is running for president in 2026.",
+        // A later month, year or period with a past marker in its clause: the marker is the
+        // act's (setting a budget, signing a contract), the date the plan's or the term's.
+        "Pemerintah telah menetapkan biaya pengadaan kendaraan dinas pada tahun 2026.",
+        "Kemenag telah menetapkan syarat kesehatan ibadah haji tahun 2026.",
+        "Kesepakatan telah dicapai menuju penyelesaian perundingan pada bulan September 2025.",
+        "Kedua klub telah sepakat, dengan kontrak dari 1 Juli 2025 hingga 30 Juni 2031.",
     ] {
         assert_eq!(reported_past(body), none, "{body}");
     }
+    // Traps: a later year after a since word is past by its wording, and a later day with a
+    // past marker is still told as past.
+    assert_eq!(
+        reported_past("NATO telah mengundang para pemimpin Asia sejak tahun 2026."),
+        ["2026"]
+    );
+    assert_eq!(
+        reported_past("Menteri telah bertemu Presiden pada 20 Juli 2025."),
+        ["20 Juli 2025"]
+    );
 }
 
 /// "Sebulan yang lalu", "seminggu lalu", "2 bln lalu": relative forms of one unit (the "se-"

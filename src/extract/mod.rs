@@ -162,6 +162,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         claim.context.past = (clause.0..clause.1)
             .any(|k| rules.past_markers.contains_at(&tokens, k))
             || (clause.0..f.first).any(|k| rules.past_markers_before.contains_at(&tokens, k));
+        claim.context.period_past = rules.since_words.match_before(&tokens, f.first).is_some()
+            || (clause.0..f.first).any(|k| rules.period_past_markers.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.
@@ -332,6 +334,7 @@ impl At<'_> {
                 span: a.span(cs, ce),
                 future: false,
                 past: false,
+                period_past: false,
             },
             detail,
             frame: frame.map(Box::new),

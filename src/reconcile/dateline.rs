@@ -53,14 +53,23 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         // (15/6/2025)"); with one such, the article's other later dates are evidence too.
         // An item of a list ("1.  Minggu, 3 Agustus 2025", "- Selasa, 15 Juli 2025: ...")
         // is a schedule's, whatever its weekday.
+        //
+        // A later month, year or period is a plan or a term far more often than a misdated
+        // event ("telah menetapkan ... pada tahun 2026", "kontrak dari 1 Juni 2025 hingga 30
+        // Juni 2031", "haji tahun 2026"): it is told as past only after a `since_words` word
+        // ("telah mengundang ... sejak tahun 2018" in an article of 2017) or a
+        // `period_past_markers` word ("job growth was higher in 2011"), a single day by the
+        // rest.
         let schedule = rules.settings.dateline_schedule_days as i64;
         let told_past = |c: &Claim, v: &DateValue| {
             let far = (v.start() - published).num_days() > schedule;
-            c.context.past
+            let day = matches!(v.from, Point::Day(_)) && v.to.is_none();
+            let by_day = c.context.past
                 || c.told()
                 || (far
                     && c.date().is_some_and(|d| d.weekday.is_some())
-                    && !list_item(&article.text, c.span.start))
+                    && !list_item(&article.text, c.span.start));
+            c.context.period_past || (day && by_day)
         };
         if !late.iter().any(|(c, v)| told_past(c, v)) {
             continue;

@@ -58,6 +58,12 @@ pub struct RuleFile {
     pub(crate) past_markers: Vec<Phrase>,
     /// Past markers that count only before the date ("telah", "sudah").
     pub(crate) past_markers_before: Vec<Phrase>,
+    /// Words right before a date that make it the start of a period reaching the present
+    /// ("sejak 2018", "since 2018"): past whatever its precision.
+    pub(crate) since_words: Vec<Phrase>,
+    /// Past markers that make a later month, year or period past too: English tense ("was",
+    /// "were"); Indonesian "telah" marks an act done, often a decision about a later period.
+    pub(crate) period_past_markers: Vec<Phrase>,
     pub(crate) clause_breaks: Vec<Phrase>,
     pub(crate) skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time

@@ -240,6 +240,10 @@ pub struct Rules {
     /// Past markers that count only before the date in its clause (`past_markers_before`):
     /// after it they tell what holds by then ("Januari 2026 sudah ada KUHAP baru").
     pub(crate) past_markers_before: PhraseSet<()>,
+    /// `since_words`: "sejak", "since" right before a date.
+    pub(crate) since_words: PhraseSet<()>,
+    /// `period_past_markers`: "was", "were" before a later month or year.
+    pub(crate) period_past_markers: PhraseSet<()>,
     pub(crate) clause_breaks: PhraseSet<()>,
     pub(crate) skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
@@ -446,6 +450,8 @@ impl Rules {
             (&mut self.until_words, &f.until_words),
             (&mut self.past_markers, &f.past_markers),
             (&mut self.past_markers_before, &f.past_markers_before),
+            (&mut self.since_words, &f.since_words),
+            (&mut self.period_past_markers, &f.period_past_markers),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.publication_words, &f.publication_words),
