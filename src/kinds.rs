@@ -221,8 +221,10 @@ each raises a warning to an error.
         explanation: "\
 ## What it flags
 One person given two titles that cannot both hold at the same time: `Menteri Luar Negeri`
-in one article and `Menteri Perdagangan` in another, `Gubernur` and `Wakil Gubernur`, or
-a military rank for someone the other sources name only by a civilian office
+in one article and `Menteri Perdagangan` in another, `Gubernur` and `Wakil Gubernur`,
+`Menteri Luar Negeri` and `Wakil Menteri Luar Negeri` (each title's deputy, made by the
+`deputies` words, holds its exclusive groups), two police ranks (`AKBP Sumarni` and `AKP
+Sumarni`), or a military rank for someone the other sources name only by a civilian office
 (`Menteri Pertahanan Jepang Jenderal Nakatani` where another source writes `Gen Nakatani`).
 
 ## Why it matters
@@ -242,6 +244,9 @@ A wrong office misinforms readers about who decides what, and a mistranslated gi
   than `scope_tolerance_days`): a deputy who became governor.
 - Former offices: `mantan`, `pendahulunya`, `former` before the title.
 - A rank held in retirement (`Purn.`, `retired` near the rank).
+- Two titles written with names that are near-miss spellings of each other, neither a part
+  of the other (`AKP Agus Priyanto`, `Aiptu Agus Riyanto`): they may be two people. A
+  surname written with the full name elsewhere (`AKBP Sumarni Putri`, `AKP Sumarni`) is one.
 
 ## Tuning
 The `titles` lists in the language files (`class`, `exclusive`) and `title_rules` in

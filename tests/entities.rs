@@ -475,6 +475,87 @@ fn exclusive_titles_conflict_in_one_time_scope_only() {
 }
 
 #[test]
+fn a_deputy_and_a_rank_are_titles_of_their_own() {
+    // A deputy minister called minister, and one officer given two police ranks, in one
+    // week: one person given two titles.
+    let deputy = run(&[
+        (
+            DAY,
+            "Menteri Luar Negeri Sugiono bertemu Duta Besar Jepang Masaki Yasushi.",
+        ),
+        (
+            DAY,
+            "Wakil Menteri Luar Negeri Sugiono bertemu Duta Besar Jepang Masaki Yasushi.",
+        ),
+    ]);
+    assert_eq!(deputy.kinds(), [Kind::Title], "{:?}", deputy.conflicts);
+    assert!(deputy.conflicts[0]
+        .message
+        .contains("Wakil Menteri Luar Negeri"));
+    // "Wakil" is read with its title, not left before the holder's name.
+    assert_eq!(deputy.group("Sugiono"), "person:sugiono");
+    let deputy_en = run(&[
+        (
+            DAY,
+            "Foreign Minister Sugiono met Ambassador Masaki Yasushi in Jakarta.",
+        ),
+        (
+            DAY,
+            "Deputy Foreign Minister Sugiono met Ambassador Masaki Yasushi in Jakarta.",
+        ),
+    ]);
+    assert_eq!(
+        deputy_en.kinds(),
+        [Kind::Title],
+        "{:?}",
+        deputy_en.conflicts
+    );
+    let ranks = run(&[
+        (
+            DAY,
+            "Kapolres Cirebon AKBP Sumarni mengatakan pencarian dilanjutkan.",
+        ),
+        (
+            DAY,
+            "Kapolres Cirebon AKP Sumarni mengatakan pencarian dilanjutkan.",
+        ),
+    ]);
+    assert_eq!(ranks.kinds(), [Kind::Title], "{:?}", ranks.conflicts);
+    // Traps: the same rank twice, a surname after the full name, and two officers whose
+    // names are one letter apart (joined as one name's spellings) each with a rank.
+    let same = run(&[
+        (
+            DAY,
+            "Kapolres Cirebon AKBP Sumarni Putri mengatakan pencarian dilanjutkan.",
+        ),
+        (
+            DAY,
+            "Menurut AKBP Sumarni, pencarian dilanjutkan di Cirebon.",
+        ),
+    ]);
+    assert!(
+        same.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        same.conflicts
+    );
+    let two = run(&[
+        (
+            DAY,
+            "Kapolsek Wungu AKP Agus Priyanto mengatakan medan sulit.",
+        ),
+        (
+            DAY,
+            "Sekolah itu didirikan Aiptu Agus Riyanto untuk anak pemulung.",
+        ),
+    ]);
+    assert!(
+        two.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        two.conflicts
+    );
+}
+
+#[test]
 fn a_province_after_a_title_is_its_jurisdiction_not_its_holder() {
     // "Gubernur Riau Abdul Wahid": Abdul Wahid governs Riau (a province of the rules'
     // aliases), so "Riau" is neither a person nor part of his name.

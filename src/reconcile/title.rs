@@ -51,11 +51,22 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                 .iter()
                 .filter(|(_, _, t)| rules.title_list[*t].exclusive.contains(x))
                 .collect();
-            let keyed: Vec<(usize, Scope)> = inside.iter().map(|x| (x.2, x.1.time_scope)).collect();
-            let clash: BTreeSet<usize> = clashing(&keyed, tol)
-                .into_iter()
-                .map(|k| inside[k].0)
-                .collect();
+            // Titles clash only between mentions that write one name, fully or in part
+            // ("AKBP Sumarni Putri", "AKP Sumarni"): a group joined through a near-miss
+            // spelling ("Agus Priyanto" / "Agus Riyanto", "Sumardi" / "Sumarni") may be two
+            // people, each with a title of their own.
+            let mut clash: BTreeSet<usize> = BTreeSet::new();
+            for family in name_families(&inside) {
+                let keyed: Vec<(usize, Scope)> = family
+                    .iter()
+                    .map(|&k| (inside[k].2, inside[k].1.time_scope))
+                    .collect();
+                clash.extend(
+                    clashing(&keyed, tol)
+                        .into_iter()
+                        .map(|k| inside[family[k]].0),
+                );
+            }
             if clash.is_empty() {
                 continue;
             }
@@ -125,6 +136,35 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         }
     }
     out
+}
+
+/// The title claims of one person grouped by the name they write: for each key no other
+/// key contains, the claims whose key's words are all in it (indices into `inside`). A
+/// surname mention belongs to every full name it is part of; a near-miss spelling to none
+/// but its own.
+fn name_families(inside: &[&(usize, &Claim, usize)]) -> Vec<Vec<usize>> {
+    let keys: Vec<BTreeSet<&str>> = inside
+        .iter()
+        .map(|x| {
+            x.1.entity()
+                .map(|e| e.key.split(' ').collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut fullest: Vec<&BTreeSet<&str>> = keys
+        .iter()
+        .filter(|k| !keys.iter().any(|o| o.len() > k.len() && o.is_superset(k)))
+        .collect();
+    fullest.sort();
+    fullest.dedup();
+    fullest
+        .into_iter()
+        .map(|full| {
+            (0..keys.len())
+                .filter(|&k| keys[k].is_subset(full))
+                .collect()
+        })
+        .collect()
 }
 
 /// "; elsewhere \"Gen\" is his given name, a form of Jenderal": a rank read from a given

@@ -71,6 +71,9 @@ pub struct RuleFile {
     pub(crate) publication_words: Vec<Phrase>,
     pub(crate) abbreviations: Vec<Phrase>,
     pub(crate) titles: Vec<TitleEntry>,
+    /// The deputy of each title: its words before a title of the file make the deputy's
+    /// title ("Wakil Menteri Luar Negeri", "deputy foreign minister").
+    pub(crate) deputies: Option<DeputyEntry>,
     pub(crate) institutions: Vec<InstitutionEntry>,
     pub(crate) name_words: Vec<NameWordEntry>,
     /// Head words that say what kind of name a capitalised run is when no other cue does.
@@ -399,6 +402,15 @@ pub struct TitleEntry {
     /// the holder's name ("Bupati Garut Rudy Gunawan").
     #[serde(default)]
     pub jurisdiction: bool,
+}
+
+/// The words that make a title's deputy, and the name the deputy's title is shown with
+/// ("Wakil" + "Menteri Luar Negeri"; canonical across languages, as title names are).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeputyEntry {
+    pub name: Name,
+    pub forms: Vec<Phrase>,
 }
 
 /// A word that makes a run of capitalised words an institution ("Universitas", "University").

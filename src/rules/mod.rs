@@ -549,6 +549,43 @@ impl Rules {
                 self.titles.insert(tokens(path, text, form)?, index);
             }
         }
+        // Each title's deputy, unless the title is a deputy's already or the deputy is
+        // listed with its own forms ("Wakil Presiden"): the deputy holds the title's
+        // exclusive groups, so a deputy minister called minister is one person given two
+        // offices, and "Wakil Menteri Luar Negeri" is read whole, not "Menteri Luar Negeri"
+        // with "Wakil" dropped.
+        if let Some(d) = &f.deputies {
+            let prefix = format!("{} ", d.name.0);
+            for t in &f.titles {
+                if t.title.0.starts_with(&prefix) {
+                    continue;
+                }
+                let name = format!("{prefix}{}", t.title.0);
+                let Some(base) = self.title_list.iter().find(|x| x.name == t.title.0) else {
+                    continue;
+                };
+                let info = TitleInfo {
+                    name: name.clone(),
+                    class: base.class.clone(),
+                    exclusive: base.exclusive.clone(),
+                    jurisdiction: base.jurisdiction,
+                };
+                let index = match self.title_list.iter().position(|x| x.name == name) {
+                    Some(i) => i,
+                    None => upsert(&mut self.title_list, info, |a, b| a.name == b.name),
+                };
+                for word in &d.forms {
+                    for form in &t.forms {
+                        let phrase = file::Phrase(format!("{} {}", word.0, form.0));
+                        let toks = tokens(path, text, &phrase)?;
+                        // A form listed for another title stays that title's.
+                        if self.titles.get(&toks).is_none() {
+                            self.titles.insert(toks, index);
+                        }
+                    }
+                }
+            }
+        }
         for inst in &f.institutions {
             let info = Institution {
                 head: inst.head.0.clone(),
