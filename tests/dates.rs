@@ -53,6 +53,19 @@ fn row(text: &str, iso: Option<&str>, form: &'static str, weekday: Option<Weekda
     (text.to_string(), iso.map(str::to_string), form, weekday)
 }
 
+/// The dates of `body` published on 2024-10-18, as (text, ISO value).
+fn read(body: &str) -> Vec<(String, Option<String>)> {
+    rows_published(body)
+        .into_iter()
+        .map(|(text, iso, _, _)| (text, iso))
+        .collect()
+}
+
+/// One date read, as [`read`] gives it.
+fn one(text: &str, iso: &str) -> Vec<(String, Option<String>)> {
+    vec![(text.to_string(), Some(iso.to_string()))]
+}
+
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
@@ -1172,13 +1185,6 @@ fn publication_stamp_lines_are_no_event_dates() {
 /// now read right or not read at all, with the form it was confused with beside it.
 #[test]
 fn forms_once_misread_are_read_right_or_not_at_all() {
-    let read = |body: &str| -> Vec<(String, Option<String>)> {
-        rows_published(body)
-            .into_iter()
-            .map(|(text, iso, _, _)| (text, iso))
-            .collect()
-    };
-    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
     // Read right (published 2024-10-18).
     assert_eq!(
         read("The meeting took place the day before yesterday."),
@@ -1261,13 +1267,6 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
 /// or not at all, with the plain form it was confused with beside it.
 #[test]
 fn days_counted_within_a_month_and_ranges_joined_by_words() {
-    let read = |body: &str| -> Vec<(String, Option<String>)> {
-        rows_published(body)
-            .into_iter()
-            .map(|(text, iso, _, _)| (text, iso))
-            .collect()
-    };
-    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
     // A range of days joined by a word, with its year: the whole range.
     assert_eq!(
         read("Festival digelar 13 sampai 15 Juli 2024 di Bali."),
@@ -1353,13 +1352,6 @@ fn days_counted_within_a_month_and_ranges_joined_by_words() {
 /// duration in two parts, an ordinal day name, a year out of range, a time's minutes.
 #[test]
 fn anchors_linked_years_and_abbreviated_months() {
-    let read = |body: &str| -> Vec<(String, Option<String>)> {
-        rows_published(body)
-            .into_iter()
-            .map(|(text, iso, _, _)| (text, iso))
-            .collect()
-    };
-    let one = |text: &str, iso: &str| vec![(text.to_string(), Some(iso.to_string()))];
     // Read right (published Friday 2024-10-18).
     assert_eq!(
         read("The vote was held on Tuesday, Oct 15, officials said."),

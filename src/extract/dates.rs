@@ -558,13 +558,7 @@ impl<'a> Parser<'a> {
         let t = &self.t[i];
         if w.abbreviation
             || !t.capital
-            || self.r.weekday_blockers.match_before(self.t, i).is_some()
-            || (self.same_line(wd_end)
-                && self
-                    .r
-                    .weekday_blockers_after
-                    .match_at(self.t, wd_end)
-                    .is_some())
+            || self.part_of_a_name(i, wd_end)
             || self.day_of_a_month(wd_end)
             || self
                 .r
@@ -877,6 +871,18 @@ impl<'a> Parser<'a> {
                             .match_at(self.t, k)
                             .is_some_and(|(_, u)| *u == Unit::Month)
                 })
+    }
+
+    /// Whether the day name at `i..end` is part of a name: a blocker before it ("salat
+    /// Jumat", "Black Friday") or after it ("Jumat Agung", "Selasa Kliwon").
+    fn part_of_a_name(&self, i: usize, end: usize) -> bool {
+        self.r.weekday_blockers.match_before(self.t, i).is_some()
+            || (self.same_line(end)
+                && self
+                    .r
+                    .weekday_blockers_after
+                    .match_at(self.t, end)
+                    .is_some())
     }
 
     /// Whether the day name that ends before token `j` is a day the text counts within a
