@@ -599,6 +599,13 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
         format!("{en} two point two million people were moved."),
         format!("{en} 1 point 1 people were moved."),
         format!("{id} dua koma lima juta orang mengungsi."),
+        // From Recognizers-Text's number spec: fractions count no thing ("two thirds" was
+        // 2 thirds), and "and a half" ends no number of its own ("five and a half million"
+        // was half a million).
+        format!("{en} two thirds of them were moved."),
+        format!("{en} three quarters were moved."),
+        format!("{en} five and a half million people were moved."),
+        format!("{id} dua pertiga warga mengungsi."),
     ] {
         assert_eq!(counts(&body), [], "{body}");
     }
@@ -620,6 +627,10 @@ fn number_forms_once_misread_are_read_right_or_not_at_all() {
         "200"
     );
     assert_eq!(one(&format!("{id} 1.243 warga berangkat.")).0, "1243");
+    assert_eq!(
+        one(&format!("{en} two thirds of the 300 members were moved.")).0,
+        "300"
+    );
     // Traps: the plain forms still read.
     assert_eq!(one(&format!("{en} twenty two people were moved.")).0, "22");
     assert_eq!(one(&format!("{en} 5 people were moved.")).0, "5");
