@@ -256,11 +256,8 @@ impl Reader<'_> {
         if self.is_label(j, starts) || self.is_whole(i) {
             return None;
         }
-        if self.inside_number(j) {
-            return None;
-        }
         let a = self.amount(j)?;
-        if nr.decimal_words.match_at(self.t, a.end).is_some() {
+        if self.inside_number(j) || nr.decimal_words.match_at(self.t, a.end).is_some() {
             return None;
         }
         let mut end = a.end;
