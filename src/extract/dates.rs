@@ -165,11 +165,21 @@ impl<'a> Parser<'a> {
             return false;
         };
         let m = k - u;
-        m > 0
-            && (m..=i).all(|x| self.same_line(x))
-            && (self.t[m - 1].digits() > 0
-                || super::numbers::ends_number_word(self.t, m, self.r)
-                || self.r.count_words.match_before(self.t, m).is_some())
+        m > 0 && (m..=i).all(|x| self.same_line(x)) && self.count_before(m)
+    }
+
+    /// Whether a count ends right before token `i`: digits, a number word or a count word
+    /// ("2", "dua", "beberapa").
+    fn count_before(&self, i: usize) -> bool {
+        i > 0
+            && (self.t[i - 1].digits() > 0
+                || self.r.count_words.match_before(self.t, i).is_some()
+                || super::numbers::ends_number_word(self.t, i, self.r))
+    }
+
+    /// Whether token `k` is an ordinal suffix glued to the day before it ("19th").
+    fn ordinal_at(&self, k: usize) -> bool {
+        self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k)
     }
 
     /// A range's dash at token `i`: its length in tokens. One dash (`-`, `–`, `—`), or two
@@ -324,11 +334,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "22nd June": an ordinal suffix glued to the day.
-        let at = if self.tight(i + 1) && self.r.ordinal_suffixes.contains_at(self.t, i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let at = if self.ordinal_at(i + 1) { i + 2 } else { i + 1 };
         let (end, m, abbr, _) = self.month(at)?;
         let month_tok = &self.t[at];
         let mut j = end;
@@ -372,7 +378,7 @@ impl<'a> Parser<'a> {
             .filter(|_| self.same_line(j) && !self.glued_number(j))
         {
             let mut k = j + 1;
-            if self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k) {
+            if self.ordinal_at(k) {
                 k += 1;
             }
             // "November 19-20, 2016": a range of days; not read as its first day.
@@ -433,7 +439,7 @@ impl<'a> Parser<'a> {
         }
         let d = self.num(end, 2, 1, 31)?;
         let mut k = end + 1;
-        if self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k) {
+        if self.ordinal_at(k) {
             k += 1;
         }
         // "Wed Oct 26 15:50:06 2016": a time and a year after it; not guessed.
@@ -751,12 +757,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "dua tahun lalu" is two years, not last year; an unknown count is no date.
-        if i > 0
-            && self.same_line(i)
-            && (self.t[i - 1].digits() > 0
-                || self.r.count_words.match_before(self.t, i).is_some()
-                || super::numbers::ends_number_word(self.t, i, self.r))
-        {
+        if self.same_line(i) && self.count_before(i) {
             return None;
         }
         Some(self.found(
@@ -823,10 +824,7 @@ impl<'a> Parser<'a> {
         // The day before the link, maybe with an ordinal suffix ("13th to 15th July").
         let day_before = |k: usize| {
             self.num(k, 2, 1, 31).is_some()
-                || (k > 0
-                    && self.tight(k)
-                    && self.r.ordinal_suffixes.contains_at(self.t, k)
-                    && self.num(k - 1, 2, 1, 31).is_some())
+                || (k > 0 && self.ordinal_at(k) && self.num(k - 1, 2, 1, 31).is_some())
         };
         (1..=3).any(|n| {
             i > n
@@ -889,11 +887,7 @@ impl<'a> Parser<'a> {
     /// month, not the nearest such day: "the last Friday of October", "Senin pertama",
     /// "Tuesday the 19th".
     fn day_of_a_month(&self, j: usize) -> bool {
-        let ordinal_day = |k: usize| {
-            self.num(k, 2, 1, 31).is_some()
-                && self.tight(k + 1)
-                && self.r.ordinal_suffixes.contains_at(self.t, k + 1)
-        };
+        let ordinal_day = |k: usize| self.num(k, 2, 1, 31).is_some() && self.ordinal_at(k + 1);
         self.same_line(j)
             && (self.of_a_month(j)
                 || self.r.weekday_ordinals_after.match_at(self.t, j).is_some()

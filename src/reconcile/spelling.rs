@@ -72,7 +72,13 @@ pub fn check(
         if by_form.len() < 2 {
             continue;
         }
-        let strong = summary(&rank(&by_form, shown), "form", rules).2;
+        let strong = strong_evidence(
+            &rank(&by_form, shown)
+                .iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>(),
+            rules,
+        );
         let named = of_group.get(&g).map_or(&[][..], |v| v.as_slice());
         // Only the forms that meet another are one name spelt several ways.
         let meet = meeting_forms(&by_form, named, g, stories, &titles, strong);
