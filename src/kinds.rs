@@ -437,6 +437,11 @@ timeline built from the archive.
   (7) days apart: `Kamis` means a day of its own article's week.
 - Two dates more than `date_event_max_days` (400) days apart: a slip of one digit of the
   year is near (`2024` for `2025`); `1993` and `2015-03-26` are two signings.
+- Two dates whose only common subjects are places and that share one content word: an
+  event is what happened and to whom, not where (`Indonesia menjamu Jepang pada November
+  2024` and `Indonesia menjamu Bahrain pada Maret`; two trails of Mount Fuji `dibuka` on two
+  days). A light verb (`light`: `dilakukan`, `dijadwalkan`, `berlaku`) is never the word two
+  dates share.
 - Words that say who, not what happened: a title of the rules (`President`, `majority
   leader`, `the congressman`) and a word the article writes capitalised inside sentences
   and never in lower case, even where it opens a sentence (`Trump tweeted Tuesday`, `the

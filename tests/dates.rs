@@ -1608,3 +1608,102 @@ fn a_weekday_picks_the_year_of_a_day_and_month() {
         )]
     );
 }
+
+/// More forms of Recognizers-Text's and Duckling's English specs that were read wrong: a
+/// year in words, a year of two digits, a span counted from a time in the story ("two days
+/// later", "the following Friday"), a day number after a day name, a day beside a span
+/// counted ahead, a span counted from a day ("3 days from Tuesday"), "this September".
+#[test]
+fn years_in_words_story_times_and_spans_beside_a_day() {
+    // Read right (published Friday 2024-10-18).
+    assert_eq!(
+        read("They arrived on 13 Sept nineteen seventy two."),
+        one("13 Sept nineteen seventy two", "1972-09-13")
+    );
+    assert_eq!(
+        read("The conference was in October two thousand and five."),
+        one("October two thousand and five", "2005-10")
+    );
+    assert_eq!(
+        read("She was born on January twenty five nineteen eighty six."),
+        one("January twenty five nineteen eighty six", "1986-01-25")
+    );
+    assert_eq!(
+        read("The ship sailed on September 10, nineteen zero one."),
+        one("September 10, nineteen zero one", "1901-09-10")
+    );
+    // "this September" is the September of the publication year, whatever the tense.
+    assert_eq!(
+        read("The plant will be closed as it was this September."),
+        one("this September", "2024-09")
+    );
+    assert_eq!(
+        read("The board meets on the coming Thursday."),
+        one("coming Thursday", "2024-10-24")
+    );
+    // A duration from a date starts there: the date is read.
+    assert_eq!(
+        read("Posko dibuka selama tiga hari setelah 17 Agustus 2024."),
+        one("17 Agustus 2024", "2024-08-17")
+    );
+    // Not read: each was a wrong day or month.
+    for body in [
+        "I was born in April of 87.",
+        "I was born in April '87.",
+        "He was born on 15 April of 87.",
+        "The man was released two days later.",
+        "Three weeks earlier, he had been fined.",
+        "Do you have any arrangement on Sunday 31!",
+        "It will happen 3 days from Tuesday.",
+        "It will happen 2 weeks from January 15.",
+        "Where were you on previous Wednesday?",
+        "On the following Friday he left.",
+        "Rapat lanjutan digelar Jumat berikutnya.",
+        "We met last week-end.",
+        "I'll go back Sunday 3 weeks after January 15th.",
+    ] {
+        assert_eq!(read(body), [], "{body}");
+    }
+    // A day beside a span counted ahead: the span is read, not the nearest such day.
+    assert_eq!(
+        read("I'll go back Thursday, two years from now."),
+        one("two years from now", "2026")
+    );
+    assert_eq!(
+        read("I'll go back Monday two weeks from now."),
+        one("two weeks from now", "2024-W44")
+    );
+    // Traps: a number word that is no year, a count after a day name, a span counted back
+    // or set off by a comma, the hour of a time, a duration word before the span.
+    assert_eq!(
+        read("In October two people died."),
+        one("October", "2024-10")
+    );
+    assert_eq!(
+        read("On Sunday 31 people were hurt."),
+        one("Sunday", "2024-10-13")
+    );
+    assert_eq!(
+        read("On Monday, two days ago, police came."),
+        vec![
+            ("Monday".to_string(), Some("2024-10-14".to_string())),
+            ("two days ago".to_string(), Some("2024-10-16".to_string())),
+        ]
+    );
+    assert_eq!(
+        read("He resigned on Monday, two weeks after the vote."),
+        one("Monday", "2024-10-14")
+    );
+    assert_eq!(
+        read("The vote was on Thursday 8:00 GMT."),
+        one("Thursday", "2024-10-17")
+    );
+    assert_eq!(
+        read("Rapat digelar Jumat di Istana."),
+        one("Jumat", "2024-10-18")
+    );
+    assert_eq!(
+        read("He was born in April 1987."),
+        one("April 1987", "1987-04")
+    );
+}

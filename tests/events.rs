@@ -897,3 +897,28 @@ fn a_list_of_names_is_no_break_in_a_frame() {
     ]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
+
+/// An event is what happened and to whom, not where: two dates whose only common subject is
+/// a place ("Jepang") and that share one word are two events (Kompas: "menjamu Jepang pada
+/// November 2024" and "menjamu Bahrain pada Maret", two trails of Mount Fuji "dibuka" on
+/// two days). A light verb ("dilakukan", "dijadwalkan") is no shared word at all.
+#[test]
+fn a_place_and_one_word_make_no_event() {
+    let trail = "Pendakian ke Jepang dibuka pada Minggu (2/2/2025).";
+    let visa = "Pendaftaran visa Jepang dibuka pada Senin (3/2/2025).";
+    assert!(conflicts(&[(TUE, trail), (TUE, visa)]).is_empty());
+    // Control: a person in common makes the one word enough.
+    let trail = "Pendakian ke Jepang dibuka Menteri Sato Hiroshi pada Minggu (2/2/2025).";
+    let visa = "Pendaftaran visa Jepang dibuka Menteri Sato Hiroshi pada Senin (3/2/2025).";
+    assert_eq!(kinds(&conflicts(&[(TUE, trail), (TUE, visa)])), ["date"]);
+    // Control: a place and two words in common.
+    let trail = "Pendakian ke Jepang dibuka pada Minggu (2/2/2025).";
+    let again = "Pendakian ke Jepang dibuka pada Senin (3/2/2025).";
+    assert_eq!(kinds(&conflicts(&[(TUE, trail), (TUE, again)])), ["date"]);
+    // A light verb is no word in common, whoever did it.
+    let check = "Asesmen dilakukan Menteri Sato Hiroshi pada Minggu (2/2/2025).";
+    let audit = "Audit dilakukan Menteri Sato Hiroshi pada Senin (3/2/2025).";
+    assert!(conflicts(&[(TUE, check), (TUE, audit)]).is_empty());
+    let again = "Audit dilakukan Menteri Sato Hiroshi pada Minggu (2/2/2025).";
+    assert_eq!(kinds(&conflicts(&[(TUE, again), (TUE, audit)])), ["date"]);
+}

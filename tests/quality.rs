@@ -27,8 +27,12 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Non-stretch gold conflicts of the dev set that factlint must keep finding (8 of 39 on main
 /// when this test was written). Raise it in the same commit that raises recall, so that no
-/// later change can lose a conflict unnoticed.
-const RECALL_FLOOR: usize = 34;
+/// later change can lose a conflict unnoticed. 34 -> 33 on purpose: the Madleen `date` find
+/// paired two events (the defence minister's order on Sunday, the boarding on Monday) on one
+/// shared word and a country, the tie that made nine false `date` reports on the Kompas
+/// archive; dates with only places in common now need two words (README, "Count claims and
+/// events").
+const RECALL_FLOOR: usize = 33;
 
 /// False positives tolerated on the dev set: none. A false alarm on real news is a failing
 /// test.

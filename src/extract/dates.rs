@@ -165,7 +165,16 @@ impl<'a> Parser<'a> {
             return false;
         };
         let m = k - u;
-        m > 0 && (m..=i).all(|x| self.same_line(x)) && self.count_before(m)
+        if !(m > 0 && (m..=i).all(|x| self.same_line(x)) && self.count_before(m)) {
+            return false;
+        }
+        // "for two years from 2019", "selama tiga hari setelah 17 Agustus": a duration that
+        // starts at the date, which is read. The count may be up to three words long.
+        !(1..=3).any(|c| {
+            m > c
+                && self.same_line(m - c)
+                && self.r.duration_words.match_before(self.t, m - c).is_some()
+        })
     }
 
     /// Whether a count ends right before token `i`: digits, a number word or a count word
@@ -219,6 +228,93 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(y as i32)
+    }
+
+    /// A year at token `j` on its line, in digits or in words: its end and value.
+    fn year_at(&self, j: usize) -> Option<(usize, i32)> {
+        if !self.same_line(j) {
+            return None;
+        }
+        self.year(j)
+            .map(|y| (j + 1, y))
+            .or_else(|| self.word_year(j))
+    }
+
+    /// A year written in words ("two thousand and five", "seventeen hundred thirty three",
+    /// "nineteen seventy two", "nineteen zero one"): its end and value. A number of words
+    /// that is no year ("two people") is none.
+    fn word_year(&self, j: usize) -> Option<(usize, i32)> {
+        if let Some((end, v)) = super::numbers::word_number(self.t, j, self.r) {
+            if v.fract() == 0.0 && (1600.0..=2999.0).contains(&v) {
+                return Some((end, v as i32));
+            }
+        }
+        // A century and a year of it, each in words.
+        let (k, century) = self
+            .two_digit_words(j)
+            .filter(|(_, c)| (16..=29).contains(c))?;
+        if !self.same_line(k) {
+            return None;
+        }
+        let (end, y) = match self.two_digit_words(k)? {
+            // "nineteen zero one": a zero and a digit.
+            (e, 0) if self.same_line(e) => self
+                .two_digit_words(e)
+                .filter(|(_, d)| (1..=9).contains(d))?,
+            (e, y) if (10..=99).contains(&y) => (e, y),
+            _ => return None,
+        };
+        Some((end, (century * 100 + y) as i32))
+    }
+
+    /// A number below 100 in words at `j`, one word or tens and a digit ("seventy two",
+    /// "seventy-two"): its end and value.
+    fn two_digit_words(&self, j: usize) -> Option<(usize, u32)> {
+        let (n, &v) = self.r.numbers.words.match_at(self.t, j)?;
+        if v.fract() != 0.0 || !(0.0..100.0).contains(&v) {
+            return None;
+        }
+        let v = v as u32;
+        let mut k = j + n;
+        if v >= 20 && v.is_multiple_of(10) {
+            let next = if self.tight(k) && self.punct(k, "-") {
+                k + 1
+            } else {
+                k
+            };
+            if let Some((m, &d)) = self.r.numbers.words.match_at(self.t, next) {
+                if self.same_line(next) && (1.0..=9.0).contains(&d) && d.fract() == 0.0 {
+                    k = next + m;
+                    return Some((k, v + d as u32));
+                }
+            }
+        }
+        Some((k, v))
+    }
+
+    /// A year of two digits after a month ("April of 87", "April '87"): a year all the
+    /// same, of an unknown century; not guessed.
+    fn short_year(&self, j: usize) -> bool {
+        if !self.same_line(j) {
+            return false;
+        }
+        let two = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.digits() == 2 && t.kind == TokenKind::Number)
+        };
+        if self.punct(j, "'\u{2019}") && self.tight(j + 1) && two(j + 1) {
+            return true;
+        }
+        let Some((n, _)) = self.r.month_links.match_at(self.t, j) else {
+            return false;
+        };
+        let k = j + n;
+        self.same_line(k)
+            && two(k)
+            && !self.glued_number(k)
+            && self
+                .tok(k + 1)
+                .is_none_or(|t| t.newline || (t.kind == TokenKind::Punct && !t.is_punct(":")))
     }
 
     /// Token `i` is glued by `.` or `,` to a number before or after it.
@@ -341,14 +437,17 @@ impl<'a> Parser<'a> {
         if self.punct(j, ",") {
             j += 1;
         }
-        if let Some(y) = self.year(j).filter(|_| self.same_line(j)) {
+        if let Some((after, y)) = self.year_at(j) {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some((j + 1, Atom::Date(date)));
+            return Some((after, Atom::Date(date)));
         }
         // "15 April of 1987", "28 june in 2020": the year after a month link.
         if let Some((after, y)) = self.linked_year(end) {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
             return Some((after, Atom::Date(date)));
+        }
+        if self.short_year(end) {
+            return None;
         }
         // Four digits after the month that are no year of the rules' range ("5 December
         // 1391"): a year all the same; not guessed.
@@ -389,13 +488,16 @@ impl<'a> Parser<'a> {
             if self.punct(y_at, ",") {
                 y_at += 1;
             }
-            if let Some(y) = self.year(y_at).filter(|_| self.same_line(y_at)) {
+            if let Some((after, y)) = self.year_at(y_at) {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
-                return Some((y_at + 1, Atom::Date(date)));
+                return Some((after, Atom::Date(date)));
             }
             if let Some((after, y)) = self.linked_year(k) {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((after, Atom::Date(date)));
+            }
+            if self.short_year(k) {
+                return None;
             }
             // "October 17" without a year, written as a date: capitalised month, day not
             // followed by more digits (a time "May 5:30") or a longer number.
@@ -407,15 +509,29 @@ impl<'a> Parser<'a> {
                 return Some((k, Atom::DayMonth(d, m)));
             }
         }
+        // "January twenty five nineteen eighty six": a day and a year in words.
+        if let Some((k, d)) = self
+            .two_digit_words(j)
+            .filter(|&(_, d)| (1..=31).contains(&d) && self.same_line(j))
+        {
+            let y_at = if self.punct(k, ",") { k + 1 } else { k };
+            if let Some((after, y)) = self.year_at(y_at) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((after, Atom::Date(date)));
+            }
+        }
         if self.punct(j, ",") && self.year(j + 1).is_some() {
             j += 1;
         }
-        if let Some(y) = self.year(j).filter(|_| self.same_line(j)) {
-            return Some((j + 1, Atom::MonthYear(y, m)));
+        if let Some((after, y)) = self.year_at(j) {
+            return Some((after, Atom::MonthYear(y, m)));
         }
         // "June of 2017", "April in 2016".
         if let Some((after, y)) = self.linked_year(end) {
             return Some((after, Atom::MonthYear(y, m)));
+        }
+        if self.short_year(end) {
+            return None;
         }
         Some((end, Atom::Month(m, alone)))
     }
@@ -424,10 +540,10 @@ impl<'a> Parser<'a> {
     /// the token after it and the year.
     fn linked_year(&self, j: usize) -> Option<(usize, i32)> {
         let (n, _) = self.r.month_links.match_at(self.t, j)?;
-        let y = self
-            .year(j + n)
-            .filter(|_| self.same_line(j) && self.same_line(j + n))?;
-        Some((j + n + 1, y))
+        if !self.same_line(j) {
+            return None;
+        }
+        self.year_at(j + n)
     }
 
     /// A day and an abbreviated month name with no full stop, after a day name ("Tuesday, Jan
@@ -565,7 +681,9 @@ impl<'a> Parser<'a> {
         if w.abbreviation
             || !t.capital
             || self.part_of_a_name(i, wd_end)
+            || self.narrative(i, wd_end)
             || self.day_of_a_month(wd_end)
+            || self.beside_a_future_span(i, wd_end)
             || self
                 .r
                 .weekday_ordinals_before
@@ -738,6 +856,10 @@ impl<'a> Parser<'a> {
         if rel.unit == Unit::Week && self.of_a_month(i + n) {
             return None;
         }
+        // "last week-end", "this year-long": the phrase is the start of a compound word.
+        if self.tight(i + n) && self.punct(i + n, "-") && self.tight(i + n + 1) {
+            return None;
+        }
         // "two days from tomorrow", "dua hari setelah besok": a day counted from the
         // relative one, not that day; not read.
         if i > 1
@@ -883,15 +1005,91 @@ impl<'a> Parser<'a> {
                     .is_some())
     }
 
+    /// Whether the day or month name at `i..end` is counted from a time in the story, not
+    /// from publication: a `narrative_before` word right before it ("the following
+    /// Friday") or a `narrative_after` word right after it ("Jumat berikutnya").
+    fn narrative(&self, i: usize, end: usize) -> bool {
+        (self.same_line(i) && self.r.narrative_before.match_before(self.t, i).is_some())
+            || (self.same_line(end) && self.r.narrative_after.match_at(self.t, end).is_some())
+    }
+
+    /// Whether a span counted ahead of publication stands right beside the day name at
+    /// `i..end` ("Monday two weeks from now", "Thursday, two years from now", "two months
+    /// from today on Tuesday"): the day meant is a day of that later time, not the nearest
+    /// such day; so with a span counted from an anchor with no comma between ("Sunday 3
+    /// weeks after January 15th"). A span counted back ("on Monday, two days ago") or set
+    /// off by a comma ("on Monday, two weeks after the vote") is apposition and leaves the
+    /// day read.
+    fn beside_a_future_span(&self, i: usize, end: usize) -> bool {
+        let ahead = |f: Option<Found>| {
+            f.is_some_and(|f| matches!(f.raw, Raw::Relative { shift, .. } if shift > 0))
+        };
+        if self.same_line(end) && self.span_from(end) {
+            return true;
+        }
+        let mut j = end;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if self.same_line(j) && ahead(self.counted_form(j)) {
+            return true;
+        }
+        // Before it, past a cue ("on"): a counted span ending right there.
+        let k = i - self
+            .r
+            .weekday_cues
+            .match_before(self.t, i)
+            .map_or(0, |(c, _)| c);
+        (k.saturating_sub(6)..k).any(|s| {
+            (s..=k).all(|x| self.same_line(x))
+                && self
+                    .counted_form(s)
+                    .filter(|f| f.last == k)
+                    .is_some_and(|f| ahead(Some(f)))
+        })
+    }
+
+    /// Whether a span counted from an anchor starts at token `j`: a count, a unit of time and
+    /// an `offset_words` word ("3 weeks after", "dua hari setelah").
+    fn span_from(&self, j: usize) -> bool {
+        let count = self
+            .num(j, 4, 1, 9999)
+            .map(|_| j + 1)
+            .or_else(|| super::numbers::word_number(self.t, j, self.r).map(|(e, _)| e));
+        let Some(c) = count.filter(|&c| self.same_line(c)) else {
+            return false;
+        };
+        self.r
+            .counted_units
+            .match_at(self.t, c)
+            .is_some_and(|(u, _)| {
+                self.same_line(c + u) && self.r.offset_words.match_at(self.t, c + u).is_some()
+            })
+    }
+
     /// Whether the day name that ends before token `j` is a day the text counts within a
     /// month, not the nearest such day: "the last Friday of October", "Senin pertama",
     /// "Tuesday the 19th".
     fn day_of_a_month(&self, j: usize) -> bool {
         let ordinal_day = |k: usize| self.num(k, 2, 1, 31).is_some() && self.ordinal_at(k + 1);
+        // A day number with nothing after it on the line but punctuation ("on Sunday 31!",
+        // "on Friday fifteen."): the day of a month, not a count of what follows. Not the
+        // hour of a time ("Thursday 8:00", "Thursday 8.30").
+        let ends = |k: usize| {
+            self.tok(k)
+                .is_none_or(|t| t.newline || (t.kind == TokenKind::Punct && !t.is_punct(":")))
+        };
+        let bare_day = |k: usize| {
+            (self.num(k, 2, 1, 31).is_some() && !self.glued_number(k) && ends(k + 1))
+                || self
+                    .two_digit_words(k)
+                    .is_some_and(|(e, d)| (1..=31).contains(&d) && ends(e))
+        };
         self.same_line(j)
             && (self.of_a_month(j)
                 || self.r.weekday_ordinals_after.match_at(self.t, j).is_some()
                 || ordinal_day(j)
+                || bare_day(j)
                 || (self.tok(j).is_some_and(|t| t.kind == TokenKind::Word)
                     && self.same_line(j + 1)
                     && ordinal_day(j + 1)))
@@ -996,7 +1194,7 @@ impl<'a> Parser<'a> {
                         ));
                     }
                 }
-                if !alone {
+                if !alone || self.narrative(i, end) {
                     return None;
                 }
                 // "Oktober lalu": the last October before publication.
@@ -1105,7 +1303,7 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
     let toward_word = |t: Toward| match t {
         Toward::Past => false,
         Toward::Future => true,
-        Toward::Nearest => future,
+        Toward::Nearest | Toward::Current => future,
     };
     let (value, rule) = match raw {
         Raw::Abs(v) => {
@@ -1126,6 +1324,13 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
                 Some(_) => "year nearest the publication date that fits the weekday".to_string(),
                 None => "year nearest the publication date".to_string(),
             },
+        ),
+        Raw::Month {
+            month,
+            toward: Toward::Current,
+        } => (
+            anchor.map(|a| DateValue::point(Point::Month(a.year(), *month))),
+            "month of the publication year".to_string(),
         ),
         Raw::Month { month, toward } => {
             let ahead = toward_word(*toward);
@@ -1194,7 +1399,7 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
                 let ahead = toward_word(*toward);
                 // "Jumat lalu" is a Friday before the day of publication; a bare "Jumat"
                 // may be the day of publication itself.
-                let strict = *toward != Toward::Nearest;
+                let strict = matches!(toward, Toward::Past | Toward::Future);
                 let value = anchor.map(|a| {
                     DateValue::point(Point::Day(weekday_near(a, *weekday, ahead, strict)))
                 });

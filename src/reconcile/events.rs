@@ -16,7 +16,8 @@
 //!   and both or neither count "others" (or a whole of a part the text gives), and their
 //!   time scopes are at most `count_event_max_days` apart;
 //! - they share at least `event_min_shared` content words, and the Dice similarity of
-//!   their content words is at least `event_similarity`;
+//!   their content words is at least `event_similarity`; (dates) two, when the only
+//!   subjects they share are places (an event is what happened and to whom, not where);
 //! - when both have concept words of the rules (`dead`, `missing`, `sign`), they share one,
 //!   and neither has one the other lacks of one `exclusive` group (`severe` / `light`);
 //! - (counts) neither has a concept of an `exclusive` group (`dead`, `severe`) the other
@@ -341,10 +342,13 @@ struct Words {
     of: Vec<Vec<u32>>,
     /// Per word id, the ids of the other words it is the same item as, sorted.
     related: Vec<Vec<u32>>,
+    /// Per word id, whether it is a light verb (`light` in the rules): counted in a claim's
+    /// words, never shared.
+    light: Vec<bool>,
 }
 
 impl Words {
-    fn new(claims: &[Claim], info: &[Option<EventInfo>]) -> Self {
+    fn new(claims: &[Claim], info: &[Option<EventInfo>], rules: &Rules) -> Self {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut list: Vec<&str> = Vec::new();
         let mut of = Vec::with_capacity(claims.len());
@@ -382,14 +386,20 @@ impl Words {
             r.sort_unstable();
             r.dedup();
         }
-        Words { of, related }
+        let light = list
+            .iter()
+            .map(|w| rules.events.light_stems.contains(*w))
+            .collect();
+        Words { of, related, light }
     }
 
-    /// How many of claim `a`'s words are the same item as one of claim `b`'s.
+    /// How many of claim `a`'s words, light verbs aside, are the same item as one of claim
+    /// `b`'s.
     fn shared(&self, a: usize, b: usize) -> usize {
         let wb = &self.of[b];
         self.of[a]
             .iter()
+            .filter(|&&x| !self.light[x as usize])
             .filter(|&&x| {
                 let related = &self.related[x as usize];
                 wb.iter()
@@ -477,7 +487,7 @@ fn match_pairs(
         }
     }
     drop(fill);
-    let words = Words::new(claims, info);
+    let words = Words::new(claims, info, rules);
     // The rules' concept words of each claim, found once.
     let facts: Vec<Facts> = claims
         .iter()
@@ -791,6 +801,18 @@ fn same_event(
     }
     let shared = words.shared(a, b);
     if shared == 0 || shared < rules.settings.event_min_shared {
+        return false;
+    }
+    // An event is what happened and to whom, not where: two dates whose only common
+    // subjects are places need more than one word in common.
+    if ca.date().is_some()
+        && cb.date().is_some()
+        && shared < 2
+        && !ia
+            .subjects
+            .iter()
+            .any(|g| ib.subjects.contains(g) && entities.groups[*g].kind != EntityKind::Place)
+    {
         return false;
     }
     let dice = 2.0 * shared as f64 / (wa.len() + wb.len()) as f64;

@@ -41,6 +41,15 @@ pub struct RuleFile {
     /// Words between a span of time and the date it is counted from ("three days after
     /// January 12", "dua hari setelah 17 Agustus"): that date is not the day meant.
     pub(crate) offset_words: Vec<Phrase>,
+    /// Words before a span of time that make it a duration from its anchor ("for two years
+    /// from 2019", "selama tiga hari setelah 17 Agustus"): the anchor is the span's start, and
+    /// is read.
+    pub(crate) duration_words: Vec<Phrase>,
+    /// Words right before a day or month name that count it from a time in the story, not
+    /// from publication ("the following Friday", "the previous October"): not read.
+    pub(crate) narrative_before: Vec<Phrase>,
+    /// The same right after the name ("Jumat berikutnya", "Oktober sebelumnya").
+    pub(crate) narrative_after: Vec<Phrase>,
     pub(crate) day_parts: Vec<Phrase>,
     pub(crate) year_cues: Vec<Phrase>,
     pub(crate) document_numbers: Vec<Phrase>,
@@ -340,6 +349,9 @@ pub enum Toward {
     Future,
     /// Past, or future when the clause speaks of the future.
     Nearest,
+    /// A month of the publication year ("this September"), whatever the tense; a weekday
+    /// as [`Toward::Nearest`].
+    Current,
 }
 
 #[derive(Debug, Deserialize)]
@@ -779,6 +791,9 @@ pub struct BoundEntry {
 pub struct EventWords {
     /// Function words: no content word of an event.
     pub stopwords: Vec<Phrase>,
+    /// Light verbs ("dilakukan", "dijadwalkan"): content words that say little of what
+    /// happened, so two claims never share one as their event's word.
+    pub light: Vec<Phrase>,
     /// Words that mean the same in events: `meninggal`, `tewas`, `died` are all `dead`.
     pub concepts: Vec<ConceptEntry>,
     /// Prefixes and suffixes stripped from content words (`di-`, `-kan`, `-ed`).

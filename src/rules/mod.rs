@@ -165,6 +165,10 @@ pub struct Language {
 pub(crate) struct EventRules {
     /// Function words of all languages.
     pub(crate) stopwords: rustc_hash::FxHashSet<String>,
+    /// Light verbs as written (`light`); their stems are in `light_stems`.
+    pub(crate) light: Vec<String>,
+    /// Stems of the light verbs: content words no two claims share as their event's word.
+    pub(crate) light_stems: rustc_hash::FxHashSet<String>,
     /// Concept phrases as written → concept names.
     pub concepts: PhraseSet<Vec<String>>,
     /// Stems of one-word concept forms → concept names.
@@ -215,6 +219,12 @@ pub struct Rules {
     pub(crate) day_range_joins: PhraseSet<()>,
     /// `offset_words`: "after", "setelah" between a span of time and its anchor date.
     pub(crate) offset_words: PhraseSet<()>,
+    /// `duration_words`: "for", "selama" before a span counted from a date.
+    pub(crate) duration_words: PhraseSet<()>,
+    /// `narrative_before`: "following" in "the following Friday".
+    pub(crate) narrative_before: PhraseSet<()>,
+    /// `narrative_after`: "berikutnya" in "Jumat berikutnya".
+    pub(crate) narrative_after: PhraseSet<()>,
     /// Parts of a day written between a weekday and its bracketed date: "Rabu malam
     /// (28/5/2025)".
     pub(crate) day_parts: PhraseSet<()>,
@@ -442,6 +452,9 @@ impl Rules {
             (&mut self.month_links, &f.month_links),
             (&mut self.day_range_joins, &f.day_range_joins),
             (&mut self.offset_words, &f.offset_words),
+            (&mut self.duration_words, &f.duration_words),
+            (&mut self.narrative_before, &f.narrative_before),
+            (&mut self.narrative_after, &f.narrative_after),
             (&mut self.day_parts, &f.day_parts),
             (&mut self.year_cues, &f.year_cues),
             (&mut self.document_numbers, &f.document_numbers),
@@ -856,6 +869,7 @@ impl Rules {
         for w in &e.stopwords {
             ev.stopwords.insert(w.0.clone());
         }
+        ev.light.extend(e.light.iter().map(|w| w.0.clone()));
         if !e.stopwords.is_empty() {
             let Some(code) = &f.language else {
                 return Err(Error::rules(
@@ -926,8 +940,11 @@ impl Rules {
         Ok(())
     }
 
-    /// Indexes one-word concept forms by their stems, so `dikirim` finds `kirim`.
+    /// Indexes one-word concept forms by their stems, so `dikirim` finds `kirim`; stems the
+    /// light verbs.
     fn stem_concepts(&mut self) {
+        let light: Vec<String> = self.events.light.iter().map(|w| self.stem(w)).collect();
+        self.events.light_stems = light.into_iter().collect();
         let words = std::mem::take(&mut self.concept_words);
         for (word, concept) in words {
             let stem = self.stem(&word);
