@@ -922,3 +922,21 @@ fn a_place_and_one_word_make_no_event() {
     let again = "Audit dilakukan Menteri Sato Hiroshi pada Minggu (2/2/2025).";
     assert_eq!(kinds(&conflicts(&[(TUE, again), (TUE, audit)])), ["date"]);
 }
+
+/// "Kebakaran" (the fire) is the `burned` concept of "terbakar" (burned): "Kebakaran terjadi
+/// pada Selasa" and "gudang ... terbakar pada Rabu" date one fire two ways (a story of my
+/// own: the third outlet's day was missed).
+#[test]
+fn the_fire_and_burned_are_one_predicate() {
+    let burned = "Kapolres Sorawangi AKBP Hendra Wiratama menyelidiki penyebabnya. Gudang logistik di Desa Karangmukti, Kabupaten Sorawangi, terbakar pada Rabu (11/6/2025) malam.";
+    let fire = "Kapolres Sorawangi AKBP Hendra Wiratama menyelidiki penyebabnya. Kebakaran terjadi pada Selasa (10/6/2025) malam.";
+    let thu = "Kamis, 12 Juni 2025 | 10:00 WIB";
+    assert_eq!(kinds(&conflicts(&[(thu, burned), (thu, fire)])), ["date"]);
+    // Control: another predicate ("banjir", flooded) on the other day is another event.
+    let flood = "Kapolres Sorawangi AKBP Hendra Wiratama menyelidiki penyebabnya. Banjir terjadi pada Selasa (10/6/2025) malam.";
+    assert!(conflicts(&[(thu, burned), (thu, flood)]).is_empty());
+    // The injured of the fire and the injured are one count, whichever names the fire.
+    let a = "Kapolres Sorawangi AKBP Hendra Wiratama mengatakan 7 orang luka-luka akibat kebakaran gudang.";
+    let b = "Kapolres Sorawangi AKBP Hendra Wiratama mengatakan 9 orang luka-luka.";
+    assert_eq!(kinds(&conflicts(&[(thu, a), (thu, b)])), ["count"]);
+}
