@@ -224,7 +224,8 @@ One person given two titles that cannot both hold at the same time: `Menteri Lua
 in one article and `Menteri Perdagangan` in another, `Gubernur` and `Wakil Gubernur`,
 `Menteri Luar Negeri` and `Wakil Menteri Luar Negeri` (each title's deputy, made by the
 `deputies` words, holds its exclusive groups), two police ranks (`AKBP Sumarni` and `AKP
-Sumarni`), or a military rank for someone the other sources name only by a civilian office
+Sumarni`) or two military ranks (`Letkol Inf Tamaji Hartono` and `Kolonel Tamaji Hartono`),
+or a military rank for someone the other sources name only by a civilian office
 (`Menteri Pertahanan Jepang Jenderal Nakatani` where another source writes `Gen Nakatani`).
 
 ## Why it matters

@@ -555,6 +555,46 @@ fn a_deputy_and_a_rank_are_titles_of_their_own() {
     );
 }
 
+/// A soldier holds one rank at a time, as a police officer does, whichever language file
+/// lists the rank ("Kolonel" is also the English "colonel"); the corps and service tags
+/// between rank and name ("Inf", "Laut (P)", "Pnb") are no part of the name.
+#[test]
+fn military_ranks_exclude_each_other_and_their_tags_are_no_name() {
+    let ranks = run(&[
+        (
+            DAY,
+            "Dandim Bojonegoro Letkol Inf Tamaji Hartono mengatakan banjir surut.",
+        ),
+        (
+            DAY,
+            "Menurut Kolonel Tamaji Hartono, banjir di Bojonegoro surut.",
+        ),
+    ]);
+    assert_eq!(ranks.kinds(), [Kind::Title], "{:?}", ranks.conflicts);
+    assert_eq!(ranks.group("Tamaji Hartono"), "person:tamaji hartono");
+    let navy = run(&[
+        (
+            DAY,
+            "Komandan Gugus Tempur Laut Koarmada II, Laksma TNI Endra Hartono, mengatakan kapal miring.",
+        ),
+        (DAY, "Menurut Laksda Endra Hartono, kapal miring ke kiri."),
+    ]);
+    assert_eq!(navy.kinds(), [Kind::Title], "{:?}", navy.conflicts);
+    // Traps: the same rank with and without its tags, a tag in brackets, and a one-letter
+    // initial after the rank (no tag: part of the name).
+    let same = run(&[
+        (
+            DAY,
+            "Danlanal Surabaya Kolonel Laut (P) Ahmad Fauzi mengatakan kapal siaga.",
+        ),
+        (DAY, "Menurut Kolonel Ahmad Fauzi, kapal siaga di Surabaya."),
+    ]);
+    assert!(same.conflicts.is_empty(), "{:?}", same.conflicts);
+    assert_eq!(same.group("Ahmad Fauzi"), "person:ahmad fauzi");
+    let initial = run(&[(DAY, "Menurut Letkol K Harun Rasyid, banjir surut.")]);
+    assert_eq!(initial.group("K Harun Rasyid"), "person:k harun rasyid");
+}
+
 #[test]
 fn a_province_after_a_title_is_its_jurisdiction_not_its_holder() {
     // "Gubernur Riau Abdul Wahid": Abdul Wahid governs Riau (a province of the rules'

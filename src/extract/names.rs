@@ -757,6 +757,33 @@ impl<'a> Finder<'a> {
             .find(|&e| self.places.contains(&self.person_key(j, e)))
     }
 
+    /// The end of the corps and service tags at `j` after a rank (`rank_tags`): "Inf",
+    /// "Inf.", "Laut (P)", "Pnb". A tag of one letter counts only in brackets ("(P)"): alone
+    /// it is the holder's initial.
+    fn past_rank_tags(&self, mut j: usize) -> usize {
+        let t = self.tokens;
+        loop {
+            let bracketed = t.get(j).is_some_and(|x| x.is_punct("(") && !x.newline)
+                && t.get(j + 2).is_some_and(|x| x.is_punct(")"))
+                && self.rules.rank_tags.match_at(t, j + 1) == Some((1, &()));
+            if bracketed {
+                j += 3;
+                continue;
+            }
+            match self.rules.rank_tags.match_at(t, j) {
+                Some((n, _))
+                    if self.continues(j) && t[j].capital && t[j].norm.chars().count() > 1 =>
+                {
+                    j += n;
+                    if t.get(j).is_some_and(|x| x.is_punct(".") && !x.gap) {
+                        j += 1;
+                    }
+                }
+                _ => return j,
+            }
+        }
+    }
+
     /// The place an office is held for, written after its title at `j` (after the title's
     /// organisation, if any): a known place, with its place word or without it ("Bupati
     /// Garut Rudy Gunawan", "Kepala BPBD Kabupaten Garut Asep Surya"); capitalised words
@@ -904,6 +931,13 @@ impl<'a> Finder<'a> {
                     && self.tokens.get(j + 2).is_some_and(|t| t.is_punct(")"))
                 {
                     j += 3;
+                }
+                if self
+                    .rules
+                    .rank_classes
+                    .contains(&self.rules.title_list[t].class)
+                {
+                    j = self.past_rank_tags(j);
                 }
                 // "pengamat politik Ujang Komarudin": a field in lower case.
                 let mut f = j;

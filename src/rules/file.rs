@@ -570,6 +570,9 @@ pub struct EntityCues {
     /// Lower-case words naming a field between a title and a name ("pengamat politik
     /// Ujang Komarudin").
     pub title_fields: Vec<Phrase>,
+    /// Corps and service tags between a rank and its holder's name ("Letkol Inf Tamaji",
+    /// "Kolonel Laut (P) Ahmad", "Mayjen TNI ..."): no part of the name.
+    pub rank_tags: Vec<Phrase>,
     pub inflections: Vec<Phrase>,
     /// Generational suffixes ("Jr", "III"): part of a name, never its surname.
     pub name_suffixes: Vec<Phrase>,

@@ -315,6 +315,8 @@ pub struct Rules {
     /// Words after which a lone capitalised word is an origin ("of Maine"), no person.
     pub(crate) origin_before: PhraseSet<()>,
     pub(crate) title_fields: PhraseSet<()>,
+    /// Corps and service tags after a rank (`rank_tags`): "Inf", "Laut", "(P)".
+    pub(crate) rank_tags: PhraseSet<()>,
     pub(crate) inflections: BTreeSet<String>,
     /// Generational suffixes of names ("jr", "iii"), lower case.
     pub(crate) name_suffixes: BTreeSet<String>,
@@ -551,10 +553,23 @@ impl Rules {
                     .title_list
                     .iter()
                     .any(|x| x.name == t.title.0 && x.jurisdiction);
+            // So are its exclusive groups: each file adds its own ("Kolonel" of the
+            // Indonesian ranks and "colonel" of the English file are one rank).
+            let mut exclusive: Vec<String> = self
+                .title_list
+                .iter()
+                .filter(|x| x.name == t.title.0)
+                .flat_map(|x| x.exclusive.iter().cloned())
+                .collect();
+            for g in &t.exclusive {
+                if !exclusive.contains(&g.0) {
+                    exclusive.push(g.0.clone());
+                }
+            }
             let info = TitleInfo {
                 name: t.title.0.clone(),
                 class: t.class.0.clone(),
-                exclusive: t.exclusive.iter().map(|g| g.0.clone()).collect(),
+                exclusive,
                 jurisdiction,
             };
             let index = upsert(&mut self.title_list, info, |a, b| a.name == b.name);
@@ -722,6 +737,7 @@ impl Rules {
             (&mut self.place_before, &c.place_before),
             (&mut self.origin_before, &c.origin_before),
             (&mut self.title_fields, &c.title_fields),
+            (&mut self.rank_tags, &c.rank_tags),
         ] {
             add_phrases(set, list, path, text)?;
         }
