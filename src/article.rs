@@ -205,7 +205,8 @@ impl Article {
                 continue;
             }
             let tokens = tokenize(raw);
-            let found = find_dates(&tokens, rules);
+            // The header's language is not known: day first unless the settings say.
+            let found = find_dates(&tokens, rules, rules.numeric_dates(None));
             let Some(f) = found.iter().find(|f| matches!(&f.raw, Raw::Abs(v) if v.to.is_none() && matches!(v.from, Point::Day(_))))
             else {
                 continue;

@@ -145,14 +145,25 @@ fn full_date_numeric_with_slashes_day_first() {
 
 #[test]
 fn full_date_ambiguous_numeric_reads_day_first() {
-    // 4/3/2024 is 4 March under the default `dmy` order, not April 3.
+    // 4/3/2024 is 4 March in Indonesian (`numeric_dates: dmy`), not April 3.
     assert_eq!(
         rows("Sidang digelar 4/3/2024 di PN Jakarta Selatan."),
         [row("4/3/2024", Some("2024-03-04"), "date", None)]
     );
+    // In English it is either (US outlets write the month first): not read, unless only
+    // one order makes a date.
     assert_eq!(
         rows("The hearing took place on 4/3/2024 in South Jakarta."),
-        [row("4/3/2024", Some("2024-03-04"), "date", None)]
+        []
+    );
+    assert_eq!(
+        rows("The hearing took place on 24/3/2024 in South Jakarta."),
+        [row("24/3/2024", Some("2024-03-24"), "date", None)]
+    );
+    // One day and month alike reads the same either way.
+    assert_eq!(
+        rows("The hearing took place on 5/5/2024 in South Jakarta."),
+        [row("5/5/2024", Some("2024-05-05"), "date", None)]
     );
 }
 

@@ -17,7 +17,7 @@ use factlint::error::Error;
 use factlint::extract::context::Sentences;
 use factlint::extract::{dates, names, numbers};
 use factlint::report::{self, Format, Report, Style};
-use factlint::rules::{parse_file, Rules, BUILTIN_FILES};
+use factlint::rules::{parse_file, NumericDates, Rules, BUILTIN_FILES};
 use factlint::text::tokenize;
 
 fn rules() -> &'static Rules {
@@ -123,7 +123,11 @@ fn dates_inputs() {
         let text = lossy(data);
         let tokens = tokenize(&text);
         let anchor = NaiveDate::from_ymd_opt(2025, 3, 15);
-        for f in dates::find_dates(&tokens, rules()) {
+        let orders = [NumericDates::Dmy, NumericDates::Mdy, NumericDates::Either];
+        let found = orders
+            .into_iter()
+            .flat_map(|order| dates::find_dates(&tokens, rules(), order));
+        for f in found {
             in_range(f.first, f.last, tokens.len())?;
             for future in [false, true] {
                 dates::resolve(&f.raw, anchor, future);

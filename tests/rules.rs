@@ -295,6 +295,9 @@ fn rules_dir_adds_words_and_overrides_severities() {
     );
 }
 
+/// `numeric_date_order` is a rule setting: by default (`auto`) each language's
+/// `numeric_dates` decides (day first in Indonesian; in English a date that reads both ways
+/// is not read, since US and British outlets differ), `dmy` and `mdy` hold everywhere.
 #[test]
 fn numeric_date_order_is_a_rule_setting() {
     let dir = temp_dir("mdy");
@@ -303,9 +306,42 @@ fn numeric_date_order_is_a_rule_setting() {
         "Judul\n\nThe vote was held on 4/3/2024 in the capital.\n",
     )
     .unwrap();
-    let article = dir.join("a.txt");
-    let article = article.to_str().unwrap();
-    let dmy = factlint(&["claims", article]);
+    std::fs::write(
+        dir.join("b.txt"),
+        "Judul\n\nPemungutan suara digelar pada 4/3/2024 di ibu kota.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("c.txt"),
+        "Judul\n\nThe vote was held on 25/3/2024 in the capital.\n",
+    )
+    .unwrap();
+    let path = |f: &str| dir.join(f).to_str().unwrap().to_string();
+    let (a, b, c) = (path("a.txt"), path("b.txt"), path("c.txt"));
+    let auto = factlint(&["claims", &a]);
+    assert!(
+        !auto.stdout.contains("\"attribute\":\"date\""),
+        "{}",
+        auto.stdout
+    );
+    let auto = factlint(&["claims", &b]);
+    assert!(
+        auto.stdout.contains("\"value\":\"2024-03-04\""),
+        "{}",
+        auto.stdout
+    );
+    // Trap: an English date that reads one way only is read.
+    let auto = factlint(&["claims", &c]);
+    assert!(
+        auto.stdout.contains("\"value\":\"2024-03-25\""),
+        "{}",
+        auto.stdout
+    );
+    let dmy = rule_dir(
+        "dmy_rules",
+        &[("uk.yaml", "settings:\n  numeric_date_order: dmy\n")],
+    );
+    let dmy = factlint(&["--rules", dmy.to_str().unwrap(), "claims", &a]);
     assert!(
         dmy.stdout.contains("\"value\":\"2024-03-04\""),
         "{}",
@@ -315,7 +351,13 @@ fn numeric_date_order_is_a_rule_setting() {
         "mdy_rules",
         &[("us.yaml", "settings:\n  numeric_date_order: mdy\n")],
     );
-    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", article]);
+    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", &a]);
+    assert!(
+        mdy.stdout.contains("\"value\":\"2024-04-03\""),
+        "{}",
+        mdy.stdout
+    );
+    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", &b]);
     assert!(
         mdy.stdout.contains("\"value\":\"2024-04-03\""),
         "{}",

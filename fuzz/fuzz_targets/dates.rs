@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use factlint::extract::dates::{find_dates, resolve};
+use factlint::rules::NumericDates;
 use factlint::text::tokenize;
 use libfuzzer_sys::fuzz_target;
 
@@ -15,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let tokens = tokenize(&text);
     let anchor = NaiveDate::from_ymd_opt(2025, 3, 15);
-    for found in find_dates(&tokens, rules()) {
+    let orders = [NumericDates::Dmy, NumericDates::Mdy, NumericDates::Either];
+    for found in orders
+        .into_iter()
+        .flat_map(|order| find_dates(&tokens, rules(), order))
+    {
         assert!(found.first <= found.last && found.last <= tokens.len());
         for future in [false, true] {
             let _ = resolve(&found.raw, anchor, future);

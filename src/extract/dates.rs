@@ -8,7 +8,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::claim::{ymd, DateValue, Point};
-use crate::rules::{DateOrder, Part, Position, Rules, Toward, Unit};
+use crate::rules::{NumericDates, Part, Position, Rules, Toward, Unit};
 use crate::text::{Token, TokenKind};
 
 /// A date as written, before relative forms are resolved.
@@ -94,13 +94,17 @@ enum Atom {
 struct Parser<'a> {
     t: &'a [Token],
     r: &'a Rules,
+    /// How the text's all-numeric dates read.
+    order: NumericDates,
 }
 
-/// Finds the date mentions in `tokens`, left to right, longest form first.
-pub fn find_dates(tokens: &[Token], rules: &Rules) -> Vec<Found> {
+/// Finds the date mentions in `tokens`, left to right, longest form first; all-numeric
+/// dates read in `order` (from the setting and the text's language: `Rules::numeric_dates`).
+pub fn find_dates(tokens: &[Token], rules: &Rules, order: NumericDates) -> Vec<Found> {
     let p = Parser {
         t: tokens,
         r: rules,
+        order,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -396,12 +400,23 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let (d, m) = match self.r.settings.numeric_date_order {
-            DateOrder::Dmy => (a, b),
-            DateOrder::Mdy => (b, a),
-        };
+        let (d, m) = self.day_month(a, b)?;
         let date = NaiveDate::from_ymd_opt(y, m, d).or_else(|| NaiveDate::from_ymd_opt(y, d, m))?;
         Some((i + 5, Atom::Date(date)))
+    }
+
+    /// The day and month of an all-numeric date whose first two numbers are `a` and `b`, in
+    /// the text's order (a date valid only the other way is read that way by the caller).
+    /// With [`NumericDates::Either`] a date that reads both ways (`4/3/2024`, not `5/5/2024`)
+    /// is not read: either day would be a guess.
+    fn day_month(&self, a: u32, b: u32) -> Option<(u32, u32)> {
+        match self.order {
+            NumericDates::Dmy => Some((a, b)),
+            NumericDates::Mdy => Some((b, a)),
+            NumericDates::Either if a <= 12 && b <= 12 && a != b => None,
+            NumericDates::Either if a > 12 => Some((a, b)),
+            NumericDates::Either => Some((b, a)),
+        }
     }
 
     /// `(17/10)`: day and month only, inside brackets after a weekday.
@@ -414,10 +429,7 @@ impl<'a> Parser<'a> {
         if self.tight(i + 3) && self.punct(i + 3, "/") {
             return None;
         }
-        let (d, m) = match self.r.settings.numeric_date_order {
-            DateOrder::Dmy => (a, b),
-            DateOrder::Mdy => (b, a),
-        };
+        let (d, m) = self.day_month(a, b)?;
         let (d, m) = if m <= 12 { (d, m) } else { (m, d) };
         NaiveDate::from_ymd_opt(2000, m, d)?; // a valid day of that month in a leap year
         Some((i + 3, Atom::DayMonth(d, m)))

@@ -35,11 +35,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         words: rules.settings.context_words,
     };
     let mut claims = Vec::new();
-    let found_dates = dates::find_dates(&tokens, rules);
-    let found = names::find_entities(&tokens, body, rules);
     let lang = rules
         .language_of(&tokens)
         .and_then(|code| rules.languages.get(code));
+    let found_dates = dates::find_dates(&tokens, rules, rules.numeric_dates(lang));
+    let found = names::find_entities(&tokens, body, rules);
     let mut in_claim = vec![false; tokens.len()];
     // Dates before the article's days (by more than the days a count holds for): a score in
     // their sentence is of an earlier meeting.

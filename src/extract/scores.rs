@@ -407,7 +407,7 @@ mod tests {
         let sentences = super::super::context::Sentences::new(&t, &rules);
         let starts: Vec<bool> = (0..t.len()).map(|k| sentences.starts_at(k)).collect();
         let mut dates = vec![false; t.len()];
-        for f in super::super::dates::find_dates(&t, &rules) {
+        for f in super::super::dates::find_dates(&t, &rules, rules.numeric_dates(None)) {
             dates[f.first..f.last].fill(true);
         }
         let past = vec![false; t.len()];

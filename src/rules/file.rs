@@ -41,6 +41,8 @@ pub struct RuleFile {
     /// Words between a span of time and the date it is counted from ("three days after
     /// January 12", "dua hari setelah 17 Agustus"): that date is not the day meant.
     pub(crate) offset_words: Vec<Phrase>,
+    /// The order of day and month in the language's all-numeric dates.
+    pub(crate) numeric_dates: Option<NumericDates>,
     /// Words before a span of time that make it a duration from its anchor ("for two years
     /// from 2019", "selama tiga hari setelah 17 Agustus"): the anchor is the span's start, and
     /// is read.
@@ -121,10 +123,28 @@ impl TryFrom<f64> for Ratio {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateOrder {
+    /// The order of the article's language (`numeric_dates` in its `dates.yaml`), day
+    /// first when it gives none.
+    Auto,
     /// Day first: `4/3/2024` is 4 March (Indonesian and British usage).
     Dmy,
     /// Month first: `4/3/2024` is April 3 (US usage).
     Mdy,
+}
+
+/// The order of day and month in a language's all-numeric dates (`numeric_dates` in its
+/// `dates.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumericDates {
+    /// Day first.
+    Dmy,
+    /// Month first.
+    Mdy,
+    /// Either, by outlet (English: US outlets write month first, British day first): a date
+    /// that reads both ways (`4/3/2024`) is not read; one that reads one way only
+    /// (`25/12/2024`, `12/25/2024`) is.
+    Either,
 }
 
 /// A setting as read from a rule file, turned into the value used.
@@ -161,7 +181,7 @@ impl SettingValue for bool {
 
 impl SettingValue for DateOrder {
     type Value = DateOrder;
-    const ALLOWED: super::Allowed = super::Allowed::Choice(&["dmy", "mdy"]);
+    const ALLOWED: super::Allowed = super::Allowed::Choice(&["auto", "dmy", "mdy"]);
     fn value(self) -> DateOrder {
         self
     }

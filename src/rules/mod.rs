@@ -24,7 +24,8 @@ use crate::walk::Entry;
 
 pub use builtin::FILES as BUILTIN_FILES;
 pub use file::{
-    Bound, DateOrder, DecimalMark, EntityKind, Order, Part, Position, RuleFile, Toward, Unit,
+    Bound, DateOrder, DecimalMark, EntityKind, NumericDates, Order, Part, Position, RuleFile,
+    Toward, Unit,
 };
 pub use phrases::PhraseSet;
 pub use settings::{Allowed, Settings, SETTINGS};
@@ -156,6 +157,8 @@ pub(crate) struct Measure {
 pub struct Language {
     pub(crate) stopwords: rustc_hash::FxHashSet<String>,
     pub(crate) decimal_mark: Option<DecimalMark>,
+    /// The order of day and month in all-numeric dates (`numeric_dates`).
+    pub(crate) numeric_dates: Option<NumericDates>,
     /// Endings of adjectives that stand before a counted noun (`medical students`).
     pub(crate) modifier_endings: Vec<String>,
 }
@@ -530,6 +533,19 @@ impl Rules {
         }
         self.merge_entities(path, text, &f)?;
         self.merge_numbers(path, text, &f)?;
+        if let Some(order) = f.numeric_dates {
+            let Some(code) = &f.language else {
+                return Err(Error::rules(
+                    path,
+                    line_of(text, "numeric_dates"),
+                    "`numeric_dates` needs the file's `language:`",
+                ));
+            };
+            self.languages
+                .entry(code.clone())
+                .or_default()
+                .numeric_dates = Some(order);
+        }
         self.merge_events(path, text, &f)?;
         for entry in &f.name_modifiers {
             let m = NameModifier {
@@ -1022,6 +1038,19 @@ impl Rules {
             set.insert(vec![w.to_string()], langs);
         }
         self.stopword_languages = set;
+    }
+
+    /// How the all-numeric dates of a text in language `lang` read: the
+    /// `numeric_date_order` setting, or with `auto` the language's `numeric_dates` (day
+    /// first when the language is unknown or gives none).
+    pub fn numeric_dates(&self, lang: Option<&Language>) -> NumericDates {
+        match self.settings.numeric_date_order {
+            DateOrder::Dmy => NumericDates::Dmy,
+            DateOrder::Mdy => NumericDates::Mdy,
+            DateOrder::Auto => lang
+                .and_then(|l| l.numeric_dates)
+                .unwrap_or(NumericDates::Dmy),
+        }
     }
 
     /// The language of a text, told by its function words: the language whose stopwords
