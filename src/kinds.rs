@@ -341,6 +341,9 @@ between outlets, or within one article, is the first thing a correction has to f
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
+- A supposition against a figure of what was: a count after a `hypothetical` word in its
+  sentence (`andai kiper lawan tak melakukan enam penyelamatan, Persib bisa menang lebih dari
+  tiga gol`, `if the keeper had not ...`) is compared only with other suppositions.
 - One result told from either side: `6-0` and `0-6`. Scores at a half or a minute (`3-0 pada
   babak pertama`, `skor 1-0 di menit ke-20`), scores that changed (`menjadi 2-0`), two plain
   scores with no time word beside either (a round-up headline), scores of an earlier meeting

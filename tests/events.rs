@@ -940,3 +940,23 @@ fn the_fire_and_burned_are_one_predicate() {
     let b = "Kapolres Sorawangi AKBP Hendra Wiratama mengatakan 9 orang luka-luka.";
     assert_eq!(kinds(&conflicts(&[(thu, a), (thu, b)])), ["count"]);
 }
+
+/// What a supposition would have been is no figure of what was: a count after a
+/// `hypothetical` word in its sentence ("andai", "if") is compared only with other
+/// suppositions (Kompas archive: "andai penjaga gawang ... tak melakukan enam
+/// penyelamatan, maka Persib bisa menang lebih dari tiga gol" against "dengan dua gol kami
+/// bisa menang").
+#[test]
+fn a_supposition_is_no_figure_of_what_was() {
+    let day = "Jumat, 7 November 2025 | 10:00 WIB";
+    let would = "Pelatih Persib Bojan Hodak mengatakan andai kiper lawan tak melakukan enam penyelamatan, Persib bisa menang lebih dari tiga gol.";
+    let did = "Pelatih Persib Bojan Hodak mengatakan Persib bisa menang dengan dua gol.";
+    assert!(conflicts(&[(day, would), (day, did)]).is_empty());
+    // Control: the same sentence told as what was.
+    let was = "Pelatih Persib Bojan Hodak mengatakan kiper lawan tak melakukan enam penyelamatan, Persib bisa menang lebih dari tiga gol.";
+    assert_eq!(kinds(&conflicts(&[(day, was), (day, did)])), ["count"]);
+    let day = "Friday, November 7, 2025";
+    let would = "Coach Bojan Hodak said that if the keeper had not made six saves, Persib would have won by more than three goals.";
+    let did = "Coach Bojan Hodak said Persib won by two goals.";
+    assert!(conflicts(&[(day, would), (day, did)]).is_empty());
+}

@@ -123,6 +123,12 @@ pub fn frame(
         .filter_map(|i| rules.events.distinct_markers.match_at(tokens, i))
         .map(|(_, m)| m.clone())
         .collect();
+    // "andai penjaga gawang tak melakukan enam penyelamatan, maka Persib bisa menang lebih
+    // dari tiga gol": what a supposition would have been is no figure of what was, and is
+    // compared only with other suppositions.
+    if (sa..first).any(|i| rules.events.hypothetical.contains_at(tokens, i)) {
+        marks.push(HYPOTHETICAL.to_string());
+    }
     marks.sort();
     marks.dedup();
     // A distinguishing modifier must agree between two claims (see `marks`), but it is no
@@ -176,6 +182,10 @@ pub fn frame(
         told,
     }
 }
+
+/// The mark of a claim told as a supposition (`hypothetical` words before it in its
+/// sentence); no word of any text (words are lower-case letters).
+pub const HYPOTHETICAL: &str = "(hypothetical)";
 
 /// Lower-case nouns in `sa..first` made definite by a word before ("the", "sang") or after
 /// ("itu"): "the minister", "menteri tersebut".

@@ -848,6 +848,9 @@ pub struct EventWords {
     /// "susulan", "terakhir", "second"): two claims are one event only when their frames
     /// carry the same ones.
     pub distinct_markers: Vec<Phrase>,
+    /// Words that make what follows them in a sentence a supposition ("andai", "if"): a
+    /// claim after one is compared only with other such claims.
+    pub hypothetical: Vec<Phrase>,
 }
 
 #[derive(Debug, Deserialize)]

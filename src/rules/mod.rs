@@ -191,6 +191,8 @@ pub(crate) struct EventRules {
     pub(crate) reached: PhraseSet<()>,
     /// Distinguishing modifiers as written → the phrase's normalised text.
     pub(crate) distinct_markers: PhraseSet<String>,
+    /// `hypothetical`: "andai", "if" before a claim in its sentence.
+    pub(crate) hypothetical: PhraseSet<()>,
     /// Every concept name.
     pub(crate) concept_names: BTreeSet<String>,
     /// Concept → its exclusive group.
@@ -952,6 +954,7 @@ impl Rules {
         add_phrases(&mut ev.telling, &e.telling, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
         add_phrases(&mut ev.reached, &e.reached, path, text)?;
+        add_phrases(&mut ev.hypothetical, &e.hypothetical, path, text)?;
         for m in &e.distinct_markers {
             let toks = tokens(path, text, m)?;
             let name = toks.join(" ");
