@@ -108,7 +108,9 @@ dates are then evidence too.
   hingga 30 Juni 2025`, `berlaku mulai 1 Juli 2025`, `until June 30`).
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
-- A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`): a schedule.
+- A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`), or on a
+  line of the date and at most `dateline_list_line_words` (3) other words (`Minggu, 17
+  Agustus 2025 (HUT ke-80 RI)`): a schedule.
 - A later month, year or period, whatever the clause's tense (`telah menetapkan biaya pada
   tahun 2026`, `haji tahun 2026`, `kontrak dari 1 Juli 2025 hingga 30 Juni 2031`): a plan
   or a term, unless a `since_words` word stands right before it (`sejak tahun 2026` in an

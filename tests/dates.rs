@@ -1502,6 +1502,8 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Jadwal laga:\n\n- Selasa, 15 Juli 2025: Indonesia vs Brunei.\n- Jumat, 18 Juli 2025: \
          Indonesia vs Filipina.",
         "Daftar libur:\n\n1. Minggu, 17 Agustus 2025\n2. Minggu, 31 Agustus 2025",
+        // A line of a date and a few words, with no bullet: a list all the same.
+        "Daftar libur:\n\nMinggu, 17 Agustus 2025 (HUT ke-80 RI)\n\nMinggu, 31 Agustus 2025",
         // A day of the coming two weeks with its weekday: an announced schedule.
         "Kawasan Bromo ditutup untuk ritual adat pada Minggu (22/6/2025).",
         // A past marker after the date tells what holds by then.
@@ -1527,6 +1529,30 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
     assert_eq!(
         reported_past("Menteri telah bertemu Presiden pada 20 Juli 2025."),
         ["20 Juli 2025"]
+    );
+    // A line that opens with the date and goes on as a sentence: told past by its weekday.
+    assert_eq!(
+        reported_past("Minggu, 31 Agustus 2025, warga desa bergotong royong membersihkan saluran."),
+        ["Minggu, 31 Agustus 2025"]
+    );
+}
+
+/// A month named with "bulan" before it and a modifier after ("bulan September
+/// mendatang"): the modifier says which September (it was read as the last one).
+#[test]
+fn a_modifier_after_bulan_and_a_month_says_which() {
+    assert_eq!(
+        read("Libur panjang jatuh pada bulan September mendatang."),
+        one("bulan September mendatang", "2025-09")
+    );
+    assert_eq!(
+        read("Harga naik pada bulan Juli lalu."),
+        one("bulan Juli lalu", "2024-07")
+    );
+    // Trap: no modifier after it, the nearest in the clause's tense.
+    assert_eq!(
+        read("Harga naik pada bulan Juli."),
+        one("bulan Juli", "2024-07")
     );
 }
 

@@ -845,15 +845,19 @@ impl<'a> Parser<'a> {
         }
         let (end, atom) = self.month_first(j)?;
         match atom {
-            Atom::Month(month, true) => Some(self.found(
-                i,
-                end,
-                Raw::Month {
-                    month,
-                    toward: m.direction,
-                },
-                "month",
-            )),
+            Atom::Month(month, true) => {
+                // "bulan September mendatang", "bulan Juli lalu": a modifier after the month
+                // says which one.
+                let (last, toward) = match self.r.name_modifiers.match_at(self.t, end) {
+                    Some((n, after))
+                        if after.position == Position::After && self.same_line(end) =>
+                    {
+                        (end + n, after.direction)
+                    }
+                    _ => (end, m.direction),
+                };
+                Some(self.found(i, last, Raw::Month { month, toward }, "month"))
+            }
             _ => None,
         }
     }

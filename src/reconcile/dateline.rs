@@ -68,7 +68,11 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                 || c.told()
                 || (far
                     && c.date().is_some_and(|d| d.weekday.is_some())
-                    && !list_item(&article.text, c.span.start));
+                    && !list_item(
+                        &article.text,
+                        (c.span.start, c.span.end),
+                        rules.settings.dateline_list_line_words,
+                    ));
             c.context.period_past || (day && by_day)
         };
         if !late.iter().any(|(c, v)| told_past(c, v)) {
@@ -209,10 +213,15 @@ fn slip_conflict(
     }
 }
 
-/// Whether the line holding byte `at` of `text` is an item of a list: after its indent, a
-/// bullet (`-`, `*`, `•`) or a number of one or two digits with `.` or `)`, then a space.
-fn list_item(text: &str, at: usize) -> bool {
+/// Whether the line holding the date at `span` of `text` is an item of a list: after its
+/// indent, a bullet (`-`, `*`, `•`) or a number of one or two digits with `.` or `)`, then a
+/// space; or a line of the date and at most `most` other words ("Minggu, 17 Agustus 2025
+/// (HUT ke-80 RI)": `dateline_list_line_words`), which tells no event, only a day of a list.
+fn list_item(text: &str, (at, end): (usize, usize), most: usize) -> bool {
     let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let stop = text[end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| end + i);
     let line = text[start..at].trim_start();
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let rest = if (1..=2).contains(&digits) {
@@ -220,5 +229,13 @@ fn list_item(text: &str, at: usize) -> bool {
     } else {
         line.strip_prefix(['-', '*', '•'])
     };
-    rest.is_some_and(|r| r.starts_with([' ', '\t']))
+    if rest.is_some_and(|r| r.starts_with([' ', '\t'])) {
+        return true;
+    }
+    let words = |s: &str| {
+        s.split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    words(&text[start..at]) + words(&text[end..stop]) <= most
 }

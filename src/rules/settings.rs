@@ -141,6 +141,8 @@ settings! {
     /// A later date with its weekday and no past marker is told as past only when it lies
     /// more than this many days after publication (nearer, it is a schedule).
     dateline_schedule_days: usize => Bounded<0, 366>,
+    /// A line of a date and at most this many other words is an item of a list of days.
+    dateline_list_line_words: usize => Bounded<0, 20>,
     /// A day and month written with a weekday and no year, at most this many days from the
     /// publication date in its nearest year, is of that year (a weekday that does not fit is
     /// a slip); further away, the year before or after that the weekday fits is taken.
