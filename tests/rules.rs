@@ -318,51 +318,37 @@ fn numeric_date_order_is_a_rule_setting() {
     .unwrap();
     let path = |f: &str| dir.join(f).to_str().unwrap().to_string();
     let (a, b, c) = (path("a.txt"), path("b.txt"), path("c.txt"));
-    let auto = factlint(&["claims", &a]);
-    assert!(
-        !auto.stdout.contains("\"attribute\":\"date\""),
-        "{}",
-        auto.stdout
-    );
-    let auto = factlint(&["claims", &b]);
-    assert!(
-        auto.stdout.contains("\"value\":\"2024-03-04\""),
-        "{}",
-        auto.stdout
-    );
+    // The date `factlint claims` reads in `article` with the rules of `rules`, if any.
+    let read = |rules: Option<&std::path::Path>, article: &str| {
+        let mut args = Vec::new();
+        if let Some(dir) = rules {
+            args.extend(["--rules", dir.to_str().unwrap()]);
+        }
+        args.extend(["claims", article]);
+        let run = factlint(&args);
+        run.stdout
+            .lines()
+            .filter(|l| l.contains("\"attribute\":\"date\""))
+            .filter_map(|l| l.split("\"value\":\"").nth(1))
+            .filter_map(|v| v.split('"').next())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(read(None, &a), Vec::<String>::new());
+    assert_eq!(read(None, &b), ["2024-03-04"]);
     // Trap: an English date that reads one way only is read.
-    let auto = factlint(&["claims", &c]);
-    assert!(
-        auto.stdout.contains("\"value\":\"2024-03-25\""),
-        "{}",
-        auto.stdout
-    );
+    assert_eq!(read(None, &c), ["2024-03-25"]);
     let dmy = rule_dir(
         "dmy_rules",
         &[("uk.yaml", "settings:\n  numeric_date_order: dmy\n")],
     );
-    let dmy = factlint(&["--rules", dmy.to_str().unwrap(), "claims", &a]);
-    assert!(
-        dmy.stdout.contains("\"value\":\"2024-03-04\""),
-        "{}",
-        dmy.stdout
-    );
-    let rules = rule_dir(
+    assert_eq!(read(Some(&dmy), &a), ["2024-03-04"]);
+    let mdy = rule_dir(
         "mdy_rules",
         &[("us.yaml", "settings:\n  numeric_date_order: mdy\n")],
     );
-    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", &a]);
-    assert!(
-        mdy.stdout.contains("\"value\":\"2024-04-03\""),
-        "{}",
-        mdy.stdout
-    );
-    let mdy = factlint(&["--rules", rules.to_str().unwrap(), "claims", &b]);
-    assert!(
-        mdy.stdout.contains("\"value\":\"2024-04-03\""),
-        "{}",
-        mdy.stdout
-    );
+    assert_eq!(read(Some(&mdy), &a), ["2024-04-03"]);
+    assert_eq!(read(Some(&mdy), &b), ["2024-04-03"]);
 }
 
 /// The one walker (`src/walk.rs`) in a rule folder: a linked subfolder is read like any

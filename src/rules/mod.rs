@@ -536,17 +536,8 @@ impl Rules {
         self.merge_entities(path, text, &f)?;
         self.merge_numbers(path, text, &f)?;
         if let Some(order) = f.numeric_dates {
-            let Some(code) = &f.language else {
-                return Err(Error::rules(
-                    path,
-                    line_of(text, "numeric_dates"),
-                    "`numeric_dates` needs the file's `language:`",
-                ));
-            };
-            self.languages
-                .entry(code.clone())
-                .or_default()
-                .numeric_dates = Some(order);
+            language_entry(&mut self.languages, path, text, &f, "numeric_dates")?.numeric_dates =
+                Some(order);
         }
         self.merge_events(path, text, &f)?;
         for entry in &f.name_modifiers {
@@ -865,28 +856,13 @@ impl Rules {
             }
         }
         if let Some(mark) = n.decimal_mark {
-            let Some(code) = &f.language else {
-                return Err(Error::rules(
-                    path,
-                    line_of(text, "decimal_mark"),
-                    "`decimal_mark` needs the file's `language:`",
-                ));
-            };
-            self.languages.entry(code.clone()).or_default().decimal_mark = Some(mark);
+            language_entry(&mut self.languages, path, text, f, "decimal_mark")?.decimal_mark =
+                Some(mark);
         }
         if !n.modifier_endings.is_empty() {
-            let Some(code) = &f.language else {
-                return Err(Error::rules(
-                    path,
-                    line_of(text, "modifier_endings"),
-                    "`modifier_endings` need the file's `language:`",
-                ));
-            };
-            let endings = &mut self
-                .languages
-                .entry(code.clone())
-                .or_default()
-                .modifier_endings;
+            let endings =
+                &mut language_entry(&mut self.languages, path, text, f, "modifier_endings")?
+                    .modifier_endings;
             for e in &n.modifier_endings {
                 if !endings.contains(&e.0) {
                     endings.push(e.0.clone());
@@ -905,15 +881,8 @@ impl Rules {
         }
         ev.light.extend(e.light.iter().map(|w| w.0.clone()));
         if !e.stopwords.is_empty() {
-            let Some(code) = &f.language else {
-                return Err(Error::rules(
-                    path,
-                    line_of(text, "stopwords"),
-                    "`stopwords` need the file's `language:`",
-                ));
-            };
-            let lang = self.languages.entry(code.clone()).or_default();
-            lang.stopwords
+            language_entry(&mut self.languages, path, text, f, "stopwords")?
+                .stopwords
                 .extend(e.stopwords.iter().map(|w| w.0.clone()));
         }
         for c in &e.concepts {
@@ -1075,6 +1044,26 @@ impl Rules {
         }
         best.map(|(c, _)| c)
     }
+}
+
+/// The entry in `languages` of the language of rule file `f`, for its per-language `key`
+/// (`decimal_mark`, `stopwords`, ...): an error naming the key's line when the file says no
+/// `language:`.
+fn language_entry<'l>(
+    languages: &'l mut BTreeMap<String, Language>,
+    path: &str,
+    text: &str,
+    f: &RuleFile,
+    key: &str,
+) -> Result<&'l mut Language> {
+    let Some(code) = &f.language else {
+        return Err(Error::rules(
+            path,
+            line_of(text, key),
+            format!("`{key}` needs the file's `language:`"),
+        ));
+    };
+    Ok(languages.entry(code.clone()).or_default())
 }
 
 /// Adds each phrase of `list` to `set`.
