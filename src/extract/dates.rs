@@ -449,17 +449,10 @@ impl<'a> Parser<'a> {
         if self.punct(j, ",") {
             j += 1;
         }
-        if let Some((after, y)) = self.year_at(j) {
-            let date = NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some((after, Atom::Date(date)));
-        }
-        // "15 April of 1987", "28 june in 2020": the year after a month link.
-        if let Some((after, y)) = self.linked_year(end) {
-            let date = NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some((after, Atom::Date(date)));
-        }
-        if self.short_year(end) {
-            return None;
+        if let Some(found) =
+            self.with_year(j, end, |y| NaiveDate::from_ymd_opt(y, m, d).map(Atom::Date))
+        {
+            return found;
         }
         // Four digits after the month that are no year of the rules' range ("5 December
         // 1391"): a year all the same; not guessed.
@@ -500,16 +493,10 @@ impl<'a> Parser<'a> {
             if self.punct(y_at, ",") {
                 y_at += 1;
             }
-            if let Some((after, y)) = self.year_at(y_at) {
-                let date = NaiveDate::from_ymd_opt(y, m, d)?;
-                return Some((after, Atom::Date(date)));
-            }
-            if let Some((after, y)) = self.linked_year(k) {
-                let date = NaiveDate::from_ymd_opt(y, m, d)?;
-                return Some((after, Atom::Date(date)));
-            }
-            if self.short_year(k) {
-                return None;
+            if let Some(found) = self.with_year(y_at, k, |y| {
+                NaiveDate::from_ymd_opt(y, m, d).map(Atom::Date)
+            }) {
+                return found;
             }
             // "October 17" without a year, written as a date: capitalised month, day not
             // followed by more digits (a time "May 5:30") or a longer number.
@@ -535,17 +522,27 @@ impl<'a> Parser<'a> {
         if self.punct(j, ",") && self.year(j + 1).is_some() {
             j += 1;
         }
-        if let Some((after, y)) = self.year_at(j) {
-            return Some((after, Atom::MonthYear(y, m)));
-        }
-        // "June of 2017", "April in 2016".
-        if let Some((after, y)) = self.linked_year(end) {
-            return Some((after, Atom::MonthYear(y, m)));
-        }
-        if self.short_year(end) {
-            return None;
+        if let Some(found) = self.with_year(j, end, |y| Some(Atom::MonthYear(y, m))) {
+            return found;
         }
         Some((end, Atom::Month(m, alone)))
+    }
+
+    /// The atom a year makes of the day and month (or month) before it: the year written at
+    /// `at` ("17 Oktober 2024", "Oktober two thousand and five") or after a `month_links`
+    /// word at `link` ("15 April of 1987", "June of 2017"), made into an atom by `make` (none
+    /// for a day the month lacks). `Some(None)` when no date is read: an invalid day, or a
+    /// year of two digits (`short_year`); `None` when no year follows.
+    fn with_year(
+        &self,
+        at: usize,
+        link: usize,
+        make: impl Fn(i32) -> Option<Atom>,
+    ) -> Option<Option<(usize, Atom)>> {
+        if let Some((after, y)) = self.year_at(at).or_else(|| self.linked_year(link)) {
+            return Some(make(y).map(|a| (after, a)));
+        }
+        self.short_year(link).then_some(None)
     }
 
     /// A year after a `month_links` word at `j` on its line ("of 2017" in "June of 2017"):

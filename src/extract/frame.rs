@@ -185,7 +185,7 @@ pub fn frame(
 
 /// The mark of a claim told as a supposition (`hypothetical` words before it in its
 /// sentence); no word of any text (words are lower-case letters).
-pub const HYPOTHETICAL: &str = "(hypothetical)";
+const HYPOTHETICAL: &str = "(hypothetical)";
 
 /// Lower-case nouns in `sa..first` made definite by a word before ("the", "sang") or after
 /// ("itu"): "the minister", "menteri tersebut".
