@@ -438,11 +438,22 @@ timeline built from the archive.
   years of three people), so shared words do not make two of its dates one event. Its
   slips (above) are still reported.
 - One relative date written alike in two articles (`Kamis`, `awal pekan ini`): resolved
-  against two publication dates they differ, but the sources say the same thing.
+  against two publication dates they differ, but the sources say the same thing. Nor are
+  two relative dates of articles of different days that both count days or weeks from
+  publication (`hari ini`, `kemarin`, `pekan ini`): each is a day of its own outlet's
+  time (two articles a week apart on `laga paling menarik pekan ini` speak of two matches).
 - A relative date and any date of an article published more than `relative_date_max_days`
   (7) days apart: `Kamis` means a day of its own article's week.
 - Two dates more than `date_event_max_days` (400) days apart: a slip of one digit of the
   year is near (`2024` for `2025`); `1993` and `2015-03-26` are two signings.
+- Two dates more than `date_near_days` (31) days apart that are no slip of one figure:
+  they differ in more than one of day, month and year, or in a month named without a day
+  (a meeting `pada Juli 2024` and one on `Jumat (13/6/2025)`; `Februari 2025` and 13 June
+  2025). A slip is reported: `13 Juni 2024`, or `13 Mei 2025`, for 13 June 2025.
+- A date of a list of dates (`pada 7, 8, dan 9 November 2025`, `Jumat (7/11/2025), Sabtu
+  (8/11/2025), dan Minggu (9/11/2025)`: `date_list_joins`): one of several days, a
+  timetable's, not the one day of an event. Nor a date after an `as_of` word that makes it
+  the instance of a series (`pengawasan periode Mei 2025`, `the edition of October 2024`).
 - Two dates whose only common subjects are places and that share one content word: an
   event is what happened and to whom, not where (`Indonesia menjamu Jepang pada November
   2024` and `Indonesia menjamu Bahrain pada Maret`; two trails of Mount Fuji `dibuka` on two
@@ -457,7 +468,8 @@ timeline built from the archive.
 
 ## Tuning
 `events` in the language files (stopwords, `concepts`), and the `event_similarity`,
-`event_min_shared`, `event_window_words`, `relative_date_max_days` and `date_event_max_days` settings;
+`event_min_shared`, `event_window_words`, `relative_date_max_days`, `date_event_max_days` and
+`date_near_days` settings; `date_list_joins` and `as_of` in the language files;
 `severities: { date: info }`.
 ",
     },

@@ -1744,3 +1744,63 @@ fn years_in_words_story_times_and_spans_beside_a_day() {
         one("April 1987", "1987-04")
     );
 }
+
+/// The dates of `body` (published 2024-10-18) that are some event's day (they have a
+/// frame): an item of a list of dates, or a date after an `as_of` word, is not.
+fn event_days(body: &str) -> Vec<String> {
+    article(&format!("{PUBLISHED}{body}"))
+        .1
+        .into_iter()
+        .filter(|c| c.frame.is_some())
+        .map(|c| c.text)
+        .collect()
+}
+
+#[test]
+fn a_date_of_a_list_is_no_day_of_one_event() {
+    // Bare days before a date of their month, and dates side by side joined by commas and
+    // "dan"/"and": several days, none the one day of an event.
+    let listed = "Kereta Prameks beroperasi pada 7, 8, dan 9 Oktober 2024 dari Stasiun Tugu.";
+    assert!(event_days(listed).is_empty(), "{:?}", event_days(listed));
+    let listed =
+        "Jadwal KRL pada Jumat (18/10/2024), Sabtu (19/10/2024), dan Minggu (20/10/2024) diubah.";
+    assert!(event_days(listed).is_empty(), "{:?}", event_days(listed));
+    let listed = "Sidang digelar pada 14 dan 15 Oktober 2024 di Jakarta.";
+    assert!(event_days(listed).is_empty(), "{:?}", event_days(listed));
+    let listed = "The court sat on October 14 and October 16, 2024 in Jakarta.";
+    assert_eq!(event_days(listed), Vec::<String>::new());
+    // Controls: one date, the same sentences.
+    let one = "Kereta Prameks beroperasi pada 9 Oktober 2024 dari Stasiun Tugu.";
+    assert_eq!(event_days(one), ["9 Oktober 2024"]);
+    // Traps: a day name and its date split by a comma are one date; a date and a count
+    // after its comma, a decimal number before it ("3,5"), or a date on the next line are
+    // no list.
+    let weekday = "Banjir melanda Kampung Melayu pada Jumat, 18 Oktober 2024, kata warga.";
+    assert_eq!(event_days(weekday).len(), 1, "{:?}", event_days(weekday));
+    let count = "Banjir melanda Kampung Melayu pada 17 Oktober 2024, 12 rumah terendam.";
+    assert_eq!(event_days(count), ["17 Oktober 2024"]);
+    let decimal =
+        "Gempa bermagnitudo 3,5 Oktober lalu tidak merusak. Banjir terjadi pada 16 Oktober 2024.";
+    assert!(
+        event_days(decimal).contains(&"16 Oktober 2024".to_string()),
+        "{:?}",
+        event_days(decimal)
+    );
+    let lines =
+        "Banjir melanda Kampung Melayu pada 16 Oktober 2024 dan\n17 Oktober 2024 warga mengungsi.";
+    assert_eq!(event_days(lines).len(), 2, "{:?}", event_days(lines));
+}
+
+#[test]
+fn a_date_naming_an_instance_of_a_series_is_no_event_day() {
+    // "periode Mei 2024": which monthly report, not the day something happened.
+    let period = "BPOM menemukan 15 produk ilegal dalam pengawasan periode September 2024.";
+    assert!(event_days(period).is_empty(), "{:?}", event_days(period));
+    let edition = "The winners of the edition of October 2024 were named in Jakarta.";
+    assert!(event_days(edition).is_empty(), "{:?}", event_days(edition));
+    let named = "The winners of the contest were named in Jakarta in October 2024.";
+    assert_eq!(event_days(named), ["October 2024"]);
+    // Control: the same finding dated without the series word.
+    let found = "BPOM menemukan 15 produk ilegal dalam pengawasan pada September 2024.";
+    assert_eq!(event_days(found), ["September 2024"]);
+}

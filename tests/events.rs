@@ -960,3 +960,63 @@ fn a_supposition_is_no_figure_of_what_was() {
     let did = "Coach Bojan Hodak said Persib won by two goals.";
     assert!(conflicts(&[(day, would), (day, did)]).is_empty());
 }
+
+#[test]
+fn days_counted_from_two_publication_days_are_not_set_against_each_other() {
+    let friday = "Jumat, 7 Februari 2025 | 10:00 WIB";
+    let match_of = |when: &str| {
+        format!("Laga Persija Jakarta melawan Persib Bandung di Stadion Gelora Bung Karno menjadi laga paling menarik {when}.")
+    };
+    // "pekan ini" in articles of two weeks' days: each outlet's own week, so two matches,
+    // not one match given two weeks.
+    let found = conflicts(&[
+        (MON, &match_of("pekan ini")),
+        (friday, &match_of("pekan lalu")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let later = "Senin, 10 Februari 2025 | 10:00 WIB";
+    let found = conflicts(&[(MON, &match_of("hari ini")), (later, &match_of("kemarin"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: two articles of one day ("hari ini" against "kemarin"), and a counted day
+    // against a date written in full, are compared.
+    let found = conflicts(&[(MON, &match_of("hari ini")), (MON, &match_of("kemarin"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    let found = conflicts(&[
+        (MON, &match_of("hari ini")),
+        (TUE, &match_of("pada Minggu (2/2/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Trap: a day and month without a year are resolved from publication too, but name
+    // their day.
+    let found = conflicts(&[
+        (MON, &match_of("hari ini")),
+        (TUE, &match_of("pada Minggu, 2 Februari")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn dates_months_apart_are_one_event_only_as_a_slip_of_one_figure() {
+    let day = "Senin, 16 Juni 2025 | 10:00 WIB";
+    let met = |when: &str| {
+        format!("Presiden Prabowo Subianto bertemu Presiden Vladimir Putin di Moskwa {when} untuk membahas kerja sama energi.")
+    };
+    // A month and a year apart: a meeting in July 2024 and one in June 2025.
+    let found = conflicts(&[
+        (day, &met("pada Juli 2024")),
+        (day, &met("pada Jumat (13/6/2025)")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Months named without a day, months apart in one year: two meetings.
+    let found = conflicts(&[
+        (day, &met("pada Februari 2025")),
+        (day, &met("pada Jumat (13/6/2025)")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: a slip of the year alone, of the month alone (with the day), and two days
+    // within `date_near_days` (31), are one meeting given two dates.
+    for other in ["pada 13 Juni 2024", "pada 13 Mei 2025", "pada 2 Juni 2025"] {
+        let found = conflicts(&[(day, &met(other)), (day, &met("pada Jumat (13/6/2025)"))]);
+        assert_eq!(kinds(&found), ["date"], "{other}: {found:?}");
+    }
+}

@@ -132,6 +132,70 @@ pub fn find_dates(tokens: &[Token], rules: &Rules, order: NumericDates) -> Vec<F
     out
 }
 
+/// Which of `found` (in text order) are items of a list of dates: next to another date, or
+/// after bare days of its month ("7, 8, dan 9 November 2025"), across nothing but commas,
+/// brackets and `date_list_joins` words ("Jumat (7/11/2025), Sabtu (8/11/2025), dan Minggu
+/// (9/11/2025)", "June 3 and June 5"). A date of a list is one of several occurrences (a
+/// timetable's days, a match and its replay), no day of one event that another outlet can
+/// contradict.
+pub fn listed(tokens: &[Token], rules: &Rules, found: &[Found]) -> Vec<bool> {
+    // The length of a link of a list starting at `i` and ending before `end`: commas,
+    // brackets and join words only, at least one comma or join word, on one line.
+    let link = |mut i: usize, end: usize| -> bool {
+        let mut joined = false;
+        while i < end {
+            let t = &tokens[i];
+            if t.newline {
+                return false;
+            }
+            if t.is_punct(",") {
+                joined = true;
+                i += 1;
+            } else if t.is_punct("()") {
+                i += 1;
+            } else if let Some((n, _)) = rules.date_list_joins.match_at(tokens, i) {
+                joined = true;
+                i += n;
+            } else {
+                return false;
+            }
+        }
+        joined && i == end && tokens.get(end).is_some_and(|t| !t.newline)
+    };
+    // A bare day before a link that ends at `end` ("8, dan" before "9 November"): a number
+    // of one or two digits, 1 to 31, with a space after a comma (so no decimal "3,4").
+    let bare_day_before = |end: usize| -> bool {
+        (1..=3).any(|n| {
+            end > n && {
+                let d = &tokens[end - n - 1];
+                let after = &tokens[end - n];
+                d.digits() <= 2
+                    && d.number().is_some_and(|v| (1..=31).contains(&v))
+                    && !tokens[end - n..end].iter().any(|t| t.newline)
+                    && (!after.is_punct(",") || tokens.get(end - n + 1).is_some_and(|t| t.gap))
+                    && link(end - n, end)
+            }
+        })
+    };
+    let mut out = vec![false; found.len()];
+    for k in 0..found.len() {
+        // A day name and a date beside it are one date ("Friday, Nov. 7") when the parser
+        // left them apart.
+        let apposed = |a: &Found, b: &Found| (a.form == BARE_WEEKDAY) != (b.form == BARE_WEEKDAY);
+        if k + 1 < found.len()
+            && !apposed(&found[k], &found[k + 1])
+            && link(found[k].last, found[k + 1].first)
+        {
+            out[k] = true;
+            out[k + 1] = true;
+        }
+        if bare_day_before(found[k].first) {
+            out[k] = true;
+        }
+    }
+    out
+}
+
 /// Whether the date at `i` follows a social-media handle in brackets, the signature of an
 /// embedded post ("— Jane Doe (@janedoe) October 11, 2023", "A post shared by X (@x)"): when
 /// something was posted (often in another time zone), not an event of the story.
@@ -773,7 +837,7 @@ impl<'a> Parser<'a> {
                         shift: rel.shift,
                         part: Some(part),
                     },
-                    "part+relative",
+                    PART_RELATIVE,
                 ));
             }
         }
@@ -903,7 +967,7 @@ impl<'a> Parser<'a> {
                 shift: rel.shift,
                 part: None,
             },
-            "relative",
+            RELATIVE,
         ))
     }
 
@@ -941,7 +1005,7 @@ impl<'a> Parser<'a> {
                 shift: count * dir,
                 part: None,
             },
-            "counted-relative",
+            COUNTED_RELATIVE,
         ))
     }
 
@@ -1494,6 +1558,22 @@ fn weekday_near(a: NaiveDate, w: Weekday, ahead: bool, strict: bool) -> NaiveDat
         a.checked_sub_days(step)
     }
     .unwrap_or(a)
+}
+
+/// The form of a day, week, month or year named from publication ("kemarin", "pekan ini").
+pub const RELATIVE: &str = "relative";
+
+/// The form of a part of a week, month or year named from publication ("akhir pekan ini").
+pub const PART_RELATIVE: &str = "part+relative";
+
+/// The form of a span counted from publication ("3 hari lalu", "two weeks ago").
+pub const COUNTED_RELATIVE: &str = "counted-relative";
+
+/// Whether a date of `form` is counted in units of time from its article's publication
+/// date ("hari ini", "kemarin", "akhir pekan ini", "3 hari lalu"), with no day or month
+/// named.
+pub fn counted_from_publication(form: &str) -> bool {
+    [RELATIVE, PART_RELATIVE, COUNTED_RELATIVE].contains(&form)
 }
 
 /// The form of a weekday written alone ("said Friday"), resolved from the publication date.

@@ -113,7 +113,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     // claims also take relative dates ("kemarin") as their scope.
     let mut dated: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
     let mut dated_any: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
-    for f in found_dates {
+    let listed = dates::listed(&tokens, rules, &found_dates);
+    for (f, listed) in found_dates.into_iter().zip(listed) {
         let sentence = sentences.around(f.first, f.last);
         let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
         // A date written in full right after an until word is a deadline or a period's edge
@@ -147,7 +148,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // running total reached a figure ("rose to 26 on Thursday").
         let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some()
             || reached_before(&tokens, rules, &found_counts, f.first);
-        let frame = (role == Role::Body && !as_of).then(|| frame_of(f.first, f.last));
+        // A date of a list is one of several days, no event's one day.
+        let frame = (role == Role::Body && !as_of && !listed).then(|| frame_of(f.first, f.last));
         let detail = Detail::Date(Box::new(DateDetail {
             value: resolved.value,
             form: f.form,

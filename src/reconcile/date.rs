@@ -5,15 +5,55 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::count::{articles_by_value, evidence, ranked_values};
 use super::entities::Entities;
 use super::events::Events;
-use crate::claim::Claim;
+use crate::claim::{Claim, DateDetail, DateValue};
 use crate::conflict::Conflict;
+use crate::extract::dates::counted_from_publication;
 use crate::kinds::Kind;
 use crate::rules::{Rules, Unit};
 
-/// Both claims are dates resolved from their articles' publication dates, written alike.
-fn same_relative(a: &Claim, b: &Claim) -> bool {
-    let relative = |c: &Claim| c.date().is_some_and(|d| d.relative());
-    relative(a) && relative(b) && a.text.to_lowercase() == b.text.to_lowercase()
+/// Both claims are dates resolved from their articles' publication dates, and they say the
+/// same thing or cannot be set against each other: written alike ("Kamis", "awal pekan
+/// ini"), or both counted in days or weeks from two different publication days ("hari ini",
+/// "kemarin", "pekan ini"). Each means a day of its own article's time, which an outlet's
+/// timestamp gives only roughly: two articles a week apart that each say "this week's
+/// match" speak of two matches.
+fn relative_pair(a: &Claim, b: &Claim) -> bool {
+    let (Some(da), Some(db)) = (a.date(), b.date()) else {
+        return false;
+    };
+    if !da.relative() || !db.relative() {
+        return false;
+    }
+    if a.text.to_lowercase() == b.text.to_lowercase() {
+        return true;
+    }
+    let anchor = |d: &DateDetail| d.resolution.as_ref().and_then(|r| r.anchor);
+    anchor(da) != anchor(db)
+        && counted_from_publication(da.form)
+        && counted_from_publication(db.form)
+}
+
+/// Whether dates `x` and `y`, which do not overlap, are further apart than `near_days` and
+/// no slip of one figure: at the precision both give, they differ in more than one of
+/// year, month and day, or (without days) in the month. A month named in words ("Desember
+/// 2025" against "5 Juni hingga 31 Juli 2025") is no slip of a numeric date's figure.
+fn far_apart(x: &DateValue, y: &DateValue, near_days: usize) -> bool {
+    use chrono::Datelike;
+    let days = (y.start() - x.end())
+        .num_days()
+        .max((x.start() - y.end()).num_days());
+    if days <= near_days as i64 {
+        return false;
+    }
+    let unit = x.precision().max(y.precision());
+    let (a, b) = (x.start(), y.start());
+    let (year, month, day) = (
+        a.year() != b.year(),
+        unit <= Unit::Month && a.month() != b.month(),
+        unit <= Unit::Week && a.day() != b.day(),
+    );
+    let differ = [year, month, day].iter().filter(|&&d| d).count();
+    differ > 1 || (month && unit == Unit::Month)
 }
 
 /// Whether relative date `a` ("Thursday") is another day of its own article's account
@@ -76,9 +116,10 @@ pub fn check(
         if x.start() <= y.end() && y.start() <= x.end() {
             continue;
         }
-        // Two articles that write the same relative date ("Kamis", "awal pekan ini") say the
-        // same thing; only their publication dates differ.
-        if same_relative(&claims[a], &claims[b]) {
+        if far_apart(&x, &y, rules.settings.date_near_days) {
+            continue;
+        }
+        if relative_pair(&claims[a], &claims[b]) {
             continue;
         }
         // One article tells a sequence of events in the same words (a cum date and an ex

@@ -38,6 +38,8 @@ pub struct RuleFile {
     /// Words that join two days of one month into a range with no dash ("13 to 15 July",
     /// "13 hingga 15 Juli 2025").
     pub(crate) day_range_joins: Vec<Phrase>,
+    /// Words that join the dates of a list ("dan", "and"), besides commas.
+    pub(crate) date_list_joins: Vec<Phrase>,
     /// Words between a span of time and the date it is counted from ("three days after
     /// January 12", "dua hari setelah 17 Agustus"): that date is not the day meant.
     pub(crate) offset_words: Vec<Phrase>,

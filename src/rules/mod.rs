@@ -222,6 +222,8 @@ pub struct Rules {
     pub(crate) month_links: PhraseSet<()>,
     /// `day_range_joins`: "to", "hingga" between two days of a month.
     pub(crate) day_range_joins: PhraseSet<()>,
+    /// `date_list_joins`: "dan", "and" between the dates of a list.
+    pub(crate) date_list_joins: PhraseSet<()>,
     /// `offset_words`: "after", "setelah" between a span of time and its anchor date.
     pub(crate) offset_words: PhraseSet<()>,
     /// `duration_words`: "for", "selama" before a span counted from a date.
@@ -458,6 +460,7 @@ impl Rules {
             ),
             (&mut self.month_links, &f.month_links),
             (&mut self.day_range_joins, &f.day_range_joins),
+            (&mut self.date_list_joins, &f.date_list_joins),
             (&mut self.offset_words, &f.offset_words),
             (&mut self.duration_words, &f.duration_words),
             (&mut self.narrative_before, &f.narrative_before),

@@ -135,6 +135,9 @@ settings! {
     relative_date_max_days: usize => Bounded<0, 36500>,
     /// Dates further apart than this many days are never one event (see settings.yaml).
     date_event_max_days: usize => Bounded<0, 36500>,
+    /// Dates of one event further apart than this many days disagree only as a slip of one
+    /// of day, month and year; apart in more of them they are two events.
+    date_near_days: usize => Bounded<0, 36500>,
     /// A date written with its weekday in a year one keystroke from its article's, whose
     /// day and month lie at most this many days from the publication date, is a year slip.
     year_slip_days: usize => Bounded<0, 366>,
