@@ -1047,10 +1047,16 @@ fn spacing_accents_and_accepted_variants_are_no_misspelling() {
         ("Mapolsek Sungai Pinang", "Polsek Sungai Pinang"),
         // One loanword in two spellings.
         ("Manajer Humas Daop Sorawang", "Manager Humas Daop Sorawang"),
+        // A plural and the word for its members.
+        ("Dorvale Tea Parties", "Dorvale Tea Partiers"),
     ] {
         let r = run(&[(DAY, &said(a)), (DAY, &said(b)), (DAY, &said(a))]);
         assert!(spellings(&r).is_empty(), "{a} / {b}: {:?}", r.conflicts);
     }
+    // Trap: a slip in a word with such an ending is still one.
+    let (a, b) = ("Dorvale Tea Partiers", "Dorvale Tea Partiars");
+    let r = run(&[(DAY, &said(a)), (DAY, &said(b)), (DAY, &said(a))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
 }
 
 #[test]
@@ -1251,6 +1257,10 @@ fn model_numbers_and_footnote_digits_are_no_misspellings() {
         let r = run(&[(DAY, &said(a)), (DAY, &said(b)), (DAY, &said(a))]);
         assert!(spellings(&r).is_empty(), "{a} / {b}: {:?}", r.conflicts);
     }
+    // Trap: a slip in a word with such an ending is still one.
+    let (a, b) = ("Dorvale Tea Partiers", "Dorvale Tea Partiars");
+    let r = run(&[(DAY, &said(a)), (DAY, &said(b)), (DAY, &said(a))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
 }
 
 #[test]
