@@ -332,8 +332,7 @@ between outlets, or within one article, is the first thing a correction has to f
   for, `of: [gempa]`), or an aftershock's (`gempa susulan` anywhere in its sentence).
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
   a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
-  `242 passengers on board`, `7 korban luka parah` and `4 korban luka`), or two of one
-  group (`sekolah negeri ... 245.977 siswa` and `sekolah swasta ... 173.265 siswa`).
+  `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
 - A count of others (`dua belas negara lainnya`) and a plain count.
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
   (`part_of` and `whole_before` in `numbers`); counts more than `count_max_ratio` (10) times

@@ -194,32 +194,6 @@ fn a_predicate_on_one_count_only_makes_two_quantities() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
-#[test]
-fn public_and_private_institutions_are_two_counts() {
-    let said = "kata Kepala Dinas Pendidikan Wanasari Sutrisno Hadiwijoyo.";
-    let held = |n: &str, who: &str| {
-        format!("Tahun ini {who} di Kabupaten Wanasari menampung {n} siswa baru, {said}")
-    };
-    // Public schools hold one number of new pupils, private ones another.
-    let found = conflicts(&[
-        (MON, &held("970", "sekolah negeri")),
-        (MON, &held("173", "sekolah swasta")),
-    ]);
-    assert!(found.is_empty(), "{found:?}");
-    // Control: the same kind of school on both sides.
-    let found = conflicts(&[
-        (MON, &held("970", "sekolah swasta")),
-        (MON, &held("173", "sekolah swasta")),
-    ]);
-    assert_eq!(kinds(&found), ["count"], "{found:?}");
-    // Trap: "negeri" alone is no public institution: a court's name leaves one count.
-    let court = |n: &str| {
-        format!("Pengadilan Negeri Wanasari menyidangkan {n} perkara narkoba pekan ini, {said}")
-    };
-    let found = conflicts(&[(MON, &court("40")), (MON, &court("45"))]);
-    assert_eq!(kinds(&found), ["count"], "{found:?}");
-}
-
 /// Bodies found and bodies identified are two quantities (`found` and `identified` in one
 /// exclusive group): "dua jenazah ditemukan" and "Satu jenazah yang berhasil
 /// diidentifikasi adalah korban yang ditemukan di ..." met through "ditemukan"
