@@ -287,6 +287,10 @@ pub struct Context {
     /// present), or a `period_past_markers` word before it in its clause (English tense,
     /// "job growth was higher in 2011").
     pub period_past: bool,
+    /// Date claims: an `ahead_words` word stands before the date in its clause ("beberapa
+    /// minggu sebelum final ... pada Jumat (21/11/2025)", "ahead of Friday's vote"): the date
+    /// is of what comes after what the clause tells, and may lie ahead.
+    pub ahead: bool,
 }
 
 /// Date-specific detail of a date claim.

@@ -108,6 +108,10 @@ dates are then evidence too.
   hingga 30 Juni 2025`, `berlaku mulai 1 Juli 2025`, `until June 30`).
 - A later date with neither its weekday nor a past marker: Indonesian writes no tense, and
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
+- A later date after an `ahead_words` word in its clause, whatever its weekday: the day of
+  what comes after what the clause tells (`beberapa minggu sebelum final ... pada Jumat
+  (21/11/2025)`, `menjelang laga`, `ahead of`); and a day of the calendar (`jatuh pada`,
+  `hari libur nasional`, `cuti bersama`, `falls on`: future markers).
 - A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`), or on a
   line of the date and at most `dateline_list_line_words` (3) other words (`Minggu, 17
   Agustus 2025 (HUT ke-80 RI)`): a schedule.

@@ -1506,6 +1506,13 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Daftar libur:\n\nMinggu, 17 Agustus 2025 (HUT ke-80 RI)\n\nMinggu, 31 Agustus 2025",
         // A day of the coming two weeks with its weekday: an announced schedule.
         "Kawasan Bromo ditutup untuk ritual adat pada Minggu (22/6/2025).",
+        // The day of what comes after what the clause tells ("sebelum final ... pada"): it
+        // may lie ahead, weekday or not.
+        "Insiden itu terjadi beberapa pekan sebelum final kontes pada Jumat (8/8/2025) di Bangkok.",
+        "Tim berlatih keras menjelang laga pada Sabtu, 9 Agustus 2025.",
+        // A day of the calendar: a holiday, or a date that falls on a weekday.
+        "Ada hari libur nasional untuk memperingati Maulid Nabi pada Jumat, 5 September 2025.",
+        "Semua tanggal merah jatuh pada hari Minggu, termasuk HUT RI pada Minggu, 17 Agustus 2025.",
         // A past marker after the date tells what holds by then.
         "Komisi III memastikan Januari 2026 sudah ada KUHAP baru.",
         "Perpanjangan HGB telah dilakukan sampai dengan tanggal 24 September 2036.",
@@ -1529,6 +1536,11 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
     assert_eq!(
         reported_past("Menteri telah bertemu Presiden pada 20 Juli 2025."),
         ["20 Juli 2025"]
+    );
+    // An ahead word after the date, or in another clause, leaves the weekday to tell it.
+    assert_eq!(
+        reported_past("Polisi menangkap pelaku pada Jumat (8/8/2025) sebelum subuh."),
+        ["Jumat (8/8/2025)"]
     );
     // A line that opens with the date and goes on as a sentence: told past by its weekday.
     assert_eq!(

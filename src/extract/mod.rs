@@ -166,6 +166,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             || (clause.0..f.first).any(|k| rules.past_markers_before.contains_at(&tokens, k));
         claim.context.period_past = rules.since_words.match_before(&tokens, f.first).is_some()
             || (clause.0..f.first).any(|k| rules.period_past_markers.contains_at(&tokens, k));
+        claim.context.ahead =
+            (clause.0..f.first).any(|k| rules.ahead_words.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.
@@ -337,6 +339,7 @@ impl At<'_> {
                 future: false,
                 past: false,
                 period_past: false,
+                ahead: false,
             },
             detail,
             frame: frame.map(Box::new),

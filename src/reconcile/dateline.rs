@@ -67,6 +67,7 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             let by_day = c.context.past
                 || c.told()
                 || (far
+                    && !c.context.ahead
                     && c.date().is_some_and(|d| d.weekday.is_some())
                     && !list_item(
                         &article.text,

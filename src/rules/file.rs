@@ -77,6 +77,9 @@ pub struct RuleFile {
     /// Past markers that make a later month, year or period past too: English tense ("was",
     /// "were"); Indonesian "telah" marks an act done, often a decision about a later period.
     pub(crate) period_past_markers: Vec<Phrase>,
+    /// Words before a date in its clause that make it the day of what comes after what the
+    /// clause tells ("sebelum final ... pada Jumat", "ahead of").
+    pub(crate) ahead_words: Vec<Phrase>,
     pub(crate) clause_breaks: Vec<Phrase>,
     pub(crate) skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time

@@ -261,6 +261,8 @@ pub struct Rules {
     pub(crate) since_words: PhraseSet<()>,
     /// `period_past_markers`: "was", "were" before a later month or year.
     pub(crate) period_past_markers: PhraseSet<()>,
+    /// `ahead_words`: "sebelum", "menjelang", "ahead of" before a date in its clause.
+    pub(crate) ahead_words: PhraseSet<()>,
     pub(crate) clause_breaks: PhraseSet<()>,
     pub(crate) skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
@@ -475,6 +477,7 @@ impl Rules {
             (&mut self.past_markers_before, &f.past_markers_before),
             (&mut self.since_words, &f.since_words),
             (&mut self.period_past_markers, &f.period_past_markers),
+            (&mut self.ahead_words, &f.ahead_words),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.publication_words, &f.publication_words),
