@@ -308,7 +308,8 @@ the thing counted may become fewer (`falls: true` in `events.yaml`: the missing,
 a delegation of 54 on Monday and of 45 on Tuesday cannot both be right. A strict bound
 leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed measure of one
 event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
-kilometer`) has one value on every day, so two that differ are a conflict whatever their days.
+kilometer`; its magnitude, `magnitudo 4,8` and `M4,9`) has one value on every day, so two
+that differ are a conflict whatever their days.
 A match score (`menang 4-0`, `skor akhir 5-0`, `beat Japan 6-0`: two numbers joined by a dash
 after a `scores` cue in `numbers.yaml`) is compared as a pair within its article: two final
 scores of its match (`berakhir 0-6` and `Skor akhir 5-0`), or two scores so far of an

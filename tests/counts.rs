@@ -106,11 +106,6 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Kelompok Tujuh bertemu di Italia.",
         "Ia tiba di Terminal 3 bandara.",
         "Empat dari dua belas pekerja masih dirawat.",
-        "Gempa bermagnitudo 5,6 mengguncang kota itu.",
-        // A zero fraction is still a fraction: "5,0 mengguncang" was a count of 5
-        // (gempa-pangandaran).
-        "Gempa bermagnitudo 5,0 mengguncang kota itu.",
-        "The quake of magnitude 6.0 shook the city.",
         // Clock times, with a zone or "local time" after them.
         "The earthquake struck at around 14:33 local time on Monday.",
         "The ferry left the port at 23:05 local time.",
@@ -323,19 +318,19 @@ fn a_wreck_of_a_thing_counts_the_thing() {
 /// "Kedalaman:47 Km" in BMKG's tweet, "pada kedalaman 70 kilometer" (gempa-pangandaran).
 #[test]
 fn a_quake_depth_is_a_measure_in_its_unit() {
-    let lead = "Gempa bermagnitudo 5,0 mengguncang Wanasari pada Senin malam.";
+    let lead = "Gempa mengguncang Wanasari pada Senin malam.";
     assert_eq!(
         one(&format!(
             "{lead} Pusat gempa berada di kedalaman 70 kilometer."
         )),
         ("70".into(), "kedalaman".into())
     );
-    assert_eq!(
-        one(&format!(
-            "{lead}\n\n\"Mag:5.0, Lok:8.08 LS, Kedalaman:47 Km,\" cuit BMKG."
-        )),
-        ("47".into(), "kedalaman".into())
-    );
+    // With the magnitude beside it (a measure too), in a tweet's decimal point.
+    let tweet = counts(&format!(
+        "{lead}\n\n\"Mag:5.0, Lok:8.08 LS, Kedalaman:47 Km,\" cuit BMKG."
+    ));
+    let tweet: Vec<(&str, &str)> = tweet.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
+    assert_eq!(tweet, [("5", "mag"), ("47", "kedalaman")]);
     assert_eq!(
         one(&format!("{lead} Pusatnya ada pada kedalaman 500 meter.")).0,
         "0.5"
@@ -355,6 +350,68 @@ fn a_quake_depth_is_a_measure_in_its_unit() {
         &format!("{lead} Retakan tanah mencapai kedalaman 30 cm."),
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
+    }
+}
+
+/// A quake's magnitude is a fixed measure written with no unit (or `SR`), none above 10:
+/// "magnitudo 4,8", "M4,9", "magnitudo (M) 5,0", "a magnitude of 6.1".
+#[test]
+fn a_quake_magnitude_is_a_measure_with_no_unit() {
+    for (body, value, noun) in [
+        (
+            "Gempa magnitudo 4,8 mengguncang Wanasari.",
+            "4.8",
+            "magnitudo",
+        ),
+        ("Gempa M4,9 mengguncang Wanasari, kata BMKG.", "4.9", "m"),
+        ("Gempa M 4,9 mengguncang Wanasari, kata BMKG.", "4.9", "m"),
+        (
+            "Gempa berkekuatan magnitudo (M) 5,0 terjadi di laut.",
+            "5",
+            "magnitudo",
+        ),
+        (
+            "Gempa bermagnitudo 5,2 SR terasa di Wanasari.",
+            "5.2",
+            "bermagnitudo",
+        ),
+        (
+            "The earthquake had a magnitude of 6.1, the agency said.",
+            "6.1",
+            "magnitude",
+        ),
+        // A magnitude is no count of the word after it: "5,0 mengguncang" was a count of 5
+        // (gempa-pangandaran); a zero fraction is still a fraction.
+        (
+            "Gempa bermagnitudo 5,6 mengguncang kota itu.",
+            "5.6",
+            "bermagnitudo",
+        ),
+        (
+            "Gempa bermagnitudo 5,0 mengguncang kota itu.",
+            "5",
+            "bermagnitudo",
+        ),
+        (
+            "The quake of magnitude 6.0 shook the city.",
+            "6",
+            "magnitude",
+        ),
+    ] {
+        assert_eq!(one(body), (value.into(), noun.into()), "{body}");
+    }
+    // Traps: no quake in the sentence or the one before (a street, a class), and a
+    // number above 10 beside a quake (a street's): no magnitude.
+    for body in [
+        "Toko itu berada di Jalan M 4 Wanasari.",
+        "Kelas magnitudo 4 berisi dua puluh siswa.",
+        "Gempa terasa hingga ruko di Jalan M 15 Wanasari.",
+    ] {
+        let found = counts(body);
+        assert!(
+            found.iter().all(|c| c.2 != "m" && c.2 != "magnitudo"),
+            "{body}: {found:?}"
+        );
     }
 }
 

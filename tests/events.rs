@@ -274,6 +274,23 @@ fn a_fixed_measure_has_one_value_on_every_day() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// One quake has one magnitude, written with a decimal comma or point, with or without
+/// "magnitudo": 4,8 and M4,9 are a conflict; 5,0, M5,0 and Mag:5.0 one value.
+#[test]
+fn a_quake_has_one_magnitude() {
+    let quake = |m: &str| {
+        format!("Gempa {m} mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo.")
+    };
+    let found = conflicts(&[(MON, &quake("magnitudo 4,8")), (MON, &quake("M4,9"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = conflicts(&[
+        (MON, &quake("magnitudo 5,0")),
+        (MON, &quake("M5,0")),
+        (TUE, &quake("Mag:5.0")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A count in a relative clause after a name is that name's: "legenda Brasil, Edson Arantes,
 /// yang mengoleksi 70 gol" is not Messi's tally (Kompas archive: "Jens Raven, yang berhasil
 /// mencetak satu gol" was read as his team's six).

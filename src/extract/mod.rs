@@ -206,7 +206,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .map(|m| rules.numbers.measure_list[m].name.clone());
         let detail = Detail::Count(Box::new(CountDetail {
             value: c.value,
-            noun: tokens[c.noun].norm.to_string(),
+            // "M4,9": the measure's word without the digits glued to it.
+            noun: tokens[c.noun]
+                .norm
+                .trim_end_matches(|ch: char| ch.is_ascii_digit())
+                .to_string(),
             thing: match &measure {
                 Some(name) => vec![name.clone()],
                 None => frame::items_at(&tokens, rules, c.noun),

@@ -176,24 +176,57 @@ impl Reader<'_> {
     /// is fixed for (a quake has one depth, a flood many).
     fn measure_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
         let (t, nr) = (self.t, &self.r.numbers);
-        let (n, &m) = nr.measures.match_at(t, i)?;
-        let mut j = i + n;
-        if t.get(j).is_some_and(|x| x.is_punct(":")) {
-            j += 1;
-        }
-        let mut bound = None;
-        if let Some((n, &b)) = t.get(j).and_then(|_| nr.bounds.match_at(t, j)) {
-            bound = Some(b);
-            j += n;
-        }
-        let tok = t.get(j)?;
-        if tok.kind != TokenKind::Number || taken[j] || !self.same_line(i, j) {
+        // The word naming the measure: the longest of its phrase ("depth" of "a depth of").
+        let mut noun = i;
+        let (m, end, v, bound) = match nr.measures.match_at(t, i) {
+            Some((n, &m)) => {
+                noun = (i..i + n)
+                    .rev()
+                    .max_by_key(|&k| t[k].norm.chars().count())
+                    .unwrap_or(i);
+                let mut j = i + n;
+                if t.get(j).is_some_and(|x| x.is_punct(":")) {
+                    j += 1;
+                }
+                let mut bound = None;
+                if let Some((n, &b)) = t.get(j).and_then(|_| nr.bounds.match_at(t, j)) {
+                    bound = Some(b);
+                    j += n;
+                }
+                let tok = t.get(j)?;
+                if tok.kind != TokenKind::Number || taken[j] || !self.same_line(i, j) {
+                    return None;
+                }
+                let (end, v) = self.digits(j)?;
+                (m, end, v, bound)
+            }
+            None => {
+                // "M4,9": a word of the measure and the digits in one word token.
+                let tok = &t[i];
+                if tok.kind != TokenKind::Word || !tok.norm.ends_with(|c: char| c.is_ascii_digit())
+                {
+                    return None;
+                }
+                let at = tok.norm.find(|c: char| c.is_ascii_digit())?;
+                let (word, digits) = tok.norm.split_at(at);
+                if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let &m = nr.measures.get(&[word.to_string()])?;
+                let (end, v) = self.digits_from(digits, i)?;
+                (m, end, v, None)
+            }
+        };
+        let measure = &nr.measure_list[m];
+        let (u, size) = match measure.units.match_at(t, end) {
+            Some((u, &size)) => (u, size),
+            None if measure.bare => (0, 1.0),
+            None => return None,
+        };
+        if measure.max.is_some_and(|max| v * size > max) {
             return None;
         }
-        let (end, v) = self.digits(j)?;
-        let measure = &nr.measure_list[m];
-        let (u, &size) = measure.units.match_at(t, end)?;
-        if !self.same_line(j, end) {
+        if !self.same_line(i, end) {
             return None;
         }
         // From the start of the sentence before to the end of this one.
@@ -220,7 +253,7 @@ impl Reader<'_> {
                 bound,
                 vague: false,
             },
-            noun: i,
+            noun,
             others: false,
             percent: false,
             whole: None,

@@ -752,6 +752,14 @@ pub struct MeasureEntry {
     pub words: Vec<Phrase>,
     pub units: BTreeMap<Phrase, Amount>,
     pub of: Vec<Phrase>,
+    /// A number with no unit after it is in the base unit: a magnitude (`magnitudo 4,8`) is
+    /// written with none.
+    #[serde(default)]
+    pub bare: bool,
+    /// The largest value the measure takes (a magnitude: 10); a larger number is no measure
+    /// of it (`berkekuatan 300 personel`, `Mag:5.0` read with a decimal comma).
+    #[serde(default)]
+    pub max: Option<Amount>,
 }
 
 /// Which character separates a number's decimals in a language (`decimal_mark`).

@@ -149,6 +149,10 @@ pub(crate) struct Measure {
     pub name: String,
     pub units: PhraseSet<f64>,
     pub of: PhraseSet<()>,
+    /// A number with no unit after it is in the base unit (`bare`).
+    pub bare: bool,
+    /// The largest value of the measure (`max`).
+    pub max: Option<f64>,
 }
 
 /// What factlint knows of one language (a rule file's `language:`): its function words,
@@ -845,18 +849,27 @@ impl Rules {
                     format!("measure '{}' needs units and events (`of`)", m.measure),
                 ));
             }
-            let mut units = PhraseSet::default();
+            // One measure of one name across the language files: a word both write ("m")
+            // names it with the units and events of both.
+            let index = match num.measure_list.iter().position(|x| x.name == m.measure) {
+                Some(i) => i,
+                None => {
+                    num.measure_list.push(Measure {
+                        name: m.measure.clone(),
+                        ..Measure::default()
+                    });
+                    num.measure_list.len() - 1
+                }
+            };
+            let measure = &mut num.measure_list[index];
             for (phrase, size) in &m.units {
-                units.insert(tokens(path, text, phrase)?, size.0);
+                measure.units.insert(tokens(path, text, phrase)?, size.0);
             }
-            let mut of = PhraseSet::default();
-            add_phrases(&mut of, &m.of, path, text)?;
-            let index = num.measure_list.len();
-            num.measure_list.push(Measure {
-                name: m.measure.clone(),
-                units,
-                of,
-            });
+            add_phrases(&mut measure.of, &m.of, path, text)?;
+            measure.bare = m.bare;
+            if m.max.is_some() {
+                measure.max = m.max.map(|a| a.0);
+            }
             for phrase in &m.words {
                 num.measures.insert(tokens(path, text, phrase)?, index);
             }
