@@ -458,7 +458,8 @@ timeline built from the archive.
 - A date of a list of dates (`pada 7, 8, dan 9 November 2025`, `Jumat (7/11/2025), Sabtu
   (8/11/2025), dan Minggu (9/11/2025)`: `date_list_joins`): one of several days, a
   timetable's, not the one day of an event. Nor a date after an `as_of` word that makes it
-  the instance of a series (`pengawasan periode Mei 2025`, `the edition of October 2024`).
+  the instance of a series (`pengawasan periode Mei 2025`, `the edition of October 2024`)
+  or the baseline of a comparison (`naik 81% dibandingkan tahun 2023`).
 - Two dates whose only common subjects are places and that share one content word: an
   event is what happened and to whom, not where (`Indonesia menjamu Jepang pada November
   2024` and `Indonesia menjamu Bahrain pada Maret`; two trails of Mount Fuji `dibuka` on two

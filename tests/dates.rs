@@ -1816,3 +1816,25 @@ fn a_date_naming_an_instance_of_a_series_is_no_event_day() {
     let found = "BPOM menemukan 15 produk ilegal dalam pengawasan pada September 2024.";
     assert_eq!(event_days(found), ["September 2024"]);
 }
+
+#[test]
+fn the_year_a_figure_is_compared_with_is_no_event_day() {
+    // "naik 81% dibandingkan (dengan) tahun 2023": the baseline of a comparison, right
+    // before the date or before its year cue.
+    for body in [
+        "Pendapatan perusahaan itu naik 81 persen dibandingkan tahun 2023.",
+        "Pendapatan perusahaan itu naik 81 persen dibandingkan dengan tahun 2023.",
+        "Pendapatan perusahaan itu naik 81 persen ketimbang 2023.",
+        "Revenue rose 81 percent compared with 2023.",
+    ] {
+        let days = event_days(body);
+        assert!(!days.iter().any(|d| d.contains("2023")), "{body}: {days:?}");
+    }
+    // Control: the year the figure is of stays an event's.
+    let of = "Pendapatan perusahaan itu pada tahun 2024 naik 81 persen.";
+    assert!(
+        event_days(of).iter().any(|d| d.contains("2024")),
+        "{:?}",
+        event_days(of)
+    );
+}

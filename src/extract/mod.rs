@@ -146,7 +146,23 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }
         // "per Selasa pagi": the time a figure holds for, no event's date; so is the day a
         // running total reached a figure ("rose to 26 on Thursday").
+        // Right before the date, or before its year cue ("dibandingkan tahun 2023").
+        let cue = (1..=2)
+            .find(|&n| {
+                f.first >= n
+                    && rules
+                        .year_cues
+                        .match_at(&tokens, f.first - n)
+                        .is_some_and(|(m, _)| m == n)
+            })
+            .unwrap_or(0);
         let as_of = rules.events.as_of.match_before(&tokens, f.first).is_some()
+            || (cue > 0
+                && rules
+                    .events
+                    .as_of
+                    .match_before(&tokens, f.first - cue)
+                    .is_some())
             || reached_before(&tokens, rules, &found_counts, f.first);
         // A date of a list is one of several days, no event's one day.
         let frame = (role == Role::Body && !as_of && !listed).then(|| frame_of(f.first, f.last));
