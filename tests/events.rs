@@ -418,6 +418,22 @@ fn a_target_is_another_quantity_than_what_is_done() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
+#[test]
+fn where_flights_go_keeps_two_counts_apart() {
+    let day = "Rabu, 18 Juni 2025 | 10:00 WIB";
+    let both = "Sebanyak 17 penerbangan rute internasional dan domestik di Bandara Wanasari dibatalkan akibat erupsi.\n\nSementara itu, terdapat 13 penerbangan internasional dan dua penerbangan domestik yang dibatalkan oleh maskapai.";
+    let found = conflicts(&[(day, both)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the same two figures, both of international flights, are one quantity.
+    let same = "Sebanyak 17 penerbangan rute internasional di Bandara Wanasari dibatalkan akibat erupsi.\n\nSementara itu, terdapat 13 penerbangan internasional yang dibatalkan oleh maskapai.";
+    let found = conflicts(&[(day, same)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Trap: "Internasional" inside an airport's name singles out no flights.
+    let named = "Sebanyak 17 penerbangan di Bandara Internasional Wanasari dibatalkan akibat erupsi, kata Kepala Bandara Internasional Wanasari Budi Santoso.\n\nMenurut Budi Santoso, terdapat 13 penerbangan yang dibatalkan akibat erupsi.";
+    let found = conflicts(&[(day, named)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
 /// One quake report dated `when`.
 fn quake(when: &str) -> String {
     format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")

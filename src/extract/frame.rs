@@ -118,8 +118,11 @@ pub fn frame(
     }
     words.sort();
     words.dedup();
+    // A marker inside a name ("Bandara Internasional Kualanamu", "Jilid Kedua") singles
+    // out nothing.
     let mut marks: Vec<String> = (start..first)
         .chain(last..k)
+        .filter(|&i| masks.entities.get(i) != Some(&true))
         .filter_map(|i| rules.events.distinct_markers.match_at(tokens, i))
         .map(|(_, m)| m.clone())
         .collect();

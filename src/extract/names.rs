@@ -1183,6 +1183,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let end = self.name_run(i);
+            let opened = i;
+            // "kata Pak Basuki Hadimuljono": a form of address is no part of the name.
+            i = (i..end)
+                .find(|&k| !self.rules.determiners.contains_at(self.tokens, k))
+                .unwrap_or(end);
             let words = (i..end)
                 .filter(|&x| self.tokens[x].kind == TokenKind::Word)
                 .count();
@@ -1200,7 +1205,7 @@ impl<'a> Finder<'a> {
             let speech = self
                 .rules
                 .speech_before
-                .match_before(self.tokens, i)
+                .match_before(self.tokens, opened)
                 .is_some()
                 || self.rules.speech_after.contains_at(self.tokens, end);
             // A speaker with a head word is an organisation or a place ("Freedom Flotilla
@@ -1407,6 +1412,18 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // "Pak Sudarmin": one word after a form of address is a person's name too.
+        let addressed = |k: usize| {
+            self.rules.address.match_before(self.tokens, k).is_some()
+                && self.is_cap(k)
+                && !self.is_cap(k + 1)
+                && self.tokens[k].kind == TokenKind::Word
+        };
+        for k in 1..self.tokens.len() {
+            if addressed(k) && self.tokens[k].norm.chars().count() >= min {
+                words.insert(self.tokens[k].norm.as_str());
+            }
+        }
         if words.is_empty() {
             return;
         }
@@ -1433,7 +1450,11 @@ impl<'a> Finder<'a> {
             }
             // Part of a longer capitalised run (a sentence opener before it aside)?
             let in_run = self.is_cap(i + 1)
-                || (i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1))
+                || (i > 0
+                    && self.is_cap(i - 1)
+                    && self.continues(i)
+                    && !opener(i - 1)
+                    && !addressed(i))
                 || self.hyphen_join(i + 1)
                 || (i > 0 && self.hyphen_join(i - 1));
             if in_run {

@@ -567,6 +567,9 @@ pub struct EntityCues {
     pub apposition: Vec<Phrase>,
     /// Words before a name that are no part of it: "The" in "The Tegalwangi Institute".
     pub determiners: Vec<Phrase>,
+    /// Forms of address before a person's name, no part of it: "Pak" in "kata Pak Basuki".
+    /// What follows is a person's name even when it is one word ("Pak Sudarmin").
+    pub address: Vec<Phrase>,
     pub speech_before: Vec<Phrase>,
     pub speech_after: Vec<Phrase>,
     pub former: Vec<Phrase>,

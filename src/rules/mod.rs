@@ -312,6 +312,8 @@ pub struct Rules {
     pub(crate) affiliation_words: PhraseSet<bool>,
     pub(crate) apposition: PhraseSet<()>,
     pub(crate) determiners: PhraseSet<()>,
+    /// Forms of address (`address`): determiners that mark a person's name.
+    pub(crate) address: PhraseSet<()>,
     pub(crate) speech_before: PhraseSet<()>,
     pub(crate) speech_after: PhraseSet<()>,
     pub(crate) former: PhraseSet<()>,
@@ -742,6 +744,7 @@ impl Rules {
         for (set, list) in [
             (&mut self.apposition, &c.apposition),
             (&mut self.determiners, &c.determiners),
+            (&mut self.address, &c.address),
             (&mut self.speech_before, &c.speech_before),
             (&mut self.speech_after, &c.speech_after),
             (&mut self.former, &c.former),
@@ -760,6 +763,8 @@ impl Rules {
         ] {
             add_phrases(set, list, path, text)?;
         }
+        // A form of address is a determiner too: no part of the name after it.
+        add_phrases(&mut self.determiners, &c.address, path, text)?;
         self.inflections
             .extend(c.inflections.iter().map(|p| p.0.clone()));
         self.name_suffixes
