@@ -221,6 +221,33 @@ fn one_word_after_a_form_of_address_is_a_name() {
 }
 
 #[test]
+fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
+    let says = |name: &str| {
+        format!("Kapolda Sumut Irjen {name} mengatakan pesawat mendarat dengan aman di Medan.")
+    };
+    let r = run(&[
+        (DAY, &says("Wishnu Hermawan Februanto")),
+        (DAY, &says("Wishnu Hermawan Februanto")),
+        (DAY, &says("Whisnu Hermawan Februanto")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    // Traps: with one other word only, the two orders may be two names; and letters moved
+    // to the front make another name ("Hiswnu").
+    let r = run(&[
+        (DAY, &says("Wishnu Februanto")),
+        (DAY, &says("Wishnu Februanto")),
+        (DAY, &says("Whisnu Februanto")),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    let r = run(&[
+        (DAY, &says("Wishnu Hermawan Februanto")),
+        (DAY, &says("Wishnu Hermawan Februanto")),
+        (DAY, &says("Hiswnu Hermawan Februanto")),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn title_abbreviations_and_translations_are_one_title() {
     let r = run(&[
         (

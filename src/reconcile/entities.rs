@@ -523,7 +523,19 @@ pub(crate) fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) ->
     } else {
         s.spelling_similarity
     };
-    (sim >= needed).then_some(true)
+    // Where the other words agree, a letter moved ("Wishnu"/"Whisnu Hermawan Februanto":
+    // the same letters, the first in place) is a slip too, though two edits apart.
+    (sim >= needed || (in_context && moved_letter(a, b))).then_some(true)
+}
+
+/// Two words of the same letters in another order, the first letter the same.
+fn moved_letter(a: &str, b: &str) -> bool {
+    let sorted = |w: &str| {
+        let mut v: Vec<char> = w.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    a.chars().next() == b.chars().next() && sorted(a) == sorted(b)
 }
 
 /// A word without its accents ("légion" → "legion"): a name written with and without them
