@@ -28,7 +28,17 @@ trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp" <<'PY'
 import os, sys
 d = sys.argv[1]
-open(f"{d}/line.txt", "w").write(("Kamis (3/6/2024) " * 250000)[:4194304])
+# Dates each written with a wrong day name, every one another date (one wrong date written
+# again is one more span of the same conflict): a conflict every few words.
+import datetime
+names = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+day, parts, size = datetime.date(1900, 1, 1), [], 0
+while size < 4194304:
+    part = f"{names[(day.weekday() + 1) % 7]} ({day.day}/{day.month}/{day.year}) "
+    parts.append(part)
+    size += len(part)
+    day += datetime.timedelta(days=1)
+open(f"{d}/line.txt", "w").write("".join(parts)[:4194304])
 n = 1_000_000
 seq = "[" * n + "]" * n
 maps = "{a: " * (n // 2) + "1" + "}" * (n // 2)

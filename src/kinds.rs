@@ -422,7 +422,8 @@ another year or month that the story writes with that day name: `Rabu malam (28/
 where the story has `Rabu (28/5/2025)` (28 May 2024 was a Tuesday). The date, not the day
 name, is what is wrong: the year (or the month) is likely a slip. This replaces the
 `weekday` report for that date; when a slip in the year and one in the month would both
-fit, or the story has no such date, the `weekday` report stands.
+fit, or the story has no such date, the `weekday` report stands. One slip written twice, or
+by two articles of one story, is one conflict listing every span that writes it.
 
 ## Why it matters
 When something happened is the second thing readers check; a wrong date also breaks every

@@ -434,6 +434,19 @@ fn where_flights_go_keeps_two_counts_apart() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
+#[test]
+fn a_gloss_in_brackets_does_not_cut_a_counts_window() {
+    let day = "Jumat, 20 Juni 2025 | 10:00 WIB";
+    // "hilang" after "(ABK)" makes the 3 missing crew, not the 8 aboard.
+    let aboard = "Kapal Layar Motor Asia Mulia bermuatan 8 orang anak buah kapal (ABK) dan 57 ekor kerbau tenggelam di perairan Bantaeng.\n\nKapal itu terbalik sehingga 3 orang anak buah kapal (ABK) hilang.";
+    let found = conflicts(&[(day, aboard)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two figures of the missing crew, each with the gloss, are one quantity.
+    let missing = "Kapal Layar Motor Asia Mulia tenggelam di perairan Bantaeng dan 8 orang anak buah kapal (ABK) hilang.\n\nKapal itu terbalik sehingga 3 orang anak buah kapal (ABK) hilang.";
+    let found = conflicts(&[(day, missing)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
 /// One quake report dated `when`.
 fn quake(when: &str) -> String {
     format!("Gempa mengguncang Kabupaten Wanasari pada {when} dini hari, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
@@ -669,6 +682,28 @@ fn a_shared_distinguishing_modifier_alone_ties_no_two_events() {
     let other = format!("{coach} laga pertama digelar pada November 2024.");
     let found = conflicts(&[(TUE, &first_match), (TUE, &other)]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
+fn one_slip_written_twice_is_one_conflict() {
+    let day = "Kamis, 29 Mei 2025 | 10:00 WIB";
+    let twice = "Presiden Wanasari Sutrisno Hadiwijoyo tiba di Istana Merdeka pada Rabu malam (28/5/2024).\n\nSutrisno Hadiwijoyo berpidato di Istana Merdeka pada Rabu (28/5/2024) malam.";
+    let right =
+        "Presiden Wanasari Sutrisno Hadiwijoyo disambut di Istana Merdeka, Rabu (28/5/2025).";
+    let found = conflicts(&[(day, twice), (day, right)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // So is one wrong day name written twice for one date, and the same slip of two
+    // articles of one story.
+    let found = conflicts(&[(day, twice)]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    let once =
+        "Presiden Wanasari Sutrisno Hadiwijoyo tiba di Istana Merdeka pada Rabu malam (28/5/2024).";
+    let found = conflicts(&[(day, once), (day, once), (day, right)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Trap: two different wrong dates are two conflicts.
+    let two = "Presiden Wanasari Sutrisno Hadiwijoyo tiba di Istana Merdeka pada Rabu malam (28/5/2024).\n\nSutrisno Hadiwijoyo berpidato di Istana Merdeka pada Selasa (28/5/2025) malam.";
+    let found = conflicts(&[(day, two)]);
+    assert_eq!(kinds(&found), ["weekday", "weekday"], "{found:?}");
 }
 
 #[test]

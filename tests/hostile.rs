@@ -187,6 +187,29 @@ fn hostile_rule_files_give_their_expected_outcome() {
 }
 
 /// `pattern` repeated to `bytes` bytes (cut at a character boundary), no line break.
+/// About `bytes` of dates each written with a wrong day name, every one another date
+/// (one wrong date written again is one more span of the same conflict): `Selasa
+/// (1/1/1900) Rabu (2/1/1900) ...`.
+fn wrong_weekdays(bytes: usize) -> String {
+    use chrono::{Datelike, NaiveDate};
+    const NAMES: [&str; 7] = [
+        "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    ];
+    let mut s = String::with_capacity(bytes + 32);
+    let mut day = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+    while s.len() < bytes {
+        let wrong = NAMES[(day.weekday().num_days_from_monday() as usize + 1) % 7];
+        s.push_str(&format!(
+            "{wrong} ({}/{}/{}) ",
+            day.day(),
+            day.month(),
+            day.year()
+        ));
+        day = day.succ_opt().unwrap();
+    }
+    s
+}
+
 fn repeated(pattern: &str, bytes: usize) -> String {
     let mut s = pattern.repeat(bytes / pattern.len() + 1);
     let mut cut = bytes;
@@ -297,7 +320,7 @@ const FORMATS: [&str; 6] = ["text", "json", "sarif", "github", "markdown", "html
 #[test]
 fn a_long_line_full_of_conflicts_gives_a_small_report_in_every_format() {
     let dir = temp_dir("hostile-long-line");
-    std::fs::write(dir.join("w.txt"), repeated("Kamis (3/6/2024) ", 1 << 20)).unwrap();
+    std::fs::write(dir.join("w.txt"), wrong_weekdays(1 << 20)).unwrap();
     let json = factlint_bounded(&dir, &["check", "--format", "json", "w.txt"], HANG_SECS);
     no_panic(&json);
     let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
@@ -366,11 +389,7 @@ fn sarif_stays_within_githubs_upload_limits() {
         .collect();
     let text = format!("DECEMBER 9, 2022\n\n{}\n", dates.join(" "));
     std::fs::write(dir.join("spans.txt"), text).unwrap();
-    std::fs::write(
-        dir.join("many.txt"),
-        repeated("Kamis (3/6/2024) ", 26_000 * 17),
-    )
-    .unwrap();
+    std::fs::write(dir.join("many.txt"), wrong_weekdays(26_000 * 19)).unwrap();
 
     let sarif = factlint_bounded(
         &dir,

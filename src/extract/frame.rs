@@ -55,6 +55,11 @@ pub fn frame(
     let mut start = first;
     let mut taken = 0;
     while start > sa && taken < limit {
+        // "3 orang anak buah kapal (ABK) hilang": a gloss in brackets is read over.
+        if let Some(n) = gloss_ending(tokens, masks, start - 1).filter(|&n| start - n >= sa) {
+            start -= n;
+            continue;
+        }
         if stops(tokens, rules, masks, start - 1) {
             break;
         }
@@ -104,6 +109,10 @@ pub fn frame(
     let mut k = last;
     taken = 0;
     while k < sb && taken < limit {
+        if let Some(n) = gloss_at(tokens, masks, k).filter(|&n| k + n <= sb) {
+            k += n;
+            continue;
+        }
         if stops(tokens, rules, masks, k) {
             break;
         }
@@ -213,6 +222,31 @@ fn definite_nouns(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> V
 }
 
 /// A comma, a conjunction or another claim ends a frame's window.
+/// A gloss in brackets opening at `k`: "(ABK)", "(PKP)", "(Kapal Layar Motor)" (one to
+/// three capitalised words, no claim among them): its length in tokens with the brackets.
+fn gloss_at(tokens: &[Token], masks: &Masks, k: usize) -> Option<usize> {
+    if !tokens.get(k)?.is_punct("(") {
+        return None;
+    }
+    let close = (k + 2..(k + 5).min(tokens.len())).find(|&j| tokens[j].is_punct(")"))?;
+    let gloss = (k + 1..close).all(|j| {
+        let t = &tokens[j];
+        t.kind == TokenKind::Word && t.capital && !t.newline && !masks.claims[j]
+    });
+    gloss.then_some(close + 1 - k)
+}
+
+/// [`gloss_at`] for a gloss that closes at `k`.
+fn gloss_ending(tokens: &[Token], masks: &Masks, k: usize) -> Option<usize> {
+    if !tokens.get(k)?.is_punct(")") {
+        return None;
+    }
+    let open = (k.saturating_sub(4)..k.saturating_sub(1))
+        .rev()
+        .find(|&j| tokens[j].is_punct("("))?;
+    gloss_at(tokens, masks, open).filter(|&n| open + n == k + 1)
+}
+
 fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
     // A comma inside a number ("5,6") is no break.
     let in_number = k > 0

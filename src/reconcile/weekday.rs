@@ -51,7 +51,12 @@ pub fn check(
         }
     }
     let mut out = Vec::new();
-    for c in claims {
+    // Slips by (story, or article when in none; the wrong day; the day it stands for): one
+    // slip written twice, or by two articles of one story, is one conflict.
+    type Slip = (Vec<usize>, std::collections::BTreeSet<usize>);
+    let mut slipped: BTreeMap<(Option<usize>, usize, NaiveDate, NaiveDate), Slip> = BTreeMap::new();
+    let mut reported: BTreeMap<(usize, NaiveDate, u32), usize> = BTreeMap::new();
+    for (ci, c) in claims.iter().enumerate() {
         let Some((day, w, d)) = written(c) else {
             continue;
         };
@@ -66,10 +71,29 @@ pub fn check(
             day,
             fitting.get(&(day.day(), weekday.num_days_from_monday())),
         );
-        if !slips.is_empty() {
-            out.push(slip(claims, rules, c, day, &slips));
+        if let Some((other, _)) = slips.first().and_then(|&i| written_day(&claims[i])) {
+            let story = stories.of_article.get(c.article).copied().flatten();
+            let place = if story.is_some() { 0 } else { c.article };
+            let entry = slipped.entry((story, place, day, other)).or_default();
+            entry.0.push(ci);
+            entry.1.extend(slips);
             continue;
         }
+        let evidence = Evidence {
+            article: c.article,
+            span: c.span,
+            text: c.text.clone(),
+            value: format!("{} ({})", day, weekday_name(day.weekday())),
+            role: format!("written as {}", weekday_name(w.weekday)),
+        };
+        // The same wrong day name for the same date again in the article: one conflict.
+        let key = (c.article, day, weekday.num_days_from_monday());
+        if let Some(&k) = reported.get(&key) {
+            let conflict: &mut Conflict = &mut out[k];
+            conflict.evidence.push(evidence);
+            continue;
+        }
+        reported.insert(key, out.len());
         let article = &articles[c.article];
         let written = &article.text[w.span.start..w.span.end];
         let inferred = if d.explicit {
@@ -91,14 +115,12 @@ pub fn check(
                 weekday_name(w.weekday),
             ),
             stories: Vec::new(),
-            evidence: vec![Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: format!("{} ({})", day, weekday_name(day.weekday())),
-                role: format!("written as {}", weekday_name(w.weekday)),
-            }],
+            evidence: vec![evidence],
         });
+    }
+    for ((_, _, day, _), (wrong, slips)) in slipped {
+        let slips: Vec<usize> = slips.into_iter().collect();
+        out.push(slip(claims, rules, &wrong, day, &slips));
     }
     out
 }
@@ -144,7 +166,14 @@ fn slips_of(
 }
 
 /// The `date` conflict of a date whose day name fits the story's other date.
-fn slip(claims: &[Claim], rules: &Rules, c: &Claim, day: NaiveDate, slips: &[usize]) -> Conflict {
+fn slip(
+    claims: &[Claim],
+    rules: &Rules,
+    wrong: &[usize],
+    day: NaiveDate,
+    slips: &[usize],
+) -> Conflict {
+    let c = &claims[wrong[0]];
     let (other, weekday) = written_day(&claims[slips[0]]).expect("a slip is a written day");
     let field = if other.year() == day.year() {
         "month"
@@ -156,17 +185,22 @@ fn slip(claims: &[Claim], rules: &Rules, c: &Claim, day: NaiveDate, slips: &[usi
         .map(|&i| claims[i].article)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    let mut evidence = vec![Evidence {
-        article: c.article,
-        span: c.span,
-        text: c.text.clone(),
-        value: day.to_string(),
-        role: format!(
-            "date ({} was a {})",
-            day.format("%-d %B %Y"),
-            weekday_name(day.weekday())
-        ),
-    }];
+    // The slip first (every span that writes it): it is what to correct.
+    let mut evidence: Vec<Evidence> = wrong
+        .iter()
+        .map(|&i| Evidence {
+            article: claims[i].article,
+            span: claims[i].span,
+            text: claims[i].text.clone(),
+            value: day.to_string(),
+            role: format!(
+                "date ({} was a {})",
+                day.format("%-d %B %Y"),
+                weekday_name(day.weekday())
+            ),
+        })
+        .collect();
+    let n = evidence.len();
     evidence.extend(slips.iter().map(|&i| Evidence {
         article: claims[i].article,
         span: claims[i].span,
@@ -174,8 +208,8 @@ fn slip(claims: &[Claim], rules: &Rules, c: &Claim, day: NaiveDate, slips: &[usi
         value: other.to_string(),
         role: format!("date ({})", weekday_name(weekday)),
     }));
-    // The slip first: it is what to correct.
-    evidence[1..].sort_by_key(|e| (e.article, e.span.start));
+    evidence[..n].sort_by_key(|e| (e.article, e.span.start));
+    evidence[n..].sort_by_key(|e| (e.article, e.span.start));
     Conflict {
         kind: Kind::Date,
         severity: rules.severity(Kind::Date),
