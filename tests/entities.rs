@@ -221,6 +221,26 @@ fn one_word_after_a_form_of_address_is_a_name() {
 }
 
 #[test]
+fn an_english_form_of_address_marks_a_surname_even_after_its_dot() {
+    // "Mr." ends no sentence: "Feischer" after it is a surname written alone, one letter off
+    // the article's "Ari Fleischer".
+    let r = run(&[(
+        DAY,
+        "The admission came after an exchange with Ari Fleischer, who was pressing Ms. Doyle. \
+         Ms. Doyle told Mr. Feischer it was a lie.",
+    )]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    // Trap: a capitalised word before a number labels it ("Route 91 Harvest Festival"),
+    // no surname one letter off "Aaron Rouse".
+    let r = run(&[(
+        DAY,
+        "The gunman fired on the Route 91 Harvest Festival crowd. Officer Aaron Rouse was \
+         among the first to respond, the police said.",
+    )]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
     let says = |name: &str| {
         format!("Kapolda Sumut Irjen {name} mengatakan pesawat mendarat dengan aman di Medan.")

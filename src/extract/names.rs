@@ -1460,10 +1460,19 @@ impl<'a> Finder<'a> {
             if in_run {
                 continue;
             }
-            let common = norm.chars().count() < min
+            // "Route 91 Harvest Festival", "Flight 171": a word before a number labels it.
+            let label = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.gap);
+            let common = label
+                || norm.chars().count() < min
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.contains(norm)
-                || (sentence_initial(self.tokens, i) && !self.vocabulary.name_word(norm));
+                || (sentence_initial(self.tokens, i)
+                    && !self.vocabulary.name_word(norm)
+                    // "Mr. Feischer": the abbreviation's dot ends no sentence.
+                    && !addressed(i));
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone.
             let origin = (1..=2).any(|n| {
                 i >= n
