@@ -241,6 +241,32 @@ fn an_english_form_of_address_marks_a_surname_even_after_its_dot() {
 }
 
 #[test]
+fn a_part_of_the_name_written_alone_is_no_other_way_of_spelling_it() {
+    let says = |name: &str| format!("Kapolri Jenderal {name} meninjau dapur umum di Medan.");
+    let r = run(&[
+        (DAY, &says("Listyo Sigit Prabowo")),
+        (DAY, &says("Listyo Sigit Prabowo")),
+        (DAY, &says("Listyo Sigit Prabowo")),
+        (DAY, &says("Listyo Sigit")),
+        (DAY, &says("Lisyto Sigit")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    let message = &r.conflicts[0].message;
+    // "Listyo Sigit" is the name less a word: two ways, not three; the full form is written
+    // by four articles against one slip, strong evidence.
+    assert!(message.starts_with("one name spelt 2 ways"), "{message}");
+    assert!(
+        message.contains("\"Listyo Sigit Prabowo\" (4 articles)"),
+        "{message}"
+    );
+    // Every span is still evidence.
+    assert!(r.conflicts[0]
+        .evidence
+        .iter()
+        .any(|e| e.text == "Listyo Sigit"));
+}
+
+#[test]
 fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
     let says = |name: &str| {
         format!("Kapolda Sumut Irjen {name} mengatakan pesawat mendarat dengan aman di Medan.")
@@ -373,6 +399,8 @@ fn a_translation_ending_is_no_misspelling() {
     assert_eq!(same_word("republik", "republic", &rules), Some(false));
     assert_eq!(same_word("filamen", "filament", &rules), Some(false));
     assert_eq!(same_word("instrumen", "instrument", &rules), Some(false));
+    assert_eq!(same_word("sergei", "sergey", &rules), Some(false));
+    assert_eq!(same_word("alexei", "alexel", &rules), Some(true));
     // Trap: a letter dropped from such an ending is a slip.
     assert_eq!(same_word("filament", "filamet", &rules), Some(true));
     // Trap: a slip elsewhere in such a word is still a slip.

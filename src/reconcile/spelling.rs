@@ -83,10 +83,17 @@ pub fn check(
         // Only the forms that meet another are one name spelt several ways.
         let meet = meeting_forms(&by_form, named, g, stories, &titles, strong);
         by_form.retain(|form, _| meet.contains(form));
+        let display = merge_parts(&mut by_form);
         if by_form.len() < 2 {
             continue;
         }
-        let ranked = rank(&by_form, shown);
+        let mut ranked = rank(&by_form, shown);
+        for (form, _, text) in &mut ranked {
+            if let Some(d) = display.get(form) {
+                text.clone_from(d);
+            }
+        }
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
         let (list, verdict, strong) = summary(&ranked, "form", rules);
         let evidence = evidence(&ranked, &by_form, "form of");
         out.push(Conflict {
@@ -260,6 +267,44 @@ fn meeting_forms<'a>(
         }
     }
     meet
+}
+
+/// A part of one longer form written alone (a surname, a first name: "Geftman-Gold" beside
+/// "Hayley Geftman-Gold"; or the longer form a word too long: "Kang Dedi Mulyadi" beside
+/// "Dedi Mulyadi") is one form with it, not another way of spelling the name: the form of
+/// fewer articles joins the other, which keeps its text. A part of two longer forms stays as
+/// it is. Returns the text each joined form is shown with.
+fn merge_parts<'a>(by_form: &mut BTreeMap<&'a str, Vec<&'a Claim>>) -> BTreeMap<&'a str, String> {
+    let articles = |cs: &[&Claim]| cs.iter().map(|c| c.article).collect::<BTreeSet<_>>().len();
+    let forms: Vec<&str> = by_form.keys().copied().collect();
+    let mut display = BTreeMap::new();
+    for &part in &forms {
+        let words: Vec<&str> = part.split(' ').collect();
+        let wholes: Vec<&str> = forms
+            .iter()
+            .copied()
+            .filter(|whole| {
+                let w: Vec<&str> = whole.split(' ').collect();
+                w.len() > words.len() && w.windows(words.len()).any(|run| run == words)
+            })
+            .collect();
+        let [whole] = wholes[..] else { continue };
+        let (Some(p), Some(w)) = (by_form.get(part), by_form.get(whole)) else {
+            continue;
+        };
+        let (keep, join) = if articles(p) > articles(w) {
+            (part, whole)
+        } else {
+            (whole, part)
+        };
+        display.entry(keep).or_insert_with(|| shown(&by_form[keep]));
+        let cs = by_form.remove(join).unwrap_or_default();
+        by_form.entry(keep).or_default().extend(cs);
+        if let Some(d) = display.remove(join) {
+            display.entry(keep).or_insert(d);
+        }
+    }
+    display
 }
 
 /// How often each text of `cs` is written, its spaces made single.
