@@ -933,6 +933,9 @@ impl SqliteReader {
             .map_err(db_error(db))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db_error(db))?;
+        // All reads in one transaction: one state of the index, even when an `index` run
+        // commits meanwhile (that commit waits for the reads to end).
+        conn.execute_batch("BEGIN").map_err(db_error(db))?;
         Ok(SqliteReader {
             conn,
             db: db.to_path_buf(),
