@@ -1,7 +1,10 @@
 //! The archive index: `factlint index ARCHIVE... --db FILE` stores the archive's articles
 //! in an SQLite database, with their claims and blocking keys, so that
 //! `factlint lint NEW... --against FILE` reads only the archive articles that can take
-//! part in a conflict with a new one.
+//! part in a conflict with a new one. A `postgres://` URL instead of `FILE` keeps the same
+//! tables on a PostgreSQL server (`pg`, cargo feature `postgres`): the logic here is shared,
+//! only the statements differ, behind the traits `Writer` (an `index` run, in its transaction) and
+//! `Reader` (`lint`, in one read transaction).
 //!
 //! - `index` reads every archive file (same walking, limits and ignore globs as `check`)
 //!   and re-extracts only those that are new or whose bytes changed (by SHA-256), drops
