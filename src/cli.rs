@@ -73,20 +73,21 @@ pub enum Command {
         #[arg(required = true, value_name = "NEW")]
         new: Vec<PathBuf>,
         /// The archive: files or folders of articles already published, or one archive
-        /// index built by `factlint index` (an SQLite file).
+        /// index built by `factlint index` (an SQLite file or a postgres:// URL).
         #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
         against: Vec<PathBuf>,
         /// Output format, files and exit-code options.
         #[command(flatten)]
         out: ReportArgs,
     },
-    /// Build or update an archive index (SQLite) for `lint NEW... --against FILE`: only new
-    /// or changed articles are re-read, all in one transaction.
+    /// Build or update an archive index (SQLite, or PostgreSQL) for `lint NEW... --against
+    /// FILE`: only new or changed articles are re-read, all in one transaction.
     Index {
         /// The archive: files, or folders searched recursively for *.txt and *.md.
         #[arg(required = true, value_name = "ARCHIVE")]
         paths: Vec<PathBuf>,
-        /// The index file (created when missing).
+        /// The index: an SQLite file (created when missing), or a PostgreSQL database
+        /// (postgres://user@host/dbname).
         #[arg(long, required = true, value_name = "FILE")]
         db: PathBuf,
     },

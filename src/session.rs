@@ -200,7 +200,7 @@ impl Session {
 
     /// `factlint lint NEW... --against ARCHIVE...`: only the conflicts a new article takes
     /// part in. The archive is files and folders of articles, or one archive index (built
-    /// by [`Session::index_with`]) given alone.
+    /// by [`Session::index_with`]: an SQLite file or a `postgres://` URL) given alone.
     pub fn lint(&self, new: &[PathBuf], against: &[PathBuf]) -> Result<Outcome> {
         self.lint_with(new, against, &())
     }
@@ -217,7 +217,10 @@ impl Session {
         }
         let rules = self.rules()?;
         let limits = self.options.limits;
-        if against.iter().any(|p| index::is_database(p)) {
+        if against
+            .iter()
+            .any(|p| index::is_database(p) || index::is_url(p).is_some())
+        {
             let [db] = against else {
                 return Err(Error::input(
                     &against[0],
@@ -265,7 +268,8 @@ impl Session {
         Ok(crate::report::json::claims(&report))
     }
 
-    /// `factlint index ARCHIVE... --db FILE`: builds or updates the archive index `db`.
+    /// `factlint index ARCHIVE... --db FILE`: builds or updates the archive index `db` (an
+    /// SQLite file, or a PostgreSQL database given as a `postgres://` URL).
     pub fn index_with(
         &self,
         paths: &[PathBuf],

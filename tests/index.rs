@@ -2,14 +2,55 @@
 //!
 //! The commands run in this process (`cli::execute`, the same code as the binary less the
 //! printing), so the many runs of the equality tests stay fast.
+//!
+//! Every test runs against both stores of an index, `<test>::sqlite` (a file) and
+//! `<test>::postgres` (a fresh schema on the server of `FACTLINT_TEST_POSTGRES`, see
+//! `common/store.rs`; without a server the PostgreSQL tests fail, saying how to start one).
 
 mod common;
+#[path = "common/store.rs"]
+mod store;
 
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use common::{kompas, temp_dir};
 use factlint::cli::{execute, Cli};
+use store::{Backend, Store};
+
+/// `both!(test_fn)`: the tests `test_fn::sqlite` and `test_fn::postgres`, each calling
+/// `test_fn(backend)`.
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[test]
+            fn sqlite() {
+                super::$name(super::Backend::Sqlite)
+            }
+            #[test]
+            fn postgres() {
+                super::$name(super::Backend::Postgres)
+            }
+        }
+    )*};
+}
+
+both!(
+    lint_against_an_index_of_the_other_seeds_is_lint_against_their_files,
+    lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_files,
+    lint_against_an_index_finds_identifiers_a_digit_apart,
+    lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder,
+    lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report,
+    index_stores_articles_claims_keys_and_the_rules_it_was_built_with,
+    index_again_reads_only_new_and_changed_files_and_drops_removed_ones,
+    an_update_that_fails_halfway_leaves_the_previous_index_as_it_was,
+    a_killed_update_is_rolled_back_when_the_index_is_next_opened,
+    a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again,
+    what_is_not_an_index_is_refused,
+    an_event_reached_through_an_archive_claim_is_read_whole,
+    two_writers_at_once_leave_the_index_of_one_of_them,
+    a_reader_during_writes_sees_the_index_before_or_after_a_write,
+);
 
 /// Runs factlint with `args` from the crate's root: (standard output, exit code), or the
 /// error line and 2.
@@ -60,8 +101,8 @@ fn s(p: &Path) -> String {
 }
 
 /// `index` of `archive` into `db`, which must succeed.
-fn index(archive: &[String], db: &Path) -> String {
-    let db = s(db);
+fn index(archive: &[String], db: &Store) -> String {
+    let db = db.arg();
     let mut args = vec!["index"];
     args.extend(archive.iter().map(String::as_str));
     args.extend(["--db", db.as_str()]);
@@ -80,8 +121,8 @@ fn lint(new: &str, against: &[String], format: &str) -> (String, i32) {
 /// Each article of `articles` linted against an index of the others and against the
 /// other files gives the same bytes (text and JSON) and exit code. Returns how many of
 /// those reports had a conflict.
-fn leave_one_out(articles: &[String], name: &str) -> usize {
-    let dir = temp_dir(name);
+fn leave_one_out(b: Backend, articles: &[String], name: &str) -> usize {
+    let dir = temp_dir(&format!("{name}-{b:?}"));
     let work = |part: usize| -> usize {
         let mut found = 0;
         for (i, new) in articles.iter().enumerate() {
@@ -89,11 +130,11 @@ fn leave_one_out(articles: &[String], name: &str) -> usize {
                 continue;
             }
             let others: Vec<String> = articles.iter().filter(|a| *a != new).cloned().collect();
-            let db = dir.join(format!("{i}.db"));
+            let db = Store::fresh(b, &dir, &format!("{name}-{i}"));
             index(&others, &db);
             for format in ["text", "json"] {
                 let by_files = lint(new, &others, format);
-                let by_index = lint(new, &[s(&db)], format);
+                let by_index = lint(new, &[db.arg()], format);
                 assert_eq!(by_index, by_files, "lint {new} --format {format}");
                 found += usize::from(by_files.1 != 0);
             }
@@ -107,27 +148,24 @@ fn leave_one_out(articles: &[String], name: &str) -> usize {
     })
 }
 
-#[test]
-fn lint_against_an_index_of_the_other_seeds_is_lint_against_their_files() {
-    let with_conflicts = leave_one_out(&articles_under("seeds"), "index-seeds");
+fn lint_against_an_index_of_the_other_seeds_is_lint_against_their_files(b: Backend) {
+    let with_conflicts = leave_one_out(b, &articles_under("seeds"), "index-seeds");
     assert!(with_conflicts >= 4, "{with_conflicts}");
 }
 
-#[test]
-fn lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_files() {
+fn lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_files(b: Backend) {
     // Real Kompas.com articles from the shared corpus (provenance: `common::kompas`).
-    let with_conflicts = leave_one_out(&articles_under(&kompas()), "index-kompas");
+    let with_conflicts = leave_one_out(b, &articles_under(&kompas()), "index-kompas");
     assert!(with_conflicts >= 2, "{with_conflicts}");
 }
 
-#[test]
-fn lint_against_an_index_finds_identifiers_a_digit_apart() {
+fn lint_against_an_index_finds_identifiers_a_digit_apart(b: Backend) {
     // The made-up story of `tests/fixtures/identifiers`: 03 writes a flight, a regulation
     // and a hull number a digit off from the others, and lint of 03 finds all three through
     // the index's `i:` keys as through the files (its text and JSON reports fail); the
     // other articles spell them as the majority does and have nothing to fix.
     let articles = articles_under("tests/fixtures/identifiers");
-    let with_conflicts = leave_one_out(&articles, "index-identifiers");
+    let with_conflicts = leave_one_out(b, &articles, "index-identifiers");
     assert_eq!(with_conflicts, 2);
     let new = "tests/fixtures/identifiers/03_berita.txt";
     let others: Vec<String> = articles.iter().filter(|a| *a != new).cloned().collect();
@@ -136,35 +174,33 @@ fn lint_against_an_index_finds_identifiers_a_digit_apart() {
     assert_eq!(doc["conflicts"].as_array().unwrap().len(), 3, "{json}");
 }
 
-#[test]
-fn lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder() {
-    let dir = temp_dir("index-in-archive");
-    let db = dir.join("seeds.db");
+fn lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder(b: Backend) {
+    let dir = temp_dir(&format!("index-in-archive-{b:?}"));
+    let db = Store::fresh(b, &dir, "seeds");
     index(&["seeds".into()], &db);
     for new in articles_under("seeds") {
         for format in ["text", "json"] {
             let by_files = lint(&new, &["seeds".into()], format);
-            assert_eq!(lint(&new, &[s(&db)], format), by_files, "{new}");
+            assert_eq!(lint(&new, &[db.arg()], format), by_files, "{new}");
         }
     }
 }
 
 /// The articles read are only those that can take part in a conflict, and events keep
 /// their numbers although others were not read.
-#[test]
-fn lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report() {
-    let dir = temp_dir("index-subset");
+fn lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report(b: Backend) {
+    let dir = temp_dir(&format!("index-subset-{b:?}"));
     // An unrelated story first (its events would come first in a whole run), then three
     // of the four articles of a flood story; the fourth is the new one.
     let mut archive = articles_under("tests/fixtures/events/clean_id");
     let flood = articles_under("tests/fixtures/events/planted_id");
     archive.extend(flood[1..].iter().cloned());
     archive.extend(articles_under(&kompas()));
-    let db = dir.join("archive.db");
+    let db = Store::fresh(b, &dir, "archive");
     index(&archive, &db);
     let rules = factlint::rules::Rules::builtin().unwrap();
     let linted = factlint::index::lint(
-        &db,
+        &db.path(),
         &[PathBuf::from(&flood[0])],
         &rules,
         factlint::load::Limits::default(),
@@ -181,7 +217,7 @@ fn lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report() {
     assert_eq!(linted.run.articles.len(), archive.len() + 1);
     for format in ["text", "json"] {
         let by_files = lint(&flood[0], &archive, format);
-        assert_eq!(lint(&flood[0], &[s(&db)], format), by_files);
+        assert_eq!(lint(&flood[0], &[db.arg()], format), by_files);
         assert!(by_files.0.contains("event-1"), "{}", by_files.0);
     }
 }
@@ -193,89 +229,42 @@ fn copy_seeds(dir: &Path) {
     }
 }
 
-/// Every row of every table, as text, to compare two states of an index.
-fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut out = Vec::new();
-    for table in ["meta", "articles", "claims", "keys", "node_keys"] {
-        let n = conn
-            .prepare(&format!("SELECT * FROM {table}"))
-            .unwrap()
-            .column_count();
-        let order: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
-        let mut stmt = conn
-            .prepare(&format!(
-                "SELECT * FROM {table} ORDER BY {}",
-                order.join(", ")
-            ))
-            .unwrap();
-        let rows = stmt
-            .query_map([], |r| {
-                let mut line = format!("{table}:");
-                for i in 0..n {
-                    let v: rusqlite::types::Value = r.get(i)?;
-                    line.push_str(&format!(" {v:?}"));
-                }
-                Ok(line)
-            })
-            .unwrap();
-        out.extend(rows.map(Result::unwrap));
-    }
-    out
-}
-
 /// The stored `json` of each claim of article `name`, in text order.
-fn stored_claims(conn: &rusqlite::Connection, name: &str) -> Vec<String> {
-    conn.prepare("SELECT c.json FROM claims c JOIN articles a ON a.id = c.article WHERE a.name = ?1 ORDER BY c.seq")
-        .unwrap()
-        .query_map([name], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+fn stored_claims(db: &Store, name: &str) -> Vec<String> {
+    db.strings(&format!(
+        "SELECT c.json FROM claims c JOIN articles a ON a.id = c.article WHERE a.name = '{name}' ORDER BY c.seq"
+    ))
 }
 
-fn count(db: &Path, sql: &str) -> i64 {
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row(sql, [], |r| r.get(0))
-        .unwrap()
-}
-
-#[test]
-fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
-    let dir = temp_dir("index-build");
-    let db = dir.join("seeds.db");
+fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with(b: Backend) {
+    let dir = temp_dir(&format!("index-build-{b:?}"));
+    let db = Store::fresh(b, &dir, "seeds");
     let out = index(&["seeds".into()], &db);
     assert_eq!(
         out,
         format!(
             "indexed 5 articles into {}: 5 added, 0 changed, 0 unchanged, 0 removed\n",
-            s(&db)
+            db.arg()
         )
     );
     let (check, _) = run(&["check", "seeds", "--format", "json"]);
     let check: serde_json::Value = serde_json::from_str(&check).unwrap();
     let claims = check["summary"]["claims"].as_i64().unwrap();
-    assert_eq!(count(&db, "SELECT count(*) FROM articles"), 5);
-    assert_eq!(count(&db, "SELECT sum(claims) FROM articles"), claims);
-    assert_eq!(count(&db, "SELECT count(*) FROM claims"), claims);
+    assert_eq!(db.count("SELECT count(*) FROM articles"), 5);
+    assert_eq!(db.count("SELECT sum(claims) FROM articles"), claims);
+    assert_eq!(db.count("SELECT count(*) FROM claims"), claims);
     let rules = factlint::rules::Rules::builtin().unwrap();
-    let conn = rusqlite::Connection::open(&db).unwrap();
     let meta = |k: &str| -> String {
-        conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
-            .unwrap()
+        db.strings(&format!("SELECT value FROM meta WHERE key = '{k}'"))
+            .remove(0)
     };
     assert_eq!(meta("schema_version"), "2");
     assert_eq!(meta("rules_sha256"), rules.digest());
     assert_eq!(meta("inputs"), r#"["seeds"]"#);
     // The text is stored as read, with its hash.
-    let (text, sha): (String, String) = conn
-        .query_row(
-            "SELECT text, sha256 FROM articles WHERE name = 'seeds/003_47e32f69826a6db6.txt'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let row =
+        db.rows("SELECT text, sha256 FROM articles WHERE name = 'seeds/003_47e32f69826a6db6.txt'");
+    let (text, sha) = (row[0][0].clone().unwrap(), row[0][1].clone().unwrap());
     let file = std::fs::read_to_string(root().join("seeds/003_47e32f69826a6db6.txt")).unwrap();
     assert_eq!(text, file);
     use sha2::Digest;
@@ -285,13 +274,9 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
         .collect();
     assert_eq!(sha, want);
     // The misspelt university shares a spelling key with the right form.
-    let nodes: Vec<String> = conn
-        .prepare("SELECT node FROM node_keys WHERE key = 'f:w|2|1|university|temple' ORDER BY node")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let nodes = db.strings(
+        "SELECT node FROM node_keys WHERE key = 'f:w|2|1|university|temple' ORDER BY node",
+    );
     assert_eq!(
         nodes,
         [
@@ -300,42 +285,36 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with() {
         ]
     );
     // The README's query: every claim of one article, in text order.
-    let rows: Vec<(i64, String, Option<String>, String)> = conn
-        .prepare(
-            "SELECT c.line, c.attribute, c.value, c.text
-             FROM claims c JOIN articles a ON a.id = c.article
-             WHERE a.name = 'seeds/003_47e32f69826a6db6.txt'
-             ORDER BY c.seq",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let rows = db.rows(
+        "SELECT CAST(c.line AS TEXT), c.attribute, c.value, c.text
+         FROM claims c JOIN articles a ON a.id = c.article
+         WHERE a.name = 'seeds/003_47e32f69826a6db6.txt'
+         ORDER BY c.seq",
+    );
     assert_eq!(
         rows.len() as u64,
         check["articles"][3]["claims"].as_u64().unwrap()
     );
+    let some = |s: &str| Some(s.to_string());
     assert_eq!(
         rows[0],
-        (
-            1,
-            "date".to_string(),
-            Some("2022-12-09".to_string()),
-            "DECEMBER 9, 2022".to_string()
-        )
+        [
+            some("1"),
+            some("date"),
+            some("2022-12-09"),
+            some("DECEMBER 9, 2022")
+        ]
     );
     // Each claim's `json` is its line of `factlint claims` on the article alone.
     let (lines, _) = run(&["claims", "seeds/003_47e32f69826a6db6.txt"]);
-    let stored = stored_claims(&conn, "seeds/003_47e32f69826a6db6.txt");
+    let stored = stored_claims(&db, "seeds/003_47e32f69826a6db6.txt");
     assert_eq!(stored, lines.lines().collect::<Vec<_>>());
 }
 
-#[test]
-fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
-    let dir = temp_dir("index-update");
+fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones(b: Backend) {
+    let dir = temp_dir(&format!("index-update-{b:?}"));
     copy_seeds(&dir);
-    let db = dir.join("archive.db");
+    let db = Store::fresh(b, &dir, "archive");
     let seeds = s(&dir.join("seeds"));
     index(std::slice::from_ref(&seeds), &db);
     let again = index(std::slice::from_ref(&seeds), &db);
@@ -344,16 +323,14 @@ fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
         "{again}"
     );
     let rowid = |name: &str| {
-        count(
-            &db,
-            &format!("SELECT id FROM articles WHERE name LIKE '%{name}'"),
-        )
+        db.count(&format!(
+            "SELECT id FROM articles WHERE name LIKE '%{name}'"
+        ))
     };
     let kept = rowid("002_a00af4c17b5889ea.txt");
-    let kept_claims = count(
-        &db,
-        &format!("SELECT count(*) FROM claims WHERE article = {kept}"),
-    );
+    let kept_claims = db.count(&format!(
+        "SELECT count(*) FROM claims WHERE article = {kept}"
+    ));
     let gone = rowid("004_168531b99f2d6a35.txt");
     // Change one, remove one, add one.
     let changed = dir.join("seeds/001_6db2bac23f7c9ead.txt");
@@ -373,16 +350,15 @@ fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
         out,
         format!(
             "indexed 5 articles into {}: 1 added, 1 changed, 3 unchanged, 1 removed\n",
-            s(&db)
+            db.arg()
         )
     );
     // Unchanged articles keep their rows; the removed one leaves nothing behind.
     assert_eq!(rowid("002_a00af4c17b5889ea.txt"), kept);
     assert_eq!(
-        count(
-            &db,
-            &format!("SELECT count(*) FROM claims WHERE article = {kept}")
-        ),
+        db.count(&format!(
+            "SELECT count(*) FROM claims WHERE article = {kept}"
+        )),
         kept_claims
     );
     for table in [
@@ -391,15 +367,12 @@ fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
         "keys WHERE article",
     ] {
         assert_eq!(
-            count(&db, &format!("SELECT count(*) FROM {table} = {gone}")),
+            db.count(&format!("SELECT count(*) FROM {table} = {gone}")),
             0
         );
     }
     assert_eq!(
-        count(
-            &db,
-            "SELECT count(*) FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)"
-        ),
+        db.count("SELECT count(*) FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)"),
         0
     );
     // The updated index lints as the updated folder.
@@ -407,34 +380,33 @@ fn index_again_reads_only_new_and_changed_files_and_drops_removed_ones() {
         let new = s(&dir.join("seeds").join(new));
         for format in ["text", "json"] {
             assert_eq!(
-                lint(&new, &[s(&db)], format),
+                lint(&new, &[db.arg()], format),
                 lint(&new, std::slice::from_ref(&seeds), format)
             );
         }
     }
 }
 
-#[test]
-fn an_update_that_fails_halfway_leaves_the_previous_index_as_it_was() {
-    let dir = temp_dir("index-interrupted");
+fn an_update_that_fails_halfway_leaves_the_previous_index_as_it_was(b: Backend) {
+    let dir = temp_dir(&format!("index-interrupted-{b:?}"));
     copy_seeds(&dir);
-    let db = dir.join("archive.db");
+    let db = Store::fresh(b, &dir, "archive");
     let seeds = s(&dir.join("seeds"));
     index(std::slice::from_ref(&seeds), &db);
-    let before = dump(&db);
+    let before = db.dump();
     let new = s(&dir.join("seeds/002_a00af4c17b5889ea.txt"));
-    let lint_before = lint(&new, &[s(&db)], "json");
+    let lint_before = lint(&new, &[db.arg()], "json");
     // The first article (in id order) changes and is re-extracted and written; the last
     // one is not an article: the update stops there, exit code 2.
     let first = dir.join("seeds/000_3cfe967ce4df2f5a.txt");
     let text = std::fs::read_to_string(&first).unwrap();
     std::fs::write(&first, text.replace("Temptle", "Temple")).unwrap();
     std::fs::write(dir.join("seeds/zzz.txt"), b"binary\0file").unwrap();
-    let (err, code) = run(&["index", &seeds, "--db", &s(&db)]);
+    let (err, code) = run(&["index", &seeds, "--db", &db.arg()]);
     assert_eq!(code, 2);
     assert!(err.contains("zzz.txt: binary file"), "{err}");
-    assert_eq!(dump(&db), before);
-    assert_eq!(lint(&new, &[s(&db)], "json"), lint_before);
+    assert_eq!(db.dump(), before);
+    assert_eq!(lint(&new, &[db.arg()], "json"), lint_before);
 }
 
 /// Run in a child process by the test below: starts an update, writes half of it, and
@@ -442,27 +414,41 @@ fn an_update_that_fails_halfway_leaves_the_previous_index_as_it_was() {
 #[test]
 #[ignore = "run by a_killed_update_is_rolled_back_when_the_index_is_next_opened"]
 fn killed_update_helper() {
-    let Some(db) = std::env::var_os("FACTLINT_KILLED_DB") else {
-        return;
-    };
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.execute_batch(
-        "BEGIN IMMEDIATE;
-         DELETE FROM claims;
-         UPDATE articles SET text = 'half-written';
-         DELETE FROM keys WHERE rowid % 2 = 0;",
-    )
-    .unwrap();
-    std::process::abort();
+    if let Some(db) = std::env::var_os("FACTLINT_KILLED_DB") {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch(
+            "BEGIN IMMEDIATE;
+             DELETE FROM claims;
+             UPDATE articles SET text = 'half-written';
+             DELETE FROM keys WHERE rowid % 2 = 0;",
+        )
+        .unwrap();
+        std::process::abort();
+    }
+    if let Ok(url) = std::env::var("FACTLINT_KILLED_PG") {
+        let mut client = store::connect(&url);
+        client
+            .batch_execute(
+                "BEGIN;
+                 DELETE FROM claims;
+                 UPDATE articles SET text = 'half-written';
+                 DELETE FROM keys WHERE article % 2 = 0;",
+            )
+            .unwrap();
+        std::process::abort();
+    }
 }
 
-#[test]
-fn a_killed_update_is_rolled_back_when_the_index_is_next_opened() {
-    let dir = temp_dir("index-killed");
-    let db = dir.join("seeds.db");
+fn a_killed_update_is_rolled_back_when_the_index_is_next_opened(b: Backend) {
+    let dir = temp_dir(&format!("index-killed-{b:?}"));
+    let db = Store::fresh(b, &dir, "seeds");
     index(&["seeds".into()], &db);
-    let before = dump(&db);
-    let lint_before = lint("seeds/000_3cfe967ce4df2f5a.txt", &[s(&db)], "text");
+    let before = db.dump();
+    let lint_before = lint("seeds/000_3cfe967ce4df2f5a.txt", &[db.arg()], "text");
+    let var = match b {
+        Backend::Sqlite => "FACTLINT_KILLED_DB",
+        Backend::Postgres => "FACTLINT_KILLED_PG",
+    };
     let status = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
@@ -470,24 +456,25 @@ fn a_killed_update_is_rolled_back_when_the_index_is_next_opened() {
             "--ignored",
             "--nocapture",
         ])
-        .env("FACTLINT_KILLED_DB", &db)
+        .env(var, db.arg())
         .output()
         .unwrap();
     assert!(!status.status.success(), "the helper was to die");
-    // The journal of the unfinished transaction is still there: the next opening rolls
-    // it back.
-    assert!(dir.join("seeds.db-journal").exists());
+    if b == Backend::Sqlite {
+        // The journal of the unfinished transaction is still there: the next opening rolls
+        // it back.
+        assert!(dir.join("seeds.db-journal").exists());
+    }
     assert_eq!(
-        lint("seeds/000_3cfe967ce4df2f5a.txt", &[s(&db)], "text"),
+        lint("seeds/000_3cfe967ce4df2f5a.txt", &[db.arg()], "text"),
         lint_before
     );
-    assert_eq!(dump(&db), before);
+    assert_eq!(db.dump(), before);
 }
 
-#[test]
-fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again() {
-    let dir = temp_dir("index-rules");
-    let db = dir.join("seeds.db");
+fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again(b: Backend) {
+    let dir = temp_dir(&format!("index-rules-{b:?}"));
+    let db = Store::fresh(b, &dir, "seeds");
     index(&["seeds".into()], &db);
     // Rules that know one more place: extraction changes.
     let rules = dir.join("rules");
@@ -498,21 +485,22 @@ fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again() {
     )
     .unwrap();
     let r = s(&rules);
+    let db_s = db.arg();
     let (err, code) = run(&[
         "--rules",
         &r,
         "lint",
         "seeds/000_3cfe967ce4df2f5a.txt",
         "--against",
-        &s(&db),
+        &db_s,
     ]);
     assert_eq!(code, 2, "{err}");
     assert!(
         err.contains("built with other rules")
-            && err.contains(&format!("re-run `factlint index seeds --db {}`", s(&db))),
+            && err.contains(&format!("re-run `factlint index seeds --db {db_s}`")),
         "{err}"
     );
-    let (out, code) = run(&["--rules", &r, "index", "seeds", "--db", &s(&db)]);
+    let (out, code) = run(&["--rules", &r, "index", "seeds", "--db", &db_s]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.ends_with("0 added, 0 changed, 5 unchanged, 0 removed; the rules or the factlint version changed, so every article was re-extracted\n"),
@@ -522,12 +510,10 @@ fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again() {
     let (lines, _) = run(&["--rules", &r, "claims", "seeds/000_3cfe967ce4df2f5a.txt"]);
     let (old, _) = run(&["claims", "seeds/000_3cfe967ce4df2f5a.txt"]);
     assert!(lines != old, "the rules change no claim");
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let stored = stored_claims(&conn, "seeds/000_3cfe967ce4df2f5a.txt");
+    let stored = stored_claims(&db, "seeds/000_3cfe967ce4df2f5a.txt");
     assert_eq!(stored, lines.lines().collect::<Vec<_>>());
     for format in ["text", "json"] {
         let mut by_index = vec!["--rules", &r, "lint", "seeds/000_3cfe967ce4df2f5a.txt"];
-        let db_s = s(&db);
         by_index.extend(["--format", format, "--against", &db_s]);
         let mut by_files = by_index.clone();
         by_files.pop();
@@ -535,37 +521,77 @@ fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again() {
         assert_eq!(run(&by_index), run(&by_files));
     }
     // And now the built-in rules are the other ones.
-    let (_, code) = lint("seeds/000_3cfe967ce4df2f5a.txt", &[s(&db)], "text");
+    let (_, code) = lint(
+        "seeds/000_3cfe967ce4df2f5a.txt",
+        std::slice::from_ref(&db_s),
+        "text",
+    );
     assert_eq!(code, 2);
 }
 
-#[test]
-fn what_is_not_an_index_is_refused() {
-    let dir = temp_dir("index-refused");
-    let text = dir.join("notes.db");
-    std::fs::write(&text, "not a database\n").unwrap();
-    let (err, code) = run(&["index", "seeds", "--db", &s(&text)]);
-    assert_eq!(code, 2);
-    assert!(err.contains("not an SQLite file"), "{err}");
-    assert_eq!(std::fs::read_to_string(&text).unwrap(), "not a database\n");
+fn what_is_not_an_index_is_refused(b: Backend) {
+    let dir = temp_dir(&format!("index-refused-{b:?}"));
+    if b == Backend::Sqlite {
+        let text = dir.join("notes.db");
+        std::fs::write(&text, "not a database\n").unwrap();
+        let (err, code) = run(&["index", "seeds", "--db", &s(&text)]);
+        assert_eq!(code, 2);
+        assert!(err.contains("not an SQLite file"), "{err}");
+        assert_eq!(std::fs::read_to_string(&text).unwrap(), "not a database\n");
+    } else {
+        // No server there: one line, exit 2, the password hidden.
+        let (err, code) = run(&[
+            "index",
+            "seeds",
+            "--db",
+            "postgres://u:secret@127.0.0.1:1/x",
+        ]);
+        assert_eq!(code, 2);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with(
+                "factlint: postgres://u:***@127.0.0.1:1/x: cannot connect to the PostgreSQL server: "
+            ),
+            "{err}"
+        );
+        // No such database.
+        let url = format!(
+            "{}_no_such_database",
+            store::server_url().split('?').next().unwrap()
+        );
+        let (err, code) = lint("seeds/000_3cfe967ce4df2f5a.txt", &[url], "text");
+        assert_eq!(code, 2);
+        assert!(err.contains("does not exist"), "{err}");
+        // Not a URL the client reads.
+        let (err, code) = run(&["index", "seeds", "--db", "postgres://a b@:x:/"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("not a PostgreSQL connection URL"), "{err}");
+    }
     // Another program's database is left alone too.
-    let other = dir.join("other.db");
-    rusqlite::Connection::open(&other)
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x)")
-        .unwrap();
-    let (err, code) = run(&["index", "seeds", "--db", &s(&other)]);
+    let other = Store::fresh(b, &dir, "other");
+    match &other {
+        Store::Sqlite(p) => rusqlite::Connection::open(p)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x)")
+            .unwrap(),
+        Store::Postgres(schema) => schema
+            .client()
+            .batch_execute("CREATE TABLE t (x INTEGER)")
+            .unwrap(),
+    }
+    let (err, code) = run(&["index", "seeds", "--db", &other.arg()]);
     assert_eq!(code, 2);
     assert!(err.contains("not an archive index"), "{err}");
-    let (err, code) = lint("seeds/000_3cfe967ce4df2f5a.txt", &[s(&other)], "text");
+    assert_eq!(other.strings("SELECT 'still there' FROM t").len(), 0);
+    let (err, code) = lint("seeds/000_3cfe967ce4df2f5a.txt", &[other.arg()], "text");
     assert_eq!(code, 2);
     assert!(err.contains("not an archive index"), "{err}");
     // An index is given alone.
-    let db = dir.join("seeds.db");
+    let db = Store::fresh(b, &dir, "seeds");
     index(&["seeds".into()], &db);
     let (err, code) = lint(
         "seeds/000_3cfe967ce4df2f5a.txt",
-        &[s(&db), "seeds".into()],
+        &[db.arg(), "seeds".into()],
         "text",
     );
     assert_eq!(code, 2);
@@ -575,9 +601,8 @@ fn what_is_not_an_index_is_refused() {
 /// The new article's count is linked to one archive claim about Jakarta, and that one to a
 /// claim about Jakarta and another minister: the third article is read too, as the count
 /// conflict of the whole event names all three.
-#[test]
-fn an_event_reached_through_an_archive_claim_is_read_whole() {
-    let dir = temp_dir("index-chain");
+fn an_event_reached_through_an_archive_claim_is_read_whole(b: Backend) {
+    let dir = temp_dir(&format!("index-chain-{b:?}"));
     let article = |name: &str, outlet: &str, sentence: &str| {
         let path = dir.join(name);
         std::fs::write(
@@ -603,13 +628,13 @@ fn an_event_reached_through_an_archive_claim_is_read_whole() {
         "Menteri Perhubungan Budi Santoso meninjau 3 proyek infrastruktur yang didanai bersama di Jakarta.",
     );
     let archive = vec![mid, other];
-    let db = dir.join("archive.db");
+    let db = Store::fresh(b, &dir, "archive");
     index(&archive, &db);
     for format in ["text", "json"] {
         let by_files = lint(&new, &archive, format);
-        assert_eq!(lint(&new, &[s(&db)], format), by_files);
+        assert_eq!(lint(&new, &[db.arg()], format), by_files);
     }
-    let (text, code) = lint(&new, &[s(&db)], "text");
+    let (text, code) = lint(&new, &[db.arg()], "text");
     assert_eq!(code, 1);
     assert!(
         text.contains(
@@ -617,4 +642,169 @@ fn an_event_reached_through_an_archive_claim_is_read_whole() {
         ),
         "{text}"
     );
+}
+
+/// Two archives in `dir`: `a/seeds` (the seeds) and `b/seeds` (one changed, one removed,
+/// one added); their paths as given to `index` and `lint`.
+fn two_archives(dir: &Path) -> (String, String) {
+    copy_seeds(&dir.join("a"));
+    copy_seeds(&dir.join("b"));
+    let b = dir.join("b/seeds");
+    let changed = b.join("001_6db2bac23f7c9ead.txt");
+    let mut text = std::fs::read_to_string(&changed).unwrap();
+    text.push_str("\nMenteri Luar Negeri Jepang Yoko Kamikawa hadir pada 5 Mei 2023.\n");
+    std::fs::write(&changed, text).unwrap();
+    std::fs::remove_file(b.join("004_168531b99f2d6a35.txt")).unwrap();
+    std::fs::copy(
+        root()
+            .join(kompas())
+            .join("longsor-gunung-kuda-cirebon/01_kompas_dedi-larang-warga.txt"),
+        b.join("005_longsor.txt"),
+    )
+    .unwrap();
+    (s(&dir.join("a/seeds")), s(&b))
+}
+
+/// Two `index` runs of two archives into one index at the same time: each either writes or
+/// is refused as another run is writing (SQLite, after its busy wait; a PostgreSQL writer
+/// waits for the other's commit instead, so both write, one after the other), and the index
+/// holds exactly what the last writer wrote, no mixture.
+fn two_writers_at_once_leave_the_index_of_one_of_them(b: Backend) {
+    let dir = temp_dir(&format!("index-writers-{b:?}"));
+    let (a_seeds, b_seeds) = two_archives(&dir);
+    let reference = |archive: &String, label: &str| {
+        let db = Store::fresh(b, &dir, label);
+        index(std::slice::from_ref(archive), &db);
+        db.content()
+    };
+    let (ref_a, ref_b) = (reference(&a_seeds, "ref-a"), reference(&b_seeds, "ref-b"));
+    assert_ne!(ref_a, ref_b);
+    for round in 0..3 {
+        let db = Store::fresh(b, &dir, &format!("both-{round}"));
+        if round > 0 {
+            // An index already there is updated by both.
+            index(std::slice::from_ref(&a_seeds), &db);
+        }
+        let start = std::sync::Barrier::new(2);
+        let arg = db.arg();
+        let go = |archive: &String| {
+            start.wait();
+            run(&["index", archive, "--db", &arg])
+        };
+        let (out_a, out_b) = std::thread::scope(|scope| {
+            let a = scope.spawn(|| go(&a_seeds));
+            let b = scope.spawn(|| go(&b_seeds));
+            (a.join().unwrap(), b.join().unwrap())
+        });
+        let mut wrote = Vec::new();
+        for ((out, code), content) in [(&out_a, &ref_a), (&out_b, &ref_b)] {
+            if *code == 0 {
+                wrote.push((out.clone(), content));
+            } else {
+                assert_eq!(*code, 2, "{out}");
+                assert!(out.contains("another factlint index is writing"), "{out}");
+            }
+        }
+        if b == Backend::Postgres {
+            assert_eq!(wrote.len(), 2, "a writer was refused: {out_a:?} {out_b:?}");
+        }
+        let last = match wrote.as_slice() {
+            [(_, content)] => *content,
+            // Both wrote, one after the other: `a` wrote last when it found and removed
+            // `b`'s five articles.
+            [(x, _), (y, _)] => {
+                let removed = |out: &str| out.ends_with(", 5 removed\n");
+                if round == 0 {
+                    assert!(removed(x) != removed(y), "{x}{y}");
+                }
+                if removed(x) {
+                    &ref_a
+                } else {
+                    &ref_b
+                }
+            }
+            _ => panic!("no writer wrote: {out_a:?} {out_b:?}"),
+        };
+        assert!(
+            db.content() == *last,
+            "round {round}: the index is neither archive's"
+        );
+        // And it is an index the next run updates.
+        let out = index(std::slice::from_ref(&a_seeds), &db);
+        assert!(out.starts_with("indexed 5 articles into "), "{out}");
+        assert_eq!(db.content(), ref_a);
+    }
+}
+
+/// `lint` while `index` runs rewrite the index again and again gets the report against the
+/// index before or after a write, never a mixture, and is never blocked: an unfinished
+/// write in another connection changes nothing it reads, and (PostgreSQL) an `index` run
+/// waits for that write's end.
+fn a_reader_during_writes_sees_the_index_before_or_after_a_write(b: Backend) {
+    let dir = temp_dir(&format!("index-reader-{b:?}"));
+    let (a_seeds, b_seeds) = two_archives(&dir);
+    let new = "seeds/002_a00af4c17b5889ea.txt";
+    let by_a = lint(new, std::slice::from_ref(&a_seeds), "json");
+    let by_b = lint(new, std::slice::from_ref(&b_seeds), "json");
+    assert_ne!(by_a, by_b);
+    let db = Store::fresh(b, &dir, "archive");
+    index(std::slice::from_ref(&a_seeds), &db);
+    assert_eq!(lint(new, &[db.arg()], "json"), by_a);
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let reads = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            for i in 0..4 {
+                index(&[[&b_seeds, &a_seeds][i % 2].clone()], &db);
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut reads = 0;
+        while !done.load(std::sync::atomic::Ordering::SeqCst) {
+            let got = lint(new, &[db.arg()], "json");
+            assert!(got == by_a || got == by_b, "a torn read: {got:?}");
+            reads += 1;
+        }
+        writer.join().unwrap();
+        reads
+    });
+    assert!(reads >= 1);
+    assert_eq!(lint(new, &[db.arg()], "json"), by_a);
+
+    // A write left unfinished in another connection.
+    match &db {
+        Store::Sqlite(p) => {
+            let conn = rusqlite::Connection::open(p).unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE; DELETE FROM claims; DELETE FROM keys;")
+                .unwrap();
+            assert_eq!(lint(new, &[db.arg()], "json"), by_a);
+            conn.execute_batch("ROLLBACK").unwrap();
+        }
+        Store::Postgres(schema) => {
+            let mut client = schema.client();
+            let mut tx = client.transaction().unwrap();
+            // What an `index` run holds while it writes (see src/index/pg.rs).
+            tx.execute(
+                "SELECT pg_advisory_xact_lock(hashtext('factlint index'), hashtext($1))",
+                &[&schema.name],
+            )
+            .unwrap();
+            tx.batch_execute("DELETE FROM claims; DELETE FROM keys;")
+                .unwrap();
+            let started = std::time::Instant::now();
+            assert_eq!(lint(new, &[db.arg()], "json"), by_a);
+            assert!(started.elapsed() < std::time::Duration::from_secs(30));
+            std::thread::scope(|scope| {
+                let writer = scope.spawn(|| index(std::slice::from_ref(&a_seeds), &db));
+                std::thread::sleep(std::time::Duration::from_millis(1500));
+                assert!(!writer.is_finished(), "a second writer did not wait");
+                tx.rollback().unwrap();
+                let out = writer.join().unwrap();
+                assert!(
+                    out.ends_with(": 0 added, 0 changed, 5 unchanged, 0 removed\n"),
+                    "{out}"
+                );
+            });
+        }
+    }
+    assert_eq!(lint(new, &[db.arg()], "json"), by_a);
 }

@@ -1,7 +1,10 @@
 //! The archive index: `factlint index ARCHIVE... --db FILE` stores the archive's articles
 //! in an SQLite database, with their claims and blocking keys, so that
 //! `factlint lint NEW... --against FILE` reads only the archive articles that can take
-//! part in a conflict with a new one.
+//! part in a conflict with a new one. A `postgres://` URL instead of `FILE` keeps the same
+//! tables on a PostgreSQL server (`pg`, cargo feature `postgres`): the logic here is shared,
+//! only the statements differ, behind the traits `Writer` (an `index` run, in its transaction) and
+//! `Reader` (`lint`, in one read transaction).
 //!
 //! - `index` reads every archive file (same walking, limits and ignore globs as `check`)
 //!   and re-extracts only those that are new or whose bytes changed (by SHA-256), drops
@@ -26,6 +29,8 @@
 //!   for what it does not cover).
 
 pub(crate) mod keys;
+#[cfg(feature = "postgres")]
+mod pg;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -43,6 +48,7 @@ use crate::load::{article_paths, read_text, Limits};
 use crate::rules::{EntityKind, Rules};
 use crate::span::LineIndex;
 use crate::Tick;
+use keys::ArticleKeys;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
@@ -234,6 +240,9 @@ pub fn build(
     tick: Tick,
 ) -> Result<Indexed> {
     let found = article_paths(inputs, ignore, limits.max_articles)?;
+    if let Some(url) = is_url(db) {
+        return pg_build(url, inputs, found, rules, limits, tick);
+    }
     let exists = std::fs::metadata(db).is_ok_and(|m| m.len() > 0);
     if exists {
         if !is_database(db) {
@@ -283,6 +292,81 @@ pub fn build(
     }
 }
 
+/// The URL when `db` names a PostgreSQL database (`postgres://...` or
+/// `postgresql://...`) rather than an SQLite file.
+pub fn is_url(db: &Path) -> Option<&str> {
+    let s = db.to_str()?;
+    let lower = s.get(..13).unwrap_or(s).to_ascii_lowercase();
+    (lower.starts_with("postgres://") || lower.starts_with("postgresql://")).then_some(s)
+}
+
+/// `url` as messages show it: its password, if any, replaced by `***`.
+pub(crate) fn redact(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    let Some(at) = authority.rfind('@') else {
+        return url.to_string();
+    };
+    let Some(colon) = authority[..at].find(':') else {
+        return url.to_string();
+    };
+    format!(
+        "{}{}:***{}",
+        &url[..scheme_end + 3],
+        &authority[..colon],
+        &rest[at..]
+    )
+}
+
+#[cfg(feature = "postgres")]
+fn pg_build(
+    url: &str,
+    inputs: &[PathBuf],
+    found: crate::load::Found,
+    rules: &Rules,
+    limits: Limits,
+    tick: Tick,
+) -> Result<Indexed> {
+    let name = redact(url);
+    pg::build(url, &name, |w| {
+        fill(w, &name, inputs, found, rules, limits, tick)
+    })
+}
+
+#[cfg(not(feature = "postgres"))]
+fn pg_build(
+    url: &str,
+    _: &[PathBuf],
+    _: crate::load::Found,
+    _: &Rules,
+    _: Limits,
+    _: Tick,
+) -> Result<Indexed> {
+    Err(no_postgres(url))
+}
+
+#[cfg(feature = "postgres")]
+fn pg_reader(url: &str) -> Result<Box<dyn Reader>> {
+    Ok(Box::new(pg::PgReader::open(url, &redact(url))?))
+}
+
+#[cfg(not(feature = "postgres"))]
+fn pg_reader(url: &str) -> Result<Box<dyn Reader>> {
+    Err(no_postgres(url))
+}
+
+#[cfg(not(feature = "postgres"))]
+fn no_postgres(url: &str) -> Error {
+    Error::input(
+        redact(url),
+        "this factlint was built without PostgreSQL support (cargo feature `postgres`)",
+    )
+}
+
 /// `F.db.building`: where a new index `F.db` is built.
 pub(crate) fn building_path(db: &Path) -> PathBuf {
     sidecar(db, ".building")
@@ -314,7 +398,7 @@ fn another_run(db: &Path) -> Error {
     )
 }
 
-/// Updates (or fills) the index in `file`, reported as `db`.
+/// Updates (or fills) the SQLite index in `file`, reported as `db`.
 fn update(
     db: &Path,
     file: &Path,
@@ -335,29 +419,100 @@ fn update(
             }
             _ => db_error(db)(e),
         })?;
-    let meta = read_meta(&tx, db)?;
-    let tables: i64 = tx
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(db_error(db))?;
+    let name = display_path(db);
+    let done = fill(
+        &mut SqliteWriter { conn: &tx, db },
+        &name,
+        inputs,
+        found,
+        rules,
+        limits,
+        tick,
+    )?;
+    tx.commit().map_err(db_error(db))?;
+    Ok(done)
+}
+
+/// The writes of an `index` run, inside the transaction of the store (SQLite or
+/// PostgreSQL) that the caller commits: the same rows and the same order either way.
+pub(crate) trait Writer {
+    /// What the store is, for messages: `an SQLite database`.
+    fn what(&self) -> String;
+    /// The `meta` rows, or `None` when there is no `meta` table.
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>>;
+    /// Whether the store holds any table (of the index or of another program).
+    fn has_tables(&mut self) -> Result<bool>;
+    /// Drops the index's tables and creates them empty, of [`SCHEMA_VERSION`].
+    fn create(&mut self) -> Result<()>;
+    /// Every article: name → (row id, SHA-256).
+    fn existing(&mut self) -> Result<HashMap<String, (i64, String)>>;
+    /// An unchanged article read from another path.
+    fn move_article(&mut self, row: i64, path: &str, real_path: &str) -> Result<()>;
+    /// Removes an article's row, claims and keys.
+    fn forget(&mut self, row: i64) -> Result<()>;
+    /// Stores one article (under `a.row` when it has one), its claims and keys.
+    fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], keys: &ArticleKeys) -> Result<()>;
+    /// Deletes the node keys of nodes no article names any more.
+    fn prune_node_keys(&mut self) -> Result<()>;
+    /// Writes the `meta` rows (replacing those of the same key).
+    fn set_meta(&mut self, rows: &[(&'static str, String)]) -> Result<()>;
+}
+
+/// One row of `articles`.
+pub(crate) struct ArticleRow<'a> {
+    /// Its row id, kept when a changed article is written again.
+    pub row: Option<i64>,
+    pub name: &'a str,
+    pub path: &'a str,
+    pub real_path: &'a str,
+    pub sha256: &'a str,
+    pub text: &'a str,
+    pub published: Option<String>,
+    pub published_from: Option<&'static str>,
+    pub outlet: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub claims: i64,
+}
+
+/// One row of `claims` (its `article` is the article's row).
+pub(crate) struct ClaimRow<'a> {
+    pub seq: i64,
+    pub attribute: &'static str,
+    pub subject: Option<String>,
+    pub value: Option<String>,
+    pub text: &'a str,
+    pub line: i64,
+    pub column: i64,
+    pub byte_start: i64,
+    pub byte_end: i64,
+    pub json: &'a str,
+}
+
+/// Updates (or fills) an index through `w`, reported as `name`.
+fn fill(
+    w: &mut dyn Writer,
+    name: &str,
+    inputs: &[PathBuf],
+    found: crate::load::Found,
+    rules: &Rules,
+    limits: Limits,
+    tick: Tick,
+) -> Result<Indexed> {
+    let meta = w.meta()?;
     let same_schema = meta.as_ref().is_some_and(|m| {
         m.get("schema_version").map(String::as_str) == Some(&SCHEMA_VERSION.to_string())
     });
-    if meta.is_none() && tables > 0 {
+    if meta.is_none() && w.has_tables()? {
         return Err(Error::input(
-            db,
-            "an SQLite database that is not an archive index (no `meta` table); refusing to change it",
+            name,
+            format!(
+                "{} that is not an archive index (no `meta` table); refusing to change it",
+                w.what()
+            ),
         ));
     }
     if !same_schema {
-        for t in TABLES {
-            tx.execute_batch(&format!("DROP TABLE IF EXISTS {t}"))
-                .map_err(db_error(db))?;
-        }
-        tx.execute_batch(SCHEMA).map_err(db_error(db))?;
+        w.create()?;
     }
     let now = meta_now(rules, inputs);
     let stale = |k: &str| {
@@ -367,21 +522,9 @@ fn update(
     let rules_changed = same_schema && (stale("rules_sha256") || stale("factlint_version"));
     let redo_all = !same_schema || rules_changed;
 
-    let mut existing: HashMap<String, (i64, String)> = HashMap::new();
-    {
-        let mut stmt = tx
-            .prepare("SELECT id, name, sha256 FROM articles")
-            .map_err(db_error(db))?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(1)?, (r.get(0)?, r.get(2)?))))
-            .map_err(db_error(db))?;
-        for row in rows {
-            let (name, v): (String, (i64, String)) = row.map_err(db_error(db))?;
-            existing.insert(name, v);
-        }
-    }
+    let existing = w.existing()?;
     let mut done = Indexed {
-        db: display_path(db),
+        db: name.to_string(),
         articles: found.files.len(),
         rules_changed,
         ..Indexed::default()
@@ -434,14 +577,12 @@ fn update(
         for item in &items {
             let path = display_path(item.path);
             if item.text.is_none() {
-                tx.execute(
-                    "UPDATE articles SET path = ?1, real_path = ?2 WHERE id = ?3",
-                    params![path, item.real, item.row],
-                )
-                .map_err(db_error(db))?;
+                if let Some(row) = item.row {
+                    w.move_article(row, &path, &item.real)?;
+                }
             } else if let Some(p) = prepared.next() {
                 let (article, p) = p?;
-                write(&tx, db, item, &article, &p)?;
+                write(w, item, &article, &p)?;
             }
             n += 1;
             tick(n, found.files.len());
@@ -453,38 +594,14 @@ fn update(
     let wanted: BTreeSet<&String> = found.files.iter().map(|(id, _)| id).collect();
     for (name, (row, _)) in &existing {
         if !wanted.contains(name) {
-            forget(&tx, db, *row, true)?;
+            w.forget(*row)?;
             done.removed += 1;
         }
     }
     // Node keys of nodes no article names any more.
-    tx.execute(
-        "DELETE FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)",
-        [],
-    )
-    .map_err(db_error(db))?;
-    for (k, v) in &now {
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-            params![k, v],
-        )
-        .map_err(db_error(db))?;
-    }
-    tx.commit().map_err(db_error(db))?;
+    w.prune_node_keys()?;
+    w.set_meta(&now)?;
     Ok(done)
-}
-
-/// Removes an article's claims and keys, and with `row` its row too.
-fn forget(conn: &Connection, db: &Path, id: i64, row: bool) -> Result<()> {
-    for table in ["claims", "keys"] {
-        conn.execute(&format!("DELETE FROM {table} WHERE article = ?1"), [id])
-            .map_err(db_error(db))?;
-    }
-    if row {
-        conn.execute("DELETE FROM articles WHERE id = ?1", [id])
-            .map_err(db_error(db))?;
-    }
-    Ok(())
 }
 
 /// How many files `index` reads before it extracts them (in parallel) and writes them.
@@ -529,80 +646,214 @@ fn prepare(article: &Article, rules: &Rules) -> Prepared {
 }
 
 /// Stores one article of `item` (its row, if it has one, is replaced), its claims and its keys.
-fn write(conn: &Connection, db: &Path, item: &Item, article: &Article, p: &Prepared) -> Result<()> {
-    let (row, real, sha) = (item.row, &item.real, &item.sha);
+fn write(w: &mut dyn Writer, item: &Item, article: &Article, p: &Prepared) -> Result<()> {
     let path = display_path(item.path);
     let published_from = article.published_from.map(|p| match p {
         PublishedFrom::Header => "header",
         PublishedFrom::FrontMatter => "front-matter",
     });
-    if let Some(id) = row {
-        forget(conn, db, id, true)?;
+    if let Some(id) = item.row {
+        w.forget(id)?;
     }
-    conn.execute(
-        "INSERT INTO articles (id, name, path, real_path, sha256, text, published,
-         published_from, outlet, title, claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        params![
-            row,
-            article.id,
-            path,
-            real,
-            sha,
-            article.text,
-            article.published.map(|d| d.to_string()),
-            published_from,
-            article.outlet,
-            article.title,
-            p.claims.len() as i64,
-        ],
-    )
-    .map_err(db_error(db))?;
-    let id = conn.last_insert_rowid();
-    let mut insert = conn
-        .prepare_cached(
-            "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
-             byte_start, byte_end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    let row = ArticleRow {
+        row: item.row,
+        name: &article.id,
+        path: &path,
+        real_path: &item.real,
+        sha256: &item.sha,
+        text: &article.text,
+        published: article.published.map(|d| d.to_string()),
+        published_from,
+        outlet: article.outlet.as_deref(),
+        title: article.title.as_deref(),
+        claims: p.claims.len() as i64,
+    };
+    let claims: Vec<ClaimRow> = p
+        .claims
+        .iter()
+        .zip(p.json.lines())
+        .enumerate()
+        .map(|(seq, (c, line))| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            ClaimRow {
+                seq: seq as i64,
+                attribute: c.attribute.as_str(),
+                subject: v["subject"].as_str().map(str::to_string),
+                value: v["value"].as_str().map(str::to_string),
+                text: &c.text,
+                line: c.span.line as i64,
+                column: c.span.column as i64,
+                byte_start: c.span.start as i64,
+                byte_end: c.span.end as i64,
+                json: line,
+            }
+        })
+        .collect();
+    w.insert(&row, &claims, &p.keys)
+}
+
+/// An index in an SQLite file, inside the transaction of an `index` run.
+struct SqliteWriter<'a> {
+    conn: &'a Connection,
+    db: &'a Path,
+}
+
+impl Writer for SqliteWriter<'_> {
+    fn what(&self) -> String {
+        "an SQLite database".to_string()
+    }
+
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>> {
+        read_meta(self.conn, self.db)
+    }
+
+    fn has_tables(&mut self) -> Result<bool> {
+        let tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_error(self.db))?;
+        Ok(tables > 0)
+    }
+
+    fn create(&mut self) -> Result<()> {
+        for t in TABLES {
+            self.conn
+                .execute_batch(&format!("DROP TABLE IF EXISTS {t}"))
+                .map_err(db_error(self.db))?;
+        }
+        self.conn.execute_batch(SCHEMA).map_err(db_error(self.db))
+    }
+
+    fn existing(&mut self) -> Result<HashMap<String, (i64, String)>> {
+        let db = self.db;
+        let mut existing = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, sha256 FROM articles")
+            .map_err(db_error(db))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(1)?, (r.get(0)?, r.get(2)?))))
+            .map_err(db_error(db))?;
+        for row in rows {
+            let (name, v): (String, (i64, String)) = row.map_err(db_error(db))?;
+            existing.insert(name, v);
+        }
+        Ok(existing)
+    }
+
+    fn move_article(&mut self, row: i64, path: &str, real_path: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE articles SET path = ?1, real_path = ?2 WHERE id = ?3",
+                params![path, real_path, row],
+            )
+            .map_err(db_error(self.db))?;
+        Ok(())
+    }
+
+    fn forget(&mut self, row: i64) -> Result<()> {
+        for table in ["claims", "keys"] {
+            self.conn
+                .execute(&format!("DELETE FROM {table} WHERE article = ?1"), [row])
+                .map_err(db_error(self.db))?;
+        }
+        self.conn
+            .execute("DELETE FROM articles WHERE id = ?1", [row])
+            .map_err(db_error(self.db))?;
+        Ok(())
+    }
+
+    fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], k: &ArticleKeys) -> Result<()> {
+        let (conn, db) = (self.conn, self.db);
+        conn.execute(
+            "INSERT INTO articles (id, name, path, real_path, sha256, text, published,
+             published_from, outlet, title, claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                a.row,
+                a.name,
+                a.path,
+                a.real_path,
+                a.sha256,
+                a.text,
+                a.published,
+                a.published_from,
+                a.outlet,
+                a.title,
+                a.claims,
+            ],
         )
         .map_err(db_error(db))?;
-    for (seq, (c, line)) in p.claims.iter().zip(p.json.lines()).enumerate() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-        insert
-            .execute(params![
-                id,
-                seq as i64,
-                c.attribute.as_str(),
-                v["subject"].as_str(),
-                v["value"].as_str(),
-                c.text,
-                c.span.line as i64,
-                c.span.column as i64,
-                c.span.start as i64,
-                c.span.end as i64,
-                line,
-            ])
+        let id = conn.last_insert_rowid();
+        let mut insert = conn
+            .prepare_cached(
+                "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
+                 byte_start, byte_end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )
             .map_err(db_error(db))?;
-    }
-    let k = &p.keys;
-    let mut insert = conn
-        .prepare_cached("INSERT INTO keys (key, article, node) VALUES (?1, ?2, ?3)")
-        .map_err(db_error(db))?;
-    for (key, node) in &k.rows {
-        insert
-            .execute(params![key, id, node])
+        for c in claims {
+            insert
+                .execute(params![
+                    id,
+                    c.seq,
+                    c.attribute,
+                    c.subject,
+                    c.value,
+                    c.text,
+                    c.line,
+                    c.column,
+                    c.byte_start,
+                    c.byte_end,
+                    c.json,
+                ])
+                .map_err(db_error(db))?;
+        }
+        let mut insert = conn
+            .prepare_cached("INSERT INTO keys (key, article, node) VALUES (?1, ?2, ?3)")
             .map_err(db_error(db))?;
+        for (key, node) in &k.rows {
+            insert
+                .execute(params![key, id, node])
+                .map_err(db_error(db))?;
+        }
+        let mut insert = conn
+            .prepare_cached("INSERT OR IGNORE INTO node_keys (key, node) VALUES (?1, ?2)")
+            .map_err(db_error(db))?;
+        for (key, node) in &k.node_rows {
+            insert.execute(params![key, node]).map_err(db_error(db))?;
+        }
+        Ok(())
     }
-    let mut insert = conn
-        .prepare_cached("INSERT OR IGNORE INTO node_keys (key, node) VALUES (?1, ?2)")
-        .map_err(db_error(db))?;
-    for (key, node) in &k.node_rows {
-        insert.execute(params![key, node]).map_err(db_error(db))?;
+
+    fn prune_node_keys(&mut self) -> Result<()> {
+        self.conn
+            .execute(
+                "DELETE FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)",
+                [],
+            )
+            .map_err(db_error(self.db))?;
+        Ok(())
     }
-    Ok(())
+
+    fn set_meta(&mut self, rows: &[(&'static str, String)]) -> Result<()> {
+        for (k, v) in rows {
+            self.conn
+                .execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                    params![k, v],
+                )
+                .map_err(db_error(self.db))?;
+        }
+        Ok(())
+    }
 }
 
 /// An archive article as the index describes it, without its text.
 #[derive(Debug, Clone)]
-struct Stored {
+pub(crate) struct Stored {
     id: i64,
     name: String,
     path: String,
@@ -654,79 +905,60 @@ pub struct Linted {
     pub read: usize,
 }
 
-/// Opens an index for `lint` and checks it was built with these rules.
-fn open_checked(db: &Path, rules: &Rules) -> Result<Connection> {
-    // Read-write when possible, so that a journal left by an interrupted `index` is rolled
-    // back; nothing is written.
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .or_else(|_| Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY))
-        .map_err(db_error(db))?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(db_error(db))?;
-    let meta = read_meta(&conn, db)?.ok_or_else(|| {
-        Error::input(
-            db,
-            "an SQLite database that is not an archive index (no `meta` table)",
-        )
-    })?;
-    let inputs: Vec<String> = meta
-        .get("inputs")
-        .and_then(|s| serde_json::from_str(s).ok())
-        .unwrap_or_default();
-    let again = format!(
-        "re-run `factlint index {} --db {}`",
-        if inputs.is_empty() {
-            "ARCHIVE...".to_string()
-        } else {
-            inputs.join(" ")
-        },
-        display_path(db)
-    );
-    let now = meta_now(rules, &[]);
-    let value = |k: &str| meta.get(k).map(String::as_str);
-    let want = |k: &str| now.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
-    if value("schema_version") != want("schema_version") {
-        return Err(Error::input(
-            db,
-            format!(
-                "archive index of another layout (schema version {}, this factlint reads {SCHEMA_VERSION}); {again}",
-                value("schema_version").unwrap_or("unknown")
-            ),
-        ));
-    }
-    if value("rules_sha256") != want("rules_sha256") {
-        return Err(Error::input(
-            db,
-            format!("archive index built with other rules than these (rule files or --rules changed); {again}"),
-        ));
-    }
-    if value("factlint_version") != want("factlint_version") {
-        return Err(Error::input(
-            db,
-            format!(
-                "archive index built by factlint {}, this is {}; {again}",
-                value("factlint_version").unwrap_or("unknown"),
-                env!("FACTLINT_BUILD")
-            ),
-        ));
-    }
-    Ok(conn)
+/// The reads of `lint` against an index (SQLite or PostgreSQL).
+pub(crate) trait Reader {
+    /// What the store is, for messages: `an SQLite database`.
+    fn what(&self) -> String;
+    /// The `meta` rows, or `None` when there is no `meta` table.
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>>;
+    /// Every article, without its text.
+    fn stored(&mut self) -> Result<Vec<Stored>>;
+    /// The nodes of `key`: in table `keys` (`in_keys`, distinct) or `node_keys`.
+    fn nodes(&mut self, in_keys: bool, key: &str) -> Result<Vec<String>>;
+    /// Row ids of the articles that have one of `keys` (in `keys`).
+    fn articles_with(&mut self, keys: &[String]) -> Result<BTreeSet<i64>>;
+    /// (row, name, path, text) of the articles of `rows`, in row order.
+    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>>;
 }
 
-/// `lint NEW... --against DB`: the new articles checked with the archive articles of the
-/// index that can take part in a conflict with them.
-pub fn lint(
-    db: &Path,
-    new: &[PathBuf],
-    rules: &Rules,
-    limits: Limits,
-    ignore: &Ignore,
-    tick: Tick,
-) -> Result<Linted> {
-    let conn = open_checked(db, rules)?;
-    let mut loaded = crate::load::load_articles(new, rules, limits, ignore, tick)?.articles;
-    let mut stored: Vec<Stored> = {
-        let mut stmt = conn
+/// An index in an SQLite file, read by `lint`.
+struct SqliteReader {
+    conn: Connection,
+    db: PathBuf,
+}
+
+impl SqliteReader {
+    fn open(db: &Path) -> Result<Self> {
+        // Read-write when possible, so that a journal left by an interrupted `index` is
+        // rolled back; nothing is written.
+        let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .or_else(|_| Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY))
+            .map_err(db_error(db))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(db_error(db))?;
+        // All reads in one transaction: one state of the index, even when an `index` run
+        // commits meanwhile (that commit waits for the reads to end).
+        conn.execute_batch("BEGIN").map_err(db_error(db))?;
+        Ok(SqliteReader {
+            conn,
+            db: db.to_path_buf(),
+        })
+    }
+}
+
+impl Reader for SqliteReader {
+    fn what(&self) -> String {
+        "an SQLite database".to_string()
+    }
+
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>> {
+        read_meta(&self.conn, &self.db)
+    }
+
+    fn stored(&mut self) -> Result<Vec<Stored>> {
+        let db = &self.db;
+        let mut stmt = self
+            .conn
             .prepare(
                 "SELECT id, name, path, real_path, published, published_from, outlet, title, claims
                  FROM articles",
@@ -748,8 +980,154 @@ pub fn lint(
             })
             .map_err(db_error(db))?;
         rows.collect::<std::result::Result<_, _>>()
+            .map_err(db_error(db))
+    }
+
+    fn nodes(&mut self, in_keys: bool, key: &str) -> Result<Vec<String>> {
+        let db = &self.db;
+        let mut stmt = self
+            .conn
+            .prepare_cached(if in_keys {
+                "SELECT DISTINCT node FROM keys WHERE key = ?1"
+            } else {
+                "SELECT node FROM node_keys WHERE key = ?1"
+            })
+            .map_err(db_error(db))?;
+        let found = stmt
+            .query_map([key], |r| r.get(0))
             .map_err(db_error(db))?
-    };
+            .collect::<std::result::Result<_, _>>()
+            .map_err(db_error(db))?;
+        Ok(found)
+    }
+
+    fn articles_with(&mut self, keys: &[String]) -> Result<BTreeSet<i64>> {
+        let db = &self.db;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT article FROM keys WHERE key = ?1")
+            .map_err(db_error(db))?;
+        let mut out = BTreeSet::new();
+        for key in keys {
+            let rows = stmt
+                .query_map([key], |r| r.get::<_, i64>(0))
+                .map_err(db_error(db))?;
+            for r in rows {
+                out.insert(r.map_err(db_error(db))?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>> {
+        let db = &self.db;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name, path, text FROM articles WHERE id = ?1")
+            .map_err(db_error(db))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for &row in rows {
+            let (name, path, text) = stmt
+                .query_row([row], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .map_err(db_error(db))?;
+            out.push((row, name, path, text));
+        }
+        Ok(out)
+    }
+}
+
+/// Checks that the index `name` (its `meta`) was built with these rules, by this factlint.
+fn check_meta(
+    name: &str,
+    what: &str,
+    meta: Option<BTreeMap<String, String>>,
+    rules: &Rules,
+) -> Result<()> {
+    let meta = meta.ok_or_else(|| {
+        Error::input(
+            name,
+            format!("{what} that is not an archive index (no `meta` table)"),
+        )
+    })?;
+    let inputs: Vec<String> = meta
+        .get("inputs")
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    let again = format!(
+        "re-run `factlint index {} --db {}`",
+        if inputs.is_empty() {
+            "ARCHIVE...".to_string()
+        } else {
+            inputs.join(" ")
+        },
+        name
+    );
+    let now = meta_now(rules, &[]);
+    let value = |k: &str| meta.get(k).map(String::as_str);
+    let want = |k: &str| now.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
+    if value("schema_version") != want("schema_version") {
+        return Err(Error::input(
+            name,
+            format!(
+                "archive index of another layout (schema version {}, this factlint reads {SCHEMA_VERSION}); {again}",
+                value("schema_version").unwrap_or("unknown")
+            ),
+        ));
+    }
+    if value("rules_sha256") != want("rules_sha256") {
+        return Err(Error::input(
+            name,
+            format!("archive index built with other rules than these (rule files or --rules changed); {again}"),
+        ));
+    }
+    if value("factlint_version") != want("factlint_version") {
+        return Err(Error::input(
+            name,
+            format!(
+                "archive index built by factlint {}, this is {}; {again}",
+                value("factlint_version").unwrap_or("unknown"),
+                env!("FACTLINT_BUILD")
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `lint NEW... --against DB`: the new articles checked with the archive articles of the
+/// index that can take part in a conflict with them. `db` is an SQLite file or a
+/// PostgreSQL URL (`postgres://...`, see [`is_url`]).
+pub fn lint(
+    db: &Path,
+    new: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    ignore: &Ignore,
+    tick: Tick,
+) -> Result<Linted> {
+    if let Some(url) = is_url(db) {
+        let mut reader = pg_reader(url)?;
+        let (name, what) = (redact(url), reader.what());
+        return lint_in(&mut *reader, &name, &what, new, rules, limits, ignore, tick);
+    }
+    let mut reader = SqliteReader::open(db)?;
+    let (name, what) = (display_path(db), reader.what());
+    lint_in(&mut reader, &name, &what, new, rules, limits, ignore, tick)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lint_in(
+    store: &mut dyn Reader,
+    name: &str,
+    what: &str,
+    new: &[PathBuf],
+    rules: &Rules,
+    limits: Limits,
+    ignore: &Ignore,
+    tick: Tick,
+) -> Result<Linted> {
+    check_meta(name, what, store.meta()?, rules)?;
+    let mut loaded = crate::load::load_articles(new, rules, limits, ignore, tick)?.articles;
+    let mut stored = store.stored()?;
     // A new article that is also in the archive (the same file, or the same id) is read
     // once, from its file, under the smaller of its ids, as `lint` against files does.
     for a in &mut loaded {
@@ -771,7 +1149,7 @@ pub fn lint(
     }
     if stored.len() + loaded.len() > limits.max_articles {
         return Err(Error::input(
-            db,
+            name,
             format!(
                 "more than {} articles (raise the limit with --max-articles)",
                 limits.max_articles
@@ -784,35 +1162,31 @@ pub fn lint(
     // Entity nodes of the new articles, and everything their groups can reach.
     let claims = crate::extract_all(&loaded, rules, &|_, _| {});
     let start = keys::of_claims(&claims, None, rules).nodes;
-    let mut closure = Closure::new(&conn, db, rules);
-    closure.add(start)?;
+    let mut closure = Closure::new(rules);
+    closure.add(store, start)?;
     let mut wanted = Wanted::default();
     let mut texts: HashMap<i64, Article> = HashMap::new();
     let run = loop {
-        let mut rows = closure.articles()?;
-        rows.extend(closure.rows_of(wanted.keys.iter())?);
-        let mut articles = loaded.clone();
-        for row in rows {
-            if !by_row.contains_key(&row) {
-                continue; // the same file as a new article
-            }
-            if let std::collections::hash_map::Entry::Vacant(v) = texts.entry(row) {
-                let (name, path, text): (String, String, String) = conn
-                    .query_row(
-                        "SELECT name, path, text FROM articles WHERE id = ?1",
-                        [row],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                    )
-                    .map_err(db_error(db))?;
-                let mut a = Article::new(name, text, rules)?;
-                a.path = Some(PathBuf::from(path));
-                v.insert(a);
-            }
-            articles.push(texts[&row].clone());
+        let mut rows = closure.articles(store)?;
+        let keys: Vec<String> = wanted.keys.iter().cloned().collect();
+        rows.extend(store.articles_with(&keys)?);
+        // The same file as a new article is not read.
+        rows.retain(|row| by_row.contains_key(row));
+        let missing: Vec<i64> = rows
+            .iter()
+            .copied()
+            .filter(|row| !texts.contains_key(row))
+            .collect();
+        for (row, name, path, text) in store.texts(&missing)? {
+            let mut a = Article::new(name, text, rules)?;
+            a.path = Some(PathBuf::from(path));
+            texts.insert(row, a);
         }
+        let mut articles = loaded.clone();
+        articles.extend(rows.iter().map(|row| texts[row].clone()));
         let run = crate::check_articles(articles, rules, &|_, _| {});
         let more = wanted_by(&run, &new_ids);
-        let grew = closure.add(more.nodes)?;
+        let grew = closure.add(store, more.nodes)?;
         let before = wanted.keys.len();
         wanted.keys.extend(more.keys);
         if !grew && wanted.keys.len() == before {
@@ -968,8 +1342,6 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
 
 /// The entity nodes reached from the new articles' nodes through the blocking keys.
 struct Closure<'a> {
-    conn: &'a Connection,
-    db: &'a Path,
     rules: &'a Rules,
     nodes: BTreeSet<String>,
     /// Lookups done: (in `keys`, key) → nodes found.
@@ -977,10 +1349,8 @@ struct Closure<'a> {
 }
 
 impl<'a> Closure<'a> {
-    fn new(conn: &'a Connection, db: &'a Path, rules: &'a Rules) -> Self {
+    fn new(rules: &'a Rules) -> Self {
         Closure {
-            conn,
-            db,
             rules,
             nodes: BTreeSet::new(),
             looked_up: HashMap::new(),
@@ -988,35 +1358,18 @@ impl<'a> Closure<'a> {
     }
 
     /// Adds `nodes` and every node reachable from them; whether anything was added.
-    fn add(&mut self, nodes: BTreeSet<String>) -> Result<bool> {
+    fn add(&mut self, store: &mut dyn Reader, nodes: BTreeSet<String>) -> Result<bool> {
         let mut queue: Vec<String> = nodes
             .into_iter()
             .filter(|n| self.nodes.insert(n.clone()))
             .collect();
         let added = !queue.is_empty();
-        let mut by_node_key = self
-            .conn
-            .prepare_cached("SELECT node FROM node_keys WHERE key = ?1")
-            .map_err(db_error(self.db))?;
-        let mut by_key = self
-            .conn
-            .prepare_cached("SELECT DISTINCT node FROM keys WHERE key = ?1")
-            .map_err(db_error(self.db))?;
         while let Some(node) = queue.pop() {
             for (table, key) in keys::lookups(&node, self.rules) {
                 let in_keys = table == keys::Table::Keys;
                 let cached = (in_keys, key.clone());
                 if !self.looked_up.contains_key(&cached) {
-                    let stmt = if in_keys {
-                        &mut by_key
-                    } else {
-                        &mut by_node_key
-                    };
-                    let found: Vec<String> = stmt
-                        .query_map([&key], |r| r.get(0))
-                        .map_err(db_error(self.db))?
-                        .collect::<std::result::Result<_, _>>()
-                        .map_err(db_error(self.db))?;
+                    let found = store.nodes(in_keys, &key)?;
                     self.looked_up.insert(cached.clone(), found);
                 }
                 for other in &self.looked_up[&cached] {
@@ -1030,40 +1383,10 @@ impl<'a> Closure<'a> {
         Ok(added)
     }
 
-    /// Row ids of the archive articles that have one of `keys`.
-    fn rows_of<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Result<BTreeSet<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT article FROM keys WHERE key = ?1")
-            .map_err(db_error(self.db))?;
-        let mut out = BTreeSet::new();
-        for key in keys {
-            let rows = stmt
-                .query_map([key], |r| r.get::<_, i64>(0))
-                .map_err(db_error(self.db))?;
-            for r in rows {
-                out.insert(r.map_err(db_error(self.db))?);
-            }
-        }
-        Ok(out)
-    }
-
     /// Row ids of the archive articles that name a node reached, sorted.
-    fn articles(&self) -> Result<BTreeSet<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT article FROM keys WHERE key = ?1")
-            .map_err(db_error(self.db))?;
-        let mut out = BTreeSet::new();
-        for node in &self.nodes {
-            let rows = stmt
-                .query_map([format!("n:{node}")], |r| r.get::<_, i64>(0))
-                .map_err(db_error(self.db))?;
-            for r in rows {
-                out.insert(r.map_err(db_error(self.db))?);
-            }
-        }
-        Ok(out)
+    fn articles(&self, store: &mut dyn Reader) -> Result<BTreeSet<i64>> {
+        let keys: Vec<String> = self.nodes.iter().map(|n| format!("n:{n}")).collect();
+        store.articles_with(&keys)
     }
 }
 

@@ -1,0 +1,505 @@
+//! The archive index on a PostgreSQL server (`--db postgres://...`): the tables of the
+//! SQLite index (the same columns, in the schema the connection's `search_path` selects,
+//! `public` by default), written and read through [`Writer`] and [`Reader`], so `index` and
+//! `lint` do the same with either.
+//!
+//! - An `index` run is one transaction that first takes a transaction-level advisory lock
+//!   of the schema (`pg_advisory_xact_lock`): writers are serialised, a second one waits for
+//!   the first to commit (up to [`LOCK_WAIT`], then it is refused as another run is
+//!   writing), and then sees what the first wrote. A failed or killed run is rolled back
+//!   by the server.
+//! - `lint` reads in one `REPEATABLE READ READ ONLY` transaction: one snapshot of the
+//!   index, whatever a writer commits meanwhile, and never blocked by it (only the rebuild
+//!   of an index of another schema version, which drops the tables, makes readers wait).
+//! - SQL does the lookups: the articles with any of a set of keys in one query
+//!   (`key = ANY($1)`), the texts of the articles read in one query, an article's claims
+//!   and keys written with one `INSERT ... SELECT FROM unnest(...)` each.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use postgres::{Client, Config, NoTls, Statement, Transaction};
+
+use super::{
+    another_run, ArticleKeys, ArticleRow, ClaimRow, Indexed, Reader, Stored, Writer, TABLES,
+};
+use crate::error::{Error, Result};
+
+/// The tables of [`super::SCHEMA`] in PostgreSQL's types.
+const SCHEMA: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id BIGSERIAL PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    real_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    published_from TEXT,
+    outlet TEXT,
+    title TEXT,
+    claims BIGINT NOT NULL
+);
+CREATE TABLE claims (
+    article BIGINT NOT NULL,
+    seq BIGINT NOT NULL,
+    attribute TEXT NOT NULL,
+    subject TEXT,
+    value TEXT,
+    text TEXT NOT NULL,
+    line BIGINT NOT NULL,
+    \"column\" BIGINT NOT NULL,
+    byte_start BIGINT NOT NULL,
+    byte_end BIGINT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE TABLE keys (key TEXT NOT NULL, article BIGINT NOT NULL, node TEXT NOT NULL);
+CREATE INDEX keys_key ON keys (key);
+CREATE INDEX keys_article ON keys (article);
+CREATE TABLE node_keys (key TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (key, node));
+";
+
+/// How long a second `index` run waits for the one writing before it gives up.
+const LOCK_WAIT: &str = "600s";
+
+/// A server's error as one line: its message with detail and hint, or the client's error
+/// and its causes.
+fn reason(e: &postgres::Error) -> String {
+    let s = match e.as_db_error() {
+        Some(db) => {
+            let mut s = format!("{}: {}", db.severity(), db.message());
+            if let Some(d) = db.detail() {
+                s.push_str(&format!(" ({d})"));
+            }
+            if let Some(h) = db.hint() {
+                s.push_str(&format!("; hint: {h}"));
+            }
+            s
+        }
+        None => {
+            let mut s = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(cause) = source {
+                s.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            s
+        }
+    };
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pg_error(name: &str) -> impl Fn(postgres::Error) -> Error + '_ {
+    move |e| Error::input(name, format!("archive index: {}", reason(&e)))
+}
+
+/// Connects to the server of `url` (shown as `name`).
+fn connect(url: &str, name: &str) -> Result<Client> {
+    let mut config: Config = url.parse().map_err(|e: postgres::Error| {
+        Error::input(
+            name,
+            format!("not a PostgreSQL connection URL: {}", reason(&e)),
+        )
+    })?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(Duration::from_secs(10));
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("factlint");
+    }
+    config.connect(NoTls).map_err(|e| {
+        Error::input(
+            name,
+            format!("cannot connect to the PostgreSQL server: {}", reason(&e)),
+        )
+    })
+}
+
+/// `ident` quoted as an SQL identifier.
+fn quoted(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// The schema the tables are in (the first of the `search_path` that exists).
+fn schema_of(rows: Vec<postgres::Row>, name: &str) -> Result<String> {
+    rows.first()
+        .and_then(|r| r.get::<_, Option<String>>(0))
+        .ok_or_else(|| {
+            Error::input(
+                name,
+                "no schema for the archive index: the connection's search_path names none that exists",
+            )
+        })
+}
+
+/// Whether `meta` is a table of the current schema.
+const HAS_META: &str = "SELECT EXISTS (SELECT 1 FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_name = 'meta')";
+
+fn meta_rows(rows: Vec<postgres::Row>) -> BTreeMap<String, String> {
+    rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+}
+
+/// `index` into the database of `url`: `fill` inside one transaction that holds the
+/// schema's advisory lock, committed when it succeeds.
+pub(super) fn build(
+    url: &str,
+    name: &str,
+    fill: impl FnOnce(&mut dyn Writer) -> Result<Indexed>,
+) -> Result<Indexed> {
+    let mut client = connect(url, name)?;
+    let mut tx = client.transaction().map_err(pg_error(name))?;
+    let err = pg_error(name);
+    let schema = schema_of(
+        tx.query("SELECT current_schema()", &[]).map_err(&err)?,
+        name,
+    )?;
+    tx.batch_execute(&format!("SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
+        .map_err(&err)?;
+    // One writer at a time per schema; readers take no such lock and are never blocked.
+    if let Err(e) = tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtext('factlint index'), hashtext($1))",
+        &[&schema],
+    ) {
+        return Err(if e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) {
+            another_run(Path::new(name))
+        } else {
+            err(e)
+        });
+    }
+    let mut w = PgWriter {
+        tx,
+        name,
+        schema,
+        stmts: HashMap::new(),
+    };
+    let done = fill(&mut w)?;
+    w.tx.commit().map_err(&err)?;
+    Ok(done)
+}
+
+/// An index in a PostgreSQL schema, inside the transaction of an `index` run.
+struct PgWriter<'a> {
+    tx: Transaction<'a>,
+    name: &'a str,
+    schema: String,
+    stmts: HashMap<&'static str, Statement>,
+}
+
+impl PgWriter<'_> {
+    /// `sql` prepared once per run.
+    fn stmt(&mut self, sql: &'static str) -> Result<Statement> {
+        if let Some(s) = self.stmts.get(sql) {
+            return Ok(s.clone());
+        }
+        let s = self.tx.prepare(sql).map_err(pg_error(self.name))?;
+        self.stmts.insert(sql, s.clone());
+        Ok(s)
+    }
+
+    fn exec(
+        &mut self,
+        sql: &'static str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<()> {
+        let s = self.stmt(sql)?;
+        self.tx.execute(&s, params).map_err(pg_error(self.name))?;
+        Ok(())
+    }
+}
+
+impl Writer for PgWriter<'_> {
+    fn what(&self) -> String {
+        format!("a PostgreSQL database (schema {})", self.schema)
+    }
+
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>> {
+        let err = pg_error(self.name);
+        let has: bool = self.tx.query_one(HAS_META, &[]).map_err(&err)?.get(0);
+        if !has {
+            return Ok(None);
+        }
+        let rows = self
+            .tx
+            .query("SELECT key, value FROM meta", &[])
+            .map_err(&err)?;
+        Ok(Some(meta_rows(rows)))
+    }
+
+    fn has_tables(&mut self) -> Result<bool> {
+        let n: i64 = self
+            .tx
+            .query_one(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+                &[],
+            )
+            .map_err(pg_error(self.name))?
+            .get(0);
+        Ok(n > 0)
+    }
+
+    fn create(&mut self) -> Result<()> {
+        self.stmts.clear();
+        let err = pg_error(self.name);
+        for t in TABLES {
+            self.tx
+                .batch_execute(&format!(
+                    "DROP TABLE IF EXISTS {}.{t}",
+                    quoted(&self.schema)
+                ))
+                .map_err(&err)?;
+        }
+        self.tx.batch_execute(SCHEMA).map_err(&err)
+    }
+
+    fn existing(&mut self) -> Result<HashMap<String, (i64, String)>> {
+        let rows = self
+            .tx
+            .query("SELECT id, name, sha256 FROM articles", &[])
+            .map_err(pg_error(self.name))?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(1), (r.get(0), r.get(2))))
+            .collect())
+    }
+
+    fn move_article(&mut self, row: i64, path: &str, real_path: &str) -> Result<()> {
+        self.exec(
+            "UPDATE articles SET path = $1, real_path = $2 WHERE id = $3",
+            &[&path, &real_path, &row],
+        )
+    }
+
+    fn forget(&mut self, row: i64) -> Result<()> {
+        self.exec("DELETE FROM claims WHERE article = $1", &[&row])?;
+        self.exec("DELETE FROM keys WHERE article = $1", &[&row])?;
+        self.exec("DELETE FROM articles WHERE id = $1", &[&row])
+    }
+
+    fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], k: &ArticleKeys) -> Result<()> {
+        let err = pg_error(self.name);
+        let fields: [&(dyn postgres::types::ToSql + Sync); 10] = [
+            &a.name,
+            &a.path,
+            &a.real_path,
+            &a.sha256,
+            &a.text,
+            &a.published,
+            &a.published_from,
+            &a.outlet,
+            &a.title,
+            &a.claims,
+        ];
+        let id: i64 = match a.row {
+            Some(id) => {
+                let s = self.stmt(
+                    "INSERT INTO articles (name, path, real_path, sha256, text, published,
+                     published_from, outlet, title, claims, id)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )?;
+                let mut params = fields.to_vec();
+                params.push(&id);
+                self.tx.execute(&s, &params).map_err(&err)?;
+                id
+            }
+            None => {
+                let s = self.stmt(
+                    "INSERT INTO articles (name, path, real_path, sha256, text, published,
+                     published_from, outlet, title, claims)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                )?;
+                self.tx.query_one(&s, &fields).map_err(&err)?.get(0)
+            }
+        };
+        if !claims.is_empty() {
+            let seq: Vec<i64> = claims.iter().map(|c| c.seq).collect();
+            let attribute: Vec<&str> = claims.iter().map(|c| c.attribute).collect();
+            let subject: Vec<Option<&str>> = claims.iter().map(|c| c.subject.as_deref()).collect();
+            let value: Vec<Option<&str>> = claims.iter().map(|c| c.value.as_deref()).collect();
+            let text: Vec<&str> = claims.iter().map(|c| c.text).collect();
+            let line: Vec<i64> = claims.iter().map(|c| c.line).collect();
+            let column: Vec<i64> = claims.iter().map(|c| c.column).collect();
+            let start: Vec<i64> = claims.iter().map(|c| c.byte_start).collect();
+            let end: Vec<i64> = claims.iter().map(|c| c.byte_end).collect();
+            let json: Vec<&str> = claims.iter().map(|c| c.json).collect();
+            self.exec(
+                "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
+                 byte_start, byte_end, json)
+                 SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[],
+                 $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::text[])",
+                &[
+                    &id, &seq, &attribute, &subject, &value, &text, &line, &column, &start, &end,
+                    &json,
+                ],
+            )?;
+        }
+        if !k.rows.is_empty() {
+            let (key, node): (Vec<&str>, Vec<&str>) =
+                k.rows.iter().map(|(k, n)| (k.as_str(), n.as_str())).unzip();
+            self.exec(
+                "INSERT INTO keys (key, article, node)
+                 SELECT k, $1, n FROM unnest($2::text[], $3::text[]) AS t (k, n)",
+                &[&id, &key, &node],
+            )?;
+        }
+        if !k.node_rows.is_empty() {
+            let (key, node): (Vec<&str>, Vec<&str>) = k
+                .node_rows
+                .iter()
+                .map(|(k, n)| (k.as_str(), n.as_str()))
+                .unzip();
+            self.exec(
+                "INSERT INTO node_keys (key, node) SELECT * FROM unnest($1::text[], $2::text[])
+                 ON CONFLICT DO NOTHING",
+                &[&key, &node],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn prune_node_keys(&mut self) -> Result<()> {
+        self.exec(
+            "DELETE FROM node_keys nk
+             WHERE NOT EXISTS (SELECT 1 FROM keys k WHERE k.key = 'n:' || nk.node)",
+            &[],
+        )
+    }
+
+    fn set_meta(&mut self, rows: &[(&'static str, String)]) -> Result<()> {
+        for (k, v) in rows {
+            self.exec(
+                "INSERT INTO meta (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                &[k, v],
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// An index in a PostgreSQL schema, read by `lint` in one read-only snapshot.
+pub(super) struct PgReader {
+    client: Client,
+    name: String,
+    schema: String,
+    stmts: HashMap<&'static str, Statement>,
+}
+
+impl PgReader {
+    pub(super) fn open(url: &str, name: &str) -> Result<Self> {
+        let mut client = connect(url, name)?;
+        let err = pg_error(name);
+        client
+            .batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .map_err(&err)?;
+        let schema = schema_of(
+            client.query("SELECT current_schema()", &[]).map_err(&err)?,
+            name,
+        )?;
+        Ok(PgReader {
+            client,
+            name: name.to_string(),
+            schema,
+            stmts: HashMap::new(),
+        })
+    }
+
+    fn query(
+        &mut self,
+        sql: &'static str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<postgres::Row>> {
+        let err = pg_error(&self.name);
+        let s = match self.stmts.get(sql) {
+            Some(s) => s.clone(),
+            None => {
+                let s = self.client.prepare(sql).map_err(&err)?;
+                self.stmts.insert(sql, s.clone());
+                s
+            }
+        };
+        self.client.query(&s, params).map_err(&err)
+    }
+}
+
+impl Reader for PgReader {
+    fn what(&self) -> String {
+        format!("a PostgreSQL database (schema {})", self.schema)
+    }
+
+    fn meta(&mut self) -> Result<Option<BTreeMap<String, String>>> {
+        let has: bool = self.query(HAS_META, &[])?[0].get(0);
+        if !has {
+            return Ok(None);
+        }
+        Ok(Some(meta_rows(
+            self.query("SELECT key, value FROM meta", &[])?,
+        )))
+    }
+
+    fn stored(&mut self) -> Result<Vec<Stored>> {
+        let rows = self.query(
+            "SELECT id, name, path, real_path, published, published_from, outlet, title, claims
+             FROM articles",
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| Stored {
+                id: r.get(0),
+                name: r.get(1),
+                path: r.get(2),
+                real_path: r.get(3),
+                published: r.get(4),
+                published_from: r.get(5),
+                outlet: r.get(6),
+                title: r.get(7),
+                claims: r.get::<_, i64>(8) as usize,
+            })
+            .collect())
+    }
+
+    fn nodes(&mut self, in_keys: bool, key: &str) -> Result<Vec<String>> {
+        let sql = if in_keys {
+            "SELECT DISTINCT node FROM keys WHERE key = $1"
+        } else {
+            "SELECT node FROM node_keys WHERE key = $1"
+        };
+        Ok(self.query(sql, &[&key])?.iter().map(|r| r.get(0)).collect())
+    }
+
+    fn articles_with(&mut self, keys: &[String]) -> Result<BTreeSet<i64>> {
+        if keys.is_empty() {
+            return Ok(BTreeSet::new());
+        }
+        let rows = self.query(
+            "SELECT DISTINCT article FROM keys WHERE key = ANY($1)",
+            &[&keys],
+        )?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>> {
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found = self.query(
+            "SELECT id, name, path, text FROM articles WHERE id = ANY($1) ORDER BY id",
+            &[&rows],
+        )?;
+        if found.len() != rows.len() {
+            return Err(Error::input(
+                &self.name,
+                "archive index: an article named by its keys is missing",
+            ));
+        }
+        Ok(found
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+            .collect())
+    }
+}
