@@ -594,6 +594,21 @@ fn two_scores_so_far_of_an_in_match_article_disagree() {
 }
 
 #[test]
+fn a_shoot_out_named_later_in_its_clause_is_no_match_score() {
+    // "berakhir 7-6 bagi kemenangan Garuda Muda dalam babak adu penalti" (a real report):
+    // the shoot-out's tally, named after the words read beside the score, is no result.
+    let result = "Skor akhir 5-0 untuk kemenangan Samurai Biru.";
+    let shoot_out = "Timnas Indonesia vs Timnas Jepang berakhir 0-6 bagi kemenangan Samurai Biru dalam babak adu penalti di Stadion Suita, Selasa (10/6/2025) malam WIB.";
+    assert!(score_conflicts("Hasil Laga", &format!("{shoot_out}\n\n{result}")).is_empty());
+    // Control: the same sentence without the shoot-out gives the match's result.
+    let plain = "Timnas Indonesia vs Timnas Jepang berakhir 0-6 bagi kemenangan Samurai Biru di Stadion Suita, Selasa (10/6/2025) malam WIB.";
+    assert_eq!(
+        score_conflicts("Hasil Laga", &format!("{plain}\n\n{result}")).len(),
+        1
+    );
+}
+
+#[test]
 fn scores_of_two_matches_are_not_compared() {
     // A round-up: two matches paired, or two plain results in a headline.
     let body = "Laga Arsenal vs Chelsea berakhir 2-1 di London. Pertandingan Liverpool vs Everton berakhir imbang 0-0 di Anfield pada hari yang sama.";

@@ -35,6 +35,8 @@ const BEFORE: usize = 6;
 const AFTER: usize = 4;
 /// Tokens right beside a score where a `current` word must stand.
 const BESIDE: usize = 2;
+/// Tokens after the words after a score still read, to its clause's end, for `not_scores`.
+const CLAUSE: usize = 12;
 
 /// One score found in a token slice: tokens `first..last` are `a-b`.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +127,14 @@ pub fn find_scores(tokens: &[Token], marks: &Marks, rules: &Rules) -> Vec<FoundS
         {
             continue;
         }
-        if any(&sr.not_scores, from, to) || any(&rules.events.earlier_markers, from, i) {
+        // "berakhir 7-6 bagi kemenangan Garuda Muda dalam babak adu penalti": a shoot-out or
+        // an aggregate named later in the clause makes it no match score either.
+        let clause_end = (to..ceiling.min(to + CLAUSE))
+            .find(|&k| marks.starts[k] || t[k].is_punct(",;.!?"))
+            .unwrap_or(ceiling.min(to + CLAUSE));
+        if any(&sr.not_scores, from, to.max(clause_end))
+            || any(&rules.events.earlier_markers, from, i)
+        {
             continue;
         }
         let (sa, sb) = sentence(marks.starts, i);

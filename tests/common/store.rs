@@ -1,7 +1,8 @@
 //! The archive index's two stores for the tests: an SQLite file, or a fresh PostgreSQL schema
 //! on the server of `FACTLINT_TEST_POSTGRES` (default `postgres://postgres@localhost/postgres`),
 //! one per index so tests run in parallel, dropped when done. No server: the PostgreSQL
-//! tests fail, saying how to start one (CI starts one, see `.ci/run`).
+//! tests fail, saying how to start one, where `FACTLINT_TEST_POSTGRES` is set (CI starts a
+//! server and sets it, see `.ci/run`); see [`skip_postgres`] for a machine without one.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,26 @@ pub enum Backend {
 /// The test server's URL.
 pub fn server_url() -> String {
     std::env::var(ENV).unwrap_or_else(|_| DEFAULT.to_string())
+}
+
+/// Whether to leave out the PostgreSQL tests: only when [`ENV`] is not set and no server
+/// answers at [`DEFAULT`] (a new user's `cargo test` on a machine without one; a notice says
+/// so). Where [`ENV`] is set, as `.ci/run` sets it, a missing server fails the tests.
+pub fn skip_postgres() -> bool {
+    static SKIP: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SKIP.get_or_init(|| {
+        if std::env::var_os(ENV).is_some() {
+            return false;
+        }
+        let down = postgres::Client::connect(DEFAULT, postgres::NoTls).is_err();
+        if down {
+            eprintln!(
+                "note: no PostgreSQL server at {DEFAULT} and {ENV} not set: the archive index \
+                 tests ran on SQLite only (`bash .ci/run` starts a server and runs them all)"
+            );
+        }
+        down
+    })
 }
 
 /// A connection to `url`, or a failure that says how to start a server.
