@@ -722,6 +722,34 @@ fn military_ranks_exclude_each_other_and_their_tags_are_no_name() {
     assert_eq!(same.group("Ahmad Fauzi"), "person:ahmad fauzi");
     let initial = run(&[(DAY, "Menurut Letkol K Harun Rasyid, banjir surut.")]);
     assert_eq!(initial.group("K Harun Rasyid"), "person:k harun rasyid");
+    // English writes "General" for any general: no rank of its own against "Lt. Gen.".
+    let general = run(&[
+        (
+            DAY,
+            "Former national security adviser Lt. Gen. Michael Flynn met the Russian envoy.",
+        ),
+        (
+            DAY,
+            "The court heard that General Michael Flynn met the envoy.",
+        ),
+    ]);
+    assert!(
+        !general.kinds().contains(&Kind::Title),
+        "{:?}",
+        general.conflicts
+    );
+    // Control: two precise ranks of one general still exclude each other.
+    let two = run(&[
+        (
+            DAY,
+            "Former national security adviser Lt. Gen. Michael Flynn met the Russian envoy.",
+        ),
+        (
+            DAY,
+            "The court heard that Maj. Gen. Michael Flynn met the envoy.",
+        ),
+    ]);
+    assert_eq!(two.kinds(), [Kind::Title], "{:?}", two.conflicts);
 }
 
 #[test]

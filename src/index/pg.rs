@@ -27,41 +27,14 @@ use super::{
 };
 use crate::error::{Error, Result};
 
-/// The tables of [`super::SCHEMA`] in PostgreSQL's types.
-const SCHEMA: &str = "
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE articles (
-    id BIGSERIAL PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    path TEXT NOT NULL,
-    real_path TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    text TEXT NOT NULL,
-    published TEXT,
-    published_from TEXT,
-    outlet TEXT,
-    title TEXT,
-    claims BIGINT NOT NULL
-);
-CREATE TABLE claims (
-    article BIGINT NOT NULL,
-    seq BIGINT NOT NULL,
-    attribute TEXT NOT NULL,
-    subject TEXT,
-    value TEXT,
-    text TEXT NOT NULL,
-    line BIGINT NOT NULL,
-    \"column\" BIGINT NOT NULL,
-    byte_start BIGINT NOT NULL,
-    byte_end BIGINT NOT NULL,
-    json TEXT NOT NULL,
-    PRIMARY KEY (article, seq)
-);
-CREATE TABLE keys (key TEXT NOT NULL, article BIGINT NOT NULL, node TEXT NOT NULL);
-CREATE INDEX keys_key ON keys (key);
-CREATE INDEX keys_article ON keys (article);
-CREATE TABLE node_keys (key TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (key, node));
-";
+/// The tables of [`super::SCHEMA`] in PostgreSQL's types: 64-bit integers, an id from a
+/// sequence, no SQLite table options. One layout, written once.
+fn schema() -> String {
+    super::SCHEMA
+        .replace("id INTEGER PRIMARY KEY", "id BIGSERIAL PRIMARY KEY")
+        .replace("INTEGER", "BIGINT")
+        .replace(" WITHOUT ROWID", "")
+}
 
 /// How long a second `index` run waits for the one writing before it gives up.
 const LOCK_WAIT: &str = "600s";
@@ -253,7 +226,7 @@ impl Writer for PgWriter<'_> {
                 ))
                 .map_err(&err)?;
         }
-        self.tx.batch_execute(SCHEMA).map_err(&err)
+        self.tx.batch_execute(&schema()).map_err(&err)
     }
 
     fn existing(&mut self) -> Result<HashMap<String, (i64, String)>> {
