@@ -240,8 +240,15 @@ pub fn build(
     tick: Tick,
 ) -> Result<Indexed> {
     let found = article_paths(inputs, ignore, limits.max_articles)?;
+    let job = Job {
+        inputs,
+        found,
+        rules,
+        limits,
+        tick,
+    };
     if let Some(url) = is_url(db) {
-        return pg_build(url, inputs, found, rules, limits, tick);
+        return pg_build(url, job);
     }
     let exists = std::fs::metadata(db).is_ok_and(|m| m.len() > 0);
     if exists {
@@ -251,7 +258,7 @@ pub fn build(
                 "not an SQLite file, so not an archive index; refusing to overwrite it",
             ));
         }
-        return update(db, db, inputs, found, rules, limits, tick);
+        return update(db, db, job);
     }
     let building = building_path(db);
     let io = |e: std::io::Error| Error::input(&building, io_reason(&e));
@@ -279,7 +286,7 @@ pub fn build(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::input(&journal, io_reason(&e))),
     }
-    match update(db, &building, inputs, found, rules, limits, tick) {
+    match update(db, &building, job) {
         Ok(done) => {
             std::fs::rename(&building, db).map_err(|e| Error::input(db, io_reason(&e)))?;
             drop(lock);
@@ -323,29 +330,13 @@ pub(crate) fn redact(url: &str) -> String {
 }
 
 #[cfg(feature = "postgres")]
-fn pg_build(
-    url: &str,
-    inputs: &[PathBuf],
-    found: crate::load::Found,
-    rules: &Rules,
-    limits: Limits,
-    tick: Tick,
-) -> Result<Indexed> {
+fn pg_build(url: &str, job: Job) -> Result<Indexed> {
     let name = redact(url);
-    pg::build(url, &name, |w| {
-        fill(w, &name, inputs, found, rules, limits, tick)
-    })
+    pg::build(url, &name, |w| fill(w, &name, job))
 }
 
 #[cfg(not(feature = "postgres"))]
-fn pg_build(
-    url: &str,
-    _: &[PathBuf],
-    _: crate::load::Found,
-    _: &Rules,
-    _: Limits,
-    _: Tick,
-) -> Result<Indexed> {
+fn pg_build(url: &str, _: Job) -> Result<Indexed> {
     Err(no_postgres(url))
 }
 
@@ -399,15 +390,7 @@ fn another_run(db: &Path) -> Error {
 }
 
 /// Updates (or fills) the SQLite index in `file`, reported as `db`.
-fn update(
-    db: &Path,
-    file: &Path,
-    inputs: &[PathBuf],
-    found: crate::load::Found,
-    rules: &Rules,
-    limits: Limits,
-    tick: Tick,
-) -> Result<Indexed> {
+fn update(db: &Path, file: &Path, job: Job) -> Result<Indexed> {
     let mut conn = Connection::open(file).map_err(db_error(db))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(db_error(db))?;
@@ -420,15 +403,7 @@ fn update(
             _ => db_error(db)(e),
         })?;
     let name = display_path(db);
-    let done = fill(
-        &mut SqliteWriter { conn: &tx, db },
-        &name,
-        inputs,
-        found,
-        rules,
-        limits,
-        tick,
-    )?;
+    let done = fill(&mut SqliteWriter { conn: &tx, db }, &name, job)?;
     tx.commit().map_err(db_error(db))?;
     Ok(done)
 }
@@ -488,16 +463,25 @@ pub(crate) struct ClaimRow<'a> {
     pub json: &'a str,
 }
 
-/// Updates (or fills) an index through `w`, reported as `name`.
-fn fill(
-    w: &mut dyn Writer,
-    name: &str,
-    inputs: &[PathBuf],
+/// What one `index` run reads: the inputs given, the article files found in them, the
+/// rules, the limits and the progress callback. SQLite and PostgreSQL runs take the same.
+struct Job<'a> {
+    inputs: &'a [PathBuf],
     found: crate::load::Found,
-    rules: &Rules,
+    rules: &'a Rules,
     limits: Limits,
-    tick: Tick,
-) -> Result<Indexed> {
+    tick: Tick<'a>,
+}
+
+/// Updates (or fills) an index through `w`, reported as `name`.
+fn fill(w: &mut dyn Writer, name: &str, job: Job) -> Result<Indexed> {
+    let Job {
+        inputs,
+        found,
+        rules,
+        limits,
+        tick,
+    } = job;
     let meta = w.meta()?;
     let same_schema = meta.as_ref().is_some_and(|m| {
         m.get("schema_version").map(String::as_str) == Some(&SCHEMA_VERSION.to_string())
