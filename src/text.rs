@@ -110,6 +110,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut newline = false;
     let mut breaks = 0;
     let mut start = 0;
+    let mut glued = false;
+    // Capitalised words glued to the next ("SungaiBatang"): (token index, second word).
+    let mut capitalised_glue: Vec<(usize, usize)> = Vec::new();
     while start < bytes.len() {
         let (c, len) = char_at(start);
         if is_space(c) {
@@ -145,6 +148,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end += n;
                 }
             }
+            match glued_capital(bytes, start, end) {
+                Some((at, false)) => {
+                    end = at;
+                    glued = true;
+                }
+                Some((at, true)) => capitalised_glue.push((tokens.len(), at)),
+                None => {}
+            }
             TokenKind::Word
         } else {
             TokenKind::Punct
@@ -165,12 +176,95 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             blank_line: breaks >= 2,
             capital: c.is_uppercase(),
         });
-        gap = false;
+        // The second word of a glued pair stands as if a space came before it.
+        gap = std::mem::take(&mut glued);
         newline = false;
         breaks = 0;
         start = end;
     }
+    if !capitalised_glue.is_empty() {
+        tokens = split_capitalised_glue(text, tokens, &capitalised_glue);
+    }
     tokens
+}
+
+/// `tokens` with each capitalised glued word of `glue` (token index, where its second word
+/// starts) cut in two, when its first word stands alone elsewhere in the text: "Sungai"
+/// beside "SungaiBatang Anai" is a word, "Byte" beside "ByteDance" is not.
+fn split_capitalised_glue(text: &str, tokens: Vec<Token>, glue: &[(usize, usize)]) -> Vec<Token> {
+    let alone: std::collections::HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let cut: Vec<(usize, usize)> = glue
+        .iter()
+        .copied()
+        .filter(|&(i, at)| alone.contains(text[tokens[i].start..at].to_ascii_lowercase().as_str()))
+        .collect();
+    if cut.is_empty() {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + cut.len());
+    let mut next = cut.iter().peekable();
+    for (i, t) in tokens.into_iter().enumerate() {
+        match next.next_if(|&&(j, _)| j == i) {
+            Some(&(_, at)) => {
+                let part =
+                    |start: usize, end: usize, gap: bool, newline: bool, blank_line: bool| {
+                        let norm = normalise(&text[start..end]);
+                        Token {
+                            kind: TokenKind::Word,
+                            start,
+                            end,
+                            hash: word_hash(&norm),
+                            norm,
+                            gap,
+                            newline,
+                            blank_line,
+                            capital: true,
+                        }
+                    };
+                out.push(part(t.start, at, t.gap, t.newline, t.blank_line));
+                out.push(part(at, t.end, true, false, false));
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// Where a word glued to the capitalised word after it ends, and whether the first word
+/// is capitalised itself: text copied from web pages often loses the space before a link or
+/// a bold name ("tersangkapembunuhanSatria Johanda", "dilansirAntara", "SungaiBatang
+/// Anai", "PariamanAKBP"). A word of three or more lower-case ASCII letters followed by a
+/// capital and two more letters is two words; one that starts with a capital, of four or
+/// more lower-case letters after it, may be (brands are written so: `BlackRock`; see
+/// [`split_capitalised_glue`]). A handle, a path or an address (`@realDonaldTrump`,
+/// `/bhhWkyt`, `vesselFinder.com`) stays one word, and so do words with a shorter
+/// lower-case start (`iPhone`, `eBay`, `McDonald`, `YouTube`, `ByteDance`).
+fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
+    if start > 0 && !bytes[start - 1].is_ascii_whitespace() && !b"(\"'".contains(&bytes[start - 1])
+    {
+        return None;
+    }
+    let word = &bytes[start..end];
+    let capital = word[0].is_ascii_uppercase();
+    let head = usize::from(capital);
+    let lower = word[head..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let at = head + lower;
+    let rest = &word[at..];
+    let camel = lower >= 3 + usize::from(capital)
+        && rest.len() >= 3
+        && rest[0].is_ascii_uppercase()
+        && rest[1..3].iter().all(u8::is_ascii_alphabetic);
+    // An address or file name goes on after the word: `vesselFinder.com`.
+    let address = matches!(bytes.get(end), Some(b'.' | b'/' | b'@' | b'_'))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+    (camel && !address).then_some((start + at, capital))
 }
 
 /// Combining marks, and invisible characters that belong inside a word (zero-width
@@ -303,6 +397,55 @@ mod tests {
         assert_eq!(norms("Joko José"), ["joko", "josé"]);
         let t = &tokenize("a Jo\u{ad}ko")[1];
         assert_eq!(&"a Jo\u{ad}ko"[t.start..t.end], "Jo\u{ad}ko");
+    }
+
+    #[test]
+    fn words_glued_by_a_lost_space_are_two() {
+        let raw = |s: &'static str| -> Vec<&'static str> {
+            tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+        };
+        // A lower-case word glued to a capitalised one: always two words, the second as if
+        // a space came before it.
+        assert_eq!(
+            raw("tersangkapembunuhanSatria Johanda"),
+            ["tersangkapembunuhan", "Satria", "Johanda"]
+        );
+        assert_eq!(
+            raw("dilansirAntara,Wadu"),
+            ["dilansir", "Antara", ",", "Wadu"]
+        );
+        assert_eq!(raw("wilayahKPK"), ["wilayah", "KPK"]);
+        let t = tokenize("x dilansirAntara");
+        assert!(t[2].gap && t[2].capital && !t[1].capital);
+        // A capitalised one: two words when the first stands alone in the text too.
+        assert_eq!(
+            raw("Sungai Batang di SungaiBatang Anai"),
+            ["Sungai", "Batang", "di", "Sungai", "Batang", "Anai"]
+        );
+        assert_eq!(
+            raw("Pariaman PariamanKPPU"),
+            ["Pariaman", "Pariaman", "KPPU"]
+        );
+        assert_eq!(raw("Padang PariamanAKBP"), ["Padang", "PariamanAKBP"]);
+        // Traps: brands and names written so, handles, paths and addresses, a short start.
+        assert_eq!(raw("ByteDance milik Byte"), ["ByteDance", "milik", "Byte"]);
+        assert_eq!(raw("BlackRock"), ["BlackRock"]);
+        for one in [
+            "iPhone",
+            "eBay",
+            "McDonald",
+            "YouTube",
+            "TikTok",
+            "DeSantis",
+            "LeBron",
+            "MacArthur",
+        ] {
+            assert_eq!(raw(one), [one], "{one}");
+        }
+        assert_eq!(raw("@realDonaldTrump"), ["@", "realDonaldTrump"]);
+        assert_eq!(raw("t.co/bhhWkytAb"), ["t", ".", "co", "/", "bhhWkytAb"]);
+        assert_eq!(raw("vesselFinder.com"), ["vesselFinder", ".", "com"]);
+        assert_eq!(raw("abcDe"), ["abcDe"]);
     }
 
     #[test]

@@ -1097,6 +1097,36 @@ fn a_capitalised_run_with_no_cue_is_a_name_claim() {
 }
 
 #[test]
+fn competitions_and_gatherings_are_named_but_no_people() {
+    // A run of three capitalised words with no head word is taken for a person; a
+    // competition's or a meeting's is not. Were "Piala Dunia Antarklub" a person, "Grup
+    // GPiala Dunia Antarklub" (a lost space) would be his name less one word, misspelt.
+    let r = run(&[
+        (
+            DAY,
+            "Juventus bertemu Al Ain di Grup G Piala Dunia Antarklub. Laga Grup GPiala Dunia \
+             Antarklub digelar di Amerika Serikat.",
+        ),
+        (
+            DAY,
+            "Juventus menang di Piala Dunia Antarklub. Keputusan diambil dalam Rapat Anggota \
+             Luar Biasa. Tim tampil di Club World Cup.",
+        ),
+    ]);
+    assert!(r
+        .group("Piala Dunia Antarklub")
+        .starts_with("organisation:"));
+    assert!(r
+        .group("Rapat Anggota Luar Biasa")
+        .starts_with("organisation:"));
+    assert!(r.group("Club World Cup").starts_with("organisation:"));
+    assert!(spellings(&r).is_empty(), "{:?}", spellings(&r));
+    // Trap: a run with no such word is still a person's name.
+    let r = run(&[(DAY, "Gol dicetak Tarou Hikawa di laga itu.")]);
+    assert_eq!(r.group("Tarou Hikawa"), "person:tarou hikawa");
+}
+
+#[test]
 fn a_word_opening_a_sentence_joins_a_name_only_when_the_article_writes_it_as_one() {
     let r = run(&[(
         DAY,
