@@ -291,6 +291,32 @@ fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
         (DAY, &says("Hiswnu Hermawan Februanto")),
     ]);
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    // With one other word, a letter moved in a word of seven letters or more is a slip
+    // ("Faizal Rahmadani" for "Faizal Ramadhani", "Padang Parimana" for the regency).
+    let r = run(&[
+        (DAY, &says("Faizal Ramadhani")),
+        (DAY, &says("Faizal Ramadhani")),
+        (DAY, &says("Faizal Rahmadani")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    let r = run(&[
+        (DAY, "Banjir melanda Padang Pariaman pada Senin."),
+        (DAY, "Banjir setinggi satu meter melanda Padang Pariaman."),
+        (DAY, "Warga Padang Parimana mengungsi karena banjir."),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    // Traps: a shorter word so written may be another name ("Sardin"/"Sandri"), and alone
+    // a word is no name vouched for.
+    let r = run(&[
+        (DAY, &says("Ahmad Sardin")),
+        (DAY, &says("Ahmad Sardin")),
+        (DAY, &says("Ahmad Sandri")),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    assert_eq!(
+        same_word("ramadhani", "rahmadani", &Rules::builtin().unwrap()),
+        None
+    );
 }
 
 #[test]
@@ -719,6 +745,21 @@ fn military_ranks_exclude_each_other_and_their_tags_are_no_name() {
         (DAY, "Menurut Kolonel Ahmad Fauzi, kapal siaga di Surabaya."),
     ]);
     assert!(same.conflicts.is_empty(), "{:?}", same.conflicts);
+    // A police rank written short with "Polisi" after it is one rank, and "Polisi" no part
+    // of the name.
+    let police = run(&[
+        (
+            DAY,
+            "Kepala Operasi Brigjen Polisi Faizal Ramadhani mengatakan pelaku ditangkap.",
+        ),
+        (
+            DAY,
+            "Menurut Brigadir Jenderal Polisi (Brigjen Pol) Faizal Ramadhani, pelaku ditangkap.",
+        ),
+    ]);
+    assert!(police.conflicts.is_empty(), "{:?}", police.conflicts);
+    assert_eq!(police.group("Faizal Ramadhani"), "person:faizal ramadhani");
+    assert!(police.claims.iter().all(|c| !c.text.starts_with("Polisi")));
     assert_eq!(same.group("Ahmad Fauzi"), "person:ahmad fauzi");
     let initial = run(&[(DAY, "Menurut Letkol K Harun Rasyid, banjir surut.")]);
     assert_eq!(initial.group("K Harun Rasyid"), "person:k harun rasyid");

@@ -429,7 +429,7 @@ pub(crate) fn same_name(
     if wa.len() == wb.len() {
         let differ: Vec<usize> = (0..wa.len()).filter(|&j| wa[j] != wb[j]).collect();
         return match differ[..] {
-            [j] => same_word_in(wa[j], wb[j], wa.len() >= 3, rules),
+            [j] => same_word_in(wa[j], wb[j], wa.len() - 1, rules),
             _ => None,
         };
     }
@@ -459,7 +459,7 @@ pub(crate) fn same_name(
         }
         let differ: Vec<usize> = (0..part.len()).filter(|&j| part[j] != short[j]).collect();
         if let [j] = differ[..] {
-            if same_word_in(part[j], short[j], part.len() >= 3, rules) == Some(true) {
+            if same_word_in(part[j], short[j], part.len() - 1, rules) == Some(true) {
                 return Some(true);
             }
         }
@@ -481,12 +481,14 @@ pub(crate) fn same_name(
 /// Whether two words are one name: `Some(false)` for an inflection or an accepted
 /// variant, `Some(true)` for a near-miss spelling, `None` for different words.
 pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
-    same_word_in(a, b, false, rules)
+    same_word_in(a, b, 0, rules)
 }
 
-/// [`same_word`]; with `in_context` (two or more other words of the names agree) a
-/// similarity of `spelling_similarity_in_context` is enough.
-pub(crate) fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) -> Option<bool> {
+/// [`same_word`] in names whose `agreeing` other words are equal: with two or more, a
+/// similarity of `spelling_similarity_in_context` is enough, and a letter moved is a slip;
+/// with one, a letter moved in a word of `spelling_moved_letter_min_chars` letters.
+pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> Option<bool> {
+    let in_context = agreeing >= 2;
     if a == b {
         return Some(false);
     }
@@ -524,8 +526,14 @@ pub(crate) fn same_word_in(a: &str, b: &str, in_context: bool, rules: &Rules) ->
         s.spelling_similarity
     };
     // Where the other words agree, a letter moved ("Wishnu"/"Whisnu Hermawan Februanto":
-    // the same letters, the first in place) is a slip too, though two edits apart.
-    (sim >= needed || (in_context && moved_letter(a, b))).then_some(true)
+    // the same letters, the first in place) is a slip too, though two edits apart; where
+    // one does, in a long word ("Padang Parimana").
+    let moved = match agreeing {
+        0 => false,
+        1 => a.chars().count() >= s.spelling_moved_letter_min_chars && moved_letter(a, b),
+        _ => moved_letter(a, b),
+    };
+    (sim >= needed || moved).then_some(true)
 }
 
 /// Two words of the same letters in another order, the first letter the same.

@@ -79,6 +79,9 @@ settings! {
     /// Shortest differing word, in letters, compared for spelling (shorter ones and initials
     /// are too easily confused).
     spelling_min_chars: usize => Bounded<1, 50>,
+    /// Shortest word, in letters, in which a letter moved (the same letters, the first in
+    /// place) is a slip when only one other word of the names agrees (with two, any word).
+    spelling_moved_letter_min_chars: usize => Bounded<1, 50>,
     /// A form written by this many articles against forms of one article each is strong
     /// evidence: the spelling conflict is raised from warning to error (0: never).
     spelling_strong_articles: usize => Bounded<0, 1000>,
