@@ -1473,6 +1473,23 @@ fn a_misspelt_surname_beside_the_full_name_is_a_misspelling() {
          berjalan lancar.",
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: with no other word to vouch for it, a surname with another first letter is
+    // another person's (the signature of an embedded post by Aaron Blake, whose given name
+    // opens a sentence, beside Senator Jeff Flake).
+    let flake = "Senator Jeff Flake said he would not vote for Moore.";
+    let r = run(&[(
+        DAY,
+        &format!("{flake} Ballots are already printed. Aaron Blake (@AaronBlake) November 9, 2017"),
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    assert_eq!(
+        same_word("blake", "flake", &Rules::builtin().unwrap()),
+        None
+    );
+    assert_eq!(
+        same_word("okahora", "okahara", &Rules::builtin().unwrap()),
+        Some(true)
+    );
 }
 
 #[test]
@@ -1974,11 +1991,12 @@ fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
         "Sen. Angus King of Maine spoke first. Sen. Tim Kaine told reporters the odds go up.",
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
-    // Control: the same word elsewhere is the senator's name written alone, and misspelt.
+    // Control: a word one letter off elsewhere is the senator's name written alone, and
+    // misspelt ("Maine" there would be another name: its first letter differs).
     let r = run(&[(
         DAY,
         "Sen. Angus King spoke first. Sen. Tim Kaine told reporters the odds go up. Later, \
-         Maine said nothing.",
+         Kaime said nothing.",
     )]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
 }

@@ -486,7 +486,8 @@ pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
 
 /// [`same_word`] in names whose `agreeing` other words are equal: with two or more, a
 /// similarity of `spelling_similarity_in_context` is enough, and a letter moved is a slip;
-/// with one, a letter moved in a word of `spelling_moved_letter_min_chars` letters.
+/// with one, a letter moved in a word of `spelling_moved_letter_min_chars` letters; with
+/// none, the first letters must agree.
 pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> Option<bool> {
     let in_context = agreeing >= 2;
     if a == b {
@@ -516,6 +517,12 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     }
     let min = rules.settings.spelling_min_chars;
     if a.chars().count() < min || b.chars().count() < min {
+        return None;
+    }
+    // With no other word to vouch for it, a word with another first letter is another
+    // name ("Blake" beside "Jeff Flake", "Rouse" beside "Route 91"): a typist's slip
+    // seldom falls on the first letter, a second name often differs only there.
+    if agreeing == 0 && a.chars().next() != b.chars().next() {
         return None;
     }
     let sim = strsim::normalized_damerau_levenshtein(a, b);
