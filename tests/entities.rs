@@ -1486,6 +1486,15 @@ fn a_misspelt_surname_beside_the_full_name_is_a_misspelling() {
         same_word("blake", "flake", &Rules::builtin().unwrap()),
         None
     );
+    // Trap: a head word written alone names a kind of thing, no person ("Office" beside a
+    // reader who signs "Contracting Officer").
+    let r = run(&[(
+        DAY,
+        "Can only speak from experience. I am Contracting Officer and never saw such a \
+         contract.\n\nThe Center for Union Facts analyzed agreements obtained from the \
+         Department of Labor’s Office of Labor-Management Standards.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
     assert_eq!(
         same_word("okahora", "okahara", &Rules::builtin().unwrap()),
         Some(true)

@@ -1482,8 +1482,14 @@ impl<'a> Finder<'a> {
                         .match_at(self.tokens, i - n)
                         .is_some_and(|(k, _)| k == n)
             });
+            // A head word alone ("Office" of "the Department of Labor's Office of ...",
+            // "Sungai") names a kind of thing, no person: no slip of "Contracting Officer".
+            let head = self.rules.name_heads.match_at(self.tokens, i).is_some()
+                || self.rules.institutions.match_at(self.tokens, i).is_some()
+                || self.rules.place_prefixes.match_at(self.tokens, i).is_some();
             if common
                 || origin
+                || head
                 || self.date_word(i)
                 || self.rules.titles.match_at(self.tokens, i).is_some()
                 || self.alias_at(i).is_some()
