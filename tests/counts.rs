@@ -851,6 +851,40 @@ fn counts_an_order_of_magnitude_apart_are_two_quantities() {
     assert_eq!(counted(&land("1,4 juta", ""), &land("200", " wakaf")), 0);
 }
 
+#[test]
+fn a_word_of_degree_is_no_content_word_of_a_count() {
+    // "cuma" (only) says how much, not what: a boat that carries "cuma 70 orang" and a
+    // shop that "cuma" sees 40 to 50 visitors a day are two quantities of two stories.
+    let rules = Rules::builtin().unwrap();
+    let article = |name: &str, body: &str| {
+        let text = format!("Judul\n\n{body}\n");
+        Article::new(name, text, &rules).unwrap()
+    };
+    let run = factlint::check_articles(
+        vec![
+            article(
+                "a.txt",
+                "Keluarga menggelar prosesi larung di Jakarta, dihadiri keluarga dan teman \
+                 dekat, karena kapal \"cuma muat 70 orang\".",
+            ),
+            article(
+                "b.txt",
+                "Pengunjung toko buku di Jakarta menurun. \"Dalam sehari paling cuma 40 \
+                 sampai 50 orang datang,\" ujar Ronald Edward.",
+            ),
+        ],
+        &rules,
+        &|_, _| {},
+    );
+    assert!(
+        run.conflicts
+            .iter()
+            .all(|c| c.kind != factlint::kinds::Kind::Count),
+        "{:?}",
+        run.conflicts
+    );
+}
+
 /// More than `count_max_values` (3) different numbers, none written by two articles: the
 /// group has tied several quantities together, and no figure stands out as the slip.
 #[test]

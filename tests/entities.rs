@@ -1486,6 +1486,15 @@ fn a_misspelt_surname_beside_the_full_name_is_a_misspelling() {
         same_word("blake", "flake", &Rules::builtin().unwrap()),
         None
     );
+    // Trap: a place after a preposition of place is no surname ("di Nagano" beside "Kaori
+    // Nakano").
+    let r = run(&[(
+        DAY,
+        "Perusahaan yang berbasis di Nagano, Jepang Tengah itu menyebut pengiriman akan \
+         tertunda.\n\nMenurut pakar mode sekaligus dosen tamu di Aoyama Gakuin University \
+         Tokyo, Kaori Nakano, pilihan itu kuat.\n\nNakano menambahkan, tas tersebut menarik.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
     // Trap: a head word written alone names a kind of thing, no person ("Office" beside a
     // reader who signs "Contracting Officer").
     let r = run(&[(

@@ -1484,9 +1484,14 @@ impl<'a> Finder<'a> {
             });
             // A head word alone ("Office" of "the Department of Labor's Office of ...",
             // "Sungai") names a kind of thing, no person: no slip of "Contracting Officer".
+            // Nor is a place the article names after a place word or a preposition of place
+            // ("berbasis di Nagano" beside "Kaori Nakano").
             let head = self.rules.name_heads.match_at(self.tokens, i).is_some()
                 || self.rules.institutions.match_at(self.tokens, i).is_some()
-                || self.rules.place_prefixes.match_at(self.tokens, i).is_some();
+                || self.rules.place_prefixes.match_at(self.tokens, i).is_some()
+                || self
+                    .places
+                    .contains(std::slice::from_ref(&norm.to_string()));
             if common
                 || origin
                 || head
