@@ -1081,6 +1081,12 @@ fn dates_months_apart_are_one_event_only_as_a_slip_of_one_figure() {
         (day, &met("pada Jumat (13/6/2025)")),
     ]);
     assert!(found.is_empty(), "{found:?}");
+    // A bare year against a day of the next: written at two precisions, no figure slipped.
+    let found = conflicts(&[
+        (day, &met("pada 2024")),
+        (day, &met("pada Jumat (13/6/2025)")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
     // Controls: a slip of the year alone, of the month alone (with the day), and two days
     // within `date_near_days` (31), are one meeting given two dates.
     for other in ["pada 13 Juni 2024", "pada 13 Mei 2025", "pada 2 Juni 2025"] {

@@ -35,8 +35,9 @@ fn relative_pair(a: &Claim, b: &Claim) -> bool {
 
 /// Whether dates `x` and `y`, which do not overlap, are further apart than `near_days` and
 /// no slip of one figure: at the precision both give, they differ in more than one of
-/// year, month and day, or (without days) in the month. A month named in words ("Desember
-/// 2025" against "5 Juni hingga 31 Juli 2025") is no slip of a numeric date's figure.
+/// year, month and day, or (without days) in the month, or one gives the year alone. A
+/// month named in words ("Desember 2025" against "5 Juni hingga 31 Juli 2025") is no slip
+/// of a numeric date's figure.
 fn far_apart(x: &DateValue, y: &DateValue, near_days: usize) -> bool {
     use chrono::Datelike;
     let days = (y.start() - x.end())
@@ -53,7 +54,11 @@ fn far_apart(x: &DateValue, y: &DateValue, near_days: usize) -> bool {
         unit <= Unit::Week && a.day() != b.day(),
     );
     let differ = [year, month, day].iter().filter(|&&d| d).count();
-    differ > 1 || (month && unit == Unit::Month)
+    // A bare year against a month or a day of another year ("selama tahun 2024" against
+    // "mulai 14 Juni hingga 31 Agustus 2025"): written at two precisions, no one date with
+    // a figure slipped.
+    let bare_year = unit == Unit::Year && x.precision() != y.precision();
+    differ > 1 || (month && unit == Unit::Month) || (year && bare_year)
 }
 
 /// Whether relative date `a` ("Thursday") is another day of its own article's account
