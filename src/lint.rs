@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 use crate::config::Ignore;
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, EventId};
 use crate::error::Result;
 use crate::kinds::Kind;
 use crate::load::article_paths;
@@ -102,24 +102,23 @@ fn renumber_events(conflicts: &mut [Conflict]) {
         }
         spans
     };
-    let mut map: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut new_id = |old: &str| {
+    let mut map: std::collections::HashMap<EventId, EventId> = std::collections::HashMap::new();
+    let mut new_id = |old: EventId| {
         let n = map.len() + 1;
-        map.entry(old.to_string())
-            .or_insert_with(|| format!("event-{n}"))
-            .clone()
+        *map.entry(old).or_insert(EventId(n))
     };
     for c in conflicts.iter_mut() {
         for e in &mut c.evidence {
-            if e.role.contains("event-") {
-                e.role = id
-                    .replace_all(&e.role, |m: &regex::Captures| new_id(&m[0]))
-                    .into_owned();
+            if let Some(event) = e.role.event_mut() {
+                *event = new_id(*event);
             }
         }
         let spans = in_message(&c.message);
         for &(a, b) in spans.iter().rev() {
-            let with = new_id(&c.message[a..b]);
+            let old = c.message[a..b]["event-".len()..]
+                .parse()
+                .unwrap_or_default();
+            let with = new_id(EventId(old)).to_string();
             c.message.replace_range(a..b, &with);
         }
     }

@@ -8,7 +8,7 @@ use super::scope;
 use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, EventId, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
@@ -168,12 +168,12 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
         let (what, role, same) = match time {
             ScoreTime::Current => (
                 "scores so far",
-                "score so far",
+                Role::ScoreSoFar,
                 "one article gives two scores for the same moment",
             ),
             _ => (
                 "final scores",
-                "final score",
+                Role::FinalScore,
                 "one article gives two results of the match",
             ),
         };
@@ -181,7 +181,7 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
             claims,
             list.iter().copied(),
             |c| c.value().unwrap_or_default(),
-            |_| role.to_string(),
+            |_| role.clone(),
         );
         evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
@@ -327,12 +327,11 @@ fn conflict(
             list()
         )
     };
-    let role = format!("count ({})", events.groups[g].id);
     let mut evidence = evidence(
         claims,
         involved.iter().copied(),
         |c| c.value().unwrap_or_default(),
-        |_| role.clone(),
+        |_| Role::Count(EventId::of_group(g)),
     );
     evidence.sort_by_key(|e| (e.article, e.span.start));
     Conflict {
@@ -364,13 +363,12 @@ fn update(
         (Some(a), Some(b)) if b < a => "fell",
         _ => "changed",
     };
-    let day = |c: &Claim| c.time_scope.map_or("?".to_string(), |s| s.0.to_string());
     // In time order.
     let evidence = evidence(
         claims,
         order.iter().copied(),
         |c| c.value().unwrap_or_default(),
-        |c| format!("count as of {}", day(c)),
+        |c| Role::CountAsOf(c.time_scope.map(|s| s.0)),
     );
     Conflict {
         kind: Kind::CountUpdate,
@@ -461,19 +459,10 @@ pub(super) fn evidence(
     claims: &[Claim],
     involved: impl IntoIterator<Item = usize>,
     value: impl Fn(&Claim) -> String,
-    role: impl Fn(&Claim) -> String,
+    role: impl Fn(&Claim) -> Role,
 ) -> Vec<Evidence> {
     involved
         .into_iter()
-        .map(|i| {
-            let c = &claims[i];
-            Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: value(c),
-                role: role(c),
-            }
-        })
+        .map(|i| Evidence::of_claim(claims, i, value(&claims[i]), role(&claims[i])))
         .collect()
 }
