@@ -1,6 +1,7 @@
 //! Conflicts: what factlint reports. Each has a kind from the registry, a severity, a
 //! subject, a message, and the evidence spans that disagree.
 
+mod message;
 mod role;
 
 use sha2::{Digest, Sha256};
@@ -10,6 +11,7 @@ use crate::claim::Claim;
 use crate::kinds::{Kind, Severity};
 use crate::span::Span;
 
+pub use message::Message;
 pub use role::{EventId, Role};
 
 /// One span of text a conflict rests on.
@@ -84,8 +86,9 @@ pub struct Conflict {
     /// What the claims disagree about: the entity, the event's entities and counted noun,
     /// or the article's outlet (shown as the report's heading for the conflict).
     pub subject: String,
-    /// One line saying what disagrees with what, in English.
-    pub message: String,
+    /// One line saying what disagrees with what, in English, with the events it names as
+    /// data.
+    pub message: Message,
     /// The spans the conflict rests on: the claims that disagree (and, for some kinds, the
     /// claim they are measured against, such as the publication date).
     pub evidence: Vec<Evidence>,
@@ -96,6 +99,17 @@ pub struct Conflict {
 }
 
 impl Conflict {
+    /// Replaces each event the conflict names with `f` of it: those of its evidence's roles,
+    /// in evidence order, then those of its message, in order.
+    pub fn map_events(&mut self, mut f: impl FnMut(EventId) -> EventId) {
+        for e in &mut self.evidence {
+            if let Some(event) = e.role.event_mut() {
+                *event = f(*event);
+            }
+        }
+        self.message.map_events(f);
+    }
+
     /// A stable id for baselines and reviews: a hash of what disagrees, not of who says
     /// it, so a conflict that gains a witness (one more article writing a form or a value
     /// already in it) keeps its fingerprint, and one that gains a new disagreeing value

@@ -155,7 +155,8 @@ pub fn check(
             message: format!(
                 "one acronym, {} long forms one word apart: {list}; {verdict}",
                 ranked.len()
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });

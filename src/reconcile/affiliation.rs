@@ -66,7 +66,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             kind: Kind::Affiliation,
             severity: rules.severity(Kind::Affiliation),
             subject: person.clone(),
-            message: format!("{person} is placed at {places} at the same time"),
+            message: format!("{person} is placed at {places} at the same time").into(),
             stories: Vec::new(),
             evidence,
         });

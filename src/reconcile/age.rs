@@ -68,7 +68,8 @@ pub fn check(
                 "{person} is given different ages: {}; a person's age changes only with a \
                  birthday",
                 ranked_values(claims, &involved, value)
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });

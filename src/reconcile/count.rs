@@ -8,7 +8,7 @@ use super::scope;
 use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
-use crate::conflict::{Conflict, EventId, Evidence, Role};
+use crate::conflict::{Conflict, EventId, Evidence, Message, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
@@ -190,7 +190,8 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
             subject: format!("match score ({role})"),
             message: format!(
                 "one match given different {what}: {values}, whichever side is named first; {same}"
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });
@@ -338,7 +339,7 @@ fn conflict(
         kind: Kind::Count,
         severity: rules.severity(Kind::Count),
         subject: subject(claims, events, pairs[0]),
-        message,
+        message: message.into(),
         stories: Vec::new(),
         evidence,
     }
@@ -374,11 +375,12 @@ fn update(
         kind: Kind::CountUpdate,
         severity: rules.severity(Kind::CountUpdate),
         subject: subject(claims, events, pairs[0]),
-        message: format!(
-            "the count {verb} between days: {} ({}); check that the latest figure is used",
-            steps(articles, claims, &order),
-            events.groups[g].id
-        ),
+        message: Message::new(format!(
+            "the count {verb} between days: {} (",
+            steps(articles, claims, &order)
+        ))
+        .event(EventId::of_group(g))
+        .text("); check that the latest figure is used"),
         stories: Vec::new(),
         evidence,
     }

@@ -173,7 +173,7 @@ pub fn check(
             kind: Kind::Date,
             severity: rules.severity(Kind::Date),
             subject,
-            message: format!("one event given different dates: {list}"),
+            message: format!("one event given different dates: {list}").into(),
             stories: Vec::new(),
             evidence,
         });

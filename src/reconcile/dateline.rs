@@ -98,7 +98,8 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                     format!("{} events dated after that", late.len())
                 },
                 dates.join(", ")
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });
@@ -210,7 +211,8 @@ fn slip_conflict(
         message: format!(
             "published {published} (by its {source}) but dates a day of its own week in \
              another year: {written}, where {meant} is {near}"
-        ),
+        )
+        .into(),
         stories: Vec::new(),
         evidence,
     }

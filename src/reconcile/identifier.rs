@@ -146,7 +146,8 @@ fn conflict(
         message: format!(
             "one {kind} written with {} numbers: {list}; {verdict}",
             ranked.len()
-        ),
+        )
+        .into(),
         stories: Vec::new(),
         evidence: evidence(claims, &ranked, &of_set, |articles| Role::NumberOf {
             articles,

@@ -102,7 +102,7 @@ pub fn check(
             kind: Kind::Spelling,
             severity: severity(strong, rules),
             subject: entities.groups[g].name.clone(),
-            message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()),
+            message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()).into(),
             stories: Vec::new(),
             evidence,
         });

@@ -78,7 +78,8 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                 message: format!(
                     "{person} is called {}: one person holds one of these at a time",
                     tally(&chosen, rules)
-                ),
+                )
+                .into(),
                 stories: Vec::new(),
                 evidence: evidence(claims, &chosen, rules),
             });
@@ -129,7 +130,8 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                     count_articles(&with_a),
                     b_names.into_iter().collect::<Vec<_>>().join(", "),
                     count_articles(&only_b),
-                ),
+                )
+                .into(),
                 stories: Vec::new(),
                 evidence: evidence(claims, &chosen, rules),
             });

@@ -108,7 +108,8 @@ pub fn check(
                 day.format("%-d %B %Y"),
                 weekday_name(day.weekday()),
                 weekday_name(w.weekday),
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence: vec![evidence],
         });
@@ -205,7 +206,7 @@ fn slip(
             other.format("%-d %B %Y"),
             articles_n,
             articles_word(articles_n),
-        ),
+        ).into(),
         stories: Vec::new(),
         evidence,
     }
