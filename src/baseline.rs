@@ -42,7 +42,7 @@ pub fn baseline_json(conflicts: &[Conflict], articles: &[Article]) -> String {
             kind: c.kind.id().to_string(),
             severity: c.severity.as_str().to_string(),
             subject: c.subject.clone(),
-            message: c.message.clone(),
+            message: c.message.to_string(),
         })
         .collect();
     entries.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));

@@ -8,12 +8,12 @@
 //! articles side with the archive's majority (see [`sides_with_majority`]); each kept
 //! conflict names the archive articles it contradicts.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 use crate::config::Ignore;
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, EventId};
 use crate::error::Result;
 use crate::kinds::Kind;
 use crate::load::article_paths;
@@ -57,7 +57,18 @@ pub fn involving(
 ) -> (Vec<Conflict>, Stories) {
     let articles = &run.articles;
     let mut kept = keep_involving(articles, conflicts, new);
-    renumber_events(&mut kept);
+    // Event ids (`event-N`) count the events of the whole run, so they depend on every
+    // article read, also those that take no part in the report (an archive index reads
+    // only the articles that can). The report's own numbering, `event-1` for the first
+    // event it names (conflict by conflict, its evidence's roles, then its message), is the
+    // same whatever else was read.
+    let mut numbers: HashMap<EventId, EventId> = HashMap::new();
+    for c in &mut kept {
+        c.map_events(|old| {
+            let next = EventId(numbers.len() + 1);
+            *numbers.entry(old).or_insert(next)
+        });
+    }
     let mut members: BTreeSet<usize> = kept
         .iter()
         .flat_map(|c| c.evidence.iter().map(|e| e.article))
@@ -84,47 +95,6 @@ pub fn involving(
     (kept, stories)
 }
 
-/// Event ids (`event-N`) count the events of the whole run, so they depend on every
-/// article read, also those that take no part in the report (an archive index reads only
-/// the articles that can). The report's own numbering, `event-1` for the first event it
-/// names, is the same whatever else was read.
-fn renumber_events(conflicts: &mut [Conflict]) {
-    static ID: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let id = ID.get_or_init(|| regex::Regex::new(r"\bevent-([0-9]+)\b").expect("valid regex"));
-    // Roles name the event (`count (event-4)`, `date of event-4`); a count update's message
-    // ends with it in brackets.
-    let in_message = |m: &str| {
-        let mut spans = Vec::new();
-        for c in id.find_iter(m) {
-            if m[..c.start()].ends_with('(') && m[c.end()..].starts_with(')') {
-                spans.push((c.start(), c.end()));
-            }
-        }
-        spans
-    };
-    let mut map: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut new_id = |old: &str| {
-        let n = map.len() + 1;
-        map.entry(old.to_string())
-            .or_insert_with(|| format!("event-{n}"))
-            .clone()
-    };
-    for c in conflicts.iter_mut() {
-        for e in &mut c.evidence {
-            if e.role.contains("event-") {
-                e.role = id
-                    .replace_all(&e.role, |m: &regex::Captures| new_id(&m[0]))
-                    .into_owned();
-            }
-        }
-        let spans = in_message(&c.message);
-        for &(a, b) in spans.iter().rev() {
-            let with = new_id(&c.message[a..b]);
-            c.message.replace_range(a..b, &with);
-        }
-    }
-}
-
 fn keep_involving(
     articles: &[Article],
     conflicts: Vec<Conflict>,
@@ -147,11 +117,8 @@ fn keep_involving(
                 .collect();
             if !archive.is_empty() {
                 let list: Vec<&str> = archive.into_iter().collect();
-                c.message = format!(
-                    "{}; contradicts the archive: {}",
-                    c.message,
-                    list.join(", ")
-                );
+                c.message
+                    .push_str(&format!("; contradicts the archive: {}", list.join(", ")));
             }
             c
         })

@@ -766,7 +766,7 @@ fn age_conflicts(articles: &[(&str, String)]) -> Vec<(String, String)> {
         .conflicts
         .iter()
         .filter(|c| c.kind == factlint::Kind::Count && c.message.contains("ages"))
-        .map(|c| (c.subject.clone(), c.message.clone()))
+        .map(|c| (c.subject.clone(), c.message.to_string()))
         .collect()
 }
 

@@ -1114,7 +1114,7 @@ fn spellings(r: &Run) -> Vec<String> {
     r.conflicts
         .iter()
         .filter(|c| c.kind == Kind::Spelling)
-        .map(|c| c.message.clone())
+        .map(|c| c.message.to_string())
         .collect()
 }
 

@@ -25,7 +25,7 @@ fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
         &rules,
     )
     .into_iter()
-    .map(|c| (c.kind.id().to_string(), c.subject, c.message))
+    .map(|c| (c.kind.id().to_string(), c.subject, c.message.into()))
     .collect()
 }
 

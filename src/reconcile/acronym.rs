@@ -24,7 +24,7 @@ use super::entities::Entities;
 use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Attribute, Claim, Cue};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -140,13 +140,11 @@ pub fn check(
         let mut evidence = Vec::new();
         for (_, n, text) in &ranked {
             for f in &distinct[&text.to_lowercase()] {
-                evidence.push(Evidence {
-                    article: f.c.article,
-                    span: f.c.span,
-                    text: f.c.text.clone(),
-                    value: text.clone(),
-                    role: format!("long form of {acronym} in {n} {}", articles_word(*n)),
-                });
+                let role = Role::LongFormOf {
+                    acronym: acronym.to_string(),
+                    articles: *n,
+                };
+                evidence.push(Evidence::of_claim(claims, f.claim, text.clone(), role));
             }
         }
         evidence.sort_by_key(|e| (e.article, e.span.start));
@@ -157,7 +155,8 @@ pub fn check(
             message: format!(
                 "one acronym, {} long forms one word apart: {list}; {verdict}",
                 ranked.len()
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });

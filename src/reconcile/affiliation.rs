@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::entities::Entities;
 use super::scope::{clashing, Scope};
 use crate::claim::{Attribute, Claim};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
@@ -48,13 +48,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             let (org, c) = list[x];
             let name = entities.groups[org].name.as_str();
             by_org.entry(name).or_default().insert(c.article);
-            evidence.push(Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: name.to_string(),
-                role: format!("{person} at"),
-            });
+            let role = Role::PlacedAt {
+                person: person.clone(),
+            };
+            evidence.push(Evidence::of_claim_ref(claims, c, name.to_string(), role));
         }
         evidence.sort_by_key(|e| (e.article, e.span.start));
         let places = by_org
@@ -69,7 +66,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             kind: Kind::Affiliation,
             severity: rules.severity(Kind::Affiliation),
             subject: person.clone(),
-            message: format!("{person} is placed at {places} at the same time"),
+            message: format!("{person} is placed at {places} at the same time").into(),
             stories: Vec::new(),
             evidence,
         });

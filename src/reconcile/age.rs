@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::count::{evidence, ranked_values};
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim};
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -55,8 +55,9 @@ pub fn check(
         }
         let value = |c: &Claim| years(c).map(|y| y.to_string()).unwrap_or_default();
         let person = &entities.groups[*g].name;
+        // Every claim involved gives its years (`by_person` holds no other).
         let mut evidence = evidence(claims, involved.iter().copied(), value, |c| {
-            format!("age {}", value(c))
+            Role::Age(years(c).unwrap_or_default())
         });
         evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
@@ -67,7 +68,8 @@ pub fn check(
                 "{person} is given different ages: {}; a person's age changes only with a \
                  birthday",
                 ranked_values(claims, &involved, value)
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });

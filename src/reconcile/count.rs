@@ -8,7 +8,7 @@ use super::scope;
 use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, EventId, Evidence, Message, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
@@ -168,12 +168,12 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
         let (what, role, same) = match time {
             ScoreTime::Current => (
                 "scores so far",
-                "score so far",
+                Role::ScoreSoFar,
                 "one article gives two scores for the same moment",
             ),
             _ => (
                 "final scores",
-                "final score",
+                Role::FinalScore,
                 "one article gives two results of the match",
             ),
         };
@@ -181,7 +181,7 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
             claims,
             list.iter().copied(),
             |c| c.value().unwrap_or_default(),
-            |_| role.to_string(),
+            |_| role.clone(),
         );
         evidence.sort_by_key(|e| (e.article, e.span.start));
         out.push(Conflict {
@@ -190,7 +190,8 @@ fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
             subject: format!("match score ({role})"),
             message: format!(
                 "one match given different {what}: {values}, whichever side is named first; {same}"
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });
@@ -327,19 +328,18 @@ fn conflict(
             list()
         )
     };
-    let role = format!("count ({})", events.groups[g].id);
     let mut evidence = evidence(
         claims,
         involved.iter().copied(),
         |c| c.value().unwrap_or_default(),
-        |_| role.clone(),
+        |_| Role::Count(EventId::of_group(g)),
     );
     evidence.sort_by_key(|e| (e.article, e.span.start));
     Conflict {
         kind: Kind::Count,
         severity: rules.severity(Kind::Count),
         subject: subject(claims, events, pairs[0]),
-        message,
+        message: message.into(),
         stories: Vec::new(),
         evidence,
     }
@@ -364,23 +364,23 @@ fn update(
         (Some(a), Some(b)) if b < a => "fell",
         _ => "changed",
     };
-    let day = |c: &Claim| c.time_scope.map_or("?".to_string(), |s| s.0.to_string());
     // In time order.
     let evidence = evidence(
         claims,
         order.iter().copied(),
         |c| c.value().unwrap_or_default(),
-        |c| format!("count as of {}", day(c)),
+        |c| Role::CountAsOf(c.time_scope.map(|s| s.0)),
     );
     Conflict {
         kind: Kind::CountUpdate,
         severity: rules.severity(Kind::CountUpdate),
         subject: subject(claims, events, pairs[0]),
-        message: format!(
-            "the count {verb} between days: {} ({}); check that the latest figure is used",
-            steps(articles, claims, &order),
-            events.groups[g].id
-        ),
+        message: Message::new(format!(
+            "the count {verb} between days: {} (",
+            steps(articles, claims, &order)
+        ))
+        .event(EventId::of_group(g))
+        .text("); check that the latest figure is used"),
         stories: Vec::new(),
         evidence,
     }
@@ -461,19 +461,10 @@ pub(super) fn evidence(
     claims: &[Claim],
     involved: impl IntoIterator<Item = usize>,
     value: impl Fn(&Claim) -> String,
-    role: impl Fn(&Claim) -> String,
+    role: impl Fn(&Claim) -> Role,
 ) -> Vec<Evidence> {
     involved
         .into_iter()
-        .map(|i| {
-            let c = &claims[i];
-            Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: value(c),
-                role: role(c),
-            }
-        })
+        .map(|i| Evidence::of_claim(claims, i, value(&claims[i]), role(&claims[i])))
         .collect()
 }

@@ -6,7 +6,7 @@ use super::count::{articles_by_value, evidence, ranked_values};
 use super::entities::Entities;
 use super::events::Events;
 use crate::claim::{Claim, DateDetail, DateValue};
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, EventId, Role};
 use crate::extract::dates::counted_from_publication;
 use crate::kinds::Kind;
 use crate::rules::{Rules, Unit};
@@ -154,7 +154,7 @@ pub fn check(
             continue;
         }
         let list = ranked_values(claims, &involved, value);
-        let role = format!("date of {}", events.groups[g].id);
+        let role = Role::DateOf(EventId::of_group(g));
         let mut evidence = evidence(claims, involved.iter().copied(), value, |_| role.clone());
         evidence.sort_by_key(|e| (e.article, e.span.start));
         let (a, b) = pairs[0];
@@ -178,7 +178,7 @@ pub fn check(
             kind: Kind::Date,
             severity: rules.severity(Kind::Date),
             subject,
-            message: format!("one event given different dates: {list}"),
+            message: format!("one event given different dates: {list}").into(),
             stories: Vec::new(),
             evidence,
         });

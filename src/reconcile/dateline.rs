@@ -5,13 +5,10 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::article::{Article, PublishedFrom};
 use crate::claim::{Claim, DateValue, Point, Role};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{self, Conflict, Evidence};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::span::Span;
-
-/// The role of a slipped date's evidence, before the date it was meant to be.
-pub(crate) const YEAR_SLIP: &str = "year slip of ";
 
 pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
     let mut out = Vec::new();
@@ -31,7 +28,10 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             .filter_map(|c| Some((*c, year_slip(c, published, rules)?)))
             .collect();
         for &(c, meant) in &slips {
-            out.push(slip_conflict(index, article, published, c, meant, rules));
+            let slip = (c, meant);
+            out.push(slip_conflict(
+                claims, index, article, published, slip, rules,
+            ));
         }
         // Only dates written in full can contradict the dateline: relative ones were
         // computed from it. A clause with a future marker may carry a later date.
@@ -82,13 +82,8 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         let mut evidence = Vec::new();
         let source = publication(index, article, published, &mut evidence);
         for (c, v) in &late {
-            evidence.push(Evidence {
-                article: index,
-                span: c.span,
-                text: c.text.clone(),
-                value: v.display(),
-                role: "reported as past".into(),
-            });
+            let role = conflict::Role::ReportedAsPast;
+            evidence.push(Evidence::of_claim_ref(claims, c, v.display(), role));
         }
         let dates: Vec<String> = late.iter().map(|(_, v)| v.display()).collect();
         out.push(Conflict {
@@ -103,7 +98,8 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
                     format!("{} events dated after that", late.len())
                 },
                 dates.join(", ")
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence,
         });
@@ -126,7 +122,8 @@ fn publication(
                 span,
                 text: article.text[span.start..span.end].to_string(),
                 value: published.to_string(),
-                role: "publication date".into(),
+                role: conflict::Role::PublicationDate,
+                claim: None,
             });
             "dateline"
         }
@@ -165,12 +162,14 @@ fn one_keystroke(a: i32, b: i32) -> bool {
     a.len() == b.len() && strsim::damerau_levenshtein(&a, &b) == 1
 }
 
+/// The conflict of date claim `c` (one of `claims`) in article `index`, whose year is a
+/// slip for the day `meant`.
 fn slip_conflict(
+    claims: &[Claim],
     index: usize,
     article: &Article,
     published: NaiveDate,
-    c: &Claim,
-    meant: NaiveDate,
+    (c, meant): (&Claim, NaiveDate),
     rules: &Rules,
 ) -> Conflict {
     let mut evidence = Vec::new();
@@ -186,12 +185,16 @@ fn slip_conflict(
     };
     let written = c.date().and_then(|d| d.value).map(|v| v.display());
     let written = written.unwrap_or_default();
+    // The claim's span, widened to its weekday.
     evidence.push(Evidence {
-        article: index,
         span,
         text: article.text[span.start..span.end].to_string(),
-        value: written.clone(),
-        role: format!("{YEAR_SLIP}{meant}"),
+        ..Evidence::of_claim_ref(
+            claims,
+            c,
+            written.clone(),
+            conflict::Role::YearSlipOf(meant),
+        )
     });
     let gap = (meant - published).num_days();
     let near = match gap {
@@ -208,7 +211,8 @@ fn slip_conflict(
         message: format!(
             "published {published} (by its {source}) but dates a day of its own week in \
              another year: {written}, where {meant} is {near}"
-        ),
+        )
+        .into(),
         stories: Vec::new(),
         evidence,
     }

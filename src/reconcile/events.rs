@@ -890,7 +890,7 @@ fn join(n: usize, links: &[(u32, u32)], info: &mut [Option<EventInfo>]) -> Vec<E
         let r = find(&mut parent, x);
         let g = *group_of_root[r].get_or_insert_with(|| {
             groups.push(EventGroup {
-                id: format!("event-{}", groups.len() + 1),
+                id: crate::conflict::EventId::of_group(groups.len()).to_string(),
                 members: Vec::new(),
             });
             groups.len() - 1

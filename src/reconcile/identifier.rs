@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::spelling::{evidence, rank, severity, summary, written};
 use crate::claim::Claim;
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -44,7 +44,7 @@ pub fn check(claims: &[Claim], stories: &Stories, rules: &Rules) -> Vec<Conflict
             continue;
         }
         for component in components(forms, stories) {
-            out.push(conflict(kind, forms, &component, rules));
+            out.push(conflict(claims, kind, forms, &component, rules));
         }
     }
     out
@@ -128,8 +128,14 @@ fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stor
     named || agree || ax.len() != ay.len()
 }
 
-/// The conflict of one set of forms.
-fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Conflict {
+/// The conflict of one set of forms (of `claims`, the run's claims).
+fn conflict(
+    claims: &[Claim],
+    kind: &str,
+    forms: &Forms,
+    numbers: &[&str],
+    rules: &Rules,
+) -> Conflict {
     let of_set: Forms = numbers.iter().map(|n| (*n, forms[n].clone())).collect();
     let ranked = rank(&of_set, shown);
     let (list, verdict, strong) = summary(&ranked, "number", rules);
@@ -140,9 +146,12 @@ fn conflict(kind: &str, forms: &Forms, numbers: &[&str], rules: &Rules) -> Confl
         message: format!(
             "one {kind} written with {} numbers: {list}; {verdict}",
             ranked.len()
-        ),
+        )
+        .into(),
         stories: Vec::new(),
-        evidence: evidence(&ranked, &of_set, "number of"),
+        evidence: evidence(claims, &ranked, &of_set, |articles| Role::NumberOf {
+            articles,
+        }),
     }
 }
 

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::{Kind, Severity};
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -95,12 +95,14 @@ pub fn check(
         }
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
         let (list, verdict, strong) = summary(&ranked, "form", rules);
-        let evidence = evidence(&ranked, &by_form, "form of");
+        let evidence = evidence(claims, &ranked, &by_form, |articles| Role::FormOf {
+            articles,
+        });
         out.push(Conflict {
             kind: Kind::Spelling,
             severity: severity(strong, rules),
             subject: entities.groups[g].name.clone(),
-            message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()),
+            message: format!("one name spelt {} ways: {list}; {verdict}", ranked.len()).into(),
             stories: Vec::new(),
             evidence,
         });
@@ -155,11 +157,14 @@ pub(super) fn summary(
 /// The evidence of a conflict over `ranked` forms: every mention of the other forms (each
 /// may need a correction) and, of the form most articles write, the first mention in each
 /// article (enough to show who writes it: a main official named 400 times in 40 articles
-/// stays readable). `role` opens each span's role ("form of" 3 articles).
+/// stays readable). `role` is each span's role, of the number of articles that write its
+/// form ([`Role::FormOf`] 3 articles). `claims` is the run's claim list, which `by_form`'s
+/// claims are of.
 pub(super) fn evidence(
+    claims: &[Claim],
     ranked: &[(&str, usize, String)],
     by_form: &BTreeMap<&str, Vec<&Claim>>,
-    role: &str,
+    role: fn(usize) -> Role,
 ) -> Vec<Evidence> {
     let majority = ranked.len() >= 2 && ranked[0].1 > ranked[1].1;
     let mut evidence = Vec::new();
@@ -169,13 +174,7 @@ pub(super) fn evidence(
             if rank == 0 && majority && !seen.insert(c.article) {
                 continue;
             }
-            evidence.push(Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: text.clone(),
-                role: format!("{role} {n} {}", articles_word(*n)),
-            });
+            evidence.push(Evidence::of_claim_ref(claims, c, text.clone(), role(*n)));
         }
     }
     evidence.sort_by_key(|e| (e.article, e.span.start));

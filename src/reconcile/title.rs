@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::entities::Entities;
 use super::scope::{clashing, overlaps, Scope};
 use crate::claim::{Attribute, Claim};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::text::phrase_tokens;
@@ -78,9 +78,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                 message: format!(
                     "{person} is called {}: one person holds one of these at a time",
                     tally(&chosen, rules)
-                ),
+                )
+                .into(),
                 stories: Vec::new(),
-                evidence: evidence(&chosen, rules),
+                evidence: evidence(claims, &chosen, rules),
             });
         }
         // Incompatible classes.
@@ -129,9 +130,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
                     count_articles(&with_a),
                     b_names.into_iter().collect::<Vec<_>>().join(", "),
                     count_articles(&only_b),
-                ),
+                )
+                .into(),
                 stories: Vec::new(),
-                evidence: evidence(&chosen, rules),
+                evidence: evidence(claims, &chosen, rules),
             });
         }
     }
@@ -229,7 +231,7 @@ fn tally(chosen: &[&Claim], rules: &Rules) -> String {
         .join(" and ")
 }
 
-fn evidence(chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
+fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
     let mut ev: Vec<Evidence> = chosen
         .iter()
         .map(|c| {
@@ -238,13 +240,7 @@ fn evidence(chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
                 .and_then(|e| e.title)
                 .map(|t| rules.title_list[t].name.clone())
                 .unwrap_or_default();
-            Evidence {
-                article: c.article,
-                span: c.span,
-                text: c.text.clone(),
-                value: title.clone(),
-                role: format!("title {title}"),
-            }
+            Evidence::of_claim_ref(claims, c, title.clone(), Role::Title(title))
         })
         .collect();
     ev.sort_by_key(|e| (e.article, e.span.start));

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{weekday_name, Claim, DateDetail, Point, WeekdayMention};
-use crate::conflict::{Conflict, Evidence};
+use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -79,13 +79,8 @@ pub fn check(
             entry.1.extend(slips);
             continue;
         }
-        let evidence = Evidence {
-            article: c.article,
-            span: c.span,
-            text: c.text.clone(),
-            value: format!("{} ({})", day, weekday_name(day.weekday())),
-            role: format!("written as {}", weekday_name(w.weekday)),
-        };
+        let value = format!("{} ({})", day, weekday_name(day.weekday()));
+        let evidence = Evidence::of_claim(claims, ci, value, Role::WrittenAs(w.weekday));
         // The same wrong day name for the same date again in the article: one conflict.
         let key = (c.article, day, weekday.num_days_from_monday());
         if let Some(&k) = reported.get(&key) {
@@ -113,7 +108,8 @@ pub fn check(
                 day.format("%-d %B %Y"),
                 weekday_name(day.weekday()),
                 weekday_name(w.weekday),
-            ),
+            )
+            .into(),
             stories: Vec::new(),
             evidence: vec![evidence],
         });
@@ -188,26 +184,14 @@ fn slip(
     // The slip first (every span that writes it): it is what to correct.
     let mut evidence: Vec<Evidence> = wrong
         .iter()
-        .map(|&i| Evidence {
-            article: claims[i].article,
-            span: claims[i].span,
-            text: claims[i].text.clone(),
-            value: day.to_string(),
-            role: format!(
-                "date ({} was a {})",
-                day.format("%-d %B %Y"),
-                weekday_name(day.weekday())
-            ),
-        })
+        .map(|&i| Evidence::of_claim(claims, i, day.to_string(), Role::SlippedDate(day)))
         .collect();
     let n = evidence.len();
-    evidence.extend(slips.iter().map(|&i| Evidence {
-        article: claims[i].article,
-        span: claims[i].span,
-        text: claims[i].text.clone(),
-        value: other.to_string(),
-        role: format!("date ({})", weekday_name(weekday)),
-    }));
+    evidence.extend(
+        slips
+            .iter()
+            .map(|&i| Evidence::of_claim(claims, i, other.to_string(), Role::FittingDate(weekday))),
+    );
     evidence[..n].sort_by_key(|e| (e.article, e.span.start));
     evidence[n..].sort_by_key(|e| (e.article, e.span.start));
     Conflict {
@@ -222,7 +206,7 @@ fn slip(
             other.format("%-d %B %Y"),
             articles_n,
             articles_word(articles_n),
-        ),
+        ).into(),
         stories: Vec::new(),
         evidence,
     }

@@ -30,7 +30,7 @@ fn command(report: &Report, c: &Conflict) -> String {
         Severity::Warning => "warning",
         Severity::Info => "notice",
     };
-    let mut message = c.message.clone();
+    let mut message = c.message.to_string();
     let (listed, more) = listed(c);
     for e in listed {
         let id = &report.articles[e.article].id;

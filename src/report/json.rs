@@ -145,7 +145,7 @@ struct EvidenceOut<'a> {
     #[serde(flatten)]
     at: Location<'a>,
     value: &'a str,
-    role: &'a str,
+    role: String,
 }
 
 #[derive(Serialize)]
@@ -394,7 +394,7 @@ fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
     EvidenceOut {
         at: Location::new(&report.articles[e.article].id, e.span, &e.text),
         value: &e.value,
-        role: &e.role,
+        role: e.role.to_string(),
     }
 }
 

@@ -102,7 +102,7 @@ fn evidence(out: &mut String, report: &Report, e: &Evidence) {
         out,
         "\n{} {}: {}\n",
         code(&at),
-        field(&e.role),
+        field(&e.role.to_string()),
         field(&e.value)
     );
     // The lines the span is on, cut to a window around it.

@@ -13,9 +13,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{first_chars, last_chars, listed, more_line, Report, Style, LISTED_EVIDENCE};
 use crate::article::Article;
-use crate::conflict::Conflict;
+use crate::conflict::{Conflict, Role};
 use crate::kinds::{Kind, Severity};
-use crate::reconcile::dateline::YEAR_SLIP;
 
 /// Width the renderer fits a source line into; a longer line is shown as a window around
 /// its span, cut with `...` on either side.
@@ -118,7 +117,7 @@ fn diagnostic(
                 .annotation(
                     AnnotationKind::Primary
                         .span(start - ws..end - ws)
-                        .label(label(&e.role, &e.value)),
+                        .label(label(&e.role.to_string(), &e.value)),
                 )
         })
         .collect();
@@ -214,11 +213,10 @@ fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
     match c.kind {
         Kind::Dateline => {
             // A year slip names the date it was meant to be in its role.
-            if let Some((e, meant)) = c
-                .evidence
-                .iter()
-                .find_map(|e| Some((e, e.role.strip_prefix(YEAR_SLIP)?)))
-            {
+            if let Some((e, meant)) = c.evidence.iter().find_map(|e| match e.role {
+                Role::YearSlipOf(meant) => Some((e, meant)),
+                _ => None,
+            }) {
                 return Some(format!(
                     "check the year of \"{}\": {meant} is a day of the article's own week",
                     e.text
@@ -320,7 +318,8 @@ mod tests {
             span: articles[a].span(start, start + text.len()),
             text: text.to_string(),
             value: value.to_string(),
-            role: format!("form in {}", articles[a].id),
+            role: Role::FormOf { articles: 1 },
+            claim: None,
         }
     }
 
@@ -387,7 +386,7 @@ mod tests {
             "Judul\n\nKamis, 5 Maret 2024\x1b[31m merah.\n",
         )];
         let mut e = evidence(&articles, 0, "Kamis, 5 Maret 2024\x1b[31m", 0, "2024-03-05");
-        e.role = "written as Thursday".into();
+        e.role = Role::WrittenAs(chrono::Weekday::Thu);
         let mut c = conflict(vec![e]);
         c.subject = "Kamis, 5 Maret 2024\x1b[31m".into();
         let out = render(&articles, &[c], Style::default());
@@ -493,7 +492,7 @@ mod tests {
         assert_eq!(source, short);
         assert_eq!(
             under,
-            format!("       {} form in b.txt: {span}", "^".repeat(18))
+            format!("       {} form of 1 article: {span}", "^".repeat(18))
         );
     }
 }

@@ -234,7 +234,7 @@ fn passage(out: &mut String, report: &Report, e: &Evidence) {
     let _ = write!(out, ":{}:{}", e.span.line, e.span.column);
     close(out, "code");
     out.push(' ');
-    elem(out, "span", &[("class", "role")], &e.role);
+    elem(out, "span", &[("class", "role")], &e.role.to_string());
     out.push_str("</figcaption><blockquote>");
     let (before, after) = context(a, e, CONTEXT).in_words();
     esc_into(out, &before);

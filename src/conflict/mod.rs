@@ -1,11 +1,18 @@
 //! Conflicts: what factlint reports. Each has a kind from the registry, a severity, a
 //! subject, a message, and the evidence spans that disagree.
 
+mod message;
+mod role;
+
 use sha2::{Digest, Sha256};
 
 use crate::article::Article;
+use crate::claim::Claim;
 use crate::kinds::{Kind, Severity};
 use crate::span::Span;
+
+pub use message::Message;
+pub use role::{EventId, Role};
 
 /// One span of text a conflict rests on.
 #[derive(Debug, Clone)]
@@ -18,8 +25,53 @@ pub struct Evidence {
     pub text: String,
     /// The normalised value this span says (`2023-05-03`), or what it stands for.
     pub value: String,
-    /// What this span is in the conflict (`publication date`, `reported as past`).
-    pub role: String,
+    /// What this span is in the conflict (`publication date`, `reported as past`), with
+    /// the data its label names; reports print its [`Display`](std::fmt::Display) text.
+    pub role: Role,
+    /// Index of the claim the span comes from, in the run's claim list, where the kind
+    /// knows it (a publication date read from the dateline is no claim).
+    pub claim: Option<usize>,
+}
+
+impl Evidence {
+    /// Evidence quoting claim `i` of `claims` (the run's claim list) whole: its article,
+    /// span and text.
+    pub fn of_claim(claims: &[Claim], i: usize, value: String, role: Role) -> Self {
+        Evidence {
+            claim: Some(i),
+            ..Evidence::quoting(&claims[i], value, role)
+        }
+    }
+
+    /// Evidence quoting claim `c` whole, one of `claims` (the run's claim list): its index
+    /// is found from where `c` lies in the list (`None` for a claim of no list).
+    pub fn of_claim_ref(claims: &[Claim], c: &Claim, value: String, role: Role) -> Self {
+        Evidence {
+            claim: index_of(claims, c),
+            ..Evidence::quoting(c, value, role)
+        }
+    }
+
+    /// Evidence quoting claim `c` whole, of no known index.
+    fn quoting(c: &Claim, value: String, role: Role) -> Self {
+        Evidence {
+            article: c.article,
+            span: c.span,
+            text: c.text.clone(),
+            value,
+            role,
+            claim: None,
+        }
+    }
+}
+
+/// The index of `c` in `claims`, when it is one of them (not a copy): from where it lies in
+/// the slice, so that a kind holding references to claims need not carry their indices.
+fn index_of(claims: &[Claim], c: &Claim) -> Option<usize> {
+    let size = std::mem::size_of::<Claim>();
+    let offset = (c as *const Claim as usize).checked_sub(claims.as_ptr() as usize)?;
+    let i = offset / size;
+    (offset % size == 0 && i < claims.len()).then_some(i)
 }
 
 /// One disagreement between claims (in one article or across articles): what factlint
@@ -34,8 +86,9 @@ pub struct Conflict {
     /// What the claims disagree about: the entity, the event's entities and counted noun,
     /// or the article's outlet (shown as the report's heading for the conflict).
     pub subject: String,
-    /// One line saying what disagrees with what, in English.
-    pub message: String,
+    /// One line saying what disagrees with what, in English, with the events it names as
+    /// data.
+    pub message: Message,
     /// The spans the conflict rests on: the claims that disagree (and, for some kinds, the
     /// claim they are measured against, such as the publication date).
     pub evidence: Vec<Evidence>,
@@ -46,6 +99,17 @@ pub struct Conflict {
 }
 
 impl Conflict {
+    /// Replaces each event the conflict names with `f` of it: those of its evidence's roles,
+    /// in evidence order, then those of its message, in order.
+    pub fn map_events(&mut self, mut f: impl FnMut(EventId) -> EventId) {
+        for e in &mut self.evidence {
+            if let Some(event) = e.role.event_mut() {
+                *event = f(*event);
+            }
+        }
+        self.message.map_events(f);
+    }
+
     /// A stable id for baselines and reviews: a hash of what disagrees, not of who says
     /// it, so a conflict that gains a witness (one more article writing a form or a value
     /// already in it) keeps its fingerprint, and one that gains a new disagreeing value
@@ -97,5 +161,42 @@ impl Conflict {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    /// Evidence quoting a claim by reference finds its index in the run's list, and none
+    /// for a copy.
+    #[test]
+    fn evidence_knows_its_claim() {
+        let rules = Rules::builtin().unwrap();
+        let article = Article::new(
+            "a.txt",
+            "Judul\n\nRina Putri dari Universitas Temple dan Budi Santoso berkata Kamis, 5 \
+             Maret 2024.\n"
+                .to_string(),
+            &rules,
+        )
+        .unwrap();
+        let claims = crate::extract::extract(&article, 0, &rules);
+        assert!(claims.len() >= 2);
+        for (i, c) in claims.iter().enumerate() {
+            let e = Evidence::of_claim_ref(&claims, c, String::new(), Role::ReportedAsPast);
+            assert_eq!(e.claim, Some(i));
+            assert_eq!(
+                (e.article, e.span.start, &e.text),
+                (0, c.span.start, &c.text)
+            );
+            let by_index = Evidence::of_claim(&claims, i, String::new(), Role::PublicationDate);
+            assert_eq!(by_index.claim, Some(i));
+        }
+        let copy = claims[1].clone();
+        let e = Evidence::of_claim_ref(&claims, &copy, String::new(), Role::ReportedAsPast);
+        assert_eq!(e.claim, None);
+        assert_eq!(index_of(&claims[1..], &claims[0]), None);
     }
 }
