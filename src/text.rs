@@ -234,6 +234,96 @@ fn split_capitalised_glue(text: &str, tokens: Vec<Token>, glue: &[(usize, usize)
     out
 }
 
+/// `tokens` of `text` with each capitalised word glued to a function word of `glued` after
+/// it cut in two ("Fikrisudah" -> "Fikri" "sudah"): text copied from web pages loses the
+/// space after a link or a bold name too. Only a word written once, whose first part (four
+/// letters or more) the text writes alone as a capitalised word and whose ending (a word of
+/// `glued`) it writes alone too: "Jordan", "Christie" or "Soekarnoputri" stay whole.
+pub(crate) fn split_glued_endings(
+    text: &str,
+    tokens: Vec<Token>,
+    glued: &std::collections::BTreeSet<String>,
+) -> Vec<Token> {
+    const HEAD: usize = 4;
+    let Some(longest) = glued.iter().map(String::len).max() else {
+        return tokens;
+    };
+    // Candidates: (token, where its ending starts), the longest ending first. Most words
+    // fail the first tests, so this costs a few lookups a capitalised word.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let raw = &text.as_bytes()[t.start..t.end];
+        if t.kind != TokenKind::Word || !t.capital || raw.len() < HEAD + 2 || !raw.is_ascii() {
+            continue;
+        }
+        for n in (2..=longest.min(raw.len() - HEAD)).rev() {
+            let tail = &raw[raw.len() - n..];
+            if tail.iter().all(u8::is_ascii_lowercase)
+                && glued.contains(&t.norm[t.norm.len() - n..])
+            {
+                candidates.push((i, raw.len() - n));
+            }
+        }
+    }
+    if candidates.is_empty() {
+        return tokens;
+    }
+    // A word written once, whose parts the text writes alone.
+    let alone = |norm: &str, capital: bool| {
+        tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && t.capital == capital && t.norm == norm)
+    };
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    for &(i, at) in &candidates {
+        let t = &tokens[i];
+        if cut.last().is_some_and(|&(j, _)| j == i) {
+            continue;
+        }
+        let once = tokens.iter().filter(|u| u.norm == t.norm).count() == 1;
+        if once && alone(&t.norm[..at], true) && alone(&t.norm[at..], false) {
+            cut.push((i, at));
+        }
+    }
+    if cut.is_empty() {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + cut.len());
+    let mut next = cut.iter().peekable();
+    for (i, t) in tokens.into_iter().enumerate() {
+        let Some(&(_, at)) = next.next_if(|&&(j, _)| j == i) else {
+            out.push(t);
+            continue;
+        };
+        let (head, tail) = (
+            CompactString::new(&t.norm[..at]),
+            CompactString::new(&t.norm[at..]),
+        );
+        out.push(Token {
+            kind: TokenKind::Word,
+            start: t.start + at,
+            end: t.end,
+            hash: word_hash(&tail),
+            norm: tail,
+            gap: true,
+            newline: false,
+            blank_line: false,
+            capital: false,
+        });
+        let last = out.len() - 1;
+        out.insert(
+            last,
+            Token {
+                end: t.start + at,
+                hash: word_hash(&head),
+                norm: head,
+                ..t
+            },
+        );
+    }
+    out
+}
+
 /// Where a word glued to the capitalised word after it ends, and whether the first word
 /// is capitalised itself: text copied from web pages often loses the space before a link or
 /// a bold name ("tersangkapembunuhanSatria Johanda", "dilansirAntara", "SungaiBatang
@@ -446,6 +536,54 @@ mod tests {
         assert_eq!(raw("t.co/bhhWkytAb"), ["t", ".", "co", "/", "bhhWkytAb"]);
         assert_eq!(raw("vesselFinder.com"), ["vesselFinder", ".", "com"]);
         assert_eq!(raw("abcDe"), ["abcDe"]);
+    }
+
+    #[test]
+    fn a_function_word_glued_to_a_name_is_a_word_of_its_own() {
+        let glued: std::collections::BTreeSet<String> = ["sudah", "yang", "ini", "pun", "son"]
+            .map(String::from)
+            .into();
+        let raw = |s: &'static str| -> Vec<&'static str> {
+            split_glued_endings(s, tokenize(s), &glued)
+                .iter()
+                .map(|t| &s[t.start..t.end])
+                .collect()
+        };
+        assert_eq!(
+            raw("Muhammad Fikrisudah siap. Fikri menang. Ia sudah siap."),
+            [
+                "Muhammad", "Fikri", "sudah", "siap", ".", "Fikri", "menang", ".", "Ia", "sudah",
+                "siap", "."
+            ]
+        );
+        let cut = tokenize("Fikrisudah Fikri sudah");
+        let cut = split_glued_endings("Fikrisudah Fikri sudah", cut, &glued);
+        assert!(cut[1].gap && !cut[1].capital && cut[0].capital && cut[1].norm == "sudah");
+        // Traps: a first part the text never writes alone ("Erickson": no "Erick"); an
+        // ending the text never writes alone ("Rossini" beside "Ross": no "ini"); a word
+        // written twice ("Soekarnoputri"-like: a name of its own); an ending not in the
+        // list ("Meskipun": "pun" is, but "Meski" is never capitalised alone).
+        assert_eq!(
+            raw("Erickson datang dan son pergi."),
+            ["Erickson", "datang", "dan", "son", "pergi", "."]
+        );
+        assert_eq!(raw("Ross dan Rossini."), ["Ross", "dan", "Rossini", "."]);
+        assert_eq!(
+            raw("Fikrisudah dan Fikrisudah. Fikri sudah."),
+            [
+                "Fikrisudah",
+                "dan",
+                "Fikrisudah",
+                ".",
+                "Fikri",
+                "sudah",
+                "."
+            ]
+        );
+        assert_eq!(
+            raw("Meskipun hujan, meski pun."),
+            ["Meskipun", "hujan", ",", "meski", "pun", "."]
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::text::{tokenize, Token, TokenKind};
 pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
-    let tokens = tokenize(body);
+    let tokens = crate::text::split_glued_endings(body, tokenize(body), &rules.glued_words);
     let sentences = context::Sentences::new(&tokens, rules);
     let at = At {
         article,

@@ -602,6 +602,10 @@ pub struct EntityCues {
     /// "Kolonel Laut (P) Ahmad", "Mayjen TNI ..."): no part of the name.
     pub rank_tags: Vec<Phrase>,
     pub inflections: Vec<Phrase>,
+    /// Words that web pages glue to the name before them when a link or bold name loses
+    /// its space ("Fikrisudah", "Kristiyantopernah"): a capitalised word written once that
+    /// ends in one, where both parts stand alone in the article, is two words.
+    pub glued_words: Vec<Phrase>,
     /// Generational suffixes ("Jr", "III"): part of a name, never its surname.
     pub name_suffixes: Vec<Phrase>,
 }

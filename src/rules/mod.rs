@@ -333,6 +333,8 @@ pub struct Rules {
     /// Corps and service tags after a rank (`rank_tags`): "Inf", "Laut", "(P)".
     pub(crate) rank_tags: PhraseSet<()>,
     pub(crate) inflections: BTreeSet<String>,
+    /// Words glued to a name before them by a lost space (`glued_words`), lower case.
+    pub(crate) glued_words: BTreeSet<String>,
     /// Generational suffixes of names ("jr", "iii"), lower case.
     pub(crate) name_suffixes: BTreeSet<String>,
     pub(crate) incompatible_classes: Vec<(String, String)>,
@@ -767,6 +769,8 @@ impl Rules {
         add_phrases(&mut self.determiners, &c.address, path, text)?;
         self.inflections
             .extend(c.inflections.iter().map(|p| p.0.clone()));
+        self.glued_words
+            .extend(c.glued_words.iter().map(|p| p.0.to_lowercase()));
         self.name_suffixes
             .extend(c.name_suffixes.iter().map(|p| p.0.to_lowercase()));
         for (a, b) in &f.title_rules.incompatible_classes {
