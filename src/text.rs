@@ -205,33 +205,7 @@ fn split_capitalised_glue(text: &str, tokens: Vec<Token>, glue: &[(usize, usize)
     if cut.is_empty() {
         return tokens;
     }
-    let mut out = Vec::with_capacity(tokens.len() + cut.len());
-    let mut next = cut.iter().peekable();
-    for (i, t) in tokens.into_iter().enumerate() {
-        match next.next_if(|&&(j, _)| j == i) {
-            Some(&(_, at)) => {
-                let part =
-                    |start: usize, end: usize, gap: bool, newline: bool, blank_line: bool| {
-                        let norm = normalise(&text[start..end]);
-                        Token {
-                            kind: TokenKind::Word,
-                            start,
-                            end,
-                            hash: word_hash(&norm),
-                            norm,
-                            gap,
-                            newline,
-                            blank_line,
-                            capital: true,
-                        }
-                    };
-                out.push(part(t.start, at, t.gap, t.newline, t.blank_line));
-                out.push(part(at, t.end, true, false, false));
-            }
-            None => out.push(t),
-        }
-    }
-    out
+    cut_words(text, tokens, &cut)
 }
 
 /// `tokens` of `text` with each capitalised word glued to a function word of `glued` after
@@ -282,44 +256,42 @@ pub(crate) fn split_glued_endings(
         }
         let once = tokens.iter().filter(|u| u.norm == t.norm).count() == 1;
         if once && alone(&t.norm[..at], true) && alone(&t.norm[at..], false) {
-            cut.push((i, at));
+            cut.push((i, t.start + at));
         }
     }
     if cut.is_empty() {
         return tokens;
     }
+    cut_words(text, tokens, &cut)
+}
+
+/// `tokens` with each word token of `cut` (token index, byte where its second word starts)
+/// made two words, the second as if a space came before it.
+fn cut_words(text: &str, tokens: Vec<Token>, cut: &[(usize, usize)]) -> Vec<Token> {
+    let word = |start: usize, end: usize, gap: bool, newline: bool, blank_line: bool| {
+        let norm = normalise(&text[start..end]);
+        Token {
+            kind: TokenKind::Word,
+            start,
+            end,
+            hash: word_hash(&norm),
+            norm,
+            gap,
+            newline,
+            blank_line,
+            capital: text[start..].starts_with(|c: char| c.is_uppercase()),
+        }
+    };
     let mut out = Vec::with_capacity(tokens.len() + cut.len());
     let mut next = cut.iter().peekable();
     for (i, t) in tokens.into_iter().enumerate() {
-        let Some(&(_, at)) = next.next_if(|&&(j, _)| j == i) else {
-            out.push(t);
-            continue;
-        };
-        let (head, tail) = (
-            CompactString::new(&t.norm[..at]),
-            CompactString::new(&t.norm[at..]),
-        );
-        out.push(Token {
-            kind: TokenKind::Word,
-            start: t.start + at,
-            end: t.end,
-            hash: word_hash(&tail),
-            norm: tail,
-            gap: true,
-            newline: false,
-            blank_line: false,
-            capital: false,
-        });
-        let last = out.len() - 1;
-        out.insert(
-            last,
-            Token {
-                end: t.start + at,
-                hash: word_hash(&head),
-                norm: head,
-                ..t
-            },
-        );
+        match next.next_if(|&&(j, _)| j == i) {
+            Some(&(_, at)) => {
+                out.push(word(t.start, at, t.gap, t.newline, t.blank_line));
+                out.push(word(at, t.end, true, false, false));
+            }
+            None => out.push(t),
+        }
     }
     out
 }
