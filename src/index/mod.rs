@@ -1277,23 +1277,15 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
             }
         }
     }
-    // Groups whose names the new articles' conflicts show.
-    let mut at: HashMap<(usize, usize, usize), Vec<usize>> = HashMap::new();
-    for (i, c) in run.claims.iter().enumerate() {
-        at.entry((c.article, c.span.start, c.span.end))
-            .or_default()
-            .push(i);
-    }
+    // Groups whose names the new articles' conflicts show: each evidence span names its
+    // claim.
     let mut shown: BTreeSet<usize> = BTreeSet::new();
     for conflict in &run.conflicts {
         if !conflict.evidence.iter().any(|e| is_new(e.article)) {
             continue;
         }
         for e in &conflict.evidence {
-            for &i in at
-                .get(&(e.article, e.span.start, e.span.end))
-                .map_or(&[][..], Vec::as_slice)
-            {
+            if let Some(i) = e.claim {
                 shown.extend(run.entities.group_of[i]);
                 // Every article writing one of its numbers, and their neighbours.
                 if let Some(d) = run.claims[i].identifier() {
