@@ -65,7 +65,14 @@ pub struct KindInfo {
     pub summary: &'static str,
     /// Four headings: What it flags / Why it matters / Example / Not a conflict.
     pub explanation: &'static str,
+    /// The kind's own hint under a conflict in the text report ("check the publication
+    /// date ..."), from its module; `None`: the hint the report draws from the evidence's
+    /// values (which value most sources give).
+    pub hint: Option<Hint>,
 }
+
+/// A kind's hint for one of its conflicts: what to check, or `None` for no hint.
+pub type Hint = fn(&[crate::article::Article], &crate::conflict::Conflict) -> Option<String>;
 
 /// The registry: one entry per [`Kind`]. The README's kinds table and sections follow its
 /// order (`tests/kinds.rs`).
@@ -134,6 +141,7 @@ Set `severities: { dateline: warning }` in a rule file given with `--rules DIR`;
 to `future_markers`, `until_words`, `past_markers` or `skip_lines_starting_with` in the
 language files.
 ",
+        hint: Some(crate::reconcile::dateline::hint),
     },
     KindInfo {
         kind: Kind::Weekday,
@@ -162,6 +170,7 @@ a month off. It is the most common date typo in news copy.
 ## Tuning
 Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
 ",
+        hint: None,
     },
     KindInfo {
         kind: Kind::Spelling,
@@ -218,6 +227,7 @@ name to `aliases` to declare them the same entity. The severity follows the evid
 form written by `spelling_strong_articles` (3) articles or more against forms of one article
 each raises a warning to an error.
 ",
+        hint: None,
     },
     KindInfo {
         kind: Kind::Title,
@@ -259,6 +269,7 @@ A wrong office misinforms readers about who decides what, and a mistranslated gi
 The `titles` lists in the language files (`class`, `exclusive`) and `title_rules` in
 `settings.yaml`; `severities: { title: info }` to demote.
 ",
+        hint: None,
     },
     KindInfo {
         kind: Kind::Affiliation,
@@ -291,6 +302,7 @@ wrongs both institutions.
 ## Tuning
 `entity_cues.affiliation` in the language files, `exclusive_affiliations` in settings.
 ",
+        hint: None,
     },
     KindInfo {
         kind: Kind::Count,
@@ -375,6 +387,7 @@ between outlets, or within one article, is the first thing a correction has to f
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
+        hint: None,
     },
     KindInfo {
         kind: Kind::CountUpdate,
@@ -405,6 +418,7 @@ something that cannot become fewer is a `count` conflict, not an update.
 neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.
 ",
+        hint: Some(crate::reconcile::count_update_hint),
     },
     KindInfo {
         kind: Kind::Date,
@@ -479,6 +493,7 @@ timeline built from the archive.
 `date_near_days` settings; `date_list_joins` and `as_of` in the language files;
 `severities: { date: info }`.
 ",
+        hint: None,
     },
 ];
 

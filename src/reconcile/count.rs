@@ -468,3 +468,18 @@ pub(super) fn evidence(
         .map(|i| Evidence::of_claim(claims, i, value(&claims[i]), role(&claims[i])))
         .collect()
 }
+
+/// The text report's hint under a `count-update` conflict: the figure of the latest report
+/// (the last given among equals).
+pub(crate) fn update_hint(articles: &[Article], c: &Conflict) -> Option<String> {
+    let latest = c
+        .evidence
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, e)| (articles[e.article].published, *i))
+        .map(|(_, e)| e)?;
+    Some(match articles[latest.article].published {
+        Some(date) => format!("the latest report ({date}) says \"{}\"", latest.value),
+        None => format!("the last report says \"{}\"", latest.value),
+    })
+}

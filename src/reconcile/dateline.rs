@@ -244,3 +244,32 @@ fn list_item(text: &str, (at, end): (usize, usize), most: usize) -> bool {
     };
     words(&text[start..at]) + words(&text[end..stop]) <= most
 }
+
+/// The text report's hint under a `dateline` conflict: the year a slip was meant to have,
+/// or which dates to check.
+pub(crate) fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
+    let first = c.evidence.first()?;
+    // A year slip names the date it was meant to be in its role.
+    if let Some((e, meant)) = c.evidence.iter().find_map(|e| match e.role {
+        conflict::Role::YearSlipOf(meant) => Some((e, meant)),
+        _ => None,
+    }) {
+        return Some(format!(
+            "check the year of \"{}\": {meant} is a day of the article's own week",
+            e.text
+        ));
+    }
+    // The publication date may be a span (a dateline) or not (front matter).
+    let published = articles[first.article].published?.to_string();
+    let values: std::collections::BTreeSet<&str> =
+        c.evidence.iter().map(|e| e.value.as_str()).collect();
+    let later = values.iter().filter(|v| **v != published).count();
+    let dates = if later == 1 {
+        "the later date".to_string()
+    } else {
+        format!("the {later} later dates")
+    };
+    Some(format!(
+        "check the publication date ({published}) or the tense of {dates}"
+    ))
+}

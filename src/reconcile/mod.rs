@@ -15,6 +15,8 @@ mod spelling;
 mod title;
 mod weekday;
 
+pub(crate) use count::update_hint as count_update_hint;
+
 use crate::article::Article;
 use crate::claim::Claim;
 use crate::conflict::Conflict;

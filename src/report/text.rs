@@ -13,8 +13,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{first_chars, last_chars, listed, more_line, Report, Style, LISTED_EVIDENCE};
 use crate::article::Article;
-use crate::conflict::{Conflict, Role};
-use crate::kinds::{Kind, Severity};
+use crate::conflict::Conflict;
+use crate::kinds::Severity;
 
 /// Width the renderer fits a source line into; a longer line is shown as a window around
 /// its span, cut with `...` on either side.
@@ -210,44 +210,9 @@ fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
         }
         list.join(", ")
     };
-    match c.kind {
-        Kind::Dateline => {
-            // A year slip names the date it was meant to be in its role.
-            if let Some((e, meant)) = c.evidence.iter().find_map(|e| match e.role {
-                Role::YearSlipOf(meant) => Some((e, meant)),
-                _ => None,
-            }) {
-                return Some(format!(
-                    "check the year of \"{}\": {meant} is a day of the article's own week",
-                    e.text
-                ));
-            }
-            // The publication date may be a span (a dateline) or not (front matter).
-            let published = articles[first.article].published?.to_string();
-            let later = values.iter().filter(|(v, _)| **v != published).count();
-            let dates = if later == 1 {
-                "the later date".to_string()
-            } else {
-                format!("the {later} later dates")
-            };
-            return Some(format!(
-                "check the publication date ({published}) or the tense of {dates}"
-            ));
-        }
-        Kind::CountUpdate => {
-            // The figure of the latest article (the last given among equals).
-            let latest = c
-                .evidence
-                .iter()
-                .enumerate()
-                .max_by_key(|(i, e)| (articles[e.article].published, *i))
-                .map(|(_, e)| e)?;
-            return Some(match articles[latest.article].published {
-                Some(date) => format!("the latest report ({date}) says \"{}\"", latest.value),
-                None => format!("the last report says \"{}\"", latest.value),
-            });
-        }
-        _ => {}
+    // A kind with a hint of its own (its registry entry names it).
+    if let Some(own) = c.kind.info().hint {
+        return own(articles, c);
     }
     if values.len() == 1 && c.evidence.len() > 1 {
         return Some(format!("every span reads as \"{}\"", first.value));
@@ -303,7 +268,8 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::conflict::Evidence;
+    use crate::conflict::{Evidence, Role};
+    use crate::kinds::Kind;
     use crate::rules::Rules;
 
     fn article(id: &str, text: &str) -> Article {
