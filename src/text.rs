@@ -160,22 +160,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        let raw = &text[start..end];
-        let norm = match kind {
-            TokenKind::Number => CompactString::new(raw),
-            _ => normalise(raw),
-        };
-        tokens.push(Token {
-            kind,
-            start,
-            end,
-            hash: word_hash(&norm),
-            norm,
-            gap,
-            newline,
-            blank_line: breaks >= 2,
-            capital: c.is_uppercase(),
-        });
+        tokens.push(token(text, kind, start, end, gap, newline, breaks >= 2));
         // The second word of a glued pair stands as if a space came before it.
         gap = std::mem::take(&mut glued);
         newline = false;
@@ -265,22 +250,39 @@ pub(crate) fn split_glued_endings(
     cut_words(text, tokens, &cut)
 }
 
+/// The token of kind `kind` at `start..end` of `text`, with what precedes it.
+fn token(
+    text: &str,
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+    gap: bool,
+    newline: bool,
+    blank_line: bool,
+) -> Token {
+    let raw = &text[start..end];
+    let norm = match kind {
+        TokenKind::Number => CompactString::new(raw),
+        _ => normalise(raw),
+    };
+    Token {
+        kind,
+        start,
+        end,
+        hash: word_hash(&norm),
+        norm,
+        gap,
+        newline,
+        blank_line,
+        capital: raw.starts_with(char::is_uppercase),
+    }
+}
+
 /// `tokens` with each word token of `cut` (token index, byte where its second word starts)
 /// made two words, the second as if a space came before it.
 fn cut_words(text: &str, tokens: Vec<Token>, cut: &[(usize, usize)]) -> Vec<Token> {
-    let word = |start: usize, end: usize, gap: bool, newline: bool, blank_line: bool| {
-        let norm = normalise(&text[start..end]);
-        Token {
-            kind: TokenKind::Word,
-            start,
-            end,
-            hash: word_hash(&norm),
-            norm,
-            gap,
-            newline,
-            blank_line,
-            capital: text[start..].starts_with(|c: char| c.is_uppercase()),
-        }
+    let word = |start, end, gap, newline, blank_line| {
+        token(text, TokenKind::Word, start, end, gap, newline, blank_line)
     };
     let mut out = Vec::with_capacity(tokens.len() + cut.len());
     let mut next = cut.iter().peekable();

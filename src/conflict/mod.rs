@@ -12,6 +12,7 @@ use crate::kinds::{Kind, Severity};
 use crate::span::Span;
 
 pub use message::Message;
+pub(crate) use role::articles_word;
 pub use role::{EventId, Role};
 
 /// One span of text a conflict rests on.

@@ -101,9 +101,19 @@ impl Role {
     }
 }
 
+/// `article` for one, `articles` for more: the word the messages and roles count
+/// articles with.
+pub(crate) fn articles_word(n: usize) -> &'static str {
+    if n == 1 {
+        "article"
+    } else {
+        "articles"
+    }
+}
+
 /// `1 article`, `3 articles`.
 fn articles(n: usize) -> String {
-    format!("{n} article{}", if n == 1 { "" } else { "s" })
+    format!("{n} {}", articles_word(n))
 }
 
 impl fmt::Display for Role {

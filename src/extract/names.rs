@@ -1486,15 +1486,17 @@ impl<'a> Finder<'a> {
             // "Sungai") names a kind of thing, no person: no slip of "Contracting Officer".
             // Nor is a place the article names after a place word or a preposition of place
             // ("berbasis di Nagano" beside "Kaori Nakano").
-            let head = self.rules.name_heads.match_at(self.tokens, i).is_some()
-                || self.rules.institutions.match_at(self.tokens, i).is_some()
-                || self.rules.place_prefixes.match_at(self.tokens, i).is_some()
-                || self
-                    .places
-                    .contains(std::slice::from_ref(&norm.to_string()));
+            // Asked last: only of a word near a name word.
+            let head = || {
+                self.rules.name_heads.match_at(self.tokens, i).is_some()
+                    || self.rules.institutions.match_at(self.tokens, i).is_some()
+                    || self.rules.place_prefixes.match_at(self.tokens, i).is_some()
+                    || self
+                        .places
+                        .contains(std::slice::from_ref(&norm.to_string()))
+            };
             if common
                 || origin
-                || head
                 || self.date_word(i)
                 || self.rules.titles.match_at(self.tokens, i).is_some()
                 || self.alias_at(i).is_some()
@@ -1509,7 +1511,7 @@ impl<'a> Finder<'a> {
                         })
                     })
                 });
-            if near {
+            if near && !head() {
                 found.push(i);
             }
         }

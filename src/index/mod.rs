@@ -1088,27 +1088,13 @@ pub fn lint(
     ignore: &Ignore,
     tick: Tick,
 ) -> Result<Linted> {
-    if let Some(url) = is_url(db) {
-        let mut reader = pg_reader(url)?;
-        let (name, what) = (redact(url), reader.what());
-        return lint_in(&mut *reader, &name, &what, new, rules, limits, ignore, tick);
-    }
-    let mut reader = SqliteReader::open(db)?;
-    let (name, what) = (display_path(db), reader.what());
-    lint_in(&mut reader, &name, &what, new, rules, limits, ignore, tick)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn lint_in(
-    store: &mut dyn Reader,
-    name: &str,
-    what: &str,
-    new: &[PathBuf],
-    rules: &Rules,
-    limits: Limits,
-    ignore: &Ignore,
-    tick: Tick,
-) -> Result<Linted> {
+    let (mut store, name): (Box<dyn Reader>, String) = match is_url(db) {
+        Some(url) => (pg_reader(url)?, redact(url)),
+        None => (Box::new(SqliteReader::open(db)?), display_path(db)),
+    };
+    let store = &mut *store;
+    let what = store.what();
+    let (name, what) = (name.as_str(), what.as_str());
     check_meta(name, what, store.meta()?, rules)?;
     let mut loaded = crate::load::load_articles(new, rules, limits, ignore, tick)?.articles;
     let mut stored = store.stored()?;

@@ -21,10 +21,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
-use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Attribute, Claim, Cue};
-use crate::conflict::{Conflict, Evidence, Role};
+use crate::conflict::{articles_word, Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;

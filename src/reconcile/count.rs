@@ -5,10 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::events::Events;
 use super::scope;
-use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
-use crate::conflict::{Conflict, EventId, Evidence, Message, Role};
+use crate::conflict::{articles_word, Conflict, EventId, Evidence, Message, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 

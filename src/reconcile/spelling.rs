@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
-use crate::conflict::{Conflict, Evidence, Role};
+use crate::conflict::{articles_word, Conflict, Evidence, Role};
 use crate::kinds::{Kind, Severity};
 use crate::rules::Rules;
 use crate::stories::Stories;
@@ -327,14 +327,6 @@ fn shown(cs: &[&Claim]) -> String {
         })
         .map(|(t, _)| t)
         .unwrap_or_default()
-}
-
-pub(super) fn articles_word(n: usize) -> &'static str {
-    if n == 1 {
-        "article"
-    } else {
-        "articles"
-    }
 }
 
 #[cfg(test)]

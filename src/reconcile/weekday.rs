@@ -7,10 +7,9 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::spelling::articles_word;
 use crate::article::Article;
 use crate::claim::{weekday_name, Claim, DateDetail, Point, WeekdayMention};
-use crate::conflict::{Conflict, Evidence, Role};
+use crate::conflict::{articles_word, Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
 use crate::stories::Stories;
