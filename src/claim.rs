@@ -342,6 +342,8 @@ pub enum Cue {
     /// A run of capitalised words with no other cue ("Shuto Machino", "Kecamatan
     /// Dukupuntang", "Freedom Flotilla Coalition"), typed by a head word when it has one.
     Capitalised,
+    /// A person's initials before an age in brackets ("berinisial DUL (30)").
+    Initials,
 }
 
 impl Cue {
@@ -357,6 +359,7 @@ impl Cue {
             Cue::Institution => "institution",
             Cue::Acronym => "acronym",
             Cue::Capitalised => "capitalised",
+            Cue::Initials => "initials",
         }
     }
 }

@@ -329,8 +329,9 @@ in-match article (a headline `Tertinggal 0-5` and `untuk sementara 4-0`). A plai
 headline or lead is the article's: its result, or its score so far when its top says
 `untuk sementara`.
 A person's age is a quantity of that person (`ages` in the language files: `Budi Santoso
-(45)`, `Adam Taju, 72,`, `Agus Salim, yang berusia 52 tahun`): one person given two ages
-within one story that the time between them cannot explain (a person ages a year a year).
+(45)`, `Adam Taju, 72,`, `Agus Salim, yang berusia 52 tahun`, initials `DUL (30)`): one
+person given two ages within one story that the time between them cannot explain (a person
+ages a year a year).
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -350,7 +351,9 @@ between outlets, or within one article, is the first thing a correction has to f
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
   a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
   `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).
-- A count of others (`dua belas negara lainnya`) and a plain count.
+- A count of others (`dua belas negara lainnya`) and a plain count; a count joined to a
+  person (`sopir dan 2 penumpangnya meninggal dunia`, `the driver and two passengers`: a
+  part of the dead; `sum_joiners`, `sum_members`) and a plain count.
 - A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
   (`part_of` and `whole_before` in `numbers`); counts more than `count_max_ratio` (10) times
   apart (`1,4 juta bidang tanah` and `200 bidang tanah wakaf`): a slip is a digit or two.

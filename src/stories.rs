@@ -240,7 +240,7 @@ pub(crate) fn type_words(rules: &Rules) -> BTreeSet<String> {
 }
 
 /// The entity groups each article names that are no known name, nor a name made of head
-/// words only (`Jalan Tol`, `Toll Road`: a kind of place, not one place).
+/// words only (`Jalan Tol`, `Toll Road`: a kind of place, not one place), nor initials.
 pub fn named(
     n_articles: usize,
     claims: &[Claim],
@@ -262,7 +262,8 @@ pub fn named(
         ) else {
             continue;
         };
-        if !e.known && e.cue != Cue::TitleAlone && !generic(g) {
+        // Initials ("DUL (30)") name a suspect in one story and others in many.
+        if !e.known && !matches!(e.cue, Cue::TitleAlone | Cue::Initials) && !generic(g) {
             if let Some(set) = named.get_mut(c.article) {
                 set.insert(g);
             }

@@ -822,6 +822,105 @@ fn ages_that_fit_the_years_between_or_are_other_people() {
     );
 }
 
+/// The count conflicts between two articles of one day (bodies of one story).
+fn counted_between(a: &str, b: &str) -> usize {
+    let rules = Rules::builtin().unwrap();
+    let article = |name: &str, body: &str| {
+        let text = format!("Selasa, 10 Juni 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\n{body}\n");
+        Article::new(name, text, &rules).unwrap()
+    };
+    let run = factlint::check_articles(
+        vec![article("a.txt", a), article("b.txt", b)],
+        &rules,
+        &|_, _| {},
+    );
+    run.conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::kinds::Kind::Count)
+        .count()
+}
+
+#[test]
+fn a_count_joined_to_a_person_is_a_part_of_the_figure() {
+    let crash = |dead: &str| {
+        format!(
+            "Minibus menabrak truk di Tol Bakauheni, Lampung Selatan. Akibat kecelakaan itu, \
+             {dead} meninggal dunia, kata Kasat Lantas Polres Lampung Selatan AKP Rudi Hartono."
+        )
+    };
+    // The driver and two passengers are three dead: no conflict with "tiga orang".
+    assert_eq!(
+        counted_between(
+            &crash("sopir berinisial DI dan 2 penumpangnya"),
+            &crash("tiga orang")
+        ),
+        0
+    );
+    assert_eq!(
+        counted_between(&crash("2 penumpang beserta sopirnya"), &crash("tiga orang")),
+        0
+    );
+    // Control: two passengers alone against three people is a conflict.
+    assert_eq!(
+        counted_between(&crash("2 penumpang"), &crash("tiga orang")),
+        1
+    );
+    // Trap: two figures joined ("3 orang tewas dan 5 orang luka") are each a whole.
+    let toll = |hurt: &str| {
+        format!(
+            "Bus terbakar di Tol Cipali, Majalengka. Sebanyak 3 orang tewas dan {hurt} orang \
+             luka-luka, kata Kapolres Majalengka AKBP Indra Wijaya."
+        )
+    };
+    assert_eq!(counted_between(&toll("5"), &toll("7")), 1);
+    // English: "the driver and two passengers".
+    let en = |dead: &str| {
+        format!(
+            "A minibus hit a truck near Bakauheni, Lampung. {dead} were killed, said police \
+             chief Rudi Hartono."
+        )
+    };
+    assert_eq!(
+        counted_between(&en("The driver and two passengers"), &en("Three people")),
+        0
+    );
+    assert_eq!(
+        counted_between(&en("Two passengers"), &en("Three people")),
+        1
+    );
+}
+
+/// A police report of one arrest naming the two suspects by their initials.
+fn initials_arrest(date: &str, second: u32) -> String {
+    format!(
+        "{date}\n\nMEDAN - Polisi menangkap dua tersangka berinisial SAR (25) dan DUL ({second}) \
+         di tepi Sungai Deli bersama 10 kilogram sabu, kata Kasat Resnarkoba Polrestabes Medan \
+         AKBP Jhon Sitepu.\n"
+    )
+}
+
+#[test]
+fn a_suspect_named_by_initials_given_two_ages() {
+    let found = age_conflicts(&[
+        ("a.txt", initials_arrest("10 Juni 2025", 40)),
+        ("b.txt", initials_arrest("10 Juni 2025", 30)),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "DUL");
+    // Trap: the same initials in another story of the same days are other people:
+    // initials join no stories, not even two of them.
+    let found = age_conflicts(&[
+        ("a.txt", initials_arrest("10 Juni 2025", 40)),
+        (
+            "b.txt",
+            "11 Juni 2025\n\nBANDUNG - Dua warga berinisial SAR (25) dan DUL (30) ditangkap karena mencuri \
+             sepeda motor di Cimahi, kata Kapolsek Cimahi AKP Rina Wulandari.\n"
+                .to_string(),
+        ),
+    ]);
+    assert_eq!(found, Vec::<(String, String)>::new());
+}
+
 /// Counts an order of magnitude apart (`count_max_ratio`, 10) are a whole and a part, or two
 /// quantities; a slip of a digit or two is near.
 #[test]

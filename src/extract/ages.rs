@@ -8,9 +8,11 @@
 //! - after an age word, maybe after a comma and a `between` word: `Budi, yang berusia 45
 //!   tahun`, `Mr Ramesh, aged 40`.
 //!
-//! Only after a full name: a surname alone may be another member of a family. An age has
+//! Only after a full name or a person's initials (`SAR (25)`, see
+//! `names::Finder::initials`): a surname alone may be another member of a family. An age has
 //! one or two digits; a number taken by another claim (a date: `Budi, 12 Juni`) is no age.
 
+use crate::claim::Cue;
 use crate::extract::names::Mention;
 use crate::rules::{EntityKind, Rules};
 use crate::text::{Token, TokenKind};
@@ -49,10 +51,11 @@ pub fn find_ages(
         .filter(|(_, m)| {
             m.kind == EntityKind::Person
                 && m.link.is_none()
-                && (m.first..m.last)
-                    .filter(|&k| tokens[k].kind == TokenKind::Word)
-                    .count()
-                    >= 2
+                && (m.cue == Cue::Initials
+                    || (m.first..m.last)
+                        .filter(|&k| tokens[k].kind == TokenKind::Word)
+                        .count()
+                        >= 2)
         })
         .filter_map(|(person, m)| {
             // "...; John Roberts, 78.": the last of a list of tallies.
@@ -66,6 +69,21 @@ pub fn find_ages(
             })
         })
         .collect()
+}
+
+/// An age in brackets at token `j` ("(45)", "(45 tahun)"), on one line: one past its
+/// closing bracket, and the years. A bare number needs two digits ("(2)" is more often a
+/// seed or a rank).
+pub(crate) fn bracketed(t: &[Token], j: usize, rules: &Rules) -> Option<(usize, u32)> {
+    if !t.get(j)?.is_punct("(") || t[j].newline {
+        return None;
+    }
+    let reader = Reader {
+        t,
+        taken: &[],
+        r: rules,
+    };
+    reader.in_brackets(j)
 }
 
 struct Reader<'a> {
@@ -84,14 +102,8 @@ impl Reader<'_> {
             return None;
         }
         if tok.is_punct("(") {
-            let (years, end) = self.number(j + 1)?;
-            let unit = self.unit(end);
-            let close = t.get(end + unit)?;
-            return (close.is_punct(")") && (unit > 0 || years >= 10)).then_some((
-                j,
-                end + unit + 1,
-                years,
-            ));
+            let (end, years) = self.in_brackets(j)?;
+            return Some((j, end, years));
         }
         let mut k = j;
         if tok.is_punct(",") {
@@ -119,7 +131,7 @@ impl Reader<'_> {
         let tok = self.t.get(k)?;
         if tok.kind != TokenKind::Number
             || tok.newline
-            || self.taken[k]
+            || self.taken.get(k).copied().unwrap_or(false)
             || tok.digits() > 2
             || tok.norm.starts_with('0')
         {
@@ -127,6 +139,14 @@ impl Reader<'_> {
         }
         let years = tok.norm.parse().ok()?;
         Some((years, k + 1))
+    }
+
+    /// The age in brackets opened at `j`: one past its closing bracket, and the years.
+    fn in_brackets(&self, j: usize) -> Option<(usize, u32)> {
+        let (years, end) = self.number(j + 1)?;
+        let unit = self.unit(end);
+        let close = self.t.get(end + unit)?;
+        (close.is_punct(")") && (unit > 0 || years >= 10)).then_some((end + unit + 1, years))
     }
 
     /// The length of a unit at `k` ("tahun", "years old"): 0 when there is none.
@@ -213,6 +233,38 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(ages(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_after_initials() {
+        // Police reports name suspects by their initials, the age in brackets.
+        let cases = [
+            (
+                "Polisi menangkap 2 tersangka inisial SAR (25) dan DUL (30) di sungai.",
+                vec![("SAR".to_string(), 25), ("DUL".to_string(), 30)],
+            ),
+            (
+                "Seorang nenek berinisial MR (82 tahun) ditemukan tewas.",
+                one("MR", 82),
+            ),
+            // After an initials word, one letter is initials too (and a known name's form:
+            // tests/entities.rs).
+            ("Remaja berinisial J (19) ditangkap.", one("J", 19)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ages(text), want, "{text}");
+        }
+        // Traps: one letter alone, a word after a capitalised word (a group's letter), an
+        // acronym the article spells out, a bare one-digit number.
+        let traps = [
+            "Tim itu disebut J (19) oleh warga.",
+            "Klasemen Grup AB (12) belum berubah.",
+            "Partai Kebangkitan Bangsa (PKB) meraih kursi; PKB (68) disusul partai lain.",
+            "Tersangka DUL (3) ditahan.",
+        ];
+        for text in traps {
+            assert_eq!(ages(text), vec![], "{text}");
         }
     }
 

@@ -199,6 +199,56 @@ pub fn frame(
 /// sentence); no word of any text (words are lower-case letters).
 const HYPOTHETICAL: &str = "(hypothetical)";
 
+/// The mark of a count that is a part of a sum ([`joined_to_person`]).
+pub(crate) const SUM_PART: &str = "(part of a sum)";
+
+/// Whether the count at `place` is joined to a person by a `sum_joiners` word, before or
+/// after it in its sentence ("sopir berinisial DI dan 2 penumpangnya meninggal dunia", "2
+/// penumpang beserta sopirnya", "the driver and two passengers"): the figure is a part of
+/// a sum, not the whole. The person is a person's name (`persons` marks their tokens),
+/// initials after a role or an initials word ("sopir berinisial DI"), or a `sum_members` noun; a
+/// figure joined to another figure or a predicate ("3 orang tewas dan 5 luka") or to the
+/// end of a clause ("tenggelam di perairan Bantaeng dan 8 orang hilang") is no part.
+pub(crate) fn joined_to_person(
+    tokens: &[Token],
+    rules: &Rules,
+    persons: &[bool],
+    place: &ClaimPlace,
+) -> bool {
+    let (sa, sb) = place.sentence;
+    let ev = &rules.events;
+    // A name's gloss in brackets is read over: "PT Gag Nikel (PT GN) dan 12 perusahaan".
+    let person = |mut k: usize| {
+        if k > sa && tokens[k].is_punct(")") {
+            k -= 1;
+        }
+        // Initials after a role or an initials word: "sopir berinisial DI".
+        let introduced = |k: usize| {
+            k > sa
+                && (ev.sum_members.contains_at(tokens, k - 1)
+                    || rules.initials_before.match_before(tokens, k).is_some())
+        };
+        k >= sa
+            && k < sb
+            && tokens[k].kind == TokenKind::Word
+            && (persons.get(k) == Some(&true)
+                || (tokens[k].capital && introduced(k))
+                || ev.sum_members.contains_at(tokens, k))
+    };
+    let before = ev
+        .sum_joiners
+        .match_before(tokens, place.first)
+        .is_some_and(|(n, _)| place.first > sa + n && person(place.first - n - 1));
+    let after = ev
+        .sum_joiners
+        .match_at(tokens, place.last)
+        .is_some_and(|(n, _)| {
+            let k = place.last + n;
+            person(k) || (k < sb && ev.definite_before.contains_at(tokens, k) && person(k + 1))
+        });
+    before || after
+}
+
 /// Lower-case nouns in `sa..first` made definite by a word before ("the", "sang") or after
 /// ("itu"): "the minister", "menteri tersebut".
 fn definite_nouns(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> Vec<String> {

@@ -94,20 +94,31 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         in_entity[m.first..m.last].fill(true);
     }
     mask_names_and_titles(&tokens, rules, &mut in_entity);
+    // People's names, whatever their cue: a count joined to one is a part of a sum.
+    let mut in_person = vec![false; tokens.len()];
+    for m in found
+        .mentions
+        .iter()
+        .filter(|m| m.kind == crate::rules::EntityKind::Person)
+    {
+        in_person[m.first..m.last].fill(true);
+    }
     let masks = frame::Masks {
         claims: &in_claim,
         entities: &in_entity,
     };
-    let frame_of = |first: usize, last: usize| {
+    let place_of = |first: usize, last: usize| {
         let sentence = sentences.around(first, last);
         let previous = (sentence.0 > 0).then(|| sentences.around(sentence.0 - 1, sentence.0));
-        let place = frame::ClaimPlace {
+        frame::ClaimPlace {
             first,
             last,
             sentence,
             previous,
-        };
-        frame::frame(&tokens, rules, &masks, place, base)
+        }
+    };
+    let frame_of = |first: usize, last: usize| {
+        frame::frame(&tokens, rules, &masks, place_of(first, last), base)
     };
     // Dated sentences, for the time scope of entity claims: (first token, scope). Count
     // claims also take relative dates ("kemarin") as their scope.
@@ -243,6 +254,14 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
         let mut frame = frame_of(c.first, c.last);
+        // "sopir dan 2 penumpangnya meninggal": a part of the dead, compared only with
+        // other parts ("PT GN dan 12 perusahaan lainnya" is a count of others already).
+        if !c.others
+            && frame::joined_to_person(&tokens, rules, &in_person, &place_of(c.first, c.last))
+        {
+            frame.marks.push(frame::SUM_PART.to_string());
+            frame.marks.sort();
+        }
         // "mencapai 42 orang. 30 di antaranya ...": a count standing for an earlier one is
         // about what the earlier one's sentence names.
         if let Some(a) = c.antecedent {

@@ -89,6 +89,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         referred: BTreeSet::new(),
         vocabulary: Vocabulary::new(tokens),
     };
+    f.initials();
     f.institutions();
     f.aliases();
     f.places = f.prefixed_places();
@@ -368,6 +369,51 @@ impl<'a> Finder<'a> {
 
     fn free(&self, a: usize, b: usize) -> bool {
         (a..b).all(|k| !self.taken[k])
+    }
+
+    /// People named by their initials, as police reports name suspects and victims: a word
+    /// of up to five capitals right before an age in brackets ("menangkap SAR (25) dan DUL
+    /// (30)", "seorang nenek berinisial MR (82)"). Not after a capitalised word (a name's
+    /// last word: "Grup A (12)"), nor one letter alone, nor a word the article writes in
+    /// brackets after a long form (an acronym: "PKB (68)" after "Partai Kebangkitan
+    /// Bangsa (PKB)"), a known name, a title or an institution's word (a seat count after
+    /// a party) unless an `initials_before` word comes first ("berinisial RI (31)").
+    fn initials(&mut self) {
+        let t = self.tokens;
+        let bracketed: BTreeSet<&str> = (1..t.len().saturating_sub(1))
+            .filter(|&k| t[k - 1].is_punct("(") && t[k + 1].is_punct(")") && self.in_capitals(k))
+            .map(|k| t[k].norm.as_str())
+            .collect();
+        for k in 0..t.len() {
+            let n = self.raw(k).chars().count();
+            if self.taken[k]
+                || t[k].kind != TokenKind::Word
+                || n > 5
+                || self.raw(k).chars().any(|c| !c.is_uppercase())
+                || super::ages::bracketed(t, k + 1, self.rules).is_none()
+            {
+                continue;
+            }
+            let cued = self.rules.initials_before.match_before(t, k).is_some();
+            let named = bracketed.contains(t[k].norm.as_str())
+                || self.rules.aliases.match_at(t, k).is_some()
+                || self.rules.titles.match_at(t, k).is_some()
+                || self.rules.institutions.match_at(t, k).is_some();
+            let after_name = k > 0 && self.is_cap(k - 1) && !t[k].newline;
+            if !cued && (n < 2 || named || after_name) {
+                continue;
+            }
+            self.push(Mention {
+                kind: EntityKind::Person,
+                first: k,
+                last: k + 1,
+                key: vec![t[k].norm.to_string()],
+                known: None,
+                cue: Cue::Initials,
+                link: None,
+                head: None,
+            });
+        }
     }
 
     /// Runs of capitalised words with an institution word: "Universitas Keio",

@@ -292,7 +292,11 @@ pub(crate) fn kind_name(kind: EntityKind) -> &'static str {
 ///   transposition apart share one);
 /// - `v|<words>|<j>|<other words>|<set>`: a word of a `name_variants` set ("Jim"/"James");
 /// - `r|<words>|<j>|<other words>`: with two or more other words, those alone (the word
-///   may then be further off: `spelling_similarity_in_context`);
+///   may then be further off, `spelling_similarity_in_context`, and as short as
+///   `spelling_min_chars_in_context`);
+/// - `m|2|<j>|<other word>|<letters>`: with one other word, a word of at least
+///   `spelling_moved_letter_min_chars` letters by its first letter and its letters sorted
+///   (a letter moved: "Bahlil Ladahalia" / "Bahlil Lahadalia");
 /// - `d|<key>`: a key of three or more words, and each key of four or more less one inner
 ///   word (a word dropped or added: "KMP Tunu Jaya" / "KMP Tunu Pratama Jaya");
 /// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar").
@@ -327,6 +331,7 @@ pub(crate) fn spelling_buckets(kind: EntityKind, key: &str, rules: &Rules) -> Ve
 /// The `w|`, `v|` and `r|` buckets of [`spelling_buckets`].
 fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
     let min_chars = rules.settings.spelling_min_chars;
+    let min_in_context = rules.settings.spelling_min_chars_in_context.min(min_chars);
     let n = words.len();
     let mut out = Vec::new();
     let others = |j: usize| {
@@ -343,15 +348,19 @@ fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
         if let Some(set) = rules.variant_words.get(*w) {
             out.push(format!("v|{n}|{j}|{rest}|{set}"));
         }
-        if w.chars().count() < min_chars {
+        let chars = w.chars().count();
+        if n >= 3 && chars >= min_in_context {
+            out.push(format!("r|{n}|{j}|{rest}"));
+        }
+        if n == 2 && chars >= rules.settings.spelling_moved_letter_min_chars {
+            out.push(format!("m|{n}|{j}|{rest}|{}", letters_in_order(w)));
+        }
+        if chars < min_chars {
             continue;
         }
         let variants: BTreeSet<String> = deletion_variants(w).into_iter().collect();
         for v in variants {
             out.push(format!("w|{n}|{j}|{rest}|{v}"));
-        }
-        if n >= 3 {
-            out.push(format!("r|{n}|{j}|{rest}"));
         }
     }
     out
@@ -515,14 +524,21 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
         let same = letters(a) == letters(b) && (!digit(a) || !digit(b));
         return same.then_some(false);
     }
-    let min = rules.settings.spelling_min_chars;
+    let min = if in_context {
+        rules.settings.spelling_min_chars_in_context
+    } else {
+        rules.settings.spelling_min_chars
+    };
     if a.chars().count() < min || b.chars().count() < min {
         return None;
     }
     // With no other word to vouch for it, a word with another first letter is another
     // name ("Blake" beside "Jeff Flake", "Rouse" beside "Route 91"): a typist's slip
-    // seldom falls on the first letter, a second name often differs only there.
-    if agreeing == 0 && a.chars().next() != b.chars().next() {
+    // seldom falls on the first letter, a second name often differs only there. So is a
+    // short word so written, whatever the context ("Universitas Kawanua Raya" / "...
+    // Jaya": two common words of names).
+    let short = a.chars().count().min(b.chars().count()) < rules.settings.spelling_min_chars;
+    if (agreeing == 0 || short) && a.chars().next() != b.chars().next() {
         return None;
     }
     let sim = strsim::normalized_damerau_levenshtein(a, b);
@@ -545,12 +561,15 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
 
 /// Two words of the same letters in another order, the first letter the same.
 fn moved_letter(a: &str, b: &str) -> bool {
-    let sorted = |w: &str| {
-        let mut v: Vec<char> = w.chars().collect();
-        v.sort_unstable();
-        v
-    };
-    a.chars().next() == b.chars().next() && sorted(a) == sorted(b)
+    letters_in_order(a) == letters_in_order(b)
+}
+
+/// A word's first letter, then all its letters sorted: two words with a letter moved
+/// (the first in place) have the same.
+fn letters_in_order(w: &str) -> String {
+    let mut v: Vec<char> = w.chars().collect();
+    v.sort_unstable();
+    w.chars().take(1).chain(v).collect()
 }
 
 /// A word without its accents ("légion" → "legion"): a name written with and without them
@@ -572,6 +591,12 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
         if x == y {
             return true;
         }
+    }
+    // Two one-word forms of one known name, inside a longer name ("PT Kereta Cepat
+    // Indonesia China" / "... Cina").
+    let alias = |w: &str| rules.aliases.get(&[w.to_string()]).map(|f| f.alias);
+    if alias(a).is_some() && alias(a) == alias(b) {
+        return true;
     }
     let swapped = |pairs: &[(String, String)], strip: fn(&str, &str) -> Option<String>| {
         pairs.iter().any(|(x, y)| {

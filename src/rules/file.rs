@@ -536,6 +536,8 @@ pub(crate) struct AgeWords {
     pub(crate) between: Vec<Phrase>,
     /// The unit after the number ("tahun" in "Budi (45 tahun)").
     pub(crate) units: Vec<Phrase>,
+    /// Words before a person's initials ("berinisial DUL (30)").
+    pub(crate) initials_before: Vec<Phrase>,
 }
 
 /// One type of identifier and the words that announce it.
@@ -871,6 +873,11 @@ pub struct EventWords {
     /// Words that make what follows them in a sentence a supposition ("andai", "if"): a
     /// claim after one is compared only with other such claims.
     pub hypothetical: Vec<Phrase>,
+    /// Words joining the members of a sum ("sopir dan 2 penumpangnya", "the driver and two
+    /// passengers"): a count so joined to a person is a part of the figure.
+    pub sum_joiners: Vec<Phrase>,
+    /// Nouns of a person's role that a count may be joined to ("sopir", "driver").
+    pub sum_members: Vec<Phrase>,
 }
 
 #[derive(Debug, Deserialize)]

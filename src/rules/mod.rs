@@ -197,6 +197,10 @@ pub(crate) struct EventRules {
     pub(crate) distinct_markers: PhraseSet<String>,
     /// `hypothetical`: "andai", "if" before a claim in its sentence.
     pub(crate) hypothetical: PhraseSet<()>,
+    /// `sum_joiners`: "dan", "and" between the members of a sum.
+    pub(crate) sum_joiners: PhraseSet<()>,
+    /// `sum_members`: nouns of a person's role ("sopir", "driver").
+    pub(crate) sum_members: PhraseSet<()>,
     /// Every concept name.
     pub(crate) concept_names: BTreeSet<String>,
     /// Concept → its exclusive group.
@@ -300,6 +304,8 @@ pub struct Rules {
     pub(crate) age_between: PhraseSet<()>,
     /// Units after an age's number ("tahun", "years old").
     pub(crate) age_units: PhraseSet<()>,
+    /// Words before a person's initials (`ages.initials_before`: "berinisial").
+    pub(crate) initials_before: PhraseSet<()>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub(crate) variant_words: BTreeMap<String, usize>,
     /// Alternating endings and beginnings of one word (`name_variants`).
@@ -685,6 +691,12 @@ impl Rules {
         add_phrases(&mut self.age_before, &f.ages.before, path, text)?;
         add_phrases(&mut self.age_between, &f.ages.between, path, text)?;
         add_phrases(&mut self.age_units, &f.ages.units, path, text)?;
+        add_phrases(
+            &mut self.initials_before,
+            &f.ages.initials_before,
+            path,
+            text,
+        )?;
         let v = &f.name_variants;
         for set in &v.words {
             let id = self.variant_words.values().max().map_or(0, |m| m + 1);
@@ -952,6 +964,8 @@ impl Rules {
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
         add_phrases(&mut ev.reached, &e.reached, path, text)?;
         add_phrases(&mut ev.hypothetical, &e.hypothetical, path, text)?;
+        add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;
+        add_phrases(&mut ev.sum_members, &e.sum_members, path, text)?;
         for m in &e.distinct_markers {
             let toks = tokens(path, text, m)?;
             let name = toks.join(" ");

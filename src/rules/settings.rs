@@ -79,6 +79,9 @@ settings! {
     /// Shortest differing word, in letters, compared for spelling (shorter ones and initials
     /// are too easily confused).
     spelling_min_chars: usize => Bounded<1, 50>,
+    /// Shortest differing word, in letters, compared for spelling when two or more other
+    /// words of the names agree (they vouch for the name: `Chandra Samudera Post` / `Port`).
+    spelling_min_chars_in_context: usize => Bounded<1, 50>,
     /// Shortest word, in letters, in which a letter moved (the same letters, the first in
     /// place) is a slip when only one other word of the names agrees (with two, any word).
     spelling_moved_letter_min_chars: usize => Bounded<1, 50>,
