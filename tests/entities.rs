@@ -396,6 +396,33 @@ fn initials_that_are_a_known_name_s_form_need_an_initials_word() {
 }
 
 #[test]
+fn a_title_word_inside_a_name_a_head_word_opens_names_no_holder() {
+    let titles = |body: &str| -> Vec<String> {
+        run(&[(DAY, body)])
+            .claims
+            .iter()
+            .filter(|c| c.attribute == Attribute::Title)
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    // An office and streets (real: "Direktorat Jenderal Administrasi Hukum Umum" was a
+    // general named "Administrasi Hukum Umum" at odds with his "Direktur Jenderal").
+    assert!(titles("Ia datang ke Direktorat Jenderal Pajak di Jakarta.").is_empty());
+    assert!(titles("Macet terjadi di Jalan Jenderal Sudirman dan Jalan PM Noor.").is_empty());
+    assert!(titles("Mereka berkumpul di Kantor Gubernur Kalteng, Palangka Raya.").is_empty());
+    // Controls: a rank after a unit whose place ends in a head word ("Pusat"), and after a
+    // title.
+    assert_eq!(
+        titles("Kasat Reskrim Polres Metro Jakarta Pusat AKBP Roby Saputra mengatakan itu."),
+        ["AKBP Roby Saputra"]
+    );
+    assert_eq!(
+        titles("Panglima TNI Jenderal Agus Subiyanto hadir."),
+        ["Jenderal Agus Subiyanto"]
+    );
+}
+
+#[test]
 fn title_abbreviations_and_translations_are_one_title() {
     let r = run(&[
         (

@@ -345,18 +345,28 @@ impl<'a> Finder<'a> {
         }
         // Nor be the rest of a name a head word opens ("Selat Bali" is a strait, not Bali;
         // "Bandara Jakarta" an airport).
-        let headed = (i.saturating_sub(3)..i).any(|k| {
-            self.is_cap(k)
-                && self
-                    .rules
-                    .name_heads
-                    .match_at(self.tokens, k)
-                    .is_some_and(|(len, _)| k + len == i)
-        });
-        if headed {
+        if self.headed(i, false) {
             return None;
         }
         Some((n, form.alias))
+    }
+
+    /// Whether a capitalised head word of names ends right before token `i`, on its line:
+    /// what follows is the rest of that name ("Selat Bali", "Direktorat Jenderal Pajak",
+    /// "Jalan Jenderal Sudirman"). With `opening`, only a head word that opens its run of
+    /// capitalised words: in "Polres Metro Jakarta Pusat AKBP Roby" the head word "Pusat"
+    /// ends a place's name.
+    fn headed(&self, i: usize, opening: bool) -> bool {
+        self.continues(i)
+            && (i.saturating_sub(3)..i).any(|k| {
+                self.is_cap(k)
+                    && (!opening || k == 0 || !self.is_cap(k - 1) || !self.continues(k))
+                    && self
+                        .rules
+                        .name_heads
+                        .match_at(self.tokens, k)
+                        .is_some_and(|(len, _)| k + len == i)
+            })
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -938,7 +948,10 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             };
-            if self.taken[i] {
+            // A title word inside a name a head word opens names no holder: "Direktorat
+            // Jenderal Administrasi Hukum Umum" is an office, "Jalan Jenderal Sudirman" a
+            // street.
+            if self.taken[i] || self.headed(i, true) {
                 i += k;
                 continue;
             }
