@@ -925,22 +925,7 @@ fn a_suspect_named_by_initials_given_two_ages() {
 /// quantities; a slip of a digit or two is near.
 #[test]
 fn counts_an_order_of_magnitude_apart_are_two_quantities() {
-    let rules = Rules::builtin().unwrap();
-    let article = |name: &str, body: &str| {
-        let text = format!("Selasa, 4 Maret 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\n{body}\n");
-        Article::new(name, text, &rules).unwrap()
-    };
-    let counted = |a: &str, b: &str| {
-        let run = factlint::check_articles(
-            vec![article("a.txt", a), article("b.txt", b)],
-            &rules,
-            &|_, _| {},
-        );
-        run.conflicts
-            .iter()
-            .filter(|c| c.kind == factlint::kinds::Kind::Count)
-            .count()
-    };
+    let counted = counted_between;
     let land = |n: &str, rest: &str| {
         format!("Kementerian ATR/BPN di Kabupaten Wanasari telah menerbitkan {n} bidang tanah{rest}, kata Menteri ATR Nusron Wahid.")
     };
