@@ -390,20 +390,25 @@ impl<'a> Finder<'a> {
     /// a party) unless an `initials_before` word comes first ("berinisial RI (31)").
     fn initials(&mut self) {
         let t = self.tokens;
+        let candidates: Vec<usize> = (0..t.len())
+            .filter(|&k| {
+                t[k].kind == TokenKind::Word
+                    && t[k].capital
+                    && !self.taken[k]
+                    && self.raw(k).chars().count() <= 5
+                    && self.raw(k).chars().all(char::is_uppercase)
+                    && super::ages::bracketed(t, k + 1, self.rules).is_some()
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
         let bracketed: BTreeSet<&str> = (1..t.len().saturating_sub(1))
             .filter(|&k| t[k - 1].is_punct("(") && t[k + 1].is_punct(")") && self.in_capitals(k))
             .map(|k| t[k].norm.as_str())
             .collect();
-        for k in 0..t.len() {
+        for k in candidates {
             let n = self.raw(k).chars().count();
-            if self.taken[k]
-                || t[k].kind != TokenKind::Word
-                || n > 5
-                || self.raw(k).chars().any(|c| !c.is_uppercase())
-                || super::ages::bracketed(t, k + 1, self.rules).is_none()
-            {
-                continue;
-            }
             let cued = self.rules.initials_before.match_before(t, k).is_some();
             let named = bracketed.contains(t[k].norm.as_str())
                 || self.rules.aliases.match_at(t, k).is_some()
