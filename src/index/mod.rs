@@ -885,27 +885,44 @@ pub(crate) trait Reader {
     fn claims(&mut self, rows: &[i64]) -> Result<Vec<StoredClaim>>;
 }
 
-/// One row of `claims`, as `lint` reads it.
+/// One row of `claims`, as `lint` keeps it for the articles it reads: what decoding needs.
 pub(crate) struct StoredClaim {
     pub article: i64,
-    pub attribute: String,
-    pub value: Option<String>,
-    pub line: i64,
-    pub column: i64,
-    pub byte_start: i64,
-    pub byte_end: i64,
-    pub data: Vec<u8>,
+    /// `Err` holds an attribute this factlint does not know.
+    attribute: std::result::Result<Attribute, String>,
+    /// The `value` column (an entity claim's value, in its detail).
+    value: Option<String>,
+    line: i64,
+    column: i64,
+    byte_start: i64,
+    byte_end: i64,
+    data: Box<[u8]>,
 }
 
+/// The columns of one row of `claims`, in the order of [`CLAIM_COLUMNS`].
+pub(crate) type ClaimColumns = (i64, String, Option<String>, i64, i64, i64, i64, Vec<u8>);
+
 impl StoredClaim {
+    pub(crate) fn new(columns: ClaimColumns) -> Self {
+        let (article, attribute, value, line, column, byte_start, byte_end, data) = columns;
+        StoredClaim {
+            article,
+            attribute: codec::attribute(&attribute).ok_or(attribute),
+            value,
+            line,
+            column,
+            byte_start,
+            byte_end,
+            data: data.into_boxed_slice(),
+        }
+    }
+
     /// The claim, of `a` (article `article` of the run).
     fn claim(&self, article: usize, a: &Article) -> std::result::Result<Claim, String> {
-        let attribute = codec::attribute(&self.attribute).ok_or_else(|| {
-            format!(
-                "a stored claim has an unknown attribute {:?}",
-                self.attribute
-            )
-        })?;
+        let attribute = self
+            .attribute
+            .clone()
+            .map_err(|a| format!("a stored claim has an unknown attribute {a:?}"))?;
         let n = |v: i64| usize::try_from(v).map_err(|_| "a stored claim is damaged".to_string());
         let span = crate::span::Span {
             start: n(self.byte_start)?,
@@ -1037,16 +1054,16 @@ impl Reader for SqliteReader {
         for &row in rows {
             let found = stmt
                 .query_map([row], |r| {
-                    Ok(StoredClaim {
-                        article: r.get(0)?,
-                        attribute: r.get(1)?,
-                        value: r.get(2)?,
-                        line: r.get(3)?,
-                        column: r.get(4)?,
-                        byte_start: r.get(5)?,
-                        byte_end: r.get(6)?,
-                        data: r.get(7)?,
-                    })
+                    Ok(StoredClaim::new((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                    )))
                 })
                 .map_err(db_error(db))?;
             for c in found {
@@ -1197,7 +1214,9 @@ pub fn lint(
             .collect();
         for r in rebuilt {
             let (row, a) = r?;
-            texts.insert(row, (a, claims.remove(&row).unwrap_or_default()));
+            let mut c = claims.remove(&row).unwrap_or_default();
+            c.shrink_to_fit();
+            texts.insert(row, (a, c));
         }
         let rows: Vec<i64> = rows.into_iter().collect();
         let read: Vec<Result<(Article, Option<Vec<Claim>>)>> = rows

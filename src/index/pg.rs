@@ -459,15 +459,17 @@ impl Reader for PgReader {
         let found = self.query(sql.as_str(), &[&rows])?;
         Ok(found
             .iter()
-            .map(|r| StoredClaim {
-                article: r.get(0),
-                attribute: r.get(1),
-                value: r.get(2),
-                line: r.get(3),
-                column: r.get(4),
-                byte_start: r.get(5),
-                byte_end: r.get(6),
-                data: r.get(7),
+            .map(|r| {
+                StoredClaim::new((
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    r.get(4),
+                    r.get(5),
+                    r.get(6),
+                    r.get(7),
+                ))
             })
             .collect())
     }
