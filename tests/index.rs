@@ -532,6 +532,10 @@ fn a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again(b: Bac
         out.ends_with("0 added, 0 changed, 5 unchanged, 0 removed; the rules or the factlint version changed, so every article was re-extracted\n"),
         "{out}"
     );
+    // The SQLite file was written again compactly: no free page is left.
+    if b == Backend::Sqlite {
+        assert_eq!(db.count("PRAGMA freelist_count"), 0);
+    }
     // The stored claims are those of the new rules.
     let (lines, _) = run(&["--rules", &r, "claims", "seeds/000_3cfe967ce4df2f5a.txt"]);
     let (old, _) = run(&["claims", "seeds/000_3cfe967ce4df2f5a.txt"]);

@@ -408,7 +408,24 @@ fn update(db: &Path, file: &Path, job: Job) -> Result<Indexed> {
     let name = display_path(db);
     let done = fill(&mut SqliteWriter { conn: &tx, db }, &name, job)?;
     tx.commit().map_err(db_error(db))?;
+    compact(&conn, done.rules_changed);
     Ok(done)
+}
+
+/// An update that rewrote much of the index leaves the file larger than a new index of the
+/// same articles: a new layout (the old tables' pages are left free) or new rules (every
+/// article written again, its rows scattered over reused pages). Then the file is written
+/// again compactly (`VACUUM`): when every article was re-extracted (`rewritten`) or free
+/// pages are over a quarter of it. A `lint` reading the file meanwhile makes it wait up to
+/// the busy timeout, then it is left as it is: the index is whole and the same either way.
+fn compact(conn: &Connection, rewritten: bool) {
+    let pragma = |p: &str| conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get::<_, i64>(0));
+    let (Ok(free), Ok(pages)) = (pragma("freelist_count"), pragma("page_count")) else {
+        return;
+    };
+    if rewritten || free * 4 > pages {
+        let _ = conn.execute_batch("VACUUM");
+    }
 }
 
 /// The writes of an `index` run, inside the transaction of the store (SQLite or
