@@ -169,6 +169,11 @@ pub fn extract_and_group(articles: &[Article], rules: &Rules) -> Grouped {
     )
 }
 
+/// [`extract_and_group`] of claims already extracted from `articles`.
+pub(crate) fn group_claims(articles: &[Article], claims: Vec<Claim>, rules: &Rules) -> Grouped {
+    group(articles, claims, rules, &|_| {})
+}
+
 fn group(articles: &[Article], mut claims: Vec<Claim>, rules: &Rules, stage: Stage) -> Grouped {
     stage("grouping");
     let entities = group_entities(&mut claims, rules);
@@ -237,7 +242,55 @@ pub(crate) fn check_articles_staged(
     stage: Stage,
 ) -> Run {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
-    let g = group(&articles, extract_all(&articles, rules, tick), rules, stage);
+    let claims = extract_all(&articles, rules, tick);
+    reconcile_claims(articles, claims, rules, stage)
+}
+
+/// [`check_articles`] of articles some of which come with their claims (as
+/// [`extract::extract`] gives them, their article index aside): the archive articles an
+/// index stores. The others are extracted; the run is the same as [`check_articles`]'s.
+pub(crate) fn check_with_claims(
+    mut articles: Vec<(Article, Option<Vec<Claim>>)>,
+    rules: &Rules,
+) -> Run {
+    use rayon::prelude::*;
+    articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let per_article: Vec<Vec<Claim>> = articles
+        .par_iter_mut()
+        .enumerate()
+        .map(|(i, (a, claims))| match claims.take() {
+            Some(mut claims) => {
+                for c in &mut claims {
+                    c.article = i;
+                }
+                claims
+            }
+            None => extract::extract(a, i, rules),
+        })
+        .collect();
+    let mut claims: Vec<Claim> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for list in per_article {
+        let base = claims.len();
+        for mut c in list {
+            if let claim::Detail::Entity(e) = &mut c.detail {
+                e.person = e.person.map(|p| base + p);
+                e.org = e.org.map(|o| base + o);
+            }
+            claims.push(c);
+        }
+    }
+    let articles = articles.into_iter().map(|(a, _)| a).collect();
+    reconcile_claims(articles, claims, rules, &|_| {})
+}
+
+/// Grouping and reconciliation of the claims of `articles` (in id order).
+fn reconcile_claims(
+    articles: Vec<Article>,
+    claims: Vec<Claim>,
+    rules: &Rules,
+    stage: Stage,
+) -> Run {
+    let g = group(&articles, claims, rules, stage);
     stage("reconciling");
     let mut conflicts = reconcile::reconcile(
         &articles,

@@ -72,7 +72,8 @@ fn resolve(claims: &[Claim], mut i: usize) -> Option<usize> {
 pub struct ArticleKeys {
     /// (key, node) rows of the `keys` table: `n:<node>` (`k:<node>` for a place or a known
     /// name) for each node named, `a:<person node>` → institution node for each
-    /// affiliation, and `e:` event keys.
+    /// affiliation, and `e:` event keys. Only an `a:` key's node is written out: the
+    /// others name their node in the key (or none), and their node is empty.
     pub rows: BTreeSet<(String, String)>,
     /// (key, node) rows of the `node_keys` table.
     pub node_rows: BTreeSet<(String, String)>,
@@ -194,10 +195,10 @@ pub fn of_claims(
         if c.attribute == Attribute::Name && e.person.is_none() {
             let node = node_name(e.kind, &e.key);
             if stands_alone(e.known) {
-                out.rows.insert((format!("k:{node}"), node.clone()));
+                out.rows.insert((format!("k:{node}"), String::new()));
                 out.alone.insert(node);
             } else {
-                out.rows.insert((format!("n:{node}"), node.clone()));
+                out.rows.insert((format!("n:{node}"), String::new()));
                 for k in node_keys(e.kind, &e.key, rules) {
                     out.node_rows.insert((k, node.clone()));
                 }
@@ -236,7 +237,7 @@ pub fn of_claims(
                     }
                     for t in &tails {
                         out.rows
-                            .insert((event_key(c, t, &node, &kinds), node.clone()));
+                            .insert((event_key(c, t, &node, &kinds), String::new()));
                     }
                 }
             }

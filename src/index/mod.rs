@@ -1,7 +1,9 @@
 //! The archive index: `factlint index ARCHIVE... --db FILE` stores the archive's articles
-//! in an SQLite database, with their claims and blocking keys, so that
-//! `factlint lint NEW... --against FILE` reads only the archive articles that can take
-//! part in a conflict with a new one. A `postgres://` URL instead of `FILE` keeps the same
+//! in an SQLite database, with their claims (packed, `codec`) and blocking keys but not
+//! their text (only the SHA-256 of each file), so that `factlint lint NEW... --against FILE`
+//! reads only the archive articles that can take part in a conflict with a new one: their
+//! claims from the index, not extracted again, and their text, which reports quote, from
+//! their files, refused when a file is gone or its hash changed. A `postgres://` URL instead of `FILE` keeps the same
 //! tables on a PostgreSQL server (`pg`, cargo feature `postgres`): the logic here is shared,
 //! only the statements differ, behind the traits `Writer` (an `index` run, in its transaction) and
 //! `Reader` (`lint`, in one read transaction).
@@ -28,6 +30,7 @@
 //!   the same bytes as `lint` against the archive's files (see README, "Archive index",
 //!   for what it does not cover).
 
+mod codec;
 pub(crate) mod keys;
 #[cfg(feature = "postgres")]
 mod pg;
@@ -40,7 +43,7 @@ use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, PublishedFrom};
-use crate::claim::Attribute;
+use crate::claim::{Attribute, Claim};
 use crate::config::Ignore;
 use crate::error::{display_path, io_reason, Error, Result};
 use crate::kinds::Kind;
@@ -52,17 +55,16 @@ use keys::ArticleKeys;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub(crate) const SCHEMA_VERSION: i64 = 3;
+pub(crate) const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE,
     path TEXT NOT NULL,
     real_path TEXT NOT NULL,
     sha256 TEXT NOT NULL,
-    text TEXT NOT NULL,
     published TEXT,
     published_from TEXT,
     outlet TEXT,
@@ -73,19 +75,20 @@ CREATE TABLE claims (
     article INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     attribute TEXT NOT NULL,
-    subject TEXT,
     value TEXT,
-    text TEXT NOT NULL,
     line INTEGER NOT NULL,
     \"column\" INTEGER NOT NULL,
     byte_start INTEGER NOT NULL,
     byte_end INTEGER NOT NULL,
-    json TEXT NOT NULL,
+    data BLOB NOT NULL,
     PRIMARY KEY (article, seq)
-);
-CREATE TABLE keys (key TEXT NOT NULL, article INTEGER NOT NULL, node TEXT NOT NULL);
-CREATE INDEX keys_key ON keys (key);
-CREATE INDEX keys_article ON keys (article);
+) WITHOUT ROWID;
+CREATE TABLE keys (
+    key TEXT NOT NULL,
+    article INTEGER NOT NULL,
+    node TEXT NOT NULL,
+    PRIMARY KEY (key, article, node)
+) WITHOUT ROWID;
 CREATE TABLE node_keys (key TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
 ";
 
@@ -405,7 +408,24 @@ fn update(db: &Path, file: &Path, job: Job) -> Result<Indexed> {
     let name = display_path(db);
     let done = fill(&mut SqliteWriter { conn: &tx, db }, &name, job)?;
     tx.commit().map_err(db_error(db))?;
+    compact(&conn, done.rules_changed);
     Ok(done)
+}
+
+/// An update that rewrote much of the index leaves the file larger than a new index of the
+/// same articles: a new layout (the old tables' pages are left free) or new rules (every
+/// article written again, its rows scattered over reused pages). Then the file is written
+/// again compactly (`VACUUM`): when every article was re-extracted (`rewritten`) or free
+/// pages are over a quarter of it. A `lint` reading the file meanwhile makes it wait up to
+/// the busy timeout, then it is left as it is: the index is whole and the same either way.
+fn compact(conn: &Connection, rewritten: bool) {
+    let pragma = |p: &str| conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get::<_, i64>(0));
+    let (Ok(free), Ok(pages)) = (pragma("freelist_count"), pragma("page_count")) else {
+        return;
+    };
+    if rewritten || free * 4 > pages {
+        let _ = conn.execute_batch("VACUUM");
+    }
 }
 
 /// The writes of an `index` run, inside the transaction of the store (SQLite or
@@ -423,25 +443,25 @@ pub(crate) trait Writer {
     fn existing(&mut self) -> Result<HashMap<String, (i64, String)>>;
     /// An unchanged article read from another path.
     fn move_article(&mut self, row: i64, path: &str, real_path: &str) -> Result<()>;
-    /// Removes an article's row, claims and keys.
+    /// Removes an article's row and claims; its keys go in [`Writer::prune_keys`] (the
+    /// table `keys` is ordered by key, not by article). Row ids are not used again, so a
+    /// changed article written again under a new one leaves its old keys to that.
     fn forget(&mut self, row: i64) -> Result<()>;
-    /// Stores one article (under `a.row` when it has one), its claims and keys.
+    /// Stores one article under a new row id, its claims and keys.
     fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], keys: &ArticleKeys) -> Result<()>;
-    /// Deletes the node keys of nodes no article names any more.
-    fn prune_node_keys(&mut self) -> Result<()>;
+    /// Deletes the keys of articles no longer in the index, then the node keys of nodes no
+    /// article names any more.
+    fn prune_keys(&mut self) -> Result<()>;
     /// Writes the `meta` rows (replacing those of the same key).
     fn set_meta(&mut self, rows: &[(&'static str, String)]) -> Result<()>;
 }
 
 /// One row of `articles`.
 pub(crate) struct ArticleRow<'a> {
-    /// Its row id, kept when a changed article is written again.
-    pub row: Option<i64>,
     pub name: &'a str,
     pub path: &'a str,
     pub real_path: &'a str,
     pub sha256: &'a str,
-    pub text: &'a str,
     pub published: Option<String>,
     pub published_from: Option<&'static str>,
     pub outlet: Option<&'a str>,
@@ -450,17 +470,16 @@ pub(crate) struct ArticleRow<'a> {
 }
 
 /// One row of `claims` (its `article` is the article's row).
-pub(crate) struct ClaimRow<'a> {
+pub(crate) struct ClaimRow {
     pub seq: i64,
     pub attribute: &'static str,
-    pub subject: Option<String>,
     pub value: Option<String>,
-    pub text: &'a str,
     pub line: i64,
     pub column: i64,
     pub byte_start: i64,
     pub byte_end: i64,
-    pub json: &'a str,
+    /// The rest of the claim, packed (`codec`).
+    pub data: Vec<u8>,
 }
 
 /// What one `index` run reads: the inputs given, the article files found in them, the
@@ -582,8 +601,10 @@ fn fill(w: &mut dyn Writer, name: &str, job: Job) -> Result<Indexed> {
             done.removed += 1;
         }
     }
-    // Node keys of nodes no article names any more.
-    w.prune_node_keys()?;
+    // Keys of the articles forgotten, and node keys of nodes no article names any more.
+    if done.changed + done.removed > 0 || redo_all {
+        w.prune_keys()?;
+    }
     w.set_meta(&now)?;
     Ok(done)
 }
@@ -605,28 +626,32 @@ struct Item<'a> {
 
 /// What the index stores of one article, made without the database (in parallel).
 struct Prepared {
-    claims: Vec<crate::claim::Claim>,
-    /// Its `factlint claims` lines.
-    json: String,
+    claims: Vec<ClaimRow>,
     keys: keys::ArticleKeys,
 }
 
-/// Extracts one article alone: its claims, their JSON lines and its keys.
+/// Extracts one article alone: its claims, as extraction gives them (before grouping sets
+/// their subjects), in their stored form, and its keys.
 fn prepare(article: &Article, rules: &Rules) -> Prepared {
-    let g = crate::extract_and_group(std::slice::from_ref(article), rules);
-    let report = crate::report::Report {
-        entities: Some(&g.entities),
-        events: Some(&g.events),
-        stories: Some(&g.stories),
-        ..crate::report::Report::new(std::slice::from_ref(article), &g.claims, &[])
-    };
-    let json = crate::report::json::claims(&report);
+    let article = std::slice::from_ref(article);
+    let extracted = crate::extract_all(article, rules, &|_, _| {});
+    let claims = extracted
+        .iter()
+        .enumerate()
+        .map(|(seq, c)| ClaimRow {
+            seq: seq as i64,
+            attribute: c.attribute.as_str(),
+            value: c.value(),
+            line: c.span.line as i64,
+            column: c.span.column as i64,
+            byte_start: c.span.start as i64,
+            byte_end: c.span.end as i64,
+            data: codec::encode(c, &article[0].text, article[0].published),
+        })
+        .collect();
+    let g = crate::group_claims(article, extracted, rules);
     let keys = keys::of_claims(&g.claims, Some((&g.entities, &g.events)), rules);
-    Prepared {
-        claims: g.claims,
-        json,
-        keys,
-    }
+    Prepared { claims, keys }
 }
 
 /// Stores one article of `item` (its row, if it has one, is replaced), its claims and its keys.
@@ -640,40 +665,17 @@ fn write(w: &mut dyn Writer, item: &Item, article: &Article, p: &Prepared) -> Re
         w.forget(id)?;
     }
     let row = ArticleRow {
-        row: item.row,
         name: &article.id,
         path: &path,
         real_path: &item.real,
         sha256: &item.sha,
-        text: &article.text,
         published: article.published.map(|d| d.to_string()),
         published_from,
         outlet: article.outlet.as_deref(),
         title: article.title.as_deref(),
         claims: p.claims.len() as i64,
     };
-    let claims: Vec<ClaimRow> = p
-        .claims
-        .iter()
-        .zip(p.json.lines())
-        .enumerate()
-        .map(|(seq, (c, line))| {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-            ClaimRow {
-                seq: seq as i64,
-                attribute: c.attribute.as_str(),
-                subject: v["subject"].as_str().map(str::to_string),
-                value: v["value"].as_str().map(str::to_string),
-                text: &c.text,
-                line: c.span.line as i64,
-                column: c.span.column as i64,
-                byte_start: c.span.start as i64,
-                byte_end: c.span.end as i64,
-                json: line,
-            }
-        })
-        .collect();
-    w.insert(&row, &claims, &p.keys)
+    w.insert(&row, &p.claims, &p.keys)
 }
 
 /// An index in an SQLite file, inside the transaction of an `index` run.
@@ -740,11 +742,9 @@ impl Writer for SqliteWriter<'_> {
     }
 
     fn forget(&mut self, row: i64) -> Result<()> {
-        for table in ["claims", "keys"] {
-            self.conn
-                .execute(&format!("DELETE FROM {table} WHERE article = ?1"), [row])
-                .map_err(db_error(self.db))?;
-        }
+        self.conn
+            .execute("DELETE FROM claims WHERE article = ?1", [row])
+            .map_err(db_error(self.db))?;
         self.conn
             .execute("DELETE FROM articles WHERE id = ?1", [row])
             .map_err(db_error(self.db))?;
@@ -754,15 +754,13 @@ impl Writer for SqliteWriter<'_> {
     fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], k: &ArticleKeys) -> Result<()> {
         let (conn, db) = (self.conn, self.db);
         conn.execute(
-            "INSERT INTO articles (id, name, path, real_path, sha256, text, published,
-             published_from, outlet, title, claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO articles (name, path, real_path, sha256, published,
+             published_from, outlet, title, claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
-                a.row,
                 a.name,
                 a.path,
                 a.real_path,
                 a.sha256,
-                a.text,
                 a.published,
                 a.published_from,
                 a.outlet,
@@ -774,8 +772,8 @@ impl Writer for SqliteWriter<'_> {
         let id = conn.last_insert_rowid();
         let mut insert = conn
             .prepare_cached(
-                "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
-                 byte_start, byte_end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO claims (article, seq, attribute, value, line, \"column\",
+                 byte_start, byte_end, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
             .map_err(db_error(db))?;
         for c in claims {
@@ -784,14 +782,12 @@ impl Writer for SqliteWriter<'_> {
                     id,
                     c.seq,
                     c.attribute,
-                    c.subject,
                     c.value,
-                    c.text,
                     c.line,
                     c.column,
                     c.byte_start,
                     c.byte_end,
-                    c.json,
+                    c.data,
                 ])
                 .map_err(db_error(db))?;
         }
@@ -812,13 +808,13 @@ impl Writer for SqliteWriter<'_> {
         Ok(())
     }
 
-    fn prune_node_keys(&mut self) -> Result<()> {
-        self.conn
-            .execute(
-                "DELETE FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)",
-                [],
-            )
-            .map_err(db_error(self.db))?;
+    fn prune_keys(&mut self) -> Result<()> {
+        for sql in [
+            "DELETE FROM keys WHERE article NOT IN (SELECT id FROM articles)",
+            "DELETE FROM node_keys WHERE 'n:' || node NOT IN (SELECT key FROM keys)",
+        ] {
+            self.conn.execute(sql, []).map_err(db_error(self.db))?;
+        }
         Ok(())
     }
 
@@ -835,13 +831,14 @@ impl Writer for SqliteWriter<'_> {
     }
 }
 
-/// An archive article as the index describes it, without its text.
+/// An archive article as the index describes it (the index holds its claims, not its text).
 #[derive(Debug, Clone)]
 pub(crate) struct Stored {
     id: i64,
     name: String,
     path: String,
     real_path: String,
+    sha256: String,
     published: Option<String>,
     published_from: Option<String>,
     outlet: Option<String>,
@@ -901,9 +898,67 @@ pub(crate) trait Reader {
     fn nodes(&mut self, in_keys: bool, key: &str) -> Result<Vec<String>>;
     /// Row ids of the articles that have one of `keys` (in `keys`).
     fn articles_with(&mut self, keys: &[String]) -> Result<BTreeSet<i64>>;
-    /// (row, name, path, text) of the articles of `rows`, in row order.
-    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>>;
+    /// The claims of the articles of `rows`, by article row and in text order.
+    fn claims(&mut self, rows: &[i64]) -> Result<Vec<StoredClaim>>;
 }
+
+/// One row of `claims`, as `lint` keeps it for the articles it reads: what decoding needs.
+pub(crate) struct StoredClaim {
+    pub article: i64,
+    /// `Err` holds an attribute this factlint does not know.
+    attribute: std::result::Result<Attribute, String>,
+    /// The `value` column (an entity claim's value, in its detail).
+    value: Option<String>,
+    line: i64,
+    column: i64,
+    byte_start: i64,
+    byte_end: i64,
+    data: Box<[u8]>,
+}
+
+/// The columns of one row of `claims`, in the order of [`CLAIM_COLUMNS`].
+pub(crate) type ClaimColumns = (i64, String, Option<String>, i64, i64, i64, i64, Vec<u8>);
+
+impl StoredClaim {
+    pub(crate) fn new(columns: ClaimColumns) -> Self {
+        let (article, attribute, value, line, column, byte_start, byte_end, data) = columns;
+        StoredClaim {
+            article,
+            attribute: codec::attribute(&attribute).ok_or(attribute),
+            value,
+            line,
+            column,
+            byte_start,
+            byte_end,
+            data: data.into_boxed_slice(),
+        }
+    }
+
+    /// The claim, of `a` (article `article` of the run).
+    fn claim(&self, article: usize, a: &Article) -> std::result::Result<Claim, String> {
+        let attribute = self
+            .attribute
+            .clone()
+            .map_err(|a| format!("a stored claim has an unknown attribute {a:?}"))?;
+        let n = |v: i64| usize::try_from(v).map_err(|_| "a stored claim is damaged".to_string());
+        let span = crate::span::Span {
+            start: n(self.byte_start)?,
+            end: n(self.byte_end)?,
+            line: n(self.line)?,
+            column: n(self.column)?,
+        };
+        let columns = codec::Columns {
+            attribute,
+            value: self.value.as_deref(),
+            span,
+        };
+        codec::decode(&self.data, columns, article, &a.text, a.published)
+    }
+}
+
+/// The SELECT of [`Reader::claims`] (one article's rows, or those of `ANY($1)`).
+const CLAIM_COLUMNS: &str =
+    "article, attribute, value, line, \"column\", byte_start, byte_end, data";
 
 /// An index in an SQLite file, read by `lint`.
 struct SqliteReader {
@@ -944,8 +999,8 @@ impl Reader for SqliteReader {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, name, path, real_path, published, published_from, outlet, title, claims
-                 FROM articles",
+                "SELECT id, name, path, real_path, sha256, published, published_from, outlet,
+                 title, claims FROM articles",
             )
             .map_err(db_error(db))?;
         let rows = stmt
@@ -955,11 +1010,12 @@ impl Reader for SqliteReader {
                     name: r.get(1)?,
                     path: r.get(2)?,
                     real_path: r.get(3)?,
-                    published: r.get(4)?,
-                    published_from: r.get(5)?,
-                    outlet: r.get(6)?,
-                    title: r.get(7)?,
-                    claims: r.get::<_, i64>(8)? as usize,
+                    sha256: r.get(4)?,
+                    published: r.get(5)?,
+                    published_from: r.get(6)?,
+                    outlet: r.get(7)?,
+                    title: r.get(8)?,
+                    claims: r.get::<_, i64>(9)? as usize,
                 })
             })
             .map_err(db_error(db))?;
@@ -1003,30 +1059,46 @@ impl Reader for SqliteReader {
         Ok(out)
     }
 
-    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>> {
+    fn claims(&mut self, rows: &[i64]) -> Result<Vec<StoredClaim>> {
         let db = &self.db;
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT name, path, text FROM articles WHERE id = ?1")
+            .prepare_cached(&format!(
+                "SELECT {CLAIM_COLUMNS} FROM claims WHERE article = ?1 ORDER BY seq"
+            ))
             .map_err(db_error(db))?;
-        let mut out = Vec::with_capacity(rows.len());
+        let mut out = Vec::new();
         for &row in rows {
-            let (name, path, text) = stmt
-                .query_row([row], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            let found = stmt
+                .query_map([row], |r| {
+                    Ok(StoredClaim::new((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                    )))
+                })
                 .map_err(db_error(db))?;
-            out.push((row, name, path, text));
+            for c in found {
+                out.push(c.map_err(db_error(db))?);
+            }
         }
         Ok(out)
     }
 }
 
-/// Checks that the index `name` (its `meta`) was built with these rules, by this factlint.
+/// Checks that the index `name` (its `meta`) was built with these rules, by this factlint;
+/// the command that rebuilds it (`re-run ...`), for messages.
 fn check_meta(
     name: &str,
     what: &str,
     meta: Option<BTreeMap<String, String>>,
     rules: &Rules,
-) -> Result<()> {
+) -> Result<String> {
     let meta = meta.ok_or_else(|| {
         Error::input(
             name,
@@ -1074,7 +1146,7 @@ fn check_meta(
             ),
         ));
     }
-    Ok(())
+    Ok(again)
 }
 
 /// `lint NEW... --against DB`: the new articles checked with the archive articles of the
@@ -1095,7 +1167,7 @@ pub fn lint(
     let store = &mut *store;
     let what = store.what();
     let (name, what) = (name.as_str(), what.as_str());
-    check_meta(name, what, store.meta()?, rules)?;
+    let again = check_meta(name, what, store.meta()?, rules)?;
     let mut loaded = crate::load::load_articles(new, rules, limits, ignore, tick)?.articles;
     let mut stored = store.stored()?;
     // A new article that is also in the archive (the same file, or the same id) is read
@@ -1135,7 +1207,9 @@ pub fn lint(
     let mut closure = Closure::new(rules);
     closure.add(store, start)?;
     let mut wanted = Wanted::default();
-    let mut texts: HashMap<i64, Article> = HashMap::new();
+    // The archive articles read, with their stored claims (decoded for each run: the
+    // packed rows are smaller than the claims).
+    let mut texts: HashMap<i64, (Article, Vec<StoredClaim>)> = HashMap::new();
     let run = loop {
         let mut rows = closure.articles(store)?;
         let keys: Vec<String> = wanted.keys.iter().cloned().collect();
@@ -1147,14 +1221,37 @@ pub fn lint(
             .copied()
             .filter(|row| !texts.contains_key(row))
             .collect();
-        for (row, name, path, text) in store.texts(&missing)? {
-            let mut a = Article::new(name, text, rules)?;
-            a.path = Some(PathBuf::from(path));
-            texts.insert(row, a);
+        let mut claims: HashMap<i64, Vec<StoredClaim>> = HashMap::new();
+        for c in store.claims(&missing)? {
+            claims.entry(c.article).or_default().push(c);
         }
-        let mut articles = loaded.clone();
-        articles.extend(rows.iter().map(|row| texts[row].clone()));
-        let run = crate::check_articles(articles, rules, &|_, _| {});
+        let rebuilt: Vec<Result<(i64, Article)>> = missing
+            .par_iter()
+            .map(|row| Ok((*row, article_of(&stored[by_row[row]], rules, name, &again)?)))
+            .collect();
+        for r in rebuilt {
+            let (row, a) = r?;
+            let mut c = claims.remove(&row).unwrap_or_default();
+            c.shrink_to_fit();
+            texts.insert(row, (a, c));
+        }
+        let rows: Vec<i64> = rows.into_iter().collect();
+        let read: Vec<Result<(Article, Option<Vec<Claim>>)>> = rows
+            .par_iter()
+            .map(|row| {
+                let (a, c) = &texts[row];
+                Ok((
+                    a.clone(),
+                    Some(claims_of(&stored[by_row[row]], a, c, name)?),
+                ))
+            })
+            .collect();
+        let mut articles: Vec<(Article, Option<Vec<Claim>>)> =
+            loaded.iter().map(|a| (a.clone(), None)).collect();
+        for a in read {
+            articles.push(a?);
+        }
+        let run = crate::check_with_claims(articles, rules);
         let more = wanted_by(&run, &new_ids);
         let grew = closure.add(store, more.nodes)?;
         let before = wanted.keys.len();
@@ -1164,6 +1261,48 @@ pub fn lint(
         }
     };
     Ok(assemble(run, &stored, new_ids, texts.len()))
+}
+
+/// Archive article `s` as a run reads it, from its file: the index holds the file's
+/// SHA-256, which the file must still have, not its text. `db` and `again` (how to rebuild
+/// the index) are for messages.
+fn article_of(s: &Stored, rules: &Rules, db: &str, again: &str) -> Result<Article> {
+    let holds = format!("the archive index {db} holds its claims but not its text");
+    // The canonical path first: `lint` may run from another folder than `index` did.
+    let bytes = std::fs::read(&s.real_path).or_else(|_| std::fs::read(&s.path));
+    let bytes = bytes.map_err(|e| {
+        Error::input(
+            &s.path,
+            format!("{}; {holds}, and the file is gone; {again}", io_reason(&e)),
+        )
+    })?;
+    if sha256_hex(&bytes) != s.sha256 {
+        return Err(Error::input(
+            &s.path,
+            format!("the file changed since it was indexed; {holds}; {again}"),
+        ));
+    }
+    let text = crate::load::text_from_bytes(Path::new(&s.path), bytes)?;
+    let mut article = Article::new(s.name.clone(), text, rules)?;
+    article.path = Some(PathBuf::from(&s.path));
+    Ok(article)
+}
+
+/// The claims of archive article `s` (read as `article`) from their stored `rows`, as
+/// extraction gave them (not extracted again). `db` is for messages.
+fn claims_of(s: &Stored, article: &Article, rows: &[StoredClaim], db: &str) -> Result<Vec<Claim>> {
+    let damaged = |e: String| Error::input(db, format!("archive index: {}: {e}", s.name));
+    if rows.len() != s.claims {
+        return Err(damaged(format!(
+            "{} claims stored, {} listed",
+            rows.len(),
+            s.claims
+        )));
+    }
+    rows.iter()
+        .map(|c| c.claim(0, article))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(damaged)
 }
 
 /// What a run shows must be read too.
@@ -1422,6 +1561,7 @@ fn stub_of(name: &str) -> Article {
         name: name.to_string(),
         path: String::new(),
         real_path: String::new(),
+        sha256: String::new(),
         published: None,
         published_from: None,
         outlet: None,

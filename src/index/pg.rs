@@ -12,7 +12,7 @@
 //!   index, whatever a writer commits meanwhile, and never blocked by it (only the rebuild
 //!   of an index of another schema version, which drops the tables, makes readers wait).
 //! - SQL does the lookups: the articles with any of a set of keys in one query
-//!   (`key = ANY($1)`), the texts of the articles read in one query, an article's claims
+//!   (`key = ANY($1)`), the stored claims of the articles read in one query, an article's claims
 //!   and keys written with one `INSERT ... SELECT FROM unnest(...)` each.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -23,7 +23,8 @@ use postgres::error::SqlState;
 use postgres::{Client, Config, NoTls, Statement, Transaction};
 
 use super::{
-    another_run, ArticleKeys, ArticleRow, ClaimRow, Indexed, Reader, Stored, Writer, TABLES,
+    another_run, ArticleKeys, ArticleRow, ClaimRow, Indexed, Reader, Stored, StoredClaim, Writer,
+    CLAIM_COLUMNS, TABLES,
 };
 use crate::error::{Error, Result};
 
@@ -31,8 +32,12 @@ use crate::error::{Error, Result};
 /// sequence, no SQLite table options. One layout, written once.
 fn schema() -> String {
     super::SCHEMA
-        .replace("id INTEGER PRIMARY KEY", "id BIGSERIAL PRIMARY KEY")
+        .replace(
+            "id INTEGER PRIMARY KEY AUTOINCREMENT",
+            "id BIGSERIAL PRIMARY KEY",
+        )
         .replace("INTEGER", "BIGINT")
+        .replace("BLOB", "BYTEA")
         .replace(" WITHOUT ROWID", "")
 }
 
@@ -249,64 +254,44 @@ impl Writer for PgWriter<'_> {
 
     fn forget(&mut self, row: i64) -> Result<()> {
         self.exec("DELETE FROM claims WHERE article = $1", &[&row])?;
-        self.exec("DELETE FROM keys WHERE article = $1", &[&row])?;
         self.exec("DELETE FROM articles WHERE id = $1", &[&row])
     }
 
     fn insert(&mut self, a: &ArticleRow, claims: &[ClaimRow], k: &ArticleKeys) -> Result<()> {
         let err = pg_error(self.name);
-        let fields: [&(dyn postgres::types::ToSql + Sync); 10] = [
+        let fields: [&(dyn postgres::types::ToSql + Sync); 9] = [
             &a.name,
             &a.path,
             &a.real_path,
             &a.sha256,
-            &a.text,
             &a.published,
             &a.published_from,
             &a.outlet,
             &a.title,
             &a.claims,
         ];
-        let id: i64 = match a.row {
-            Some(id) => {
-                let s = self.stmt(
-                    "INSERT INTO articles (name, path, real_path, sha256, text, published,
-                     published_from, outlet, title, claims, id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                )?;
-                let mut params = fields.to_vec();
-                params.push(&id);
-                self.tx.execute(&s, &params).map_err(&err)?;
-                id
-            }
-            None => {
-                let s = self.stmt(
-                    "INSERT INTO articles (name, path, real_path, sha256, text, published,
-                     published_from, outlet, title, claims)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-                )?;
-                self.tx.query_one(&s, &fields).map_err(&err)?.get(0)
-            }
-        };
+        let s = self.stmt(
+            "INSERT INTO articles (name, path, real_path, sha256, published,
+             published_from, outlet, title, claims)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )?;
+        let id: i64 = self.tx.query_one(&s, &fields).map_err(&err)?.get(0);
         if !claims.is_empty() {
             let seq: Vec<i64> = claims.iter().map(|c| c.seq).collect();
             let attribute: Vec<&str> = claims.iter().map(|c| c.attribute).collect();
-            let subject: Vec<Option<&str>> = claims.iter().map(|c| c.subject.as_deref()).collect();
             let value: Vec<Option<&str>> = claims.iter().map(|c| c.value.as_deref()).collect();
-            let text: Vec<&str> = claims.iter().map(|c| c.text).collect();
             let line: Vec<i64> = claims.iter().map(|c| c.line).collect();
             let column: Vec<i64> = claims.iter().map(|c| c.column).collect();
             let start: Vec<i64> = claims.iter().map(|c| c.byte_start).collect();
             let end: Vec<i64> = claims.iter().map(|c| c.byte_end).collect();
-            let json: Vec<&str> = claims.iter().map(|c| c.json).collect();
+            let data: Vec<&[u8]> = claims.iter().map(|c| c.data.as_slice()).collect();
             self.exec(
-                "INSERT INTO claims (article, seq, attribute, subject, value, text, line, \"column\",
-                 byte_start, byte_end, json)
-                 SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[],
-                 $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::text[])",
+                "INSERT INTO claims (article, seq, attribute, value, line, \"column\",
+                 byte_start, byte_end, data)
+                 SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::bigint[],
+                 $6::bigint[], $7::bigint[], $8::bigint[], $9::bytea[])",
                 &[
-                    &id, &seq, &attribute, &subject, &value, &text, &line, &column, &start, &end,
-                    &json,
+                    &id, &seq, &attribute, &value, &line, &column, &start, &end, &data,
                 ],
             )?;
         }
@@ -334,7 +319,11 @@ impl Writer for PgWriter<'_> {
         Ok(())
     }
 
-    fn prune_node_keys(&mut self) -> Result<()> {
+    fn prune_keys(&mut self) -> Result<()> {
+        self.exec(
+            "DELETE FROM keys k WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = k.article)",
+            &[],
+        )?;
         self.exec(
             "DELETE FROM node_keys nk
              WHERE NOT EXISTS (SELECT 1 FROM keys k WHERE k.key = 'n:' || nk.node)",
@@ -416,8 +405,8 @@ impl Reader for PgReader {
 
     fn stored(&mut self) -> Result<Vec<Stored>> {
         let rows = self.query(
-            "SELECT id, name, path, real_path, published, published_from, outlet, title, claims
-             FROM articles",
+            "SELECT id, name, path, real_path, sha256, published, published_from, outlet,
+             title, claims FROM articles",
             &[],
         )?;
         Ok(rows
@@ -427,11 +416,12 @@ impl Reader for PgReader {
                 name: r.get(1),
                 path: r.get(2),
                 real_path: r.get(3),
-                published: r.get(4),
-                published_from: r.get(5),
-                outlet: r.get(6),
-                title: r.get(7),
-                claims: r.get::<_, i64>(8) as usize,
+                sha256: r.get(4),
+                published: r.get(5),
+                published_from: r.get(6),
+                outlet: r.get(7),
+                title: r.get(8),
+                claims: r.get::<_, i64>(9) as usize,
             })
             .collect())
     }
@@ -456,23 +446,31 @@ impl Reader for PgReader {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    fn texts(&mut self, rows: &[i64]) -> Result<Vec<(i64, String, String, String)>> {
+    fn claims(&mut self, rows: &[i64]) -> Result<Vec<StoredClaim>> {
         if rows.is_empty() {
             return Ok(Vec::new());
         }
-        let found = self.query(
-            "SELECT id, name, path, text FROM articles WHERE id = ANY($1) ORDER BY id",
-            &[&rows],
-        )?;
-        if found.len() != rows.len() {
-            return Err(Error::input(
-                &self.name,
-                "archive index: an article named by its keys is missing",
-            ));
-        }
+        static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let sql = SQL.get_or_init(|| {
+            format!(
+                "SELECT {CLAIM_COLUMNS} FROM claims WHERE article = ANY($1) ORDER BY article, seq"
+            )
+        });
+        let found = self.query(sql.as_str(), &[&rows])?;
         Ok(found
             .iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+            .map(|r| {
+                StoredClaim::new((
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    r.get(4),
+                    r.get(5),
+                    r.get(6),
+                    r.get(7),
+                ))
+            })
             .collect())
     }
 }

@@ -229,10 +229,21 @@ impl Store {
     /// articles written in another order): the same in two stores that hold the same.
     pub fn content(&self) -> Vec<String> {
         let mut out = Vec::new();
+        let data = match self {
+            Store::Sqlite(_) => "hex(c.data)",
+            Store::Postgres(_) => "upper(encode(c.data, 'hex'))",
+        };
+        let claims = format!(
+            "SELECT 'claim ' || a.name || ' ' || CAST(c.seq AS TEXT) || ' ' || c.attribute || ' '
+             || COALESCE(c.value, '-') || ' ' || CAST(c.line AS TEXT) || ' '
+             || CAST(c.\"column\" AS TEXT) || ' ' || CAST(c.byte_start AS TEXT) || ' '
+             || CAST(c.byte_end AS TEXT) || ' ' || {data}
+             FROM claims c JOIN articles a ON a.id = c.article"
+        );
         for sql in [
             "SELECT 'meta ' || key || ' ' || value FROM meta",
             "SELECT 'article ' || name || ' ' || path || ' ' || sha256 || ' ' || CAST(claims AS TEXT) FROM articles",
-            "SELECT 'claim ' || a.name || ' ' || CAST(c.seq AS TEXT) || ' ' || c.json FROM claims c JOIN articles a ON a.id = c.article",
+            claims.as_str(),
             "SELECT 'key ' || a.name || ' ' || k.key || ' ' || k.node FROM keys k JOIN articles a ON a.id = k.article",
             "SELECT 'node_key ' || key || ' ' || node FROM node_keys",
         ] {
