@@ -395,6 +395,9 @@ pub struct EntityDetail {
     /// Name claims: the mention stands next to a speech verb ("kata Herman", "Herman
     /// mengatakan"): it says who gave a figure, not what the figure is about.
     pub speaker: bool,
+    /// Name claims: the place of the lead's dateline ("JAKARTA, KOMPAS.com -",
+    /// "Liputan6.com, Jakarta -"): where the report was filed, not what it is about.
+    pub dateline: bool,
 }
 
 /// A count's value: a number, a range of two numbers, a vague amount ("puluhan", a

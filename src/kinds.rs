@@ -170,7 +170,7 @@ a month off. It is the most common date typo in news copy.
 ## Tuning
 Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
 ",
-        hint: None,
+        hint: Some(crate::reconcile::weekday::hint),
     },
     KindInfo {
         kind: Kind::Spelling,

@@ -193,6 +193,31 @@ fn split_capitalised_glue(text: &str, tokens: Vec<Token>, glue: &[(usize, usize)
     cut_words(text, tokens, &cut)
 }
 
+/// `tokens` of `text` with each capitalised word glued to the capitalised word after it cut
+/// in two where `known` says its first word is a known name or title, whether or not the
+/// text writes it alone: a dateline that lost its space ("Liputan6.com, JakartaMenteri
+/// ...", "KapolresPadang") hides the lead's first name or title.
+pub(crate) fn split_known_glue(
+    text: &str,
+    tokens: Vec<Token>,
+    known: impl Fn(&str) -> bool,
+) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let cut: Vec<(usize, usize)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.capital)
+        .filter_map(|(i, t)| match glued_capital(bytes, t.start, t.end) {
+            Some((at, true)) if known(&text[t.start..at].to_ascii_lowercase()) => Some((i, at)),
+            _ => None,
+        })
+        .collect();
+    if cut.is_empty() {
+        return tokens;
+    }
+    cut_words(text, tokens, &cut)
+}
+
 /// `tokens` of `text` with each capitalised word glued to a function word of `glued` after
 /// it cut in two ("Fikrisudah" -> "Fikri" "sudah"): text copied from web pages loses the
 /// space after a link or a bold name too. Only a word written once, whose first part (four

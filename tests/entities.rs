@@ -423,6 +423,25 @@ fn a_title_word_inside_a_name_a_head_word_opens_names_no_holder() {
 }
 
 #[test]
+fn a_dateline_glued_to_the_lead_s_first_word_is_cut_where_it_is_a_known_name() {
+    let r = run(&[(
+        DAY,
+        "Liputan6.com, JakartaMenteri Luar Negeri Sugiono mengatakan hal itu pada Selasa.",
+    )]);
+    let titles: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.attribute == Attribute::Title)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(titles, ["Menteri Luar Negeri Sugiono"]);
+    assert_eq!(r.key("Jakarta"), "jakarta");
+    // Trap: a brand whose first part is no known name stays one word.
+    let r = run(&[(DAY, "Induk TikTok, ByteDance, menolak menjual sahamnya.")]);
+    assert!(r.claims.iter().all(|c| c.text != "Byte"), "{:?}", r.claims);
+}
+
+#[test]
 fn title_abbreviations_and_translations_are_one_title() {
     let r = run(&[
         (
@@ -2156,4 +2175,32 @@ fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
          Kaime said nothing.",
     )]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_holder_named_after_a_title_and_an_institution_is_cut_from_it_where_the_article_says_so() {
+    let people = |text: &str| -> Vec<String> {
+        let r = run(&[(DAY, text)]);
+        r.claims
+            .iter()
+            .filter(|c| c.attribute == Attribute::Name)
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    // The article calls him by his first name alone.
+    let names = people("Gubernur Bank Wanasari Perry Warjiyo mengatakan inflasi terkendali. \"Kami waspada,\" kata Perry.");
+    assert!(names.contains(&"Bank Wanasari".to_string()), "{names:?}");
+    assert!(names.contains(&"Perry Warjiyo".to_string()), "{names:?}");
+    // It names the university alone elsewhere.
+    let names = people("Rektor Universitas Andalas Efa Yonnedi mengatakan kampus siap. Universitas Andalas menerima 5.000 mahasiswa.");
+    assert!(names.contains(&"Efa Yonnedi".to_string()), "{names:?}");
+    // Trap: nothing in the article says where the company's name ends: one name.
+    let names = people("Direktur Utama PT Sri Rejeki Isman mengatakan laba naik.");
+    assert_eq!(names, ["PT Sri Rejeki Isman"]);
+    // Trap: one word, written elsewhere after another capitalised word, is no holder.
+    let names = people("Presiden Direktur PT Honda Prospect Motor mengatakan penjualan naik. Honda Motor juga menambah pabrik.");
+    assert!(
+        names.contains(&"PT Honda Prospect Motor".to_string()),
+        "{names:?}"
+    );
 }

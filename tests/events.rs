@@ -1096,3 +1096,100 @@ fn dates_months_apart_are_one_event_only_as_a_slip_of_one_figure() {
         assert_eq!(kinds(&found), ["date"], "{other}: {found:?}");
     }
 }
+
+#[test]
+fn a_day_of_the_month_one_keystroke_from_the_storys_is_a_slip() {
+    let day = "Rabu, 18 Juni 2025 | 17:00 WIB";
+    let at = |date: &str| {
+        format!("Hakim membacakan vonis Wanasari Sutrisno Hadiwijoyo di Pengadilan Tipikor Jakarta, {date}.")
+    };
+    // 17 June 2025 was a Tuesday; the other article dates the verdict Wednesday the 18th.
+    let found = conflicts(&[
+        (day, &at("Rabu (17/6/2025)")),
+        (day, &at("Rabu (18/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    assert!(
+        found[0].2.contains("the story writes Wednesday 18 June 2025 (2 articles), which is one: the day of the month is likely a slip"),
+        "{found:?}"
+    );
+    // A digit changed in a two-digit day: 26 for 20.
+    let found = conflicts(&[
+        (day, &at("Jumat (26/6/2025)")),
+        (day, &at("Jumat (20/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // The same date written with the day name it falls on: the day name is the slip, and
+    // that span is the evidence of the right one.
+    let found = conflicts(&[
+        (day, &at("Selasa (18/6/2025)")),
+        (day, &at("Rabu (18/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    assert!(
+        found[0]
+            .2
+            .ends_with("; the story writes Wednesday 18 June 2025 (1 article)"),
+        "{found:?}"
+    );
+    // Trap: both the date and the day name fit another span: the day name is the slip.
+    let found = conflicts(&[
+        (day, &at("Rabu (17/6/2025)")),
+        (day, &at("Rabu (18/6/2025)")),
+        (day, &at("Selasa (17/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    // The article's own text first: it writes Thursday the 19th, so its "Kamis (18/6)" is
+    // a slip of the day, whatever a related article says of Wednesday the 18th.
+    let day19 = "Kamis, 19 Juni 2025 | 17:00 WIB";
+    let own = format!(
+        "{} Ia kembali dipanggil pada Kamis (19/6/2025).",
+        at("Kamis (18/6/2025)")
+    );
+    let found = conflicts(&[(day19, &own), (day, &at("Rabu (18/6/2025)"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    assert!(
+        found[0].2.contains("Thursday 19 June 2025 (1 article)"),
+        "{found:?}"
+    );
+    // Trap: two digits apart (17 and 25), or a one-digit day more than one off (3 and 9):
+    // no slip, only the day name is reported (in articles of a day far from both).
+    let day = "Jumat, 27 Juni 2025 | 17:00 WIB";
+    let found = conflicts(&[
+        (day, &at("Rabu (17/6/2025)")),
+        (day, &at("Rabu (25/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+    let found = conflicts(&[
+        (day, &at("Senin (3/6/2025)")),
+        (day, &at("Senin (9/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["weekday"], "{found:?}");
+}
+
+#[test]
+fn the_place_of_a_dateline_is_no_subject_of_a_count() {
+    let day = "Selasa, 10 Juni 2025 | 14:00 WIB";
+    // Two lists of one outlet, filed from Jakarta: what they count is not about Jakarta.
+    let list = |n: &str, what: &str| {
+        format!("Liputan6.com, Jakarta - Memilih anting emas yang tepat membuat penampilan lebih elegan.\n\nDalam artikel ini, kami merangkum {n} model anting emas yang cocok untuk {what}.")
+    };
+    let found = conflicts(&[
+        (day, &list("6", "orang gemuk")),
+        (day, &list("7", "baju batik")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A dateline glued to the lead's first word is one too.
+    let glued = |n: &str, what: &str| list(n, what).replace("Jakarta - Memilih", "JakartaMemilih");
+    let found = conflicts(&[
+        (day, &glued("6", "orang gemuk")),
+        (day, &glued("7", "baju batik")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: named in the count's own sentence, the place is its subject.
+    let named = |n: &str| {
+        format!("Liputan6.com, Jakarta - Banjir melanda Kelurahan Wanasari.\n\nBanjir di Kelurahan Wanasari merendam {n} rumah warga.")
+    };
+    let found = conflicts(&[(day, &named("16")), (day, &named("61"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

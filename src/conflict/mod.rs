@@ -119,7 +119,8 @@ impl Conflict {
     /// - `spelling`, `date`: the kind and the distinct values (the forms; the dates);
     /// - `title`, `affiliation`: and the subject (the person);
     /// - `count`, `count-update`: and the counted noun (`orang` of `orang (dead)`);
-    /// - `dateline`, `weekday`: and the subject and the article, the one place they are in.
+    /// - `dateline`, `weekday`: and the subject and the article, the one place they are in
+    ///   (a weekday conflict's spans of the right date from related articles aside).
     ///
     /// Values and subjects are lower-cased with spaces collapsed, values sorted.
     pub fn fingerprint(&self, articles: &[Article]) -> String {
@@ -142,9 +143,23 @@ impl Conflict {
             }
             Kind::Dateline | Kind::Weekday => {
                 parts.push(norm(&self.subject));
+                // A weekday conflict's spans of the right date are witnesses, not values.
+                if self.kind == Kind::Weekday {
+                    values = self
+                        .evidence
+                        .iter()
+                        .filter(|e| !matches!(e.role, Role::FittingDate(_)))
+                        .map(|e| norm(&e.value))
+                        .collect();
+                    values.sort();
+                    values.dedup();
+                }
                 let mut ids: Vec<&str> = self
                     .evidence
                     .iter()
+                    .filter(|e| {
+                        self.kind != Kind::Weekday || !matches!(e.role, Role::FittingDate(_))
+                    })
                     .map(|e| articles[e.article].id.as_str())
                     .collect();
                 ids.sort();

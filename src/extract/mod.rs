@@ -26,6 +26,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
     let tokens = crate::text::split_glued_endings(body, tokenize(body), &rules.glued_words);
+    let tokens = crate::text::split_known_glue(body, tokens, |w| rules.known_word(w));
     let sentences = context::Sentences::new(&tokens, rules);
     let at = At {
         article,
@@ -433,6 +434,7 @@ fn entity_claims(
                     .match_before(at.tokens, m.first)
                     .is_some()
                     || rules.speech_after.contains_at(at.tokens, m.last),
+                dateline: dateline_place(at.tokens, m.first, m.last, rules.settings.header_lines),
             },
         ));
     }
@@ -456,6 +458,7 @@ fn entity_claims(
                 former: t.former,
                 retired: t.retired,
                 speaker: false,
+                dateline: false,
             },
         ));
     }
@@ -479,6 +482,7 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: false,
+                dateline: false,
             },
         ));
     }
@@ -502,6 +506,7 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: false,
+                dateline: false,
             },
         ));
     }
@@ -510,6 +515,40 @@ fn entity_claims(
 
 /// `items` sorted by `key` (stable), and for each old index its new one, so indices
 /// between items can be remapped.
+/// Whether the mention `first..end` is the place of a dateline opening one of the body's
+/// first `lines` lines: the line's first words before a comma or a dash ("JAKARTA, KOMPAS.com
+/// -", "Jakarta - ..."), or the words after an outlet and its comma, ending in a dash, a
+/// comma or the line's first word glued on ("TEMPO.CO, Jakarta -", "Liputan6.com,
+/// JakartaMenteri ...").
+fn dateline_place(tokens: &[Token], first: usize, end: usize, lines: usize) -> bool {
+    let line = (0..=first)
+        .rev()
+        .find(|&k| k == 0 || tokens[k].newline)
+        .unwrap_or(0);
+    if tokens[..=line].iter().filter(|t| t.newline).count() >= lines {
+        return false;
+    }
+    let dash = |t: &Token| t.is_punct("-\u{2013}\u{2014}");
+    let next = tokens.get(end);
+    let glued = next.is_some_and(|t| t.start == tokens[end - 1].end && t.kind == TokenKind::Word);
+    let ends = glued || next.is_some_and(|t| !t.newline && (dash(t) || t.is_punct(",")));
+    if first == line {
+        // "JAKARTA, KOMPAS.com -": an outlet and a dash soon after the comma.
+        return next.is_some_and(|t| !t.newline && dash(t))
+            || (ends
+                && tokens[end..]
+                    .iter()
+                    .take(6)
+                    .take_while(|t| !t.newline)
+                    .any(dash));
+    }
+    // "Liputan6.com, Jakarta -": one outlet (written without spaces) and a comma before it.
+    let comma = first - 1;
+    ends && first >= line + 2
+        && tokens[comma].is_punct(",")
+        && tokens[line + 1..comma].iter().all(|t| !t.gap)
+}
+
 pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T>, Vec<usize>) {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| key(&items[i]));

@@ -90,10 +90,10 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         vocabulary: Vocabulary::new(tokens),
     };
     f.initials();
+    f.referred = f.referred_alone();
     f.institutions();
     f.aliases();
     f.places = f.prefixed_places();
-    f.referred = f.referred_alone();
     f.titled_people();
     f.appositions_and_speech();
     f.surnames();
@@ -505,6 +505,13 @@ impl<'a> Finder<'a> {
                 } else {
                     (before, hb)
                 };
+                // "Rektor Universitas Andalas Efa Yonnedi": after a title, the holder's
+                // name may follow the institution's in one run.
+                let b = if name_after && self.title_ends_at(start, ha) {
+                    self.holder_after(ha, hb, b).unwrap_or(b)
+                } else {
+                    b
+                };
                 let mut a = self.skip_leading_connectors(a, ha);
                 // "The Tegalwangi Institute": a determiner is no part of the name.
                 while a < ha && self.rules.determiners.contains_at(self.tokens, a) {
@@ -531,6 +538,70 @@ impl<'a> Finder<'a> {
             i = run_end.max(i + 1);
         }
         self.acronyms();
+    }
+
+    /// Whether a title of the rules ends right before `head`, starting at or after `from`
+    /// on the same line.
+    fn title_ends_at(&self, from: usize, head: usize) -> bool {
+        (from..head).any(|k| {
+            self.rules
+                .titles
+                .match_at(self.tokens, k)
+                .is_some_and(|(n, _)| k + n == head)
+        })
+    }
+
+    /// Where the holder's name starts in the run `head..end` of an institution named after
+    /// a title, when the article says so: a word of the rest is a word it calls a person by
+    /// alone ("kata Efa"), the rest is written elsewhere with no capitalised word before
+    /// it, or the institution elsewhere without the rest after it (one word only on the
+    /// first ground). At least one word of
+    /// the institution's name stays after the head word, and the rest is a name of at
+    /// most `max_name_words` words with no word in capitals.
+    fn holder_after(&self, head: usize, name: usize, end: usize) -> Option<usize> {
+        let t = self.tokens;
+        let norms =
+            |a: usize, b: usize| t[a..b].iter().map(|x| x.norm.as_str()).collect::<Vec<_>>();
+        let occurs = |words: &[&str], skip: usize| -> Vec<usize> {
+            (0..t.len().saturating_sub(words.len() - 1))
+                .filter(|&p| p != skip)
+                .filter(|&p| {
+                    (0..words.len()).all(|k| {
+                        t[p + k].norm == words[k] && t[p + k].capital == t[skip + k].capital
+                    })
+                })
+                .collect()
+        };
+        // Two-word names first, the commonest; then three, then one.
+        let mut starts: Vec<usize> = (name + 1..end).collect();
+        starts.sort_by_key(|&s| match self.word_count(s, end) {
+            2 => 0,
+            3 => 1,
+            _ => 2,
+        });
+        starts.into_iter().find(|&s| {
+            let rest = self.word_count(s, end);
+            if !self.is_cap(s)
+                || !(1..=self.rules.settings.max_name_words).contains(&rest)
+                || (s..end).any(|k| self.in_capitals(k) || self.rules.name_words.contains_at(t, k))
+            {
+                return false;
+            }
+            let alone = (s..end).any(|k| self.referred.contains(t[k].norm.as_str()));
+            // One word is a name only when the article calls someone by it alone.
+            if rest == 1 {
+                return alone;
+            }
+            let holder = norms(s, end);
+            let holder_elsewhere = occurs(&holder, s)
+                .iter()
+                .any(|&p| p == 0 || !self.is_cap(p - 1) || !self.continues(p));
+            let org = norms(head, s);
+            let org_elsewhere = occurs(&org, head)
+                .iter()
+                .any(|&p| t.get(p + org.len()).is_none_or(|x| x.norm != t[s].norm));
+            alone || holder_elsewhere || org_elsewhere
+        })
     }
 
     fn connector_len(&self, j: usize) -> Option<usize> {

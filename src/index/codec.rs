@@ -248,6 +248,7 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 former,
                 retired,
                 speaker,
+                dateline,
             } = &**e;
             o.bits(&[
                 value == key,
@@ -259,6 +260,7 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 *former,
                 *retired,
                 *speaker,
+                *dateline,
             ]);
             let kind = match kind {
                 EntityKind::Person => 0,
@@ -688,6 +690,7 @@ pub(crate) fn decode(
                 former: f(6),
                 retired: f(7),
                 speaker: f(8),
+                dateline: f(9),
             }))
         }
         2 => {

@@ -157,7 +157,9 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
 
 /// Two years one keystroke apart: one digit changed, or two neighbouring digits swapped
 /// (Damerau-Levenshtein distance 1 between two numbers of as many digits).
-fn one_keystroke(a: i32, b: i32) -> bool {
+/// Whether two numbers of as many digits differ by one keystroke: one digit changed, or two
+/// side by side swapped (`2025` / `2052`, `17` / `18`).
+pub(crate) fn one_keystroke(a: i32, b: i32) -> bool {
     let (a, b) = (a.to_string(), b.to_string());
     a.len() == b.len() && strsim::damerau_levenshtein(&a, &b) == 1
 }

@@ -151,6 +151,11 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                 .person
                 .and_then(|p| claims[p].entity())
                 .map_or(e.cue, |f| f.cue);
+            // The place of a dateline is where the report was filed: it says what no
+            // claim is about.
+            if e.dateline {
+                continue;
+            }
             if e.speaker {
                 speakers
                     .entry(c.article)

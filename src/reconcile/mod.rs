@@ -13,7 +13,7 @@ mod identifier;
 mod scope;
 mod spelling;
 mod title;
-mod weekday;
+pub(crate) mod weekday;
 
 pub(crate) use count::update_hint as count_update_hint;
 

@@ -1014,6 +1014,13 @@ impl Rules {
         }
     }
 
+    /// Whether `word` (lower case) is by itself a form of a known name (`aliases`) or a
+    /// title.
+    pub(crate) fn known_word(&self, word: &str) -> bool {
+        let one = [word.to_string()];
+        self.aliases.get(&one).is_some() || self.titles.get(&one).is_some()
+    }
+
     /// A content word without one prefix and one suffix of the rules, each stripped only
     /// when at least `min_stem_chars` letters remain.
     pub fn stem(&self, word: &str) -> String {

@@ -156,6 +156,9 @@ settings! {
     /// publication date in its nearest year, is of that year (a weekday that does not fit is
     /// a slip); further away, the year before or after that the weekday fits is taken.
     weekday_year_days: usize => Bounded<0, 366>,
+    /// A weekday conflict quotes the related articles' spans of its date with the day name
+    /// it falls on from at most this many articles (its own first).
+    weekday_evidence_articles: usize => Bounded<0, 1000>,
     /// A date conflict with more distinct dates than this is several events chained
     /// together, not one given different dates: not reported.
     date_max_values: usize => Bounded<2, 1000>,
