@@ -2204,3 +2204,24 @@ fn a_holder_named_after_a_title_and_an_institution_is_cut_from_it_where_the_arti
         "{names:?}"
     );
 }
+
+#[test]
+fn a_one_word_name_with_a_cue_is_compared_with_a_word_written_alone() {
+    // The officer is named by rank and one word; a quote gives him a slip.
+    let r = run(&[(
+        DAY,
+        "Kasi Humas Polres Wanasari AKP Prapto menjelaskan kecelakaan itu. \
+         \"Sopir hanya luka lecet,\" terang Prapro.",
+    )]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].contains("\"Prapro\""), "{s:?}");
+    // Trap: one word with no cue ("Sentosa" opens no name the article gives a person) is
+    // no person's name: a word one letter off it is not compared.
+    let r = run(&[(
+        DAY,
+        "Warga Kampung Baru Sentosa mengungsi. Di Sentosa air naik. \
+         \"Kami bertahan,\" kata Sentoso.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}

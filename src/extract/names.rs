@@ -1528,8 +1528,8 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// One capitalised word written alone that is a word of a person's longer name in the article,
-    /// or one letter off such a word: "Fransiskus" and "Fransikus" next to "Fransiskus
+    /// One capitalised word written alone that is a word of a person's longer name in the article
+    /// (or of a one-word name with a cue: "AKP Prapto"), or one letter off such a word: "Fransiskus" and "Fransikus" next to "Fransiskus
     /// Xaverius Lado". Such a word becomes a one-word name, so a slip in it meets the right
     /// form. Not a word the article writes in lower case ("Sampai", "Sejak"), not at a
     /// sentence's start (unless the article writes it inside one too), not a known name, a
@@ -1538,8 +1538,10 @@ impl<'a> Finder<'a> {
         let min = self.rules.settings.spelling_min_chars;
         let mut words: BTreeSet<&str> = BTreeSet::new();
         for m in &self.found.mentions {
-            // People's names: an institution's or a place's words are often place names.
-            if m.key.len() >= 2 && m.known.is_none() && m.kind == EntityKind::Person {
+            // People's names: an institution's or a place's words are often place names. One
+            // word only with a cue that says it is a person's ("AKP Prapto", "kata Prapto").
+            let named = m.key.len() >= 2 || m.cue != Cue::Capitalised;
+            if named && m.known.is_none() && m.kind == EntityKind::Person {
                 for w in &m.key {
                     if w.chars().count() >= min {
                         words.insert(w.as_str());
