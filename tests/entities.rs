@@ -2225,3 +2225,20 @@ fn a_one_word_name_with_a_cue_is_compared_with_a_word_written_alone() {
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_one_word_name_holds_one_rank_only_within_reports_of_one_thing() {
+    let flood_a = "Banjir melanda Desa Wanasari, Kabupaten Sukamaju, Jawa Tengah. Kapolres Sukamaju AKBP Agus mengatakan 120 rumah terendam di Desa Wanasari.";
+    let flood_b = "Banjir merendam Desa Wanasari di Kabupaten Sukamaju, Jawa Tengah. Kapolres Sukamaju Kompol Agus menyebut warga Desa Wanasari mengungsi.";
+    // Two reports of one flood: one officer, two ranks.
+    let r = run(&[(DAY, flood_a), (DAY, flood_b)]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
+    // Trap: an unrelated report of another officer called Agus (a common one-word name).
+    let other = "Kapolda Nusa Makmur Irjen Agus meresmikan gedung baru Polda Nusa Makmur di Kota Lembah Hijau, Sulawesi Tenggara, bersama Gubernur Sulawesi Tenggara Andi Sumangerukka.";
+    let r = run(&[(DAY, flood_a), (DAY, other)]);
+    assert!(
+        r.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        r.conflicts
+    );
+}

@@ -37,7 +37,7 @@ pub fn reconcile(
     out.extend(spelling::check(claims, groups, stories, rules));
     out.extend(identifier::check(claims, stories, rules));
     out.extend(acronym::check(articles, claims, groups, stories, rules));
-    out.extend(title::check(claims, groups, rules));
+    out.extend(title::check(claims, groups, stories, rules));
     out.extend(affiliation::check(claims, groups, rules));
     out.extend(count::check(articles, claims, events, rules));
     out.extend(age::check(claims, groups, stories, rules));

@@ -13,9 +13,15 @@ use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
+use crate::stories::Stories;
 use crate::text::phrase_tokens;
 
-pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
+pub fn check(
+    claims: &[Claim],
+    entities: &Entities,
+    stories: &Stories,
+    rules: &Rules,
+) -> Vec<Conflict> {
     let mut by_person: BTreeMap<usize, Vec<(usize, &Claim, usize)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Title {
@@ -56,7 +62,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
             // spelling ("Agus Priyanto" / "Agus Riyanto", "Sumardi" / "Sumarni") may be two
             // people, each with a title of their own.
             let mut clash: BTreeSet<usize> = BTreeSet::new();
-            for family in name_families(&inside) {
+            let families = name_families(&inside)
+                .into_iter()
+                .flat_map(|family| one_word_apart(&inside, family, stories));
+            for family in families {
                 let keyed: Vec<(usize, Scope)> = family
                     .iter()
                     .map(|&k| (inside[k].2, inside[k].1.time_scope))
@@ -144,6 +153,40 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
 /// key contains, the claims whose key's words are all in it (indices into `inside`). A
 /// surname mention belongs to every full name it is part of; a near-miss spelling to none
 /// but its own.
+/// A family of mentions that write one name of one word only ("AKBP Agus", "Irjen Agus"),
+/// split into the mentions of articles that tell of one thing
+/// ([`Stories::together`], joined in chains): a one-word name is too common to be one
+/// person across unrelated reports.
+fn one_word_apart(
+    inside: &[&(usize, &Claim, usize)],
+    family: Vec<usize>,
+    stories: &Stories,
+) -> Vec<Vec<usize>> {
+    let one_word = family
+        .iter()
+        .all(|&k| inside[k].1.entity().is_some_and(|e| !e.key.contains(' ')));
+    if !one_word {
+        return vec![family];
+    }
+    let article = |k: usize| inside[family[k]].1.article;
+    let mut part: Vec<usize> = (0..family.len()).collect();
+    for a in 0..family.len() {
+        for b in 0..a {
+            if part[a] != part[b] && stories.together(article(a), article(b)) {
+                let (from, to) = (part[a], part[b]);
+                part.iter_mut()
+                    .filter(|p| **p == from)
+                    .for_each(|p| *p = to);
+            }
+        }
+    }
+    let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, p) in part.into_iter().enumerate() {
+        parts.entry(p).or_default().push(family[k]);
+    }
+    parts.into_values().collect()
+}
+
 fn name_families(inside: &[&(usize, &Claim, usize)]) -> Vec<Vec<usize>> {
     let keys: Vec<BTreeSet<&str>> = inside
         .iter()
