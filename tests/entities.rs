@@ -2242,3 +2242,25 @@ fn a_one_word_name_holds_one_rank_only_within_reports_of_one_thing() {
         r.conflicts
     );
 }
+
+#[test]
+fn words_written_only_after_offices_held_for_a_place_name_the_place() {
+    // "Bupati Wanasari Kidul" and "Wakil Bupati Wanasari Kidul": the regency, not a person
+    // given both offices.
+    let r = run(&[(
+        DAY,
+        "Bupati Wanasari Kidul menyerahkan bantuan. Wakil Bupati Wanasari Kidul turut hadir.",
+    )]);
+    assert!(
+        r.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        r.conflicts
+    );
+    // Control: a person the article also names with a cue of his own is given both.
+    let r = run(&[(
+        DAY,
+        "Bupati Sukamaju Agus Salim menyerahkan bantuan. Wakil Bupati Sukamaju Agus Salim \
+         turut hadir. \"Kami siap,\" kata Agus Salim.",
+    )]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
+}

@@ -79,6 +79,33 @@ pub fn check(
             if clash.is_empty() {
                 continue;
             }
+            // "Bupati Way Kanan" and "Wakil Bupati Way Kanan": offices held for a place,
+            // followed by words never written but after such a title, name the place, not
+            // a person given both.
+            let held_for_place = clash.iter().all(|&i| {
+                claims[i]
+                    .entity()
+                    .and_then(|e| e.title)
+                    .is_some_and(|t| rules.title_list[t].jurisdiction)
+            });
+            let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
+            // Named apart: with a cue of its own, not as a title's holder nor by a last word
+            // alone ("Kanan" of "Pilkada Way Kanan").
+            let named_apart = names.iter().any(|&n| {
+                let c = &claims[n];
+                let derived = c.entity().is_some_and(|e| {
+                    matches!(e.cue, crate::claim::Cue::Title | crate::claim::Cue::Surname)
+                });
+                !derived
+                    && !list.iter().any(|(_, t, _)| {
+                        t.article == c.article
+                            && t.span.start <= c.span.start
+                            && c.span.end <= t.span.end
+                    })
+            });
+            if held_for_place && !named_apart {
+                continue;
+            }
             let chosen: Vec<&Claim> = clash.iter().map(|&i| &claims[i]).collect();
             out.push(Conflict {
                 kind: Kind::Title,
