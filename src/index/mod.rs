@@ -1274,7 +1274,7 @@ pub fn lint(
         for a in read {
             articles.push(a?);
         }
-        let run = crate::check_with_claims(articles, rules);
+        let run = crate::check_with_claims(articles, rules, Some(&new_ids));
         let more = wanted_by(&run, &new_ids);
         let grew = closure.add(store, more.nodes)?;
         let before = wanted.keys.len();
