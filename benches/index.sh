@@ -7,6 +7,7 @@
 #   bash benches/index.sh 10000 10            # corpus size, number of new articles
 #   RUNS=1 CORPORA=independent bash benches/index.sh 100000 3   # one corpus, one run each
 #   FOLDER=1 bash benches/index.sh 10000      # also lint against the folder (slow at 100,000)
+#   FACTLINT=/tmp/old/factlint bash benches/index.sh   # another build, for a before/after
 #
 # The corpora (generated when missing, then reused):
 #   - own: target/bench-corpus/N, the project's generator (`cargo run --release --example gen
@@ -35,7 +36,7 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 cargo build --release --quiet --bin factlint --example gen
-bin=target/release/factlint
+bin="${FACTLINT:-target/release/factlint}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
