@@ -243,15 +243,19 @@ pub(crate) fn check_articles_staged(
 ) -> Run {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     let claims = extract_all(&articles, rules, tick);
-    reconcile_claims(articles, claims, rules, stage)
+    reconcile_claims(articles, claims, rules, stage, None)
 }
 
 /// [`check_articles`] of articles some of which come with their claims (as
 /// [`extract::extract`] gives them, their article index aside): the archive articles an
 /// index stores. The others are extracted; the run is the same as [`check_articles`]'s.
+///
+/// With `focus` (ids), the run's conflicts are at least every one with evidence in a `focus`
+/// article (see [`reconcile::reconcile_for`]): what `lint` reports.
 pub(crate) fn check_with_claims(
     mut articles: Vec<(Article, Option<Vec<Claim>>)>,
     rules: &Rules,
+    focus: Option<&std::collections::BTreeSet<String>>,
 ) -> Run {
     use rayon::prelude::*;
     articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -279,26 +283,31 @@ pub(crate) fn check_with_claims(
             claims.push(c);
         }
     }
-    let articles = articles.into_iter().map(|(a, _)| a).collect();
-    reconcile_claims(articles, claims, rules, &|_| {})
+    let articles: Vec<Article> = articles.into_iter().map(|(a, _)| a).collect();
+    let focus: Option<Vec<bool>> =
+        focus.map(|ids| articles.iter().map(|a| ids.contains(&a.id)).collect());
+    reconcile_claims(articles, claims, rules, &|_| {}, focus.as_deref())
 }
 
 /// Grouping and reconciliation of the claims of `articles` (in id order).
+/// With `focus`, see [`reconcile::reconcile_for`].
 fn reconcile_claims(
     articles: Vec<Article>,
     claims: Vec<Claim>,
     rules: &Rules,
     stage: Stage,
+    focus: Option<&[bool]>,
 ) -> Run {
     let g = group(&articles, claims, rules, stage);
     stage("reconciling");
-    let mut conflicts = reconcile::reconcile(
+    let mut conflicts = reconcile::reconcile_for(
         &articles,
         &g.claims,
         &g.entities,
         &g.stories,
         &g.events,
         rules,
+        focus,
     );
     for c in &mut conflicts {
         c.stories = g.stories.of(c.evidence.iter().map(|e| e.article));

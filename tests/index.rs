@@ -46,6 +46,7 @@ both!(
     lint_against_an_index_finds_identifiers_a_digit_apart,
     lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder,
     lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report,
+    count_and_date_conflicts_of_the_archive_alone_leave_lint_as_against_the_files,
     index_stores_articles_claims_keys_and_the_rules_it_was_built_with,
     index_again_reads_only_new_and_changed_files_and_drops_removed_ones,
     an_update_that_fails_halfway_leaves_the_previous_index_as_it_was,
@@ -225,6 +226,48 @@ fn lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report(b: B
         assert_eq!(lint(&flood[0], &[db.arg()], format), by_files);
         assert!(by_files.0.contains("event-1"), "{}", by_files.0);
     }
+}
+
+/// `lint` against an index looks for count and date conflicts only in the events a new
+/// article is in (and match scores only in the new article): where archive articles
+/// contradict each other on counts and dates, as in these fixtures, each article linted
+/// against an index of the others still gives the bytes of `lint` against their files.
+fn count_and_date_conflicts_of_the_archive_alone_leave_lint_as_against_the_files(b: Backend) {
+    let dir = temp_dir(&format!("index-focus-{b:?}"));
+    let mut articles = Vec::new();
+    for folder in ["planted_id", "planted_en", "quake_id", "clean_id"] {
+        articles.extend(articles_under(&format!("tests/fixtures/events/{folder}")));
+    }
+    let (all, _) = run(&["check", "--format", "json", "tests/fixtures/events"]);
+    let all: serde_json::Value = serde_json::from_str(&all).unwrap();
+    let kinds: Vec<&str> = all["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["kind"].as_str())
+        .collect();
+    for kind in ["count", "date", "count-update"] {
+        assert!(
+            kinds.iter().filter(|k| **k == kind).count() >= 2,
+            "{kinds:?}"
+        );
+    }
+    let mut found = 0;
+    for (i, new) in articles.iter().enumerate() {
+        let others: Vec<String> = articles.iter().filter(|a| *a != new).cloned().collect();
+        let db = Store::fresh(b, &dir, &format!("focus-{i}"));
+        index(&others, &db);
+        for format in ["text", "json"] {
+            let by_files = lint(new, &others, format);
+            assert_eq!(
+                lint(new, &[db.arg()], format),
+                by_files,
+                "lint {new} --format {format}"
+            );
+            found += usize::from(by_files.1 != 0);
+        }
+    }
+    assert!(found > 0);
 }
 
 fn copy_seeds(dir: &Path) {

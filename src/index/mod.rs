@@ -848,16 +848,13 @@ pub(crate) struct Stored {
 
 impl Stored {
     /// The article as a report lists it (no text: none of its spans is quoted).
-    fn stub(&self) -> Article {
+    fn into_stub(self) -> Article {
         Article {
-            id: self.name.clone(),
-            path: Some(PathBuf::from(&self.path)),
+            id: self.name,
+            path: Some(PathBuf::from(self.path)),
             text: String::new(),
             body_start: 0,
-            published: self
-                .published
-                .as_deref()
-                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            published: self.published.as_deref().and_then(parse_day),
             published_from: match self.published_from.as_deref() {
                 Some("header") => Some(PublishedFrom::Header),
                 Some("front-matter") => Some(PublishedFrom::FrontMatter),
@@ -865,11 +862,28 @@ impl Stored {
             },
             dateline: None,
             stamp_lines: Vec::new(),
-            outlet: self.outlet.clone(),
-            title: self.title.clone(),
+            outlet: self.outlet,
+            title: self.title,
             lines: LineIndex::new(""),
         }
     }
+}
+
+/// A `published` column (`%Y-%m-%d`, as `index` writes it), read by hand since a report
+/// lists every archive article; chrono's parser for any other form.
+fn parse_day(d: &str) -> Option<chrono::NaiveDate> {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            return chrono::NaiveDate::from_ymd_opt(y as i32, m, day);
+        }
+    }
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
 }
 
 /// `lint` against an index: the run over the whole archive as the report shows it.
@@ -1210,12 +1224,20 @@ pub fn lint(
     // The archive articles read, with their stored claims (decoded for each run: the
     // packed rows are smaller than the claims).
     let mut texts: HashMap<i64, (Article, Vec<StoredClaim>)> = HashMap::new();
+    // The rows of the last run, and that run.
+    let mut last: Option<(BTreeSet<i64>, crate::Run)> = None;
     let run = loop {
         let mut rows = closure.articles(store)?;
         let keys: Vec<String> = wanted.keys.iter().cloned().collect();
         rows.extend(store.articles_with(&keys)?);
         // The same file as a new article is not read.
         rows.retain(|row| by_row.contains_key(row));
+        // The same articles as the last run: the same run, whose wants are all met.
+        if let Some((read, run)) = last.take() {
+            if read == rows {
+                break run;
+            }
+        }
         let missing: Vec<i64> = rows
             .iter()
             .copied()
@@ -1235,6 +1257,7 @@ pub fn lint(
             c.shrink_to_fit();
             texts.insert(row, (a, c));
         }
+        let read_rows = rows.clone();
         let rows: Vec<i64> = rows.into_iter().collect();
         let read: Vec<Result<(Article, Option<Vec<Claim>>)>> = rows
             .par_iter()
@@ -1251,7 +1274,7 @@ pub fn lint(
         for a in read {
             articles.push(a?);
         }
-        let run = crate::check_with_claims(articles, rules);
+        let run = crate::check_with_claims(articles, rules, Some(&new_ids));
         let more = wanted_by(&run, &new_ids);
         let grew = closure.add(store, more.nodes)?;
         let before = wanted.keys.len();
@@ -1259,8 +1282,9 @@ pub fn lint(
         if !grew && wanted.keys.len() == before {
             break run;
         }
+        last = Some((read_rows, run));
     };
-    Ok(assemble(run, &stored, new_ids, texts.len()))
+    Ok(assemble(run, stored, new_ids, texts.len()))
 }
 
 /// Archive article `s` as a run reads it, from its file: the index holds the file's
@@ -1494,47 +1518,48 @@ impl<'a> Closure<'a> {
 /// The run of the articles read, placed among all the archive's articles: article indices
 /// of claims and evidence moved to the whole list (both are in id order, so the order of
 /// conflicts is kept).
-fn assemble(mut run: crate::Run, stored: &[Stored], new: BTreeSet<String>, read: usize) -> Linted {
-    let ran: BTreeSet<&str> = run.articles.iter().map(|a| a.id.as_str()).collect();
+fn assemble(
+    mut run: crate::Run,
+    stored: Vec<Stored>,
+    new: BTreeSet<String>,
+    read: usize,
+) -> Linted {
     let mut counts_ran = vec![0usize; run.articles.len()];
     for c in &run.claims {
         counts_ran[c.article] += 1;
     }
-    enum From<'s> {
-        Ran(usize),
-        Index(&'s Stored),
-    }
-    let mut all: Vec<(String, From)> = run
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), From::Ran(i)))
-        .collect();
-    all.extend(
+    let ran_articles = std::mem::take(&mut run.articles);
+    let mut others: Vec<Stored> = {
+        let ran: BTreeSet<&str> = ran_articles.iter().map(|a| a.id.as_str()).collect();
         stored
-            .iter()
+            .into_iter()
             .filter(|s| !ran.contains(s.name.as_str()))
-            .map(|s| (s.name.clone(), From::Index(s))),
-    );
-    all.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut ran_articles: Vec<Option<Article>> = std::mem::take(&mut run.articles)
-        .into_iter()
-        .map(Some)
-        .collect();
+            .collect()
+    };
+    others.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+    // Both lists are in id order: merged.
+    let total = ran_articles.len() + others.len();
     let mut place = vec![0usize; ran_articles.len()];
-    let mut articles = Vec::with_capacity(all.len());
-    let mut claim_counts = Vec::with_capacity(all.len());
-    for (k, (_, from)) in all.iter().enumerate() {
-        match from {
-            From::Ran(i) => {
-                place[*i] = k;
-                articles.push(ran_articles[*i].take().unwrap_or_else(|| stub_of("")));
-                claim_counts.push(counts_ran[*i]);
+    let mut articles = Vec::with_capacity(total);
+    let mut claim_counts = Vec::with_capacity(total);
+    let mut ran = ran_articles.into_iter().enumerate().peekable();
+    let mut others = others.into_iter().peekable();
+    loop {
+        let take_ran = match (ran.peek(), others.peek()) {
+            (Some((_, a)), Some(s)) => a.id <= s.name,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if take_ran {
+            if let Some((i, a)) = ran.next() {
+                place[i] = articles.len();
+                articles.push(a);
+                claim_counts.push(counts_ran[i]);
             }
-            From::Index(s) => {
-                articles.push(s.stub());
-                claim_counts.push(s.claims);
-            }
+        } else if let Some(s) = others.next() {
+            claim_counts.push(s.claims);
+            articles.push(s.into_stub());
         }
     }
     for c in &mut run.claims {
@@ -1553,20 +1578,4 @@ fn assemble(mut run: crate::Run, stored: &[Stored], new: BTreeSet<String>, read:
         claim_counts,
         read,
     }
-}
-
-fn stub_of(name: &str) -> Article {
-    Stored {
-        id: 0,
-        name: name.to_string(),
-        path: String::new(),
-        real_path: String::new(),
-        sha256: String::new(),
-        published: None,
-        published_from: None,
-        outlet: None,
-        title: None,
-        claims: 0,
-    }
-    .stub()
 }

@@ -11,11 +11,14 @@ use crate::conflict::{articles_word, Conflict, EventId, Evidence, Message, Role}
 use crate::kinds::Kind;
 use crate::rules::Rules;
 
+/// With `focus` (per article whether it is wanted, per event group whether a wanted article
+/// is in it), only the conflicts of the wanted groups and articles.
 pub fn check(
     articles: &[Article],
     claims: &[Claim],
     events: &Events,
     rules: &Rules,
+    focus: Option<(&[bool], &[bool])>,
 ) -> Vec<Conflict> {
     let tolerance = rules.settings.approximate_tolerance;
     let days = rules.settings.count_scope_days;
@@ -26,8 +29,12 @@ pub fn check(
     let mut fell: BTreeSet<usize> = BTreeSet::new();
     // Per article, where its up-front part ends (`lead_end`), found once.
     let mut lead_ends: BTreeMap<usize, usize> = BTreeMap::new();
-    let linked = events.neighbours();
+    let wanted = focus.map(|f| f.1);
+    let linked = events.neighbours_in(wanted);
     for (a, b) in events.links() {
+        if wanted.is_some_and(|w| !events.in_groups(a, w)) {
+            continue;
+        }
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
         };
@@ -80,7 +87,7 @@ pub fn check(
     for (g, pairs) in later {
         out.push(update(articles, claims, events, rules, g, &pairs));
     }
-    out.extend(scores(claims, rules));
+    out.extend(scores(claims, rules, focus.map(|f| f.0)));
     out
 }
 
@@ -127,9 +134,13 @@ fn scattered(claims: &[Claim], pairs: &[(usize, usize)], rules: &Rules) -> bool 
 /// `6-0`) are one result, told from the other side. One of the two must say its time beside
 /// it (`skor akhir`, `berakhir`, `untuk sementara`): two plain scores of a headline may be of
 /// two matches.
-fn scores(claims: &[Claim], rules: &Rules) -> Vec<Conflict> {
+/// With `focus`, only in the articles it says.
+fn scores(claims: &[Claim], rules: &Rules, focus: Option<&[bool]>) -> Vec<Conflict> {
     let mut by: BTreeMap<(usize, ScoreTime), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
+        if focus.is_some_and(|f| !f.get(c.article).copied().unwrap_or(false)) {
+            continue;
+        }
         if let Some(s) = c.count().and_then(|d| d.score) {
             if matches!(s.time, ScoreTime::Final | ScoreTime::Current) {
                 by.entry((c.article, s.time)).or_default().push(i);

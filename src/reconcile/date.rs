@@ -102,15 +102,20 @@ fn chained(claims: &[Claim], involved: &BTreeSet<usize>, rules: &Rules) -> bool 
     !corroborated || precisions.len() > 1
 }
 
+/// With `wanted` (per event group), only the conflicts of the groups it says.
 pub fn check(
     claims: &[Claim],
     entities: &Entities,
     events: &Events,
     rules: &Rules,
+    wanted: Option<&[bool]>,
 ) -> Vec<Conflict> {
-    let linked = events.neighbours();
+    let linked = events.neighbours_in(wanted);
     let mut pairs_of: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for (a, b) in events.links() {
+        if wanted.is_some_and(|w| !events.in_groups(a, w)) {
+            continue;
+        }
         let (Some(x), Some(y)) = (
             claims[a].date().and_then(|d| d.value),
             claims[b].date().and_then(|d| d.value),

@@ -96,6 +96,30 @@ impl Events {
         out
     }
 
+    /// [`Events::neighbours`] of the claims of the groups `wanted` says (all when `None`):
+    /// a claim is only ever matched with claims of its own group.
+    pub(crate) fn neighbours_in(&self, wanted: Option<&[bool]>) -> BTreeMap<usize, Vec<usize>> {
+        let Some(wanted) = wanted else {
+            return self.neighbours();
+        };
+        let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (a, b) in self.links() {
+            if self.in_groups(a, wanted) {
+                out.entry(a).or_default().push(b);
+                out.entry(b).or_default().push(a);
+            }
+        }
+        out
+    }
+
+    /// Whether claim `i` is in one of the groups `wanted` says.
+    pub(crate) fn in_groups(&self, i: usize, wanted: &[bool]) -> bool {
+        self.info
+            .get(i)
+            .and_then(|inf| inf.as_ref()?.group)
+            .is_some_and(|g| wanted.get(g).copied().unwrap_or(false))
+    }
+
     /// Whether a claim of `article` other than `except`, matched with claim `to`, has `ok`:
     /// an article that itself gives the other side's value tells two things apart.
     pub(crate) fn matched_in(

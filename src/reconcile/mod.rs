@@ -31,6 +31,36 @@ pub fn reconcile(
     events: &events::Events,
     rules: &Rules,
 ) -> Vec<Conflict> {
+    reconcile_for(articles, claims, groups, stories, events, rules, None)
+}
+
+/// [`reconcile`]; with `focus` (per article, whether its conflicts are wanted: `lint`'s new
+/// articles), the count and date conflicts are looked for only in the events a wanted
+/// article takes part in, and match scores only in the wanted articles. Each such conflict's
+/// evidence is claims of one event (or one article), so every conflict with evidence in a
+/// wanted article is found, the same as without `focus`; others may be left out.
+pub(crate) fn reconcile_for(
+    articles: &[Article],
+    claims: &[Claim],
+    groups: &entities::Entities,
+    stories: &crate::stories::Stories,
+    events: &events::Events,
+    rules: &Rules,
+    focus: Option<&[bool]>,
+) -> Vec<Conflict> {
+    // The event groups with a claim of a wanted article.
+    let wanted: Option<Vec<bool>> = focus.map(|focus| {
+        events
+            .groups
+            .iter()
+            .map(|g| {
+                g.members
+                    .iter()
+                    .any(|&m| focus.get(claims[m].article).copied().unwrap_or(false))
+            })
+            .collect()
+    });
+    let focus = focus.map(|f| (f, wanted.as_deref().unwrap_or(&[])));
     let mut out = Vec::new();
     out.extend(dateline::check(articles, claims, rules));
     out.extend(weekday::check(articles, claims, stories, rules));
@@ -39,9 +69,15 @@ pub fn reconcile(
     out.extend(acronym::check(articles, claims, groups, stories, rules));
     out.extend(title::check(claims, groups, stories, rules));
     out.extend(affiliation::check(claims, groups, rules));
-    out.extend(count::check(articles, claims, events, rules));
+    out.extend(count::check(articles, claims, events, rules, focus));
     out.extend(age::check(claims, groups, stories, rules));
-    out.extend(date::check(claims, groups, events, rules));
+    out.extend(date::check(
+        claims,
+        groups,
+        events,
+        rules,
+        focus.map(|f| f.1),
+    ));
     out.sort_by(|a, b| {
         let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));
         key(a)
