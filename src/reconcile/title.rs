@@ -79,14 +79,15 @@ pub fn check(
             if clash.is_empty() {
                 continue;
             }
-            // "Bupati Way Kanan" and "Wakil Bupati Way Kanan": offices held for a place,
-            // followed by words never written but after such a title, name the place, not
-            // a person given both.
+            // "Bupati Way Kanan" and "Wakil Bupati Way Kanan" in one article: offices held for
+            // a place, with no place after them, followed by words never written but after
+            // such a title, name the place, not a person given both.
+            // With no place read between title and name: one read would be the place.
             let held_for_place = clash.iter().all(|&i| {
-                claims[i]
-                    .entity()
-                    .and_then(|e| e.title)
-                    .is_some_and(|t| rules.title_list[t].jurisdiction)
+                claims[i].entity().is_some_and(|e| {
+                    e.qualifier.is_none()
+                        && e.title.is_some_and(|t| rules.title_list[t].jurisdiction)
+                })
             });
             let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
             // Named apart: with a cue of its own, not as a title's holder nor by a last word
@@ -103,7 +104,15 @@ pub fn check(
                             && c.span.end <= t.span.end
                     })
             });
-            if held_for_place && !named_apart {
+            // ... and one article writes the words after two of the titles.
+            let mut titles_in: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+            for &i in &clash {
+                if let Some(t) = claims[i].entity().and_then(|e| e.title) {
+                    titles_in.entry(claims[i].article).or_default().insert(t);
+                }
+            }
+            let both_in_one = titles_in.values().any(|t| t.len() > 1);
+            if held_for_place && both_in_one && !named_apart {
                 continue;
             }
             let chosen: Vec<&Claim> = clash.iter().map(|&i| &claims[i]).collect();
