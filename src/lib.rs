@@ -113,18 +113,7 @@ pub fn extract_all(articles: &[Article], rules: &Rules, tick: Tick) -> Vec<Claim
             claims
         })
         .collect();
-    let mut claims: Vec<Claim> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
-    for list in per_article {
-        let base = claims.len();
-        for mut c in list {
-            if let claim::Detail::Entity(e) = &mut c.detail {
-                e.person = e.person.map(|p| base + p);
-                e.org = e.org.map(|o| base + o);
-            }
-            claims.push(c);
-        }
-    }
-    claims
+    flatten(per_article)
 }
 
 /// Everything one run produces, before configuration, baseline and review (a
@@ -272,17 +261,7 @@ pub(crate) fn check_with_claims(
             None => extract::extract(a, i, rules),
         })
         .collect();
-    let mut claims: Vec<Claim> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
-    for list in per_article {
-        let base = claims.len();
-        for mut c in list {
-            if let claim::Detail::Entity(e) = &mut c.detail {
-                e.person = e.person.map(|p| base + p);
-                e.org = e.org.map(|o| base + o);
-            }
-            claims.push(c);
-        }
-    }
+    let claims = flatten(per_article);
     let articles: Vec<Article> = articles.into_iter().map(|(a, _)| a).collect();
     let focus: Option<Vec<bool>> =
         focus.map(|ids| articles.iter().map(|a| ids.contains(&a.id)).collect());
@@ -320,4 +299,21 @@ fn reconcile_claims(
         events: g.events,
         conflicts,
     }
+}
+
+/// The claims of each article in one list, their links to other claims (an entity claim's
+/// person and organisation, indices within its article) made indices within the list.
+fn flatten(per_article: Vec<Vec<Claim>>) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for list in per_article {
+        let base = claims.len();
+        for mut c in list {
+            if let claim::Detail::Entity(e) = &mut c.detail {
+                e.person = e.person.map(|p| base + p);
+                e.org = e.org.map(|o| base + o);
+            }
+            claims.push(c);
+        }
+    }
+    claims
 }

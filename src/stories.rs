@@ -154,8 +154,13 @@ impl Stories {
     /// story that are [`Self::related`]. A number or an age in unrelated reports is no
     /// reason to think them one.
     pub fn together(&self, a: usize, b: usize) -> bool {
+        a == b || (self.same(a, b) && self.related(a, b, None))
+    }
+
+    /// Whether articles `a` and `b` are one, or of one story.
+    pub fn same(&self, a: usize, b: usize) -> bool {
         let story = |x: usize| self.of_article.get(x).copied().flatten();
-        a == b || (story(a).is_some() && story(a) == story(b) && self.related(a, b, None))
+        a == b || (story(a).is_some() && story(a) == story(b))
     }
 
     /// The same stories with article `i` moved to `place[i]` of a list of `n` articles (an

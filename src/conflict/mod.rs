@@ -130,7 +130,16 @@ impl Conflict {
                 .join(" ")
                 .to_lowercase()
         };
-        let mut values: Vec<String> = self.evidence.iter().map(|e| norm(&e.value)).collect();
+        // A weekday conflict's spans of the right date from related articles are witnesses,
+        // not values.
+        let witness =
+            |e: &&Evidence| self.kind == Kind::Weekday && matches!(e.role, Role::FittingDate(_));
+        let mut values: Vec<String> = self
+            .evidence
+            .iter()
+            .filter(|e| !witness(e))
+            .map(|e| norm(&e.value))
+            .collect();
         values.sort();
         values.dedup();
         let mut parts = vec![self.kind.id().to_string()];
@@ -143,23 +152,10 @@ impl Conflict {
             }
             Kind::Dateline | Kind::Weekday => {
                 parts.push(norm(&self.subject));
-                // A weekday conflict's spans of the right date are witnesses, not values.
-                if self.kind == Kind::Weekday {
-                    values = self
-                        .evidence
-                        .iter()
-                        .filter(|e| !matches!(e.role, Role::FittingDate(_)))
-                        .map(|e| norm(&e.value))
-                        .collect();
-                    values.sort();
-                    values.dedup();
-                }
                 let mut ids: Vec<&str> = self
                     .evidence
                     .iter()
-                    .filter(|e| {
-                        self.kind != Kind::Weekday || !matches!(e.role, Role::FittingDate(_))
-                    })
+                    .filter(|e| !witness(e))
                     .map(|e| articles[e.article].id.as_str())
                     .collect();
                 ids.sort();

@@ -521,32 +521,40 @@ fn entity_claims(
 /// comma or the line's first word glued on ("TEMPO.CO, Jakarta -", "Liputan6.com,
 /// JakartaMenteri ...").
 fn dateline_place(tokens: &[Token], first: usize, end: usize, lines: usize) -> bool {
-    let line = (0..=first)
-        .rev()
-        .find(|&k| k == 0 || tokens[k].newline)
-        .unwrap_or(0);
-    if tokens[..=line].iter().filter(|t| t.newline).count() >= lines {
-        return false;
-    }
     let dash = |t: &Token| t.is_punct("-\u{2013}\u{2014}");
+    let starts_line = |k: usize| k == 0 || tokens[k].newline;
     let next = tokens.get(end);
     let glued = next.is_some_and(|t| t.start == tokens[end - 1].end && t.kind == TokenKind::Word);
     let ends = glued || next.is_some_and(|t| !t.newline && (dash(t) || t.is_punct(",")));
-    if first == line {
+    let line = if starts_line(first) {
         // "JAKARTA, KOMPAS.com -": an outlet and a dash soon after the comma.
-        return next.is_some_and(|t| !t.newline && dash(t))
+        let dated = next.is_some_and(|t| !t.newline && dash(t))
             || (ends
                 && tokens[end..]
                     .iter()
                     .take(6)
                     .take_while(|t| !t.newline)
                     .any(dash));
-    }
-    // "Liputan6.com, Jakarta -": one outlet (written without spaces) and a comma before it.
-    let comma = first - 1;
-    ends && first >= line + 2
-        && tokens[comma].is_punct(",")
-        && tokens[line + 1..comma].iter().all(|t| !t.gap)
+        if !dated {
+            return false;
+        }
+        first
+    } else {
+        // "Liputan6.com, Jakarta -": one outlet (written without spaces) and a comma before
+        // it, opening the line.
+        if !ends || first < 2 || !tokens[first - 1].is_punct(",") {
+            return false;
+        }
+        let mut k = first - 2;
+        while !starts_line(k) {
+            if tokens[k].gap {
+                return false;
+            }
+            k -= 1;
+        }
+        k
+    };
+    tokens[..=line].iter().filter(|t| t.newline).count() < lines
 }
 
 pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T>, Vec<usize>) {

@@ -86,10 +86,11 @@ pub fn check(
                     .is_some_and(|d| d.role != crate::claim::Role::Dateline)
         };
         let right_here = fitting_on.get(&day).into_iter().flatten().any(here);
-        let keystroke_here = fitting_in_month
+        let same_month = fitting_in_month
             .get(&(day.year(), day.month(), w_num))
-            .into_iter()
-            .flatten()
+            .map_or(&[][..], Vec::as_slice);
+        let keystroke_here = same_month
+            .iter()
             .filter(|&&i| here(&i))
             .any(|&i| written_day(&claims[i]).is_some_and(|(o, _)| day_keystroke(day, o)));
         let written_right = right_here
@@ -99,10 +100,8 @@ pub fn check(
                     .into_iter()
                     .flatten()
                     .any(|&i| stories.together(claims[i].article, c.article)));
-        let in_month: Vec<usize> = fitting_in_month
-            .get(&(day.year(), day.month(), w_num))
-            .into_iter()
-            .flatten()
+        let in_month: Vec<usize> = same_month
+            .iter()
             .copied()
             .filter(|i| !written_right && (!keystroke_here || here(i)))
             .collect();
@@ -227,12 +226,6 @@ fn day_keystroke(a: NaiveDate, b: NaiveDate) -> bool {
     }
 }
 
-/// Whether articles `a` and `b` are one, or of one story.
-fn same_story(stories: &Stories, a: usize, b: usize) -> bool {
-    let story = |x: usize| stories.of_article.get(x).copied().flatten();
-    a == b || (story(a).is_some() && story(a) == story(b))
-}
-
 /// The dates of `c`'s story (its article, or an article of its story) written with the same
 /// day name, that fall on it and differ from `day` in one field only: the month or the year
 /// (the same day of the month), or the day of the month by one keystroke.
@@ -248,7 +241,7 @@ fn slips_of<'a>(
         .copied()
         .filter(|&i| {
             let o = &claims[i];
-            let same_story = same_story(stories, o.article, c.article);
+            let same_story = stories.same(o.article, c.article);
             let Some((other, _)) = written_day(o) else {
                 return false;
             };
