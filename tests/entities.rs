@@ -2264,3 +2264,52 @@ fn words_written_only_after_offices_held_for_a_place_name_the_place() {
     )]);
     assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_slip_of_a_known_name_its_article_names_is_that_name_misspelt() {
+    // "Tingkok" beside "China", whose forms in the rules include "Tiongkok".
+    let r = run(&[(
+        DAY,
+        "Turis asal China itu tiba di Labuan Bajo. Warga negara Tingkok itu lalu berenang. \
+         Kedutaan China sudah dihubungi.",
+    )]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].contains("\"Tingkok\""), "{s:?}");
+    // A place's slip after a preposition of place is still a slip ("bekerja di Jepng").
+    let r = run(&[(
+        DAY,
+        "Ia belajar di Jepang dan kini bekerja di Jepng bersama warga Jepang lain.",
+    )]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // The word a known name's form goes on with, misspelt after it: "Amerika Seriakt" of
+    // "Amerika Serikat".
+    let r = run(&[(
+        DAY,
+        "Dolar Amerika Serikat menguat. Pembicaraan dagang Amerika Seriakt dan Jepang berlanjut.",
+    )]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].contains("\"Seriakt\""), "{s:?}");
+    // Traps. A word after a known name that none of its forms goes on with ("Jepang Jelang
+    // laga": a heading glued to a sentence), one letter off the name itself.
+    let r = run(&[(
+        DAY,
+        "Susunan pemain Timnas vs Jepang Jelang laga itu diumumkan. Pelatih Jepang hadir.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // A word written as often as the name it is one letter off is a name of its own
+    // ("Jepun" is a form of Japan; "Japun" twice beside "Jepang" twice is no slip of it).
+    let r = run(&[(
+        DAY,
+        "Tim dari Jepang dan tim Japun bertanding. Pelatih Japun memuji tim Jepang.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // The slip and the known name in two articles: not compared (a run names many places a
+    // letter apart; only the article that writes both vouches for the slip).
+    let r = run(&[
+        (DAY, "Warga negara Tingkok itu lalu berenang di pantai."),
+        (DAY, "Turis asal China itu tiba di Labuan Bajo."),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}

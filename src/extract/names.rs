@@ -35,6 +35,15 @@ pub struct Mention {
     pub head: Option<usize>,
 }
 
+/// The names of an article other than people's, for the slips of their words
+/// ([`Finder::other_names`]).
+struct OtherNames<'a> {
+    /// Their capitalised words (institutions, places, known names: "Kejaksaan Agung",
+    /// "Tiongkok"), each with its name's kind and how many times the article names it in
+    /// another form (a known name's mentions, for the words of its forms in the rules).
+    words: BTreeMap<&'a str, (EntityKind, usize)>,
+}
+
 /// A title or role given to a person mention.
 #[derive(Debug, Clone)]
 pub struct TitleMention {
@@ -1561,9 +1570,6 @@ impl<'a> Finder<'a> {
                 words.insert(self.tokens[k].norm.as_str());
             }
         }
-        if words.is_empty() {
-            return;
-        }
         // Words one edit (or one transposition) off share a deletion variant: only those are
         // compared.
         let deletions = crate::reconcile::entities::deletion_variants;
@@ -1573,6 +1579,12 @@ impl<'a> Finder<'a> {
                 by_variant.entry(v).or_default().push(w);
             }
         }
+        // The article's other names, gathered at the first word that may be a slip of one.
+        let others_once = std::cell::OnceCell::new();
+        let others = || others_once.get_or_init(|| self.other_names(min));
+        let known_end = self.known_ends();
+        // How often the article writes each word (only asked of a word near another name's).
+        let written = |w: &str| self.tokens.iter().filter(|t| t.norm == w).count();
         // A capitalised word before it that only opens the sentence ("Menurut Fransiskus").
         let opener = |k: usize| {
             sentence_initial(self.tokens, k)
@@ -1585,16 +1597,22 @@ impl<'a> Finder<'a> {
             if !self.is_cap(i) || self.taken[i] {
                 continue;
             }
-            // Part of a longer capitalised run (a sentence opener before it aside)?
-            let in_run = self.is_cap(i + 1)
-                || (i > 0
-                    && self.is_cap(i - 1)
-                    && self.continues(i)
-                    && !opener(i - 1)
-                    && !addressed(i))
-                || self.hyphen_join(i + 1)
-                || (i > 0 && self.hyphen_join(i - 1));
-            if in_run {
+            // Part of a longer capitalised run (a sentence opener before it aside)? A word
+            // right after a known name may be a slip of that name's next word ("Amerika
+            // Seriakt"), not of a person's.
+            let after =
+                i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1) && !addressed(i);
+            let in_run =
+                self.is_cap(i + 1) || self.hyphen_join(i + 1) || (i > 0 && self.hyphen_join(i - 1));
+            // After a known name, only a slip of a word its forms go on with.
+            let goes_on = || {
+                known_end.get(&i).is_some_and(|ws| {
+                    ws.iter().any(|w| {
+                        crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                    })
+                })
+            };
+            if in_run || after && !goes_on() {
                 continue;
             }
             // "Route 91 Harvest Festival", "Flight 171": a word before a number labels it.
@@ -1610,7 +1628,8 @@ impl<'a> Finder<'a> {
                     && !self.vocabulary.name_word(norm)
                     // "Mr. Feischer": the abbreviation's dot ends no sentence.
                     && !addressed(i));
-            // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone.
+            // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
+            // place's slip may stand there: "bekerja di Jepng").
             let origin = (1..=2).any(|n| {
                 i >= n
                     && self
@@ -1624,16 +1643,18 @@ impl<'a> Finder<'a> {
             // Nor is a place the article names after a place word or a preposition of place
             // ("berbasis di Nagano" beside "Kaori Nakano").
             // Asked last: only of a word near a name word.
-            let head = || {
+            let head_word = || {
                 self.rules.name_heads.match_at(self.tokens, i).is_some()
                     || self.rules.institutions.match_at(self.tokens, i).is_some()
                     || self.rules.place_prefixes.match_at(self.tokens, i).is_some()
+            };
+            let head = || {
+                head_word()
                     || self
                         .places
                         .contains(std::slice::from_ref(&norm.to_string()))
             };
             if common
-                || origin
                 || self.date_word(i)
                 || self.rules.titles.match_at(self.tokens, i).is_some()
                 || self.alias_at(i).is_some()
@@ -1648,14 +1669,34 @@ impl<'a> Finder<'a> {
                         })
                     })
                 });
-            if near && !head() {
-                found.push(i);
+            if near && !after && !origin && !head() {
+                found.push((i, EntityKind::Person));
+                continue;
+            }
+            // One slip off a word of another name the article writes more often: that name
+            // misspelt ("Tingkok" once beside "Tiongkok"), when the slip is written once or
+            // twice (a word written as often as the name, or more, is a name of its own:
+            // "Islandia" four times beside "Irlandia Utara").
+            let others = others();
+            // A slip keeps the first letter (see `same_word`) and the length within one.
+            let first = norm.chars().next();
+            let slip_of = others.words.keys().copied().find(|w| {
+                w.chars().next() == first
+                    && w.len().abs_diff(norm.len()) <= 1
+                    && crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+            });
+            if let Some(w) = slip_of {
+                let n = written(norm);
+                let (kind, elsewhere) = others.words[w];
+                if n <= 2 && written(w) + elsewhere > n && !head_word() {
+                    found.push((i, kind));
+                }
             }
         }
-        for i in found {
+        for (i, kind) in found {
             let key = vec![self.tokens[i].norm.to_string()];
             self.push(Mention {
-                kind: EntityKind::Person,
+                kind,
                 first: i,
                 last: i + 1,
                 key,
@@ -1665,6 +1706,61 @@ impl<'a> Finder<'a> {
                 head: None,
             });
         }
+    }
+
+    /// The article's names other than people's, of words of at least `min` letters.
+    fn other_names(&self, min: usize) -> OtherNames<'a> {
+        let mut words: BTreeMap<&'a str, (EntityKind, usize)> = BTreeMap::new();
+        // The known names mentioned, with their mentions.
+        let mut known: BTreeMap<usize, usize> = BTreeMap::new();
+        let rules: &'a Rules = self.rules;
+        let tokens: &'a [Token] = self.tokens;
+        for m in &self.found.mentions {
+            if m.kind == EntityKind::Person && m.known.is_none() {
+                continue;
+            }
+            for (k, t) in tokens.iter().enumerate().take(m.last).skip(m.first) {
+                let norm = t.norm.as_str();
+                if self.is_cap(k) && !self.in_capitals(k) && norm.chars().count() >= min {
+                    words.entry(norm).or_insert((m.kind, 0));
+                }
+            }
+            if let Some(a) = m.known {
+                *known.entry(a).or_default() += 1;
+            }
+        }
+        // The words of a known name's forms ("Tiongkok" of "China", "Serikat" of "Amerika
+        // Serikat"), each name once.
+        for (a, n) in known {
+            let alias = &rules.alias_list[a];
+            for w in alias.forms.iter().flatten() {
+                if w.len() >= min && w.chars().count() >= min {
+                    words.entry(w.as_str()).or_insert((alias.kind, 0)).1 += n;
+                }
+            }
+        }
+        OtherNames { words }
+    }
+
+    /// The token right after each known name's mention, with the words its forms go on
+    /// with there ("Amerika" → "serikat").
+    fn known_ends(&self) -> BTreeMap<usize, Vec<&'a str>> {
+        let rules: &'a Rules = self.rules;
+        let mut out: BTreeMap<usize, Vec<&'a str>> = BTreeMap::new();
+        for m in &self.found.mentions {
+            let Some(a) = m.known else { continue };
+            let written: Vec<&str> = (m.first..m.last)
+                .map(|k| self.tokens[k].norm.as_str())
+                .collect();
+            for form in &rules.alias_list[a].forms {
+                if form.len() > written.len() && form[..written.len()] == written[..] {
+                    out.entry(m.last)
+                        .or_default()
+                        .push(form[written.len()].as_str());
+                }
+            }
+        }
+        out
     }
 
     /// A month or weekday name at `j` ("Jumat", "Juni"): a date's word, not a name's.

@@ -20,7 +20,7 @@
 //! node (table `node_keys`). Places and known names (a form in `rules/aliases.yaml`) are
 //! joined by their key only: they *stand alone*, emit no `node_keys`, and are stored per
 //! article as `k:<node>` instead of `n:<node>` (every article of the archive may name
-//! Indonesia; reading them all would read the archive). Two more kinds of keys, per
+//! Indonesia; reading them all would read the archive). More kinds of keys, per
 //! article in `keys`:
 //!
 //! - `i:<kind>|<prefix>|<number>` for each identifier claim, its number whole and with
@@ -28,6 +28,10 @@
 //!   `reconcile` compares share one;
 //! - `a:<person node>`, its `node` the institution's: an affiliation, whose institution's
 //!   name an affiliation conflict shows;
+//! - `x:<node>` for each known name the article misspells beside it ("Tingkok" beside
+//!   "China": `reconcile::entities`, `misspelt_known`), looked up for every known name a
+//!   new article names: such a slip joins the known name's group, which no spelling key
+//!   reaches;
 //! - `e:<attribute>|<last four letters of a content word>|<node>|<kinds>` for each date and
 //!   count claim and each subject of it that stands alone (subjects as found in the article
 //!   alone), `<kinds>` the kinds its subjects name ([`kinds_code`]: `pl` for people and
@@ -219,6 +223,20 @@ pub fn of_claims(
             }
         }
     }
+    if let Some((entities, _)) = grouped {
+        // A known name the article misspells beside it (`reconcile::entities`'s
+        // `misspelt_known`: "Tingkok" beside "China"): a joinable node in a group that
+        // stands alone, which no spelling key reaches.
+        for (g, a, b) in &entities.spellings {
+            let kind = entities.groups[*g].kind;
+            for key in [a, b] {
+                let node = node_name(kind, key);
+                if out.alone.contains(&node) {
+                    out.rows.insert((slip_key(&node), String::new()));
+                }
+            }
+        }
+    }
     // Event keys, for subjects that stand alone: the articles that name a joinable node
     // are all read anyway.
     if let Some((entities, events)) = grouped {
@@ -244,6 +262,12 @@ pub fn of_claims(
         }
     }
     out
+}
+
+/// The key of an article that misspells the known name `node` beside it (`x:<node>`):
+/// every article naming that name in a run reads it.
+pub fn slip_key(node: &str) -> String {
+    format!("x:{node}")
 }
 
 /// The `node_keys` of a node that is not a known name: spelling buckets (not for places)

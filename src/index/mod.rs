@@ -55,7 +55,7 @@ use keys::ArticleKeys;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub(crate) const SCHEMA_VERSION: i64 = 4;
+pub(crate) const SCHEMA_VERSION: i64 = 5;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -1385,6 +1385,13 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
     for (i, c) in run.claims.iter().enumerate() {
         if !is_new(c.article) {
             continue;
+        }
+        // The archive articles that misspell a known name a new article names.
+        if let (Attribute::Name, Some(e)) = (c.attribute, c.entity()) {
+            if e.person.is_none() && keys::stands_alone(e.known) {
+                out.keys
+                    .insert(keys::slip_key(&keys::node_name(e.kind, &e.key)));
+            }
         }
         // The identifiers a digit away from the new articles' ones.
         if let Some(d) = c.identifier() {

@@ -178,7 +178,10 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             spellings_raw.push((a, b));
         }
     }
-    for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, rules) {
+    for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, rules)
+        .into_iter()
+        .chain(misspelt_known(&nodes, &claims_of, claims, rules))
+    {
         uf.union(a, b);
         spellings_raw.push((a, b));
     }
@@ -692,6 +695,72 @@ fn misspelt_in_article(
         }
     }
     out
+}
+
+/// A one-word name of a place or an organisation that no alias knows, one slip from a word
+/// of a form of a known name that its own article names ("Tingkok" beside "China", whose
+/// forms include "Tiongkok"; "Seriakt" beside "Amerika"): that known name misspelt. Known names
+/// are never joined by their spelling across articles (a run names many places a letter
+/// apart); in one article, the right form written beside the slip vouches for it. Pairs
+/// (unknown node, known node).
+fn misspelt_known(
+    nodes: &[Node],
+    claims_of: &[Vec<usize>],
+    claims: &[Claim],
+    rules: &Rules,
+) -> Vec<(usize, usize)> {
+    // The one-word names that may be slips, by article: most runs have few.
+    let slip = |n: usize| {
+        !nodes[n].known && nodes[n].kind != EntityKind::Person && !nodes[n].key.contains(' ')
+    };
+    let mut slips_in: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for n in (0..nodes.len()).filter(|&n| slip(n)) {
+        for &i in &claims_of[n] {
+            slips_in.entry(claims[i].article).or_default().insert(n);
+        }
+    }
+    if slips_in.is_empty() {
+        return Vec::new();
+    }
+    // Per article with such a name, the known nodes it names, with the words of their
+    // forms: those it writes in one word and those of the rules ("Tiongkok" of "China",
+    // "Serikat" of "Amerika Serikat").
+    let by_name: BTreeMap<String, &[Vec<String>]> = rules
+        .alias_list
+        .iter()
+        .map(|a| (a.name.to_lowercase(), a.forms.as_slice()))
+        .collect();
+    let mut known_in: BTreeMap<usize, BTreeSet<(usize, &str)>> = BTreeMap::new();
+    for n in (0..nodes.len()).filter(|&n| nodes[n].known) {
+        let forms = by_name.get(nodes[n].key.as_str()).copied().unwrap_or(&[]);
+        for &i in &claims_of[n] {
+            let c = &claims[i];
+            if !slips_in.contains_key(&c.article) {
+                continue;
+            }
+            let of = known_in.entry(c.article).or_default();
+            if !c.text.contains(char::is_whitespace) {
+                of.insert((n, c.text.as_str()));
+            }
+            of.extend(forms.iter().flatten().map(|w| (n, w.as_str())));
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (article, slips) in &slips_in {
+        for &n in slips {
+            let key = nodes[n].key.as_str();
+            for &(m, form) in known_in.get(article).into_iter().flatten() {
+                let form = form.to_lowercase();
+                // Same first letter, about the same length: cheap checks first.
+                let close = key.len().abs_diff(form.len()) <= 2
+                    && key.chars().next() == form.chars().next();
+                if close && same_word(key, &form, rules) == Some(true) {
+                    out.insert((n, m));
+                }
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// A person's name with middle initials ("Vladimir V. Putin", "Robert S. Mueller III") joins

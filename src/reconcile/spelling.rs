@@ -95,7 +95,28 @@ pub fn check(
         }
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
         let (list, verdict, strong) = summary(&ranked, "form", rules);
-        let evidence = evidence(claims, &ranked, &by_form, |articles| Role::FormOf {
+        // A known name's form is quoted only in the articles that write another form: its
+        // misspelling is vouched for there ("Tingkok" beside "China"), and the name may be
+        // in every article of the run.
+        let known = |c: &&Claim| c.entity().is_some_and(|e| e.known);
+        let slipped: BTreeSet<usize> = by_form
+            .values()
+            .filter(|cs| !cs.iter().any(known))
+            .flatten()
+            .map(|c| c.article)
+            .collect();
+        let quoted: BTreeMap<&str, Vec<&Claim>> = by_form
+            .iter()
+            .map(|(form, cs)| {
+                let cs = cs
+                    .iter()
+                    .copied()
+                    .filter(|c| !known(c) || slipped.contains(&c.article))
+                    .collect();
+                (*form, cs)
+            })
+            .collect();
+        let evidence = evidence(claims, &ranked, &quoted, |articles| Role::FormOf {
             articles,
         });
         out.push(Conflict {

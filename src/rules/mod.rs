@@ -80,6 +80,9 @@ pub(crate) struct Institution {
 pub(crate) struct Alias {
     pub name: String,
     pub kind: EntityKind,
+    /// Its forms not in capitals, word by word, lower-case (["tiongkok"], ["amerika",
+    /// "serikat"]).
+    pub forms: Vec<Vec<String>>,
 }
 
 /// One written form of a known entity.
@@ -722,6 +725,7 @@ impl Rules {
             let info = Alias {
                 name: a.name.0.clone(),
                 kind: a.kind,
+                forms: Vec::new(),
             };
             let index = upsert(&mut self.alias_list, info, |a, b| a.name == b.name);
             for form in &a.forms {
@@ -746,6 +750,9 @@ impl Rules {
                             ),
                         ));
                     }
+                }
+                if !caps && !self.alias_list[index].forms.contains(&toks) {
+                    self.alias_list[index].forms.push(toks.clone());
                 }
                 self.aliases.insert(toks, AliasForm { alias: index, caps });
             }
