@@ -2276,6 +2276,28 @@ fn a_slip_of_a_known_name_its_article_names_is_that_name_misspelt() {
     let s = spellings(&r);
     assert_eq!(s.len(), 1, "{:?}", r.conflicts);
     assert!(s[0].contains("\"Tingkok\""), "{s:?}");
+    // The known name is quoted in the slip's article only (it may be in every article of
+    // the run), by a mention not in capitals (a dateline's place vouches for nothing).
+    let r = run(&[
+        (
+            DAY,
+            "CHINA - Turis asal China itu tiba. Warga negara Tingkok itu lalu berenang. \
+             Kedutaan China sudah dihubungi.",
+        ),
+        (DAY, "Delegasi dari China tiba di Jakarta."),
+    ]);
+    let c: Vec<&Conflict> = r
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .collect();
+    assert_eq!(c.len(), 1, "{:?}", r.conflicts);
+    assert!(c[0].evidence.iter().all(|e| e.article == 0), "{:?}", c[0]);
+    assert!(
+        c[0].evidence.iter().all(|e| e.text != "CHINA"),
+        "{:?}",
+        c[0]
+    );
     // A place's slip after a preposition of place is still a slip ("bekerja di Jepng").
     let r = run(&[(
         DAY,
@@ -2312,4 +2334,33 @@ fn a_slip_of_a_known_name_its_article_names_is_that_name_misspelt() {
         (DAY, "Turis asal China itu tiba di Labuan Bajo."),
     ]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_brigadier_general_is_a_rank_of_the_police_ladder_too() {
+    // "Brigjen" alone is the police's one-star rank as often as the army's: against
+    // "Irjen" (two stars) for one Kapolda, two ranks.
+    let r = run(&[
+        (
+            DAY,
+            "Kapolda Nusa Makmur Inspektur Jenderal Dimas Prakoso meninjau lokasi.",
+        ),
+        (
+            DAY,
+            "Kapolda Nusa Makmur Brigjen Dimas Prakoso meninjau lokasi.",
+        ),
+    ]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
+    // Trap: "Brigjen Pol" and "Brigjen" are one rank.
+    let r = run(&[
+        (
+            DAY,
+            "Kapolda Nusa Makmur Brigjen Pol Dimas Prakoso meninjau lokasi.",
+        ),
+        (
+            DAY,
+            "Kapolda Nusa Makmur Brigjen Dimas Prakoso meninjau lokasi.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }

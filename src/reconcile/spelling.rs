@@ -105,13 +105,46 @@ pub fn check(
             .flatten()
             .map(|c| c.article)
             .collect();
+        // There, the mentions with a word the slip is one slip from ("Jepang" for "Jepng"),
+        // else those not in capitals (a dateline's "JEPANG" vouches for nothing), where the
+        // article has such.
+        let slips: Vec<&str> = by_form
+            .iter()
+            .filter(|(_, cs)| !cs.iter().any(known))
+            .flat_map(|(form, _)| form.split(' '))
+            .collect();
+        let tier = |c: &Claim| {
+            let words = || {
+                c.text
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_lowercase))
+            };
+            let near = words().any(|w| {
+                let w = w.to_lowercase();
+                slips
+                    .iter()
+                    .any(|s| super::entities::same_word(&w, s, rules) == Some(true))
+            });
+            match (near, words().next().is_some()) {
+                (true, _) => 2,
+                (false, true) => 1,
+                _ => 0,
+            }
+        };
+        let mut best: BTreeMap<usize, u8> = BTreeMap::new();
+        for c in by_form.values().flatten() {
+            if known(c) && slipped.contains(&c.article) {
+                let t = best.entry(c.article).or_default();
+                *t = (*t).max(tier(c));
+            }
+        }
         let quoted: BTreeMap<&str, Vec<&Claim>> = by_form
             .iter()
             .map(|(form, cs)| {
                 let cs = cs
                     .iter()
                     .copied()
-                    .filter(|c| !known(c) || slipped.contains(&c.article))
+                    .filter(|c| !known(c) || best.get(&c.article) == Some(&tier(c)))
                     .collect();
                 (*form, cs)
             })
