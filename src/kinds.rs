@@ -415,8 +415,16 @@ archive that mixes them needs the dates to make sense.
 Everything that is no `count` conflict; and counts that agree. A later, lower figure of
 something that cannot become fewer is a `count` conflict, not an update.
 
+Counts of one day given for times of day an hour or more apart are an update too: `3 RT
+terendam` as of `per pukul 14.00 WIB`, `1 RT` as of `hingga ... pukul 18.00 WIB` is water
+receding. A count's time of day is the one in its sentence, else the one its article gives
+its figures as of (an `as_of` word of the rules before it); an event's time (`banjir melanda ...
+pukul 01.02 WIB`) in another sentence is none.
+
 ## Tuning
 `count_scope_days` in settings (counts further apart than this are different times);
+`count_clock_gap_minutes` (60: counts of one day as of times this far apart are different
+times; 0 reads no times of day);
 `count_event_max_days` (60: counts further apart than this are different events, so
 neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.

@@ -1193,3 +1193,34 @@ fn the_place_of_a_dateline_is_no_subject_of_a_count() {
     let found = conflicts(&[(day, &named("16")), (day, &named("61"))]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+#[test]
+fn counts_of_one_day_as_of_times_hours_apart_are_an_update() {
+    let flood = |n: &str, time: &str| {
+        format!(
+            "BPBD Wanasari mencatat banjir di Kelurahan Rawa Indah. Data tersebut berdasarkan catatan BPBD per pukul {time} WIB.\n\nKetinggian air di Kelurahan Rawa Indah mencapai {n} sentimeter, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo."
+        )
+    };
+    let (early, late) = (flood("40", "14.00"), flood("30", "18.00"));
+    let found = conflicts(&[(MON, &early), (MON, &late)]);
+    assert_eq!(kinds(&found), ["count-update"], "{found:?}");
+    let message = &found[0].2;
+    assert!(
+        message.contains("during the day")
+            && message.contains("40 as of 2025-02-03 14:00")
+            && message.contains("then 30 as of 2025-02-03 18:00"),
+        "{message}"
+    );
+    // Traps. The same figures as of times less than an hour apart: one moment, a conflict.
+    let close = conflicts(&[(MON, &early), (MON, &flood("30", "14.30"))]);
+    assert_eq!(kinds(&close), ["count"], "{close:?}");
+    // A time of day that is no as-of time (the event's: "banjir melanda ... pukul 01.02"),
+    // in another sentence than the count, says nothing of when the figure holds.
+    let event = |n: &str, time: &str| {
+        format!(
+            "Banjir melanda Kelurahan Rawa Indah pukul {time} WIB.\n\nKetinggian air di Kelurahan Rawa Indah mencapai {n} sentimeter, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo."
+        )
+    };
+    let events = conflicts(&[(MON, &event("40", "01.00")), (MON, &event("30", "05.00"))]);
+    assert_eq!(kinds(&events), ["count"], "{events:?}");
+}

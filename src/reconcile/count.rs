@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::clock;
 use super::events::Events;
 use super::scope;
 use crate::article::Article;
@@ -29,6 +30,10 @@ pub fn check(
     let mut fell: BTreeSet<usize> = BTreeSet::new();
     // Per article, where its up-front part ends (`lead_end`), found once.
     let mut lead_ends: BTreeMap<usize, usize> = BTreeMap::new();
+    // Times of day, per article read when a pair of one day disagrees.
+    let gap = rules.settings.count_clock_gap_minutes as u32;
+    let mut clocks: BTreeMap<usize, Vec<clock::Clock>> = BTreeMap::new();
+    let mut moments: BTreeMap<usize, u32> = BTreeMap::new();
     let wanted = focus.map(|f| f.1);
     let linked = events.neighbours_in(wanted);
     for (a, b) in events.links() {
@@ -63,7 +68,27 @@ pub fn check(
         // A fixed measure (a quake's depth) has one value whatever day it is given on.
         let fixed = x.fixed || y.fixed;
         if fixed || scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
-            same.entry(g).or_default().push((a, b));
+            // Of one day, for two times of day far apart: two moments.
+            let mut moment = |i: usize| {
+                let article = articles.get(claims[i].article)?;
+                let times = clocks
+                    .entry(claims[i].article)
+                    .or_insert_with(|| clock::times(&article.text, rules));
+                let m = clock::moment(article, &claims[i], times)?;
+                moments.insert(i, m);
+                Some(m)
+            };
+            let apart = !fixed
+                && gap > 0
+                && match (moment(a), moment(b)) {
+                    (Some(x), Some(y)) => x.abs_diff(y) >= gap,
+                    _ => false,
+                };
+            if apart {
+                later.entry(g).or_default().push((a, b));
+            } else {
+                same.entry(g).or_default().push((a, b));
+            }
         } else if fell_impossibly(claims, rules, a, b) {
             same.entry(g).or_default().push((a, b));
             fell.insert(g);
@@ -85,7 +110,14 @@ pub fn check(
         out.push(conflict(articles, claims, events, rules, (g, fell), &pairs));
     }
     for (g, pairs) in later {
-        out.push(update(articles, claims, events, rules, g, &pairs));
+        out.push(update(
+            articles,
+            claims,
+            events,
+            rules,
+            (g, &moments),
+            &pairs,
+        ));
     }
     out.extend(scores(claims, rules, focus.map(|f| f.0)));
     out
@@ -325,7 +357,12 @@ fn conflict(
     let message = if fell {
         format!(
             "one quantity given a lower figure later: {}; counts of this kind do not fall between days",
-            steps(articles, claims, &in_time_order(claims, &involved))
+            steps(
+                articles,
+                claims,
+                &in_time_order(claims, &involved, &BTreeMap::new()),
+                &BTreeMap::new()
+            )
         )
     } else if one_article {
         format!(
@@ -355,16 +392,21 @@ fn conflict(
     }
 }
 
+/// The update of event group `g` over `pairs` of claims of different days, or of one day
+/// at different times of day (`moments`: claim → minutes since midnight, where read).
 fn update(
     articles: &[Article],
     claims: &[Claim],
     events: &Events,
     rules: &Rules,
-    g: usize,
+    (g, moments): (usize, &BTreeMap<usize, u32>),
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let order = in_time_order(claims, &involved);
+    let order = in_time_order(claims, &involved, moments);
+    let one_day = order
+        .iter()
+        .all(|&i| claims[i].time_scope == claims[order[0]].time_scope);
     let first = claims[order[0]].count().map(|c| c.value.value);
     let last = claims[order[order.len() - 1]]
         .count()
@@ -386,8 +428,13 @@ fn update(
         severity: rules.severity(Kind::CountUpdate),
         subject: subject(claims, events, pairs[0]),
         message: Message::new(format!(
-            "the count {verb} between days: {} (",
-            steps(articles, claims, &order)
+            "the count {verb} {}: {} (",
+            if one_day {
+                "during the day"
+            } else {
+                "between days"
+            },
+            steps(articles, claims, &order, moments)
         ))
         .event(EventId::of_group(g))
         .text("); check that the latest figure is used"),
@@ -396,25 +443,43 @@ fn update(
     }
 }
 
-/// Claims by the start of their time scope, then by article and position.
-fn in_time_order(claims: &[Claim], involved: &BTreeSet<usize>) -> Vec<usize> {
+/// Claims by the start of their time scope, then by time of day (`moments`), article and
+/// position.
+fn in_time_order(
+    claims: &[Claim],
+    involved: &BTreeSet<usize>,
+    moments: &BTreeMap<usize, u32>,
+) -> Vec<usize> {
     let mut order: Vec<usize> = involved.iter().copied().collect();
     order.sort_by_key(|&i| {
         let c = &claims[i];
-        (c.time_scope.map(|s| s.0), c.article, c.span.start)
+        (
+            c.time_scope.map(|s| s.0),
+            moments.get(&i),
+            c.article,
+            c.span.start,
+        )
     });
     order
 }
 
 /// `9 as of 2025-03-03 (a.txt, published 2025-03-03), then 14 as of ...`: one entry per
 /// day and value, in the order given.
-fn steps(articles: &[Article], claims: &[Claim], order: &[usize]) -> String {
+fn steps(
+    articles: &[Article],
+    claims: &[Claim],
+    order: &[usize],
+    moments: &BTreeMap<usize, u32>,
+) -> String {
     let mut steps: Vec<String> = Vec::new();
     for &i in order {
         let c = &claims[i];
-        let day = c
+        let mut day = c
             .time_scope
             .map_or("an unknown day".to_string(), |s| s.0.to_string());
+        if let Some(m) = moments.get(&i) {
+            day.push_str(&format!(" {:02}:{:02}", m / 60, m % 60));
+        }
         let published = articles[c.article]
             .published
             .map_or("no publication date".to_string(), |p| {

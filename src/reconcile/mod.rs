@@ -4,6 +4,7 @@
 mod acronym;
 mod affiliation;
 mod age;
+mod clock;
 mod count;
 mod date;
 pub(crate) mod dateline;

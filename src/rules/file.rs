@@ -38,6 +38,13 @@ pub struct RuleFile {
     /// Words that join two days of one month into a range with no dash ("13 to 15 July",
     /// "13 hingga 15 Juli 2025").
     pub(crate) day_range_joins: Vec<Phrase>,
+    /// Words right before a time of day ("pukul 14.00", "at 1:38").
+    pub(crate) clock_before: Vec<Phrase>,
+    /// Time zones and halves of the day right after a time of day ("14.00 WIB", "1:38
+    /// p.m.").
+    pub(crate) clock_after: Vec<Phrase>,
+    /// Those of `clock_after` that put the time in the afternoon ("p.m."): 12 hours on.
+    pub(crate) clock_afternoon: Vec<Phrase>,
     /// Words that join the dates of a list ("dan", "and"), besides commas.
     pub(crate) date_list_joins: Vec<Phrase>,
     /// Words between a span of time and the date it is counted from ("three days after

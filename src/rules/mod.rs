@@ -195,6 +195,8 @@ pub(crate) struct EventRules {
     pub(crate) earlier_markers: PhraseSet<()>,
     pub(crate) telling: PhraseSet<()>,
     pub(crate) as_of: PhraseSet<()>,
+    /// The `as_of` phrases of one word.
+    pub(crate) as_of_words: Vec<String>,
     pub(crate) reached: PhraseSet<()>,
     /// Distinguishing modifiers as written → the phrase's normalised text.
     pub(crate) distinct_markers: PhraseSet<String>,
@@ -233,6 +235,11 @@ pub struct Rules {
     pub(crate) month_links: PhraseSet<()>,
     /// `day_range_joins`: "to", "hingga" between two days of a month.
     pub(crate) day_range_joins: PhraseSet<()>,
+    /// Times of day (`clock_before`, `clock_after`, `clock_afternoon`): see
+    /// `reconcile::clock`.
+    pub(crate) clock_before: PhraseSet<()>,
+    pub(crate) clock_after: PhraseSet<()>,
+    pub(crate) clock_afternoon: PhraseSet<()>,
     /// `date_list_joins`: "dan", "and" between the dates of a list.
     pub(crate) date_list_joins: PhraseSet<()>,
     /// `offset_words`: "after", "setelah" between a span of time and its anchor date.
@@ -479,6 +486,9 @@ impl Rules {
             ),
             (&mut self.month_links, &f.month_links),
             (&mut self.day_range_joins, &f.day_range_joins),
+            (&mut self.clock_before, &f.clock_before),
+            (&mut self.clock_after, &f.clock_after),
+            (&mut self.clock_afternoon, &f.clock_afternoon),
             (&mut self.date_list_joins, &f.date_list_joins),
             (&mut self.offset_words, &f.offset_words),
             (&mut self.duration_words, &f.duration_words),
@@ -969,6 +979,13 @@ impl Rules {
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
         add_phrases(&mut ev.telling, &e.telling, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
+        for p in &e.as_of {
+            if let [word] = &phrase_tokens(&p.0)[..] {
+                if !ev.as_of_words.contains(word) {
+                    ev.as_of_words.push(word.clone());
+                }
+            }
+        }
         add_phrases(&mut ev.reached, &e.reached, path, text)?;
         add_phrases(&mut ev.hypothetical, &e.hypothetical, path, text)?;
         add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;

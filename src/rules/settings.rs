@@ -112,6 +112,9 @@ settings! {
     /// Counts whose time scopes are more than this many days apart are an update
     /// (`count-update`), not a `count` conflict.
     count_scope_days: usize => Bounded<0, 3650>,
+    /// Counts of one day given for times of day at least this many minutes apart are an
+    /// update, not a conflict (see settings.yaml); 0 never.
+    count_clock_gap_minutes: usize => Bounded<0, 1440>,
     /// Counts further apart than this many days are never one quantity (see settings.yaml).
     count_event_max_days: usize => Bounded<0, 36500>,
     /// Counts whose values are more than this many times apart are never one quantity.
