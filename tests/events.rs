@@ -274,6 +274,44 @@ fn a_fixed_measure_has_one_value_on_every_day() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// An epicentre's coordinates are named by their unit ("8,72 lintang selatan", "8.27LS"):
+/// a digit slip is a conflict; BMKG's revision by hundredths of a degree is one value, and
+/// figures no slip explains are another quake's.
+#[test]
+fn an_epicentre_has_one_position_up_to_its_revision() {
+    let quake = |lat: &str| {
+        format!("Gempa bermagnitudo 5,0 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Pusat gempa berada di koordinat {lat} dan 107,26 BT.")
+    };
+    let found = conflicts(&[
+        (MON, &quake("8,72 lintang selatan")),
+        (MON, &quake("8.27LS")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("8.72") && found[0].2.contains("8.27"),
+        "{found:?}"
+    );
+    // Traps: the revision (8.27, then 8.32); figures no one slip makes (another quake's);
+    // a number before "LS" with no quake in the sentence or the one before.
+    let found = conflicts(&[
+        (MON, &quake("8.27 LS")),
+        (MON, &quake("8,32 Lintang Selatan")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[(MON, &quake("5.84 LS")), (MON, &quake("3.02 LS"))]);
+    assert!(found.is_empty(), "{found:?}");
+    let rules = Rules::builtin().unwrap();
+    let text =
+        "Senin, 3 Februari 2025\nKabar Uji\n\nJudul\n\nPabrik itu memproduksi 12 LS setiap hari.\n";
+    let article = Article::new("a.txt".to_string(), text.to_string(), &rules).unwrap();
+    let g = factlint::extract_and_group(std::slice::from_ref(&article), &rules);
+    assert!(
+        g.claims.iter().all(|c| !c.text.contains("LS")),
+        "{:?}",
+        g.claims
+    );
+}
+
 /// One quake has one magnitude, written with a decimal comma or point, with or without
 /// "magnitudo": 4,8 and M4,9 are a conflict; 5,0, M5,0 and Mag:5.0 one value.
 #[test]

@@ -171,7 +171,8 @@ impl Reader<'_> {
 
     /// A fixed measure at `i`: a word naming it, maybe a colon or a bound word, digits and
     /// one of the measure's units (`kedalaman 47 km`, `Kedalaman:47 Km`, `pada kedalaman
-    /// 70 kilometer`). Digits with no unit of the measure after them are no measure, nor is
+    /// 70 kilometer`), or digits and a unit that names its measure (`8,72 lintang
+    /// selatan`). Digits with no unit of the measure after them are no measure, nor is
     /// a measure in a sentence that, with the sentence before, names none of the events it
     /// is fixed for (a quake has one depth, a flood many).
     fn measure_at(&self, i: usize, taken: &[bool], starts: &[bool]) -> Option<FoundCount> {
@@ -199,6 +200,19 @@ impl Reader<'_> {
                 }
                 let (end, v) = self.digits(j)?;
                 (m, end, v, bound)
+            }
+            None if t[i].kind == TokenKind::Number => {
+                // "8,72 lintang selatan": digits and a unit that names its measure.
+                if taken[i] || i > 0 && t[i - 1].end == t[i].start && !t[i - 1].is_punct("(") {
+                    return None;
+                }
+                let (end, v) = self.digits(i)?;
+                let m = nr
+                    .measure_list
+                    .iter()
+                    .position(|m| m.named_by_unit && m.units.match_at(t, end).is_some())?;
+                noun = end;
+                (m, end, v, None)
             }
             None => {
                 // "M4,9": a word of the measure and the digits in one word token.

@@ -43,7 +43,7 @@ pub fn check(
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
         };
-        if x.value.agrees(&y.value, tolerance) {
+        if x.value.agrees(&y.value, tolerance) || one_measure_value(&claims[a], &claims[b], rules) {
             continue;
         }
         if beside(claims, &linked, a, b, tolerance) || beside(claims, &linked, b, a, tolerance) {
@@ -389,6 +389,55 @@ fn conflict(
         message: message.into(),
         stories: Vec::new(),
         evidence,
+    }
+}
+
+/// Whether two values of one fixed measure with a `tolerance` are no disagreement: no
+/// further apart than it (an epicentre's "8.27 LS" and its revision "8.32 LS"), or, for a
+/// measure of `slips_only`, further apart than one slip of the digits makes them (a digit
+/// changed or two swapped: "8,72" for "8.27" is a slip; "5.84 LS" and "3.02 LS" are two
+/// quakes).
+fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
+    let (Some(x), Some(y)) = (a.count(), b.count()) else {
+        return false;
+    };
+    if !(x.fixed && y.fixed) || x.thing != y.thing {
+        return false;
+    }
+    let Some(m) = rules
+        .numbers
+        .measure_list
+        .iter()
+        .find(|m| x.thing.first() == Some(&m.name))
+    else {
+        return false;
+    };
+    let Some(t) = m.tolerance else {
+        return false;
+    };
+    if (x.value.value - y.value.value).abs() <= t + 1e-9 {
+        return true;
+    }
+    let digits = |c: &Claim| {
+        c.text
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+    };
+    m.slips_only && !one_slip(&digits(a), &digits(b))
+}
+
+/// Whether two digit strings are one keystroke apart: one digit changed, or two adjacent
+/// digits swapped.
+fn one_slip(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+    match differ[..] {
+        [_] => true,
+        [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+        _ => false,
     }
 }
 

@@ -765,6 +765,7 @@ pub struct ScoreWords {
 #[serde(deny_unknown_fields)]
 pub struct MeasureEntry {
     pub measure: String,
+    #[serde(default)]
     pub words: Vec<Phrase>,
     pub units: BTreeMap<Phrase, Amount>,
     pub of: Vec<Phrase>,
@@ -776,6 +777,19 @@ pub struct MeasureEntry {
     /// of it (`berkekuatan 300 personel`, `Mag:5.0` read with a decimal comma).
     #[serde(default)]
     pub max: Option<Amount>,
+    /// The unit names the measure, with no word before the number: "8,72 lintang selatan",
+    /// "107.26 BT" (an epicentre's coordinates). `words` may then be empty.
+    #[serde(default)]
+    pub named_by_unit: bool,
+    /// Values at most this far apart (in the base unit) are one value given twice: a
+    /// revision moves an epicentre by hundredths of a degree, a slip by more.
+    #[serde(default)]
+    pub tolerance: Option<Amount>,
+    /// Values further apart than `tolerance` are one measure only when their digits are one
+    /// slip apart (a digit changed, two swapped: "8,72" for "8.27"); else they are two
+    /// events' (two quakes' epicentres).
+    #[serde(default)]
+    pub slips_only: bool,
 }
 
 /// Which character separates a number's decimals in a language (`decimal_mark`).

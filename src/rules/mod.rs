@@ -156,6 +156,12 @@ pub(crate) struct Measure {
     pub bare: bool,
     /// The largest value of the measure (`max`).
     pub max: Option<f64>,
+    /// Its units name it, with no word before the number (`named_by_unit`).
+    pub named_by_unit: bool,
+    /// Values at most this far apart are one (`tolerance`).
+    pub tolerance: Option<f64>,
+    /// Values further apart are one measure only one slip apart (`slips_only`).
+    pub slips_only: bool,
 }
 
 /// What factlint knows of one language (a rule file's `language:`): its function words,
@@ -907,6 +913,11 @@ impl Rules {
             measure.bare = m.bare;
             if m.max.is_some() {
                 measure.max = m.max.map(|a| a.0);
+            }
+            measure.named_by_unit = m.named_by_unit;
+            measure.slips_only = m.slips_only;
+            if m.tolerance.is_some() {
+                measure.tolerance = m.tolerance.map(|a| a.0);
             }
             for phrase in &m.words {
                 num.measures.insert(tokens(path, text, phrase)?, index);
