@@ -2364,3 +2364,22 @@ fn a_brigadier_general_is_a_rank_of_the_police_ladder_too() {
     ]);
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_known_name_with_its_acronym_is_that_name() {
+    // "Amerika Serikat (AS)": the known place, no organisation of the same words.
+    let r = run(&[(
+        DAY,
+        "Pembicaraan dagang antara Amerika Serikat (AS) dan China berlanjut di London.",
+    )]);
+    assert_eq!(r.group("Amerika Serikat"), "place:united states");
+    // Trap: an unknown long form with its acronym is still an organisation.
+    let r = run(&[(
+        DAY,
+        "Komite Nasional Lintas Batas (KNLB) menggelar rapat di Jakarta.",
+    )]);
+    assert_eq!(
+        r.group("Komite Nasional Lintas Batas"),
+        "organisation:komite nasional lintas batas"
+    );
+}

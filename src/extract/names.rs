@@ -712,7 +712,8 @@ impl<'a> Finder<'a> {
             if caps < letters.min(3) || self.rules.titles.match_at(self.tokens, a).is_some() {
                 continue;
             }
-            if !self.free(a, j) {
+            // A known name's form with its acronym ("Amerika Serikat (AS)") is that name.
+            if !self.free(a, j) || self.alias_at(a).is_some_and(|(n, _)| a + n == j) {
                 continue;
             }
             let key = (a..j)
