@@ -13,6 +13,11 @@ use crate::text::{tokenize, Token, TokenKind};
 /// (18/6/2025) pukul 18.00").
 const AS_OF_REACH: usize = 12;
 
+/// Bytes read before and after a time of day's hours: room for `AS_OF_REACH` tokens before
+/// it, its minutes and the words after them.
+const WINDOW_BEFORE: usize = 160;
+const WINDOW_AFTER: usize = 48;
+
 /// Shortest as-of word read when glued to the word before it ("banjirhingga"): a short one
 /// ends too many words ("per" of "diper").
 const GLUED_AS_OF_MIN: usize = 5;
@@ -33,36 +38,69 @@ pub(crate) struct Clock {
 /// moves it 12 hours on. After a `clock_before` word alone, not before a scale word
 /// ("pukul 14.00 siang" is a time, "at 1.25 million" is not).
 pub(crate) fn times(text: &str, rules: &Rules) -> Vec<Clock> {
-    let t = tokenize(text);
+    // Only the few places that look like one are tokenized, each with the words before it
+    // an as-of word may stand in: an article's whole text would cost a second reading.
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    for i in 0..t.len().saturating_sub(2) {
-        let Some((hours, minutes)) = hours_minutes(&t, i) else {
-            continue;
-        };
-        let after = i + 3;
-        let zone = rules.clock_after.match_at(&t, after).is_some();
-        let before = rules.clock_before.match_before(&t, i).is_some();
-        // "at 1.25 million": a number with its scale word.
-        let scaled = rules.numbers.scales.match_at(&t, after).is_some();
-        if !(zone || before && !scaled) {
+    for p in 0..b.len() {
+        let starts = b[p].is_ascii_digit() && (p == 0 || !b[p - 1].is_ascii_digit());
+        if !starts {
             continue;
         }
-        let afternoon = rules.clock_afternoon.match_at(&t, after).is_some();
-        let hours = if afternoon && hours < 12 {
-            hours + 12
-        } else {
-            hours
-        };
-        if hours > 23 {
+        let hours = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let sep = p + hours;
+        let looks = (1..=2).contains(&hours)
+            && matches!(b.get(sep), Some(b'.' | b':'))
+            && b.get(sep + 1..sep + 3)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+        if !looks {
             continue;
         }
-        out.push(Clock {
-            start: t[i].start,
-            minutes: hours * 60 + minutes,
-            as_of: as_of(&t, i, rules),
-        });
+        let mut lo = p.saturating_sub(WINDOW_BEFORE);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (sep + WINDOW_AFTER).min(b.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let t = tokenize(&text[lo..hi]);
+        let Some(i) = t.iter().position(|x| x.start == p - lo) else {
+            continue;
+        };
+        if let Some((minutes, as_of)) = time_at(&t, i, rules) {
+            out.push(Clock {
+                start: p,
+                minutes,
+                as_of,
+            });
+        }
     }
     out
+}
+
+/// The time of day at token `i` of `t`, if one is written there: minutes since midnight,
+/// and whether an as-of word stands before it.
+fn time_at(t: &[Token], i: usize, rules: &Rules) -> Option<(u32, bool)> {
+    if i + 2 >= t.len() {
+        return None;
+    }
+    let (hours, minutes) = hours_minutes(t, i)?;
+    let after = i + 3;
+    let zone = rules.clock_after.match_at(t, after).is_some();
+    let before = rules.clock_before.match_before(t, i).is_some();
+    // "at 1.25 million": a number with its scale word.
+    let scaled = rules.numbers.scales.match_at(t, after).is_some();
+    if !(zone || before && !scaled) {
+        return None;
+    }
+    let afternoon = rules.clock_afternoon.match_at(t, after).is_some();
+    let hours = if afternoon && hours < 12 {
+        hours + 12
+    } else {
+        hours
+    };
+    (hours <= 23).then(|| (hours * 60 + minutes, as_of(t, i, rules)))
 }
 
 /// Hours and minutes written at token `i`: one or two digits, "." or ":", two digits, with
