@@ -412,8 +412,9 @@ archive that mixes them needs the dates to make sense.
     (4 March) Korban meninggal bertambah menjadi 14 orang ...
 
 ## Not a conflict
-Everything that is no `count` conflict; and counts that agree. A later, lower figure of
-something that cannot become fewer is a `count` conflict, not an update.
+Everything that is no `count` conflict; and counts that agree. A lower figure a later day
+of something that cannot become fewer is a `count` conflict, not an update (within one day
+a lower figure is an update: water, the flooded and the evacuated recede).
 
 Counts of one day given for times of day an hour or more apart are an update too: `3 RT
 terendam` as of `per pukul 14.00 WIB`, `1 RT` as of `hingga ... pukul 18.00 WIB` is water

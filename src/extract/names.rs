@@ -1538,12 +1538,17 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// One capitalised word written alone that is a word of a person's longer name in the article
-    /// (or of a one-word name with a cue: "AKP Prapto"), or one letter off such a word: "Fransiskus" and "Fransikus" next to "Fransiskus
-    /// Xaverius Lado". Such a word becomes a one-word name, so a slip in it meets the right
-    /// form. Not a word the article writes in lower case ("Sampai", "Sejak"), not at a
-    /// sentence's start (unless the article writes it inside one too), not a known name, a
-    /// title, a month or a weekday, and at least `spelling_min_chars` letters.
+    /// One capitalised word written alone that is a word of a person's longer name in the
+    /// article (or of a one-word name with a cue: "AKP Prapto"), or one letter off such a
+    /// word: "Fransiskus" and "Fransikus" next to "Fransiskus Xaverius Lado". Such a word
+    /// becomes a one-word name, so a slip in it meets the right form. So does one slip off a
+    /// word of another name of the article (an institution, a place, a known name's forms:
+    /// "Tingkok" beside "China", whose forms include "Tiongkok"), written once or twice and
+    /// less often than that name is named, as a name of that name's kind; right after a
+    /// known name, only a slip of the word its forms go on with ("Amerika Seriakt"). Not a
+    /// word the article writes in lower case ("Sampai", "Sejak"), not at a sentence's start
+    /// (unless the article writes it inside one too), not a known name, a title, a month or
+    /// a weekday, and at least `spelling_min_chars` letters.
     fn name_words_alone(&mut self) {
         let min = self.rules.settings.spelling_min_chars;
         let mut words: BTreeSet<&str> = BTreeSet::new();

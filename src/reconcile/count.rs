@@ -84,6 +84,8 @@ pub fn check(
                     (Some(x), Some(y)) => x.abs_diff(y) >= gap,
                     _ => false,
                 };
+            // Unlike between days, a lower figure later in the day is no conflict: what
+            // most counts of one day measure (water, the flooded, the evacuated) recedes.
             if apart {
                 later.entry(g).or_default().push((a, b));
             } else {

@@ -144,7 +144,7 @@ pub fn check(
                 let cs = cs
                     .iter()
                     .copied()
-                    .filter(|c| !known(c) || best.get(&c.article) == Some(&tier(c)))
+                    .filter(|c| !known(c) || best.get(&c.article).is_some_and(|&b| b == tier(c)))
                     .collect();
                 (*form, cs)
             })
