@@ -291,6 +291,19 @@ fn an_epicentre_has_one_position_up_to_its_revision() {
         found[0].2.contains("8.72") && found[0].2.contains("8.27"),
         "{found:?}"
     );
+    // A revision beside them is shown with the value it revises.
+    let found = conflicts(&[
+        (MON, &quake("8,72 lintang selatan")),
+        (MON, &quake("8.27LS")),
+        (MON, &quake("8.32 LS")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0]
+            .2
+            .contains("8.27/8.32 (2 articles) vs 8.72 (1 article)"),
+        "{found:?}"
+    );
     // Traps: the revision (8.27, then 8.32); figures no one slip makes (another quake's);
     // a number before "LS" with no quake in the sentence or the one before.
     let found = conflicts(&[

@@ -349,7 +349,15 @@ fn conflict(
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let list = || ranked_values(claims, &involved, |c| c.value().unwrap_or_default());
+    let within = within_tolerance(claims, &involved, rules);
+    let list = || {
+        ranked_values(claims, &involved, |c| {
+            within
+                .get(&(c.article, c.span.start))
+                .cloned()
+                .unwrap_or_else(|| c.value().unwrap_or_default())
+        })
+    };
     let one_article = involved
         .iter()
         .map(|&i| claims[i].article)
@@ -392,6 +400,56 @@ fn conflict(
         stories: Vec::new(),
         evidence,
     }
+}
+
+/// For the `involved` claims of a fixed measure with a `tolerance`, the values no further
+/// apart than it, shown as one (`8.27/8.32`: an epicentre and its revision), by claim
+/// (article, start). Empty for other counts.
+fn within_tolerance(
+    claims: &[Claim],
+    involved: &BTreeSet<usize>,
+    rules: &Rules,
+) -> BTreeMap<(usize, usize), String> {
+    let mut out = BTreeMap::new();
+    let Some(first) = involved.first().and_then(|&i| claims[i].count()) else {
+        return out;
+    };
+    let tolerance = rules
+        .numbers
+        .measure_list
+        .iter()
+        .find(|m| first.fixed && first.thing.first() == Some(&m.name))
+        .and_then(|m| m.tolerance);
+    let Some(t) = tolerance else {
+        return out;
+    };
+    // The distinct values in order, cut where two neighbours are further apart than `t`.
+    let mut values: Vec<(f64, String)> = involved
+        .iter()
+        .filter_map(|&i| Some((claims[i].count()?.value.value, claims[i].value()?)))
+        .collect();
+    values.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    values.dedup_by(|a, b| a.1 == b.1);
+    let mut runs: Vec<Vec<(f64, String)>> = Vec::new();
+    for v in values {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|l| v.0 - l.0 <= t + 1e-9) => run.push(v),
+            _ => runs.push(vec![v]),
+        }
+    }
+    for &i in involved {
+        let (Some(c), Some(v)) = (claims[i].count(), claims[i].value()) else {
+            continue;
+        };
+        if c.thing != first.thing {
+            continue;
+        }
+        if let Some(run) = runs.iter().find(|r| r.iter().any(|x| x.1 == v)) {
+            let label: Vec<&str> = run.iter().map(|x| x.1.as_str()).collect();
+            out.insert((claims[i].article, claims[i].span.start), label.join("/"));
+        }
+    }
+    out
 }
 
 /// Whether two values of one fixed measure with a `tolerance` are no disagreement: no
