@@ -54,6 +54,7 @@ both!(
     a_change_of_rules_makes_lint_refuse_and_index_extract_everything_again,
     what_is_not_an_index_is_refused,
     an_event_reached_through_an_archive_claim_is_read_whole,
+    a_known_name_misspelt_in_the_archive_leaves_lint_as_against_the_files,
     two_writers_at_once_leave_the_index_of_one_of_them,
     a_reader_during_writes_sees_the_index_before_or_after_a_write,
 );
@@ -715,6 +716,57 @@ fn an_event_reached_through_an_archive_claim_is_read_whole(b: Backend) {
         ),
         "{text}"
     );
+}
+
+/// A known name misspelt beside it ("Tingkok" beside "China") joins the known name's group,
+/// which no spelling key reaches: lint against the index reads such archive articles
+/// (`x:` keys) and gives the report lint against the files gives, for a new article that
+/// names the known name and for one that misspells it.
+fn a_known_name_misspelt_in_the_archive_leaves_lint_as_against_the_files(b: Backend) {
+    let dir = temp_dir(&format!("index-known-slip-{b:?}"));
+    let article = |name: &str, outlet: &str, sentence: &str| {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "Senin, 3 Maret 2025\n\nTuris tenggelam\n\nLABUAN BAJO, {outlet} - {sentence}\n"
+            ),
+        )
+        .unwrap();
+        s(&path)
+    };
+    let slip = article(
+        "a_slip.txt",
+        "WARTA",
+        "Turis asal China itu tiba di pantai. Warga negara Tingkok itu lalu berenang. Kedutaan China sudah dihubungi.",
+    );
+    let other = article(
+        "b_other.txt",
+        "KABAR",
+        "Turis asal China itu tenggelam di pantai, kata petugas.",
+    );
+    let archive = vec![slip, other];
+    let db = Store::fresh(b, &dir, "archive");
+    index(&archive, &db);
+    let names = article(
+        "c_names.txt",
+        "BERITA",
+        "Kedutaan China menjemput jenazah turis itu.",
+    );
+    let misspells = article(
+        "d_misspells.txt",
+        "SUARA",
+        "Keluarga turis asal China tiba. Warga negara Tingkok itu dimakamkan. Kedutaan China membantu.",
+    );
+    for new in [&names, &misspells] {
+        for format in ["text", "json"] {
+            let by_files = lint(new, &archive, format);
+            assert_eq!(lint(new, &[db.arg()], format), by_files, "{new}");
+        }
+    }
+    let (text, code) = lint(&misspells, &[db.arg()], "text");
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("\"Tingkok\""), "{text}");
 }
 
 /// Two archives in `dir`: `a/seeds` (the seeds) and `b/seeds` (one changed, one removed,
