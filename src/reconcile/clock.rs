@@ -162,7 +162,13 @@ fn as_of(t: &[Token], i: usize, rules: &Rules) -> bool {
 /// else the one time its article gives its figures as of. `times` are its article's.
 pub(crate) fn moment(article: &Article, claim: &Claim, times: &[Clock]) -> Option<u32> {
     let text = article.text.as_str();
-    let (start, end) = sentence(text, claim.context.span.start, claim.context.span.end);
+    // Its sentence as extraction cut it (the frame's), else its clause.
+    let (start, end) = claim
+        .frame
+        .as_ref()
+        .map_or((claim.context.span.start, claim.context.span.end), |f| {
+            f.sentence
+        });
     if let Some(c) = times.iter().find(|c| (start..end).contains(&c.start)) {
         return Some(c.minutes);
     }
@@ -186,24 +192,6 @@ pub(crate) fn moment(article: &Article, claim: &Claim, times: &[Clock]) -> Optio
         .map(|c| c.minutes);
     let first = as_of.next()?;
     as_of.all(|m| m == first).then_some(first)
-}
-
-/// The sentence around bytes `start..end` of `text`: from after the last sentence end
-/// (".", "!" or "?" before white space, or a line break) before it to the next one.
-fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let ends_at = |k: usize| {
-        bytes[k] == b'\n'
-            || matches!(bytes[k], b'.' | b'!' | b'?')
-                && bytes.get(k + 1).is_none_or(|b| b.is_ascii_whitespace())
-    };
-    let start = start.min(bytes.len());
-    let end = end.min(bytes.len());
-    let from = (0..start).rev().find(|&k| ends_at(k)).map_or(0, |k| k + 1);
-    let to = (end..bytes.len())
-        .find(|&k| ends_at(k))
-        .unwrap_or(bytes.len());
-    (from, to)
 }
 
 #[cfg(test)]
@@ -256,13 +244,5 @@ mod tests {
             minutes("Data per hari ini. Pukul 14.00 WIB hujan."),
             [(840, false)]
         );
-    }
-
-    #[test]
-    fn the_sentence_around_a_span() {
-        let text = "Satu. Data per pukul 14.00 WIB ada 3 RT. Dua\nTiga.";
-        let at = text.find("3 RT").unwrap();
-        let (a, b) = sentence(text, at, at + 4);
-        assert_eq!(&text[a..b], " Data per pukul 14.00 WIB ada 3 RT");
     }
 }

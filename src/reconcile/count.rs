@@ -10,7 +10,7 @@ use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
 use crate::conflict::{articles_word, Conflict, EventId, Evidence, Message, Role};
 use crate::kinds::Kind;
-use crate::rules::Rules;
+use crate::rules::{Measure, Rules};
 
 /// With `focus` (per article whether it is wanted, per event group whether a wanted article
 /// is in it), only the conflicts of the wanted groups and articles.
@@ -402,6 +402,12 @@ fn conflict(
     }
 }
 
+/// The fixed measure of the rules a count is of (its `thing` is the measure's name).
+fn measure_of<'r>(c: &crate::claim::CountDetail, rules: &'r Rules) -> Option<&'r Measure> {
+    let name = c.thing.first().filter(|_| c.fixed)?;
+    rules.numbers.measure_list.iter().find(|m| &m.name == name)
+}
+
 /// For the `involved` claims of a fixed measure with a `tolerance`, the values no further
 /// apart than it, shown as one (`8.27/8.32`: an epicentre and its revision), by claim
 /// (article, start). Empty for other counts.
@@ -414,13 +420,7 @@ fn within_tolerance(
     let Some(first) = involved.first().and_then(|&i| claims[i].count()) else {
         return out;
     };
-    let tolerance = rules
-        .numbers
-        .measure_list
-        .iter()
-        .find(|m| first.fixed && first.thing.first() == Some(&m.name))
-        .and_then(|m| m.tolerance);
-    let Some(t) = tolerance else {
+    let Some(t) = measure_of(first, rules).and_then(|m| m.tolerance) else {
         return out;
     };
     // The distinct values in order, cut where two neighbours are further apart than `t`.
@@ -464,12 +464,7 @@ fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
     if !(x.fixed && y.fixed) || x.thing != y.thing {
         return false;
     }
-    let Some(m) = rules
-        .numbers
-        .measure_list
-        .iter()
-        .find(|m| x.thing.first() == Some(&m.name))
-    else {
+    let Some(m) = measure_of(x, rules) else {
         return false;
     };
     let Some(t) = m.tolerance else {
@@ -482,23 +477,9 @@ fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
         c.text
             .chars()
             .filter(char::is_ascii_digit)
-            .collect::<Vec<_>>()
+            .collect::<String>()
     };
-    m.slips_only && !one_slip(&digits(a), &digits(b))
-}
-
-/// Whether two digit strings are one keystroke apart: one digit changed, or two adjacent
-/// digits swapped.
-fn one_slip(a: &[char], b: &[char]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let differ: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
-    match differ[..] {
-        [_] => true,
-        [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
-        _ => false,
-    }
+    m.slips_only && !super::dateline::digits_one_keystroke(&digits(a), &digits(b))
 }
 
 /// The update of event group `g` over `pairs` of claims of different days, or of one day

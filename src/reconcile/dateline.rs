@@ -155,13 +155,16 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
     (gap <= rules.settings.year_slip_days as u64).then_some(meant)
 }
 
-/// Two years one keystroke apart: one digit changed, or two neighbouring digits swapped
-/// (Damerau-Levenshtein distance 1 between two numbers of as many digits).
 /// Whether two numbers of as many digits differ by one keystroke: one digit changed, or two
 /// side by side swapped (`2025` / `2052`, `17` / `18`).
 pub(crate) fn one_keystroke(a: i32, b: i32) -> bool {
-    let (a, b) = (a.to_string(), b.to_string());
-    a.len() == b.len() && strsim::damerau_levenshtein(&a, &b) == 1
+    digits_one_keystroke(&a.to_string(), &b.to_string())
+}
+
+/// [`one_keystroke`] of two strings of digits (`872` / `827`: Damerau-Levenshtein distance 1
+/// between as many digits).
+pub(crate) fn digits_one_keystroke(a: &str, b: &str) -> bool {
+    a.len() == b.len() && strsim::damerau_levenshtein(a, b) == 1
 }
 
 /// The conflict of date claim `c` (one of `claims`) in article `index`, whose year is a
