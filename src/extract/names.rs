@@ -97,6 +97,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         places: BTreeSet::new(),
         referred: BTreeSet::new(),
         vocabulary: Vocabulary::new(tokens),
+        positions: std::cell::OnceCell::new(),
     };
     f.initials();
     f.referred = f.referred_alone();
@@ -182,6 +183,9 @@ struct Finder<'a> {
     /// "Menurut Fransiskus", "Nanang mengatakan").
     referred: BTreeSet<String>,
     vocabulary: Vocabulary<'a>,
+    /// Where the article writes each word, built at the first question
+    /// ([`Finder::positions`]).
+    positions: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
 }
 
 /// How the article writes its words: which it writes in lower case somewhere, and which
@@ -1496,6 +1500,7 @@ impl<'a> Finder<'a> {
                 && sentence_initial(self.tokens, i)
                 && !head
                 && !self.vocabulary.name_word(self.tokens[i].norm.as_str())
+                && !self.slip_opens(i, end)
             {
                 a += 1;
             }
@@ -1538,6 +1543,45 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Whether the run `i..end` opening a sentence is a name whose first word is a slip:
+    /// the article writes the rest after another capitalised word, one slip off the first
+    /// ([`slip_in_article`]) and written more often ("Kalo Muani punya ..." beside "Randal
+    /// Kolo Muani" and "Kolo Muani"). The first word is no word the article writes in lower
+    /// case.
+    ///
+    /// [`slip_in_article`]: crate::reconcile::entities::slip_in_article
+    fn slip_opens(&self, i: usize, end: usize) -> bool {
+        let t = self.tokens;
+        let first = t[i].norm.as_str();
+        if end <= i + 1 || self.vocabulary.lower.contains(first) {
+            return false;
+        }
+        let rest = &t[i + 1..end];
+        let positions = self.positions();
+        let written = |w: &str| positions.get(w).map_or(0, Vec::len);
+        positions[rest[0].norm.as_str()].iter().any(|&p| {
+            p != i + 1
+                && p > 0
+                && self.is_cap(p - 1)
+                && t[p - 1].norm != first
+                && rest.iter().zip(&t[p..]).all(|(a, b)| a.norm == b.norm)
+                && p + rest.len() <= t.len()
+                && crate::reconcile::entities::slip_in_article(&t[p - 1].norm, first, self.rules)
+                && written(&t[p - 1].norm) > written(first)
+        })
+    }
+
+    /// Where the article writes each word (by its normalised form).
+    fn positions(&self) -> &rustc_hash::FxHashMap<&'a str, Vec<usize>> {
+        self.positions.get_or_init(|| {
+            let mut at: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
+            for (k, x) in self.tokens.iter().enumerate() {
+                at.entry(x.norm.as_str()).or_default().push(k);
+            }
+            at
+        })
+    }
+
     /// One capitalised word written alone that is a word of a person's longer name in the
     /// article (or of a one-word name with a cue: "AKP Prapto"), or one letter off such a
     /// word: "Fransiskus" and "Fransikus" next to "Fransiskus Xaverius Lado". Such a word
@@ -1551,6 +1595,9 @@ impl<'a> Finder<'a> {
     /// a weekday, and at least `spelling_min_chars` letters.
     fn name_words_alone(&mut self) {
         let min = self.rules.settings.spelling_min_chars;
+        // People's names are compared from shorter words: the article's other mentions
+        // vouch for them (`slip_in_article`).
+        let min_person = self.rules.settings.spelling_min_chars_in_article.min(min);
         let mut words: BTreeSet<&str> = BTreeSet::new();
         for m in &self.found.mentions {
             // People's names: an institution's or a place's words are often place names. One
@@ -1558,7 +1605,7 @@ impl<'a> Finder<'a> {
             let named = m.key.len() >= 2 || m.cue != Cue::Capitalised;
             if named && m.known.is_none() && m.kind == EntityKind::Person {
                 for w in &m.key {
-                    if w.chars().count() >= min {
+                    if w.chars().count() >= min_person {
                         words.insert(w.as_str());
                     }
                 }
@@ -1572,7 +1619,7 @@ impl<'a> Finder<'a> {
                 && self.tokens[k].kind == TokenKind::Word
         };
         for k in 1..self.tokens.len() {
-            if addressed(k) && self.tokens[k].norm.chars().count() >= min {
+            if addressed(k) && self.tokens[k].norm.chars().count() >= min_person {
                 words.insert(self.tokens[k].norm.as_str());
             }
         }
@@ -1590,7 +1637,7 @@ impl<'a> Finder<'a> {
         let others = || others_once.get_or_init(|| self.other_names(min));
         let known_end = self.known_ends();
         // How often the article writes each word (only asked of a word near another name's).
-        let written = |w: &str| self.tokens.iter().filter(|t| t.norm == w).count();
+        let written = |w: &str| self.positions().get(w).map_or(0, Vec::len);
         // A capitalised word before it that only opens the sentence ("Menurut Fransiskus").
         let opener = |k: usize| {
             sentence_initial(self.tokens, k)
@@ -1626,14 +1673,18 @@ impl<'a> Finder<'a> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Number && n.gap);
+            // Opening a sentence, a word is a name only as a slip of a person's name word
+            // with a speech verb after it ("Edi menuturkan" beside "Edy Suryono").
+            let opening = sentence_initial(self.tokens, i)
+                && !self.vocabulary.name_word(norm)
+                // "Mr. Feischer": the abbreviation's dot ends no sentence.
+                && !addressed(i);
+            let speaks = || self.rules.speech_after.contains_at(self.tokens, i + 1);
             let common = label
-                || norm.chars().count() < min
+                || norm.chars().count() < min_person
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.contains(norm)
-                || (sentence_initial(self.tokens, i)
-                    && !self.vocabulary.name_word(norm)
-                    // "Mr. Feischer": the abbreviation's dot ends no sentence.
-                    && !addressed(i));
+                || (opening && !speaks());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
             // place's slip may stand there: "bekerja di Jepng").
             let origin = (1..=2).any(|n| {
@@ -1667,16 +1718,32 @@ impl<'a> Finder<'a> {
             {
                 continue;
             }
-            let near = words.contains(norm)
+            // A word shorter than `spelling_min_chars` is a slip only of a word the article
+            // writes more often.
+            let short = norm.chars().count() < min;
+            // A short word of a name alone only as someone speaks ("ujar Edy").
+            let spoken = || {
+                speaks()
+                    || self
+                        .rules
+                        .speech_before
+                        .match_before(self.tokens, i)
+                        .is_some()
+            };
+            let near = words.contains(norm) && (!short || spoken())
                 || deletions(norm).iter().any(|v| {
                     by_variant.get(v).is_some_and(|ws| {
                         ws.iter().any(|w| {
-                            crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                            crate::reconcile::entities::slip_in_article(w, norm, self.rules)
+                                && (!short || written(w) > written(norm))
                         })
                     })
                 });
             if near && !after && !origin && !head() {
                 found.push((i, EntityKind::Person));
+                continue;
+            }
+            if short || opening {
                 continue;
             }
             // One slip off a word of another name the article writes more often: that name

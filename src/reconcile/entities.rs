@@ -562,6 +562,35 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     (sim >= needed || moved).then_some(true)
 }
 
+/// Whether two words of a person's name in one article are one of them misspelt: a word
+/// too short for [`same_word`] (`spelling_min_chars_in_article` letters or more, fewer than
+/// `spelling_min_chars`) one edit off the other (a letter changed, added, dropped or two
+/// swapped), the first letter the same, or a longer word [`same_word`] calls a slip. Only
+/// for a name the article's other mentions vouch for: across articles "Rian" and "Riyan"
+/// are as often two people.
+pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
+    if a == b {
+        return false;
+    }
+    let s = &rules.settings;
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) >= s.spelling_min_chars {
+        return same_word(a, b, rules) == Some(true);
+    }
+    let letters = |w: &str| w.chars().all(char::is_alphabetic);
+    la.min(lb) >= s.spelling_min_chars_in_article
+        && letters(a)
+        && letters(b)
+        && a.chars().next() == b.chars().next()
+        && strsim::damerau_levenshtein(a, b) == 1
+        && !variant_spellings(a, b, rules)
+        && unaccented(a) != unaccented(b)
+        && !rules
+            .inflections
+            .iter()
+            .any(|x| a.strip_suffix(x.as_str()) == Some(b) || b.strip_suffix(x.as_str()) == Some(a))
+}
+
 /// Two words of the same letters in another order, the first letter the same.
 fn moved_letter(a: &str, b: &str) -> bool {
     letters_in_order(a) == letters_in_order(b)
@@ -644,10 +673,15 @@ fn misspelt_in_article(
     let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     let mut clauses: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
     let mut cued = vec![false; nodes.len()];
+    // Per (article, word), how often the article writes the word in a person's name.
+    let mut times: BTreeMap<(usize, &str), usize> = BTreeMap::new();
     for n in (0..nodes.len()).filter(|&n| person(n)) {
         let whole = nodes[n].key.contains(' ');
         for &i in &claims_of[n] {
             let c = &claims[i];
+            for w in nodes[n].key.split(' ') {
+                *times.entry((c.article, w)).or_default() += 1;
+            }
             if whole {
                 full.entry(c.article).or_default().insert(n);
                 cued[n] |= c
@@ -672,9 +706,15 @@ fn misspelt_in_article(
         for a in articles {
             for &m in full.get(&a).into_iter().flatten() {
                 let words: Vec<&str> = nodes[m].key.split(' ').collect();
-                let first = cued[m] && same_word(key, words[0], rules) == Some(true);
+                // A short word is a slip only of a word the article writes more often.
+                let fits_word = |w: &str| {
+                    slip_in_article(key, w, rules)
+                        && (key.chars().count() >= rules.settings.spelling_min_chars
+                            || times.get(&(a, w)) > times.get(&(a, key)))
+                };
+                let first = cued[m] && fits_word(words[0]);
                 let surname = rules.surname(&words).map_or("", |(s, _)| s);
-                if !first && same_word(key, surname, rules) != Some(true) {
+                if !first && !fits_word(surname) {
                     continue;
                 }
                 // Written in one clause with the full name, the word is another item of a
@@ -694,7 +734,44 @@ fn misspelt_in_article(
             out.push((n, m));
         }
     }
+    // Names of two or more words with a short word one letter off, in one article: "Kalo
+    // Muani" beside "Randal Kolo Muani" or "Kolo Muani" (longer words are
+    // `fuzzy_pairs`' to join, in any article).
+    for (article, names) in &full {
+        for &n in names {
+            for &m in names {
+                let (wn, wm): (Vec<&str>, Vec<&str>) = (
+                    nodes[n].key.split(' ').collect(),
+                    nodes[m].key.split(' ').collect(),
+                );
+                let Some(j) = short_slip_at(&wn, &wm, rules) else {
+                    continue;
+                };
+                let (slip, right) = (wn[j], wm[wm.len() - wn.len() + j]);
+                if times.get(&(*article, slip)) < times.get(&(*article, right)) {
+                    out.push((n, m));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
+}
+
+/// Where name `a` is name `b` (or `b` less its first word) with one short word one letter
+/// off ([`slip_in_article`]): that word's index in `a`. Only words shorter than
+/// `spelling_min_chars`; the others must agree.
+fn short_slip_at(a: &[&str], b: &[&str], rules: &Rules) -> Option<usize> {
+    if a.len() < 2 || !(a.len() == b.len() || a.len() + 1 == b.len()) {
+        return None;
+    }
+    let tail = &b[b.len() - a.len()..];
+    let differ: Vec<usize> = (0..a.len()).filter(|&j| a[j] != tail[j]).collect();
+    let [j] = differ[..] else { return None };
+    let short =
+        a[j].chars().count().min(tail[j].chars().count()) < rules.settings.spelling_min_chars;
+    (short && slip_in_article(a[j], tail[j], rules)).then_some(j)
 }
 
 /// A one-word name of a place or an organisation that no alias knows, one slip from a word

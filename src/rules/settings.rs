@@ -82,6 +82,10 @@ settings! {
     /// Shortest differing word, in letters, compared for spelling when two or more other
     /// words of the names agree (they vouch for the name: `Chandra Samudera Post` / `Port`).
     spelling_min_chars_in_context: usize => Bounded<1, 50>,
+    /// Shortest word, in letters, of a person's name compared for spelling within one
+    /// article, where the article's other mentions vouch for the name (`Edy Suryono` and
+    /// `Edi` as he speaks; `Kolo Muani` and `Kalo Muani`): one letter off, the first the same.
+    spelling_min_chars_in_article: usize => Bounded<1, 50>,
     /// Shortest word, in letters, in which a letter moved (the same letters, the first in
     /// place) is a slip when only one other word of the names agrees (with two, any word).
     spelling_moved_letter_min_chars: usize => Bounded<1, 50>,
