@@ -6,7 +6,9 @@
 //! the archive is read once, so `lint` gives exactly the conflicts of `check` that involve
 //! it). Conflicts among archive articles only are left out, and so are those where the new
 //! articles side with the archive's majority (see [`sides_with_majority`]); each kept
-//! conflict names the archive articles it contradicts.
+//! conflict names the archive articles it contradicts. A report lists only the new
+//! articles and the archive articles the reported conflicts quote, and their stories
+//! ([`listed`]), not every archive article read.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -43,20 +45,14 @@ pub fn new_articles(
 
 /// The conflicts of `run` (taken from `conflicts`, its own or some of them) with evidence
 /// in a new article, each message naming the archive articles involved, with their events
-/// numbered in the order the report shows them; and the stories of the new articles and of
-/// the articles those conflicts quote.
-///
-/// The stories are grouped again among these articles only: the story an archive article
-/// is in may depend on archive articles that take no part in the report (an archive index
-/// reads only those that can), while what the report quotes is the same either way.
+/// numbered in the order the report shows them. Their stories are set by [`listed`], once
+/// the baseline and review have taken out what the report leaves out.
 pub fn involving(
     run: &crate::Run,
     conflicts: Vec<Conflict>,
     new: &BTreeSet<String>,
-    rules: &Rules,
-) -> (Vec<Conflict>, Stories) {
-    let articles = &run.articles;
-    let mut kept = keep_involving(articles, conflicts, new);
+) -> Vec<Conflict> {
+    let mut kept = keep_involving(&run.articles, conflicts, new);
     // Event ids (`event-N`) count the events of the whole run, so they depend on every
     // article read, also those that take no part in the report (an archive index reads
     // only the articles that can). The report's own numbering, `event-1` for the first
@@ -69,7 +65,29 @@ pub fn involving(
             *numbers.entry(old).or_insert(next)
         });
     }
-    let mut members: BTreeSet<usize> = kept
+    kept
+}
+
+/// The articles a lint report lists and the stories it shows: the new articles and the
+/// archive articles the `reported` conflicts quote (any evidence span: JSON lists them all),
+/// as indices into `run.articles` in order; and the stories grouped among those articles
+/// only, which each conflict of `reported` and of `left_out` (baselined or reviewed: not
+/// shown, but their `stories` must index the same list) is then set to.
+///
+/// An archive article that only a baselined or reviewed conflict quotes is not listed: the
+/// report shows no evidence of it. Grouping stories among the listed articles alone keeps the
+/// stories to those articles, and makes them the same whatever else was read: the story an
+/// archive article is in may depend on archive articles that take no part in the report (an
+/// archive index reads only those that can).
+pub fn listed<'c>(
+    run: &crate::Run,
+    reported: &mut [Conflict],
+    left_out: impl IntoIterator<Item = &'c mut Conflict>,
+    new: &BTreeSet<String>,
+    rules: &Rules,
+) -> (Vec<usize>, Stories) {
+    let articles = &run.articles;
+    let mut members: BTreeSet<usize> = reported
         .iter()
         .flat_map(|c| c.evidence.iter().map(|e| e.article))
         .collect();
@@ -89,10 +107,13 @@ pub fn involving(
         &run.entities,
         rules,
     );
-    for c in &mut kept {
+    for c in reported.iter_mut() {
         c.stories = stories.of(c.evidence.iter().map(|e| e.article));
     }
-    (kept, stories)
+    for c in left_out {
+        c.stories = stories.of(c.evidence.iter().map(|e| e.article));
+    }
+    (members, stories)
 }
 
 fn keep_involving(

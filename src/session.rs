@@ -186,7 +186,7 @@ impl Session {
         let rules = self.rules()?;
         let mut run = self.run(paths, rules, observer)?;
         let conflicts = self.enabled(std::mem::take(&mut run.conflicts));
-        self.outcome(run, conflicts, None, None, true)
+        self.outcome(run, conflicts, None, None)
     }
 
     /// The conflicts among articles held in memory (made with [`Session::article`]), as
@@ -195,7 +195,7 @@ impl Session {
         let rules = self.rules()?;
         let mut run = crate::check_articles(articles, rules, &|_, _| {});
         let conflicts = self.enabled(std::mem::take(&mut run.conflicts));
-        self.outcome(run, conflicts, None, None, true)
+        self.outcome(run, conflicts, None, None)
     }
 
     /// `factlint lint NEW... --against ARCHIVE...`: only the conflicts a new article takes
@@ -333,21 +333,25 @@ impl Session {
         claim_counts: Option<Vec<usize>>,
     ) -> Result<Outcome> {
         let conflicts = self.enabled(std::mem::take(&mut run.conflicts));
-        let (conflicts, stories) = lint::involving(&run, conflicts, new, self.rules()?);
-        self.outcome(run, conflicts, Some(stories), claim_counts, false)
+        let conflicts = lint::involving(&run, conflicts, new);
+        self.outcome(run, conflicts, Some(new), claim_counts)
     }
 
-    /// Baseline and review applied to `conflicts` (those of `run` to report), with the
-    /// stories they refer to (`run`'s when `None`). Review entries that match no conflict
-    /// are listed only when the run saw every conflict (`check`; `lint` sees some).
+    /// Baseline and review applied to `conflicts` (those of `run` to report). For `check`
+    /// (`lint_new` is `None`) the report lists every article and the run's stories. For
+    /// `lint` (`lint_new`: the new articles' ids) it lists the new articles and the archive
+    /// articles the reported conflicts quote, and the stories grouped among them
+    /// ([`lint::listed`]): decided here, once, for every format. Review entries that match
+    /// no conflict are listed only when the run saw every conflict (`check`; `lint` sees
+    /// some).
     fn outcome(
         &self,
-        run: Run,
+        mut run: Run,
         conflicts: Vec<Conflict>,
-        stories: Option<Stories>,
+        lint_new: Option<&BTreeSet<String>>,
         claim_counts: Option<Vec<usize>>,
-        whole: bool,
     ) -> Result<Outcome> {
+        let whole = lint_new.is_none();
         let baseline = match self
             .options
             .baseline
@@ -373,8 +377,20 @@ impl Session {
                 .collect(),
             _ => Vec::new(),
         };
-        let (conflicts, baselined, reviewed) =
+        let (mut conflicts, mut baselined, mut reviewed) =
             baseline::split(conflicts, &run.articles, &baseline, &marks);
+        let listed = match lint_new {
+            Some(new) => {
+                let left_out = baselined
+                    .iter_mut()
+                    .chain(reviewed.iter_mut().map(|r| &mut r.conflict));
+                let (listed, stories) =
+                    lint::listed(&run, &mut conflicts, left_out, new, self.rules()?);
+                run.stories = stories;
+                Some(listed)
+            }
+            None => None,
+        };
         let exit_code = match self.fail_on().threshold() {
             Some(t) if conflicts.iter().any(|c| c.severity >= t) => 1,
             _ => 0,
@@ -384,7 +400,8 @@ impl Session {
             claims: run.claims,
             entities: run.entities,
             events: run.events,
-            stories: stories.unwrap_or(run.stories),
+            stories: run.stories,
+            listed,
             conflicts,
             baselined,
             reviewed,
@@ -403,7 +420,8 @@ impl Session {
 
 /// What `check` or `lint` found, split by what is already known, ready to render.
 pub struct Outcome {
-    /// Every article of the run, in id order (conflicts and claims refer to them by index).
+    /// Every article of the run, in id order (conflicts and claims refer to them by index;
+    /// the report lists those of [`Outcome::listed`]).
     pub articles: Vec<Article>,
     /// The claims of the articles read.
     pub claims: Vec<Claim>,
@@ -411,8 +429,13 @@ pub struct Outcome {
     pub entities: Entities,
     /// The date and count claims grouped into events.
     pub events: Events,
-    /// The stories the conflicts refer to (for `lint`, among the articles it reports).
+    /// The stories the conflicts refer to (for `lint`, grouped among the articles of
+    /// [`Outcome::listed`] only).
     pub stories: Stories,
+    /// The articles the report lists (indices into `articles`, in order): `None` for every
+    /// article (`check`); for `lint`, the new articles and the archive articles a reported
+    /// conflict quotes (not those only a baselined or reviewed conflict quotes).
+    pub listed: Option<Vec<usize>>,
     /// The conflicts to report: not turned off, not in the baseline, not reviewed.
     pub conflicts: Vec<Conflict>,
     /// The conflicts the baseline records (not reported, counted in the summary).
@@ -444,6 +467,7 @@ impl Outcome {
             reviewed: &self.reviewed,
             baselined: self.baselined.len(),
             claim_counts: self.claim_counts.as_deref(),
+            listed: self.listed.as_deref(),
             docs: self.docs.as_deref(),
             html_pages_above: self.html_pages_above,
             ..Report::new(&self.articles, &self.claims, &self.conflicts)

@@ -55,6 +55,7 @@ both!(
     what_is_not_an_index_is_refused,
     an_event_reached_through_an_archive_claim_is_read_whole,
     a_known_name_misspelt_in_the_archive_leaves_lint_as_against_the_files,
+    lint_lists_only_the_archive_articles_its_reported_conflicts_quote,
     two_writers_at_once_leave_the_index_of_one_of_them,
     a_reader_during_writes_sees_the_index_before_or_after_a_write,
 );
@@ -767,6 +768,183 @@ fn a_known_name_misspelt_in_the_archive_leaves_lint_as_against_the_files(b: Back
     let (text, code) = lint(&misspells, &[db.arg()], "text");
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("\"Tingkok\""), "{text}");
+}
+
+/// The paths of `doc`'s `articles`, of its stories' articles and of its conflicts' evidence.
+fn listed_paths(doc: &serde_json::Value) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect()
+    };
+    let articles: Vec<String> = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_string())
+        .collect();
+    let mut stories: Vec<String> = doc["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| strings(&s["articles"]))
+        .collect();
+    let mut evidence: Vec<String> = doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["evidence"].as_array().unwrap().iter())
+        .map(|e| e["path"].as_str().unwrap().to_string())
+        .collect();
+    for list in [&mut stories, &mut evidence] {
+        list.sort();
+        list.dedup();
+    }
+    (articles, stories, evidence)
+}
+
+/// `text` with the number of each `event-N` left out.
+fn without_event_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("event-") {
+        out.push_str(&rest[..at + "event-".len()]);
+        rest = rest[at + "event-".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Issue 18: a lint report listed every archive article it read (an unrelated story of the
+/// archive too). It lists the new articles and the archive articles a reported conflict
+/// quotes, and the stories of those only, in every format, against the files as against
+/// the index; an archive article that only a baselined conflict quotes is not listed either.
+fn lint_lists_only_the_archive_articles_its_reported_conflicts_quote(b: Backend) {
+    let dir = temp_dir(&format!("index-listed-{b:?}"));
+    // A flood story (the first article is the new one; it updates its counts against the
+    // three others) and an unrelated story of four articles, in the archive first.
+    let flood = articles_under("tests/fixtures/events/planted_id");
+    let unrelated = articles_under("tests/fixtures/events/clean_id");
+    let new = flood[0].as_str();
+    let mut archive = unrelated.clone();
+    archive.extend(flood[1..].iter().cloned());
+    let db = Store::fresh(b, &dir, "archive");
+    index(&archive, &db);
+    let lint_in = |against: &[String], format: &str, more: &[&str]| {
+        let mut args = vec!["lint", new, "--format", format];
+        args.extend(more);
+        args.push("--against");
+        args.extend(against.iter().map(String::as_str));
+        run(&args)
+    };
+    let both = |format: &str, more: &[&str]| {
+        let by_files = lint_in(&archive, format, more);
+        let mut by_index = lint_in(&[db.arg()], format, more);
+        if format == "html" {
+            // The timelines name event groups by their number in the whole run, which
+            // depends on every article read (not renumbered as conflict messages are), so
+            // only they may differ.
+            by_index.0 = without_event_numbers(&by_index.0);
+            assert_eq!(
+                (by_index.0, by_index.1),
+                (without_event_numbers(&by_files.0), by_files.1),
+                "--format html {more:?}"
+            );
+        } else {
+            assert_eq!(by_index, by_files, "--format {format} {more:?}");
+        }
+        by_files.0
+    };
+    for format in ["text", "markdown", "html", "sarif", "github"] {
+        let out = both(format, &[]);
+        for path in &unrelated {
+            assert!(
+                !out.contains(path.as_str()),
+                "{format} lists {path}:\n{out}"
+            );
+        }
+    }
+
+    let json = both("json", &[]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (articles, stories, evidence) = listed_paths(&doc);
+    // Each archive article of the flood is quoted, so listed; none of the unrelated story.
+    assert_eq!(articles, flood, "{json}");
+    assert_eq!(evidence, flood, "{json}");
+    assert_eq!(stories, flood, "{json}");
+    assert_eq!(doc["summary"]["articles"], 8, "{json}");
+    assert_eq!(doc["summary"]["listed"], 4, "{json}");
+
+    // A baseline of the conflicts that quote the last flood article: no reported conflict
+    // quotes it any more, so it is not listed, nor in a story.
+    let last = flood[3].as_str();
+    let quoting: Vec<serde_json::Value> = doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| {
+            c["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["path"] == last)
+        })
+        .map(|c| {
+            serde_json::json!({
+                "fingerprint": c["fingerprint"], "kind": c["kind"], "severity": c["severity"],
+                "subject": c["subject"], "message": c["message"],
+            })
+        })
+        .collect();
+    assert!(
+        !quoting.is_empty() && quoting.len() < doc["conflicts"].as_array().unwrap().len(),
+        "{json}"
+    );
+    let baseline = dir.join(format!("baseline-{b:?}.json"));
+    std::fs::write(
+        &baseline,
+        serde_json::json!({ "version": 1, "conflicts": quoting }).to_string(),
+    )
+    .unwrap();
+    let baseline = s(&baseline);
+    let json = both("json", &["--baseline", &baseline]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (articles, stories, evidence) = listed_paths(&doc);
+    assert_eq!(articles, flood[..3], "{json}");
+    assert_eq!(evidence, flood[..3], "{json}");
+    assert!(!stories.iter().any(|p| p == last), "{json}");
+    assert!(stories.iter().all(|p| articles.contains(p)), "{json}");
+    assert_eq!(doc["summary"]["baselined"], quoting.len(), "{json}");
+    assert_eq!(doc["summary"]["listed"], 3, "{json}");
+    let html = both("html", &["--baseline", &baseline]);
+    assert!(!html.contains(last), "{html}");
+    assert!(
+        html.contains("5 more articles read from the archive, not listed"),
+        "{html}"
+    );
+}
+
+/// A lint where the new article has no conflict lists it alone, and no story.
+#[test]
+fn lint_without_conflicts_lists_the_new_article_alone() {
+    let seeds = articles_under("seeds");
+    let new = "seeds/004_168531b99f2d6a35.txt";
+    let others: Vec<String> = seeds.iter().filter(|a| *a != new).cloned().collect();
+    let (json, code) = lint(new, &others, "json");
+    assert_eq!(code, 0, "{json}");
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (articles, stories, _) = listed_paths(&doc);
+    assert_eq!(articles, [new], "{json}");
+    assert!(stories.is_empty(), "{json}");
+    assert_eq!(doc["summary"]["articles"], 5, "{json}");
+    assert_eq!(doc["summary"]["listed"], 1, "{json}");
+    // `check` lists every article, and its summary has no `listed`.
+    let (json, _) = run(&["check", "--format", "json", "seeds"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(listed_paths(&doc).0, seeds);
+    assert!(doc["summary"].get("listed").is_none(), "{json}");
 }
 
 /// Two archives in `dir`: `a/seeds` (the seeds) and `b/seeds` (one changed, one removed,

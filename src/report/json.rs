@@ -21,8 +21,14 @@
 //! `stories` lists every story a conflict is in and every story of two or more articles
 //! (see [`crate::stories`]); `about` names up to three entities most of its articles name.
 //! A conflict's `stories` is usually one; two when other evidence says two stories speak
-//! of one entity. Under `lint`, stories are grouped among the new articles and the archive
-//! articles the conflicts quote.
+//! of one entity.
+//!
+//! `summary.articles` and `summary.claims` count every article read and its claims; `check`
+//! lists them all in `articles`. Under `lint`, `articles` lists only the new articles and the
+//! archive articles a reported conflict quotes (by any evidence span; an article only a
+//! baselined or reviewed conflict quotes is left out), `stories` only stories of those,
+//! grouped among them, and `summary` adds `"listed": N`, the length of `articles` (`lint`
+//! only: `check`'s document is as it was). Every evidence `path` is in `articles`.
 //! `line` and `column` are 1-based, `column` counts characters; `byte_start..byte_end`
 //! index the file's bytes and `text` is exactly those bytes. Conflicts are ordered by the
 //! position of their first evidence. New keys may be added; existing ones keep their meaning.
@@ -158,6 +164,9 @@ struct Summary {
     info: usize,
     reviewed: usize,
     baselined: usize,
+    /// How many of the `articles` read the document's `articles` lists (`lint` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listed: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -319,9 +328,9 @@ pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()>
     let doc = Doc {
         version: 1,
         articles: report
-            .articles
-            .iter()
-            .enumerate()
+            .listed_articles()
+            .into_iter()
+            .map(|i| (i, &report.articles[i]))
             .map(|(i, a)| ArticleOut {
                 path: &a.id,
                 published: a.published.map(|d| d.to_string()),
@@ -384,6 +393,7 @@ pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()>
             info,
             reviewed: report.reviewed.len(),
             baselined: report.baselined,
+            listed: report.listed.map(<[usize]>::len),
         },
     };
     serde_json::to_writer_pretty(&mut *w, &doc).map_err(std::io::Error::other)?;

@@ -54,7 +54,8 @@ pub struct Reviewed {
 
 /// Everything a report is made from.
 pub struct Report<'a> {
-    /// The run's articles, in id order: evidence and claims refer to them by index.
+    /// The run's articles, in id order: evidence and claims refer to them by index. Every
+    /// article read; the report lists those of [`Report::listed`].
     pub articles: &'a [Article],
     /// The claims to list in the `claims` output (all of the run's, or those of the articles
     /// re-read by `lint`).
@@ -74,6 +75,12 @@ pub struct Report<'a> {
     /// Claims per article, when `claims` holds only some of them (`lint` against an
     /// archive index: articles not re-read are counted from the index).
     pub claim_counts: Option<&'a [usize]>,
+    /// The articles the report lists, indices into `articles` in order; `None` for every
+    /// article. `lint` lists the new articles and the archive articles its reported
+    /// conflicts quote (see [`crate::session::Outcome::listed`]), out of every article it
+    /// read.
+    /// Renderers list articles through [`Report::listed_articles`], never `articles` whole.
+    pub listed: Option<&'a [usize]>,
     /// Where factlint's README is published (`docs:` in `factlint.yaml`): SARIF rules link
     /// to each kind's section there.
     pub docs: Option<&'a str>,
@@ -96,9 +103,24 @@ impl<'a> Report<'a> {
             reviewed: &[],
             baselined: 0,
             claim_counts: None,
+            listed: None,
             docs: None,
             html_pages_above: PAGES_ABOVE,
         }
+    }
+
+    /// The articles the report lists (indices into `articles`, in order): see
+    /// [`Report::listed`].
+    pub fn listed_articles(&self) -> Vec<usize> {
+        match self.listed {
+            Some(listed) => listed.to_vec(),
+            None => (0..self.articles.len()).collect(),
+        }
+    }
+
+    /// How many articles the report lists, out of the `articles.len()` read.
+    pub fn listed_count(&self) -> usize {
+        self.listed.map_or(self.articles.len(), <[usize]>::len)
     }
 
     /// The number of claims of article `i`.

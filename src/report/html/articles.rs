@@ -1,7 +1,9 @@
 //! The articles table of the HTML report: the articles quoted as evidence, with their
-//! outlet, publication date, title, claims and conflicts. A run of up to [`ALL_ARTICLES`]
-//! articles lists every article; a larger one lists only those quoted (a page grows with
-//! the conflicts, not with the articles) and counts the rest.
+//! outlet, publication date, title, claims and conflicts. A report listing up to
+//! [`ALL_ARTICLES`] articles lists them all (`check`: every article read; `lint`: the new
+//! articles and the archive articles its conflicts quote, see
+//! [`crate::report::Report::listed`]); a larger one lists only those quoted (a page grows
+//! with the conflicts, not with the articles) and counts the rest.
 
 use super::markup::{elem, open};
 use super::Report;
@@ -64,13 +66,16 @@ impl Counts {
     }
 }
 
-/// The table of the articles in `rows` (indices, in order); `left` more are counted below.
+/// The table of the articles in `rows` (indices, in order); `left` more the report lists
+/// are counted below, and `unlisted` articles read but not listed at all (`lint`: archive
+/// articles no reported conflict quotes).
 pub(super) fn articles_section(
     out: &mut String,
     report: &Report,
     counts: &Counts,
     rows: &[usize],
     left: usize,
+    unlisted: usize,
 ) {
     out.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n");
     if rows.is_empty() {
@@ -90,6 +95,16 @@ pub(super) fn articles_section(
         let line = format!(
             "and {left} more article{s} read, not quoted by the evidence shown here \
              (every article in --format json)"
+        );
+        elem(out, "p", &[("class", "more")], &line);
+        out.push('\n');
+    }
+    if unlisted > 0 {
+        let s = if unlisted == 1 { "" } else { "s" };
+        let line = format!(
+            "{unlisted} more article{s} read from the archive, not listed: no reported \
+             conflict quotes {}",
+            if unlisted == 1 { "it" } else { "them" }
         );
         elem(out, "p", &[("class", "more")], &line);
         out.push('\n');

@@ -20,8 +20,9 @@
 //!   [`crate::report::LISTED_EVIDENCE`]) are in a closed `<details>`.
 //!
 //! Then the stories without conflicts (one line each, folded) and the articles quoted
-//! ([`articles`]; every article in a run of up to [`articles::ALL_ARTICLES`]). So a page
-//! grows with the conflicts, not with the articles.
+//! ([`articles`]; every article the report lists ([`Report::listed`]: under `lint`, the new
+//! articles and those its conflicts quote) when they are at most
+//! [`articles::ALL_ARTICLES`]). So a page grows with the conflicts, not with the articles.
 //!
 //! [`render`] writes one page (standard output, `-o FILE`). [`render_pages`] (`--html-dir
 //! DIR`) writes `index.html` alone up to a number of conflicts (`html-pages-above` in
@@ -177,14 +178,16 @@ fn single_page(ctx: &Ctx) -> String {
     out.push_str("</section>\n");
     quiet_stories(&mut out, ctx);
     let counts = Counts::new(report);
-    let rows: Vec<usize> = if report.articles.len() <= ALL_ARTICLES {
-        (0..report.articles.len()).collect()
+    let listed = report.listed_articles();
+    let rows: Vec<usize> = if listed.len() <= ALL_ARTICLES {
+        listed
     } else {
         let all: Vec<usize> = (0..report.conflicts.len()).collect();
         quoted(report, &all)
     };
-    let left = report.articles.len() - rows.len();
-    articles_section(&mut out, report, &counts, &rows, left);
+    let left = report.listed_count() - rows.len();
+    let unlisted = report.articles.len() - report.listed_count();
+    articles_section(&mut out, report, &counts, &rows, left, unlisted);
     page_end(&mut out, true);
     out
 }
@@ -285,7 +288,7 @@ fn story_page(ctx: &Ctx, counts: &Counts) -> String {
     story_section(&mut out, ctx, n);
     out.push_str("</section>\n");
     let rows = quoted(report, &section.conflicts);
-    articles_section(&mut out, report, counts, &rows, 0);
+    articles_section(&mut out, report, counts, &rows, 0, 0);
     page_end(&mut out, true);
     out
 }
