@@ -752,6 +752,23 @@ fn one_article_disagrees_with_itself_lead_against_body() {
         ),
         Vec::<Vec<String>>::new()
     );
+    // Paragraphs parted by single line breaks (lines longer than a hard-wrapped text's):
+    // each line is a paragraph, the first of prose the lead.
+    assert_eq!(
+        count_conflicts(header, &format!("{lead}\n{filler}\n{later}")),
+        [vec![
+            "14 orang".to_string(),
+            "lebih dari 14 orang".to_string()
+        ]]
+    );
+    // Trap: so written, both deep in the body; the lines are not one lead.
+    assert_eq!(
+        count_conflicts(
+            header,
+            &format!("{filler}\n{filler}\n{lead}\n{filler}\n{later}")
+        ),
+        Vec::<Vec<String>>::new()
+    );
 }
 
 /// The count conflicts of in-memory articles (name, text) as (subject, message).

@@ -1627,7 +1627,9 @@ impl<'a> Finder<'a> {
         // compared.
         let deletions = crate::reconcile::entities::deletion_variants;
         let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
-        for &w in &words {
+        // A word the article also writes in lower case is a common word in a name typed a
+        // person's ("Islamic State" ... "the state"): no name to misspell.
+        for &w in words.iter().filter(|w| !self.vocabulary.lower.contains(*w)) {
             for v in deletions(w) {
                 by_variant.entry(v).or_default().push(w);
             }
@@ -1655,8 +1657,27 @@ impl<'a> Finder<'a> {
             // Seriakt"), not of a person's.
             let after =
                 i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1) && !addressed(i);
-            let in_run =
-                self.is_cap(i + 1) || self.hyphen_join(i + 1) || (i > 0 && self.hyphen_join(i - 1));
+            // "Stade de France", "Charles de Gaulle": a name particle joins the word to
+            // a capitalised word beside it, known name or not.
+            let particle_after = self
+                .rules
+                .connectors
+                .match_at(self.tokens, i + 1)
+                .is_some_and(|(c, _)| !self.tokens[i + 1].capital && self.is_cap(i + 1 + c));
+            let particle_before = (1..=2).any(|c| {
+                i > c
+                    && self
+                        .rules
+                        .connectors
+                        .match_at(self.tokens, i - c)
+                        .is_some_and(|(n, _)| n == c && !self.tokens[i - c].capital)
+                    && self.is_cap(i - c - 1)
+            });
+            let in_run = self.is_cap(i + 1)
+                || self.hyphen_join(i + 1)
+                || (i > 0 && self.hyphen_join(i - 1))
+                || particle_after
+                || particle_before;
             // After a known name, only a slip of a word its forms go on with.
             let goes_on = || {
                 known_end.get(&i).is_some_and(|ws| {
@@ -1684,6 +1705,8 @@ impl<'a> Finder<'a> {
                 || norm.chars().count() < min_person
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.contains(norm)
+                // "the German squad", "the Israeli police": a word made from a known name.
+                || self.rules.derived_words.contains(norm)
                 || (opening && !speaks());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
             // place's slip may stand there: "bekerja di Jepng").
@@ -1721,7 +1744,7 @@ impl<'a> Finder<'a> {
             // A word shorter than `spelling_min_chars` is a slip only of a word the article
             // writes more often.
             let short = norm.chars().count() < min;
-            // A short word of a name alone only as someone speaks ("ujar Edy").
+            // Someone speaks: "ujar Edy", "Edi menuturkan".
             let spoken = || {
                 speaks()
                     || self
@@ -1730,15 +1753,18 @@ impl<'a> Finder<'a> {
                         .match_before(self.tokens, i)
                         .is_some()
             };
-            let near = words.contains(norm) && (!short || spoken())
-                || deletions(norm).iter().any(|v| {
-                    by_variant.get(v).is_some_and(|ws| {
-                        ws.iter().any(|w| {
-                            crate::reconcile::entities::slip_in_article(w, norm, self.rules)
-                                && (!short || written(w) > written(norm))
+            // A short word, a name's or a slip of one, only as someone speaks: short
+            // capitalised words are many ("Air view" beside "Band-Aid").
+            let near = (!short || spoken())
+                && (words.contains(norm)
+                    || deletions(norm).iter().any(|v| {
+                        by_variant.get(v).is_some_and(|ws| {
+                            ws.iter().any(|w| {
+                                crate::reconcile::entities::slip_in_article(w, norm, self.rules)
+                                    && (!short || written(w) > written(norm))
+                            })
                         })
-                    })
-                });
+                    }));
             if near && !after && !origin && !head() {
                 found.push((i, EntityKind::Person));
                 continue;

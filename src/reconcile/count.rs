@@ -244,52 +244,66 @@ fn scores(claims: &[Claim], rules: &Rules, focus: Option<&[bool]>) -> Vec<Confli
 }
 
 /// Where an article's up-front part ends (a byte offset in its text): its header (the
-/// blocks of short lines before the first prose: dateline, headline, byline) and its lead
-/// (the first block of prose), where a report states its figures in short. Blocks are
-/// parted by blank lines; a block is prose when a line of it ends a sentence or is longer
-/// than a headline. A deck or a caption may come first: when one of the first blocks opens
-/// with a wire dateline ("JAKARTA, KOMPAS.com - ..."), the lead is that block.
+/// paragraphs of short lines before the first prose: dateline, headline, byline) and its
+/// lead (the first paragraph of prose), where a report states its figures in short. A
+/// paragraph is a block of lines parted by blank lines, or, in a text that parts its
+/// paragraphs by single line breaks (a block with two or more lines longer than
+/// `WRAPPED_CHARS`, which no hard-wrapped text has), each line of the block. A paragraph is
+/// prose when a line of it ends a sentence or is longer than a headline. A deck or a
+/// caption may come first: when one of the first paragraphs opens with a wire dateline
+/// ("JAKARTA, KOMPAS.com - ..."), the lead is that paragraph.
 fn lead_end(article: &Article) -> usize {
     const HEADLINE_CHARS: usize = 200;
-    const BLOCKS: usize = 4;
+    const WRAPPED_CHARS: usize = 100;
+    const PARAGRAPHS: usize = 4;
     let body = article.text.get(article.body_start..).unwrap_or("");
+    let prose = |text: &str| {
+        text.ends_with(['.', '!', '?', '"', '\u{201d}']) || text.chars().count() > HEADLINE_CHARS
+    };
+    // Paragraphs: (first line, end offset, prose).
+    let mut paragraphs: Vec<(&str, usize, bool)> = Vec::new();
+    let mut block: Vec<(&str, usize)> = Vec::new();
     let mut offset = article.body_start;
-    let mut prose = false;
-    let mut first_prose: Option<usize> = None;
-    let mut blocks = 0;
-    let mut block_start = true;
-    let mut wire = false;
+    fn close<'t>(
+        block: &mut Vec<(&'t str, usize)>,
+        paragraphs: &mut Vec<(&'t str, usize, bool)>,
+        prose: &dyn Fn(&str) -> bool,
+    ) {
+        let long = block
+            .iter()
+            .filter(|(t, _)| t.chars().count() > WRAPPED_CHARS)
+            .count();
+        if long >= 2 {
+            paragraphs.extend(block.iter().map(|&(t, end)| (t, end, prose(t))));
+        } else if let (Some(&(first, _)), Some(&(_, end))) = (block.first(), block.last()) {
+            paragraphs.push((first, end, block.iter().any(|(t, _)| prose(t))));
+        }
+        block.clear();
+    }
     for line in body.split_inclusive('\n') {
+        offset += line.len();
         let text = line.trim();
         if text.is_empty() {
-            if wire {
-                return offset;
-            }
-            if prose && first_prose.is_none() {
-                first_prose = Some(offset);
-            }
-            if !block_start {
-                blocks += 1;
-            }
-            block_start = true;
-            offset += line.len();
-            if blocks >= BLOCKS && first_prose.is_some() {
-                break;
-            }
-            continue;
+            close(&mut block, &mut paragraphs, &prose);
+        } else {
+            block.push((text, offset));
         }
-        if block_start {
-            wire = blocks < BLOCKS && wire_dateline(text);
-            block_start = false;
+        if paragraphs.len() > PARAGRAPHS && paragraphs.iter().any(|p| p.2) {
+            break;
         }
-        offset += line.len();
-        prose |= text.ends_with(['.', '!', '?', '"', '\u{201d}'])
-            || text.chars().count() > HEADLINE_CHARS;
     }
-    if wire {
-        return offset;
+    close(&mut block, &mut paragraphs, &prose);
+    if let Some(p) = paragraphs
+        .iter()
+        .take(PARAGRAPHS)
+        .find(|p| wire_dateline(p.0))
+    {
+        return p.1;
     }
-    first_prose.unwrap_or(offset)
+    paragraphs
+        .iter()
+        .find(|p| p.2)
+        .map_or(article.text.len(), |p| p.1)
 }
 
 /// Whether a paragraph opens with a wire dateline: a place in capitals, a comma, and a dash

@@ -153,9 +153,33 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         .collect();
     let explained =
         |n: usize| !nodes[n].key.contains(' ') && full_words.contains(nodes[n].key.as_str());
+    // Per article, the people it names in full: an article naming more than
+    // `spelling_max_people_in_article` is a roster, where two names one letter apart that
+    // only it writes are as likely two people ("Megson" and "Merson" among hundreds).
+    let mut people_in: BTreeMap<usize, usize> = BTreeMap::new();
+    for n in (0..nodes.len()).filter(|&n| nodes[n].kind == EntityKind::Person) {
+        if nodes[n].key.contains(' ') {
+            let arts: BTreeSet<usize> = claims_of[n].iter().map(|&i| claims[i].article).collect();
+            for a in arts {
+                *people_in.entry(a).or_default() += 1;
+            }
+        }
+    }
+    let only_in_roster = |n: usize| {
+        let mut arts = claims_of[n].iter().map(|&i| claims[i].article);
+        let first = arts.next();
+        first.is_some_and(|f| {
+            arts.all(|a| a == f)
+                && people_in.get(&f).copied().unwrap_or(0)
+                    > rules.settings.spelling_max_people_in_article
+        })
+    };
     let mut spellings_raw = Vec::new();
     for &(a, b, typo) in &spelling_pairs {
         if typo && explained(a) && explained(b) {
+            continue;
+        }
+        if typo && only_in_roster(a) && only_in_roster(b) {
             continue;
         }
         // The evidence of the articles. A word dropped from a name needs more articles, two
@@ -695,6 +719,12 @@ fn misspelt_in_article(
         }
     }
     let empty = Vec::new();
+    // An article naming more people than `spelling_max_people_in_article` is a roster or a
+    // list ("Merson (Harlesden, UK)" among hundreds, beside "Gary Megson"): a name one
+    // letter off another there is as likely another person.
+    let roster = |a: &usize| {
+        full.get(a).map_or(0, BTreeSet::len) > rules.settings.spelling_max_people_in_article
+    };
     let mut out = Vec::new();
     for n in 0..nodes.len() {
         let key = nodes[n].key.as_str();
@@ -703,7 +733,7 @@ fn misspelt_in_article(
         }
         let articles: BTreeSet<usize> = claims_of[n].iter().map(|&i| claims[i].article).collect();
         let mut fits: BTreeSet<usize> = BTreeSet::new();
-        for a in articles {
+        for a in articles.into_iter().filter(|a| !roster(a)) {
             for &m in full.get(&a).into_iter().flatten() {
                 let words: Vec<&str> = nodes[m].key.split(' ').collect();
                 // A short word is a slip only of a word the article writes more often.
@@ -737,7 +767,7 @@ fn misspelt_in_article(
     // Names of two or more words with a short word one letter off, in one article: "Kalo
     // Muani" beside "Randal Kolo Muani" or "Kolo Muani" (longer words are
     // `fuzzy_pairs`' to join, in any article).
-    for (article, names) in &full {
+    for (article, names) in full.iter().filter(|(a, _)| !roster(a)) {
         for &n in names {
             for &m in names {
                 let (wn, wm): (Vec<&str>, Vec<&str>) = (

@@ -638,6 +638,10 @@ pub struct AliasEntry {
     pub name: Name,
     pub kind: EntityKind,
     pub forms: Vec<Name>,
+    /// Words made from the name that are no way of writing it, though a letter or two off
+    /// a form: the people's and the adjective's ("German" of Germany, "Israeli" of Israel).
+    #[serde(default)]
+    pub derived: Vec<Name>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -324,6 +324,9 @@ pub struct Rules {
     pub(crate) initials_before: PhraseSet<()>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub(crate) variant_words: BTreeMap<String, usize>,
+    /// Words made from a known name (`derived` in `aliases.yaml`: "german", "israeli"),
+    /// lower-case: no slip of its forms.
+    pub(crate) derived_words: BTreeSet<String>,
     /// Alternating endings and beginnings of one word (`name_variants`).
     pub(crate) variant_endings: Vec<(String, String)>,
     pub(crate) variant_beginnings: Vec<(String, String)>,
@@ -744,6 +747,8 @@ impl Rules {
                 forms: Vec::new(),
             };
             let index = upsert(&mut self.alias_list, info, |a, b| a.name == b.name);
+            self.derived_words
+                .extend(a.derived.iter().map(|w| w.0.to_lowercase()));
             for form in &a.forms {
                 let letters: Vec<char> = form.0.chars().filter(|c| c.is_alphabetic()).collect();
                 let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());

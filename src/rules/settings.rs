@@ -86,6 +86,9 @@ settings! {
     /// article, where the article's other mentions vouch for the name (`Edy Suryono` and
     /// `Edi` as he speaks; `Kolo Muani` and `Kalo Muani`): one letter off, the first the same.
     spelling_min_chars_in_article: usize => Bounded<1, 50>,
+    /// Most people (full names) an article may name for a one-word name in it to be taken
+    /// for a slip of one of theirs; above it the article is a roster or a list.
+    spelling_max_people_in_article: usize => Bounded<1, 100000>,
     /// Shortest word, in letters, in which a letter moved (the same letters, the first in
     /// place) is a slip when only one other word of the names agrees (with two, any word).
     spelling_moved_letter_min_chars: usize => Bounded<1, 50>,
