@@ -1557,11 +1557,11 @@ impl<'a> Finder<'a> {
             return false;
         }
         let rest = &t[i + 1..end];
-        let positions = self.positions();
-        let written = |w: &str| positions.get(w).map_or(0, Vec::len);
-        positions[rest[0].norm.as_str()].iter().any(|&p| {
+        // A scan, not `positions`: asked of many runs, in most articles nothing fits.
+        let written = |w: &str| t.iter().filter(|x| x.norm == w).count();
+        (1..t.len()).any(|p| {
             p != i + 1
-                && p > 0
+                && t[p].norm == rest[0].norm
                 && self.is_cap(p - 1)
                 && t[p - 1].norm != first
                 && rest.iter().zip(&t[p..]).all(|(a, b)| a.norm == b.norm)
