@@ -112,6 +112,12 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Gempa terjadi sekitar pukul 14:33 WIB.",
         "Banjir datang sekitar 10.15 wib dan 14.33 WITA.",
         "Kapal berangkat 22.45 wita dari pelabuhan.",
+        // Places in an order and the groups of a draw or a list are labels too.
+        "Jepang berada di peringkat 15 dunia FIFA.",
+        "Timnas Indonesia bertengger di posisi empat klasemen.",
+        "Tiket kategori 3 dijual di loket.",
+        "Indonesia masuk pot 3 pada drawing.",
+        "Japan is ranked 15 in the world.",
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }
