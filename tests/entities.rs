@@ -1760,6 +1760,14 @@ fn words_made_from_a_name_and_names_with_a_particle_are_no_slips() {
          de France, and the state of emergency was declared.",
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a word with a head word after it names a place of its own ("Chiba
+    // prefecture" beside "China").
+    let r = run(&[(
+        DAY,
+        "A blaze swept an oil refinery in Ichihara city, Chiba prefecture. China offered \
+         help, and China sent a rescue team.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
     // Trap: "America" is one of the names of the United States.
     let r = run(&[(
         DAY,

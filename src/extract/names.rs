@@ -1787,7 +1787,11 @@ impl<'a> Finder<'a> {
             if let Some(w) = slip_of {
                 let n = written(norm);
                 let (kind, elsewhere) = others.words[w];
-                if n <= 2 && written(w) + elsewhere > n && !head_word() {
+                // "Chiba prefecture" beside "China": a head word after it says the word
+                // names a place (or a body) of its own.
+                let headed = self.rules.name_heads.match_at(self.tokens, i + 1).is_some()
+                    && !self.tokens[i + 1].capital;
+                if n <= 2 && written(w) + elsewhere > n && !head_word() && !headed {
                     found.push((i, kind));
                 }
             }
