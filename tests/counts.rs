@@ -743,38 +743,25 @@ fn one_article_disagrees_with_itself_lead_against_body() {
     let filler = "Tambang itu ditutup sebagai sanksi administratif.";
     let later = "KOMPAS.com - Pemerintah Provinsi Jawa Barat mencabut izin tambang di Gunung \
                  Kuda, Cirebon, pasca-longsor yang menewaskan lebih dari 14 orang.";
-    assert_eq!(
-        count_conflicts(header, &format!("{lead}\n\n{filler}\n\n{later}")),
-        [vec![
-            "14 orang".to_string(),
-            "lebih dari 14 orang".to_string()
-        ]]
-    );
-    // Trap: the same two figures both deep in the body.
-    assert_eq!(
-        count_conflicts(
-            header,
-            &format!("{filler}\n\n{filler}\n\n{lead}\n\n{filler}\n\n{later}")
-        ),
-        Vec::<Vec<String>>::new()
-    );
-    // Paragraphs parted by single line breaks (lines longer than a hard-wrapped text's):
-    // each line is a paragraph, the first of prose the lead.
-    assert_eq!(
-        count_conflicts(header, &format!("{lead}\n{filler}\n{later}")),
-        [vec![
-            "14 orang".to_string(),
-            "lebih dari 14 orang".to_string()
-        ]]
-    );
-    // Trap: so written, both deep in the body; the lines are not one lead.
-    assert_eq!(
-        count_conflicts(
-            header,
-            &format!("{filler}\n{filler}\n{lead}\n{filler}\n{later}")
-        ),
-        Vec::<Vec<String>>::new()
-    );
+    // Paragraphs parted by blank lines, or by single line breaks (lines longer than a
+    // hard-wrapped text's: each line is a paragraph, the first of prose the lead).
+    for sep in ["\n\n", "\n"] {
+        let body = |parts: &[&str]| parts.join(sep);
+        assert_eq!(
+            count_conflicts(header, &body(&[lead, filler, later])),
+            [vec![
+                "14 orang".to_string(),
+                "lebih dari 14 orang".to_string()
+            ]],
+            "{sep:?}"
+        );
+        // Trap: the same two figures both deep in the body.
+        assert_eq!(
+            count_conflicts(header, &body(&[filler, filler, lead, filler, later])),
+            Vec::<Vec<String>>::new(),
+            "{sep:?}"
+        );
+    }
 }
 
 /// The count conflicts of in-memory articles (name, text) as (subject, message).
