@@ -1590,9 +1590,13 @@ impl<'a> Finder<'a> {
     /// "Tingkok" beside "China", whose forms include "Tiongkok"), written once or twice and
     /// less often than that name is named, as a name of that name's kind; right after a
     /// known name, only a slip of the word its forms go on with ("Amerika Seriakt"). Not a
-    /// word the article writes in lower case ("Sampai", "Sejak"), not at a sentence's start
-    /// (unless the article writes it inside one too), not a known name, a title, a month or
-    /// a weekday, and at least `spelling_min_chars` letters.
+    /// word the article writes in lower case ("Sampai", "Sejak"), nor a word made from a
+    /// known name ("German"), not at a sentence's start (unless the article writes it
+    /// inside one too, or it is a slip of a person's name with a speech verb after it: "Edi
+    /// menuturkan" beside "Edy Suryono"), not a known name, a title, a month or a weekday,
+    /// and at least `spelling_min_chars` letters; a person's from
+    /// `spelling_min_chars_in_article` letters as someone speaks ("ujar Edy"), a shorter
+    /// slip only of a word the article writes more often.
     fn name_words_alone(&mut self) {
         let min = self.rules.settings.spelling_min_chars;
         // People's names are compared from shorter words: the article's other mentions
