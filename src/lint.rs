@@ -8,9 +8,10 @@
 //! articles side with the archive's majority (see [`sides_with_majority`]); each kept
 //! conflict names the archive articles it contradicts. A report lists only the new
 //! articles and the archive articles the reported conflicts quote, and their stories
-//! ([`listed`]), not every archive article read.
+//! ([`listed`]), not every archive article read, and numbers the events it shows itself
+//! ([`number_events`]), not by their place among all the events read.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
@@ -19,6 +20,7 @@ use crate::conflict::{Conflict, EventId};
 use crate::error::Result;
 use crate::kinds::Kind;
 use crate::load::article_paths;
+use crate::report::{timeline_days, EventNumbers};
 use crate::rules::Rules;
 use crate::stories::Stories;
 
@@ -44,28 +46,15 @@ pub fn new_articles(
 }
 
 /// The conflicts of `run` (taken from `conflicts`, its own or some of them) with evidence
-/// in a new article, each message naming the archive articles involved, with their events
-/// numbered in the order the report shows them. Their stories are set by [`listed`], once
-/// the baseline and review have taken out what the report leaves out.
+/// in a new article, each message naming the archive articles involved. Their stories are
+/// set by [`listed`] and their events numbered by [`number_events`], once the baseline and
+/// review have taken out what the report leaves out.
 pub fn involving(
     run: &crate::Run,
     conflicts: Vec<Conflict>,
     new: &BTreeSet<String>,
 ) -> Vec<Conflict> {
-    let mut kept = keep_involving(&run.articles, conflicts, new);
-    // Event ids (`event-N`) count the events of the whole run, so they depend on every
-    // article read, also those that take no part in the report (an archive index reads
-    // only the articles that can). The report's own numbering, `event-1` for the first
-    // event it names (conflict by conflict, its evidence's roles, then its message), is the
-    // same whatever else was read.
-    let mut numbers: HashMap<EventId, EventId> = HashMap::new();
-    for c in &mut kept {
-        c.map_events(|old| {
-            let next = EventId(numbers.len() + 1);
-            *numbers.entry(old).or_insert(next)
-        });
-    }
-    kept
+    keep_involving(&run.articles, conflicts, new)
 }
 
 /// The articles a lint report lists and the stories it shows: the new articles and the
@@ -114,6 +103,62 @@ pub fn listed<'c>(
         c.stories = stories.of(c.evidence.iter().map(|e| e.article));
     }
     (members, stories)
+}
+
+/// The report's own numbering of events, `event-1` for the first event it shows: the
+/// `reported` conflicts are renumbered by it here (so every format shows their messages
+/// and roles by it), and renderers that name an event group (the HTML timelines) read it
+/// through [`crate::report::Report::event_id`]. The `left_out` conflicts (baselined or
+/// reviewed: not shown) are renumbered too, so every conflict of the outcome names events
+/// alike.
+///
+/// Event ids of the whole run (`check`'s numbering) count every event of every article
+/// read, also of those that take no part in the report (an archive index reads only the
+/// articles that can), so they would differ between a lint against the folder and one
+/// against its index. The report numbers, in order:
+/// 1. the events the reported conflicts name, conflict by conflict (its evidence's roles,
+///    then its message): the events of the messages a reader sees are 1, 2, 3...;
+/// 2. the other events with a claim in a `listed` article that the HTML timelines draw
+///    (a date: [`timeline_days`]), by their first such claim (article, then place in it);
+/// 3. the events only left-out conflicts name.
+///
+/// Each step depends only on the listed articles and the reported conflicts, so the
+/// numbers are the same whatever else was read.
+pub fn number_events<'c>(
+    run: &crate::Run,
+    reported: &mut [Conflict],
+    left_out: impl IntoIterator<Item = &'c mut Conflict>,
+    listed: &[usize],
+) -> EventNumbers {
+    let mut numbers = EventNumbers::default();
+    for c in reported.iter_mut() {
+        c.map_events(|e| numbers.number(e));
+    }
+    let listed: BTreeSet<usize> = listed.iter().copied().collect();
+    let mut firsts: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+    for (i, c) in run.claims.iter().enumerate() {
+        if !listed.contains(&c.article) || timeline_days(c, &run.articles[c.article]).is_none() {
+            continue;
+        }
+        let Some(g) = run.events.info.get(i).and_then(|inf| inf.as_ref()?.group) else {
+            continue;
+        };
+        let at = (c.article, c.span.start, c.span.end);
+        firsts
+            .entry(g)
+            .and_modify(|first| *first = (*first).min(at))
+            .or_insert(at);
+    }
+    let mut others: Vec<((usize, usize, usize), usize)> =
+        firsts.into_iter().map(|(g, at)| (at, g)).collect();
+    others.sort_unstable();
+    for (_, g) in others {
+        numbers.number(EventId::of_group(g));
+    }
+    for c in left_out {
+        c.map_events(|e| numbers.number(e));
+    }
+    numbers
 }
 
 fn keep_involving(

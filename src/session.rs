@@ -30,7 +30,7 @@ use crate::lint;
 use crate::load::Limits;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
-use crate::report::{Format, Page, Report, Reviewed, Style};
+use crate::report::{EventNumbers, Format, Page, Report, Reviewed, Style};
 use crate::rules::Rules;
 use crate::stories::Stories;
 use crate::Run;
@@ -340,10 +340,11 @@ impl Session {
     /// Baseline and review applied to `conflicts` (those of `run` to report). For `check`
     /// (`lint_new` is `None`) the report lists every article and the run's stories. For
     /// `lint` (`lint_new`: the new articles' ids) it lists the new articles and the archive
-    /// articles the reported conflicts quote, and the stories grouped among them
-    /// ([`lint::listed`]): decided here, once, for every format. Review entries that match
-    /// no conflict are listed only when the run saw every conflict (`check`; `lint` sees
-    /// some).
+    /// articles the reported conflicts quote, the stories grouped among them
+    /// ([`lint::listed`]) and its own numbering of the events it shows
+    /// ([`lint::number_events`]): decided here, once, for every format. Review entries that
+    /// match no conflict are listed only when the run saw every conflict (`check`; `lint`
+    /// sees some).
     fn outcome(
         &self,
         mut run: Run,
@@ -379,7 +380,7 @@ impl Session {
         };
         let (mut conflicts, mut baselined, mut reviewed) =
             baseline::split(conflicts, &run.articles, &baseline, &marks);
-        let listed = match lint_new {
+        let (listed, event_numbers) = match lint_new {
             Some(new) => {
                 let left_out = baselined
                     .iter_mut()
@@ -387,9 +388,13 @@ impl Session {
                 let (listed, stories) =
                     lint::listed(&run, &mut conflicts, left_out, new, self.rules()?);
                 run.stories = stories;
-                Some(listed)
+                let left_out = baselined
+                    .iter_mut()
+                    .chain(reviewed.iter_mut().map(|r| &mut r.conflict));
+                let numbers = lint::number_events(&run, &mut conflicts, left_out, &listed);
+                (Some(listed), Some(numbers))
             }
-            None => None,
+            None => (None, None),
         };
         let exit_code = match self.fail_on().threshold() {
             Some(t) if conflicts.iter().any(|c| c.severity >= t) => 1,
@@ -402,6 +407,7 @@ impl Session {
             events: run.events,
             stories: run.stories,
             listed,
+            event_numbers,
             conflicts,
             baselined,
             reviewed,
@@ -436,6 +442,10 @@ pub struct Outcome {
     /// article (`check`); for `lint`, the new articles and the archive articles a reported
     /// conflict quotes (not those only a baselined or reviewed conflict quotes).
     pub listed: Option<Vec<usize>>,
+    /// The report's own numbers of the events it shows: `None` for their numbers in the
+    /// whole run (`check`); for `lint`, those of [`crate::lint::number_events`], which its
+    /// conflicts name their events by.
+    pub event_numbers: Option<EventNumbers>,
     /// The conflicts to report: not turned off, not in the baseline, not reviewed.
     pub conflicts: Vec<Conflict>,
     /// The conflicts the baseline records (not reported, counted in the summary).
@@ -468,6 +478,7 @@ impl Outcome {
             baselined: self.baselined.len(),
             claim_counts: self.claim_counts.as_deref(),
             listed: self.listed.as_deref(),
+            event_numbers: self.event_numbers.as_ref(),
             docs: self.docs.as_deref(),
             html_pages_above: self.html_pages_above,
             ..Report::new(&self.articles, &self.claims, &self.conflicts)

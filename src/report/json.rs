@@ -259,7 +259,8 @@ struct ScoreOut {
 /// and the event group it joined (`null` when no other claim matched).
 #[derive(Serialize)]
 struct EventOut<'a> {
-    group: Option<&'a str>,
+    /// `event-N`, as the report shows the group ([`Report::event_id`]).
+    group: Option<String>,
     words: &'a [String],
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     marks: &'a [String],
@@ -412,10 +413,12 @@ fn evidence<'a>(report: &Report<'a>, e: &'a Evidence) -> EvidenceOut<'a> {
 fn event<'a>(report: &Report<'a>, i: usize) -> Option<EventOut<'a>> {
     let frame = report.claims[i].frame.as_ref()?;
     let info = report.events?.info.get(i)?.as_ref()?;
-    let events = report.events?;
     let entities = report.entities?;
     Some(EventOut {
-        group: info.group.map(|g| events.groups[g].id.as_str()),
+        group: info
+            .group
+            .and_then(|g| report.event_id(g))
+            .map(|e| e.to_string()),
         words: &frame.words,
         marks: &frame.marks,
         subjects: info

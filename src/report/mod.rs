@@ -8,13 +8,15 @@ pub(crate) mod markdown;
 pub mod sarif;
 pub(crate) mod text;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 
 pub use html::{Page, PAGES_ABOVE};
 
 use crate::article::Article;
-use crate::claim::Claim;
-use crate::conflict::{Conflict, Evidence};
+use crate::claim::{Attribute, Claim};
+use crate::conflict::{Conflict, EventId, Evidence};
 use crate::kinds::Severity;
 use crate::reconcile::entities::Entities;
 use crate::reconcile::events::Events;
@@ -88,6 +90,34 @@ pub struct Report<'a> {
     /// it by story, and the single page leaves the timelines to those pages
     /// (`html-pages-above:` in `factlint.yaml`, default [`PAGES_ABOVE`]).
     pub html_pages_above: usize,
+    /// The report's own numbers of the events it shows; `None` for their numbers in the
+    /// whole run (`check`). `lint` numbers its events itself (see
+    /// [`crate::lint::number_events`]): its conflicts name them by these numbers already,
+    /// and renderers show an event group through [`Report::event_id`], never by its place
+    /// in `events`.
+    pub event_numbers: Option<&'a EventNumbers>,
+}
+
+/// A report's own numbering of events: for each event of the run (by its [`EventId`] in
+/// the whole run) the id the report shows it by, numbered from `event-1` in the order
+/// they are given to [`EventNumbers::number`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventNumbers {
+    shown: BTreeMap<EventId, EventId>,
+}
+
+impl EventNumbers {
+    /// The report's id of `run` (an event's id in the whole run), the next free number
+    /// when it has none yet.
+    pub fn number(&mut self, run: EventId) -> EventId {
+        let next = EventId(self.shown.len() + 1);
+        *self.shown.entry(run).or_insert(next)
+    }
+
+    /// The report's id of `run`, if it has one.
+    pub fn get(&self, run: EventId) -> Option<EventId> {
+        self.shown.get(&run).copied()
+    }
 }
 
 impl<'a> Report<'a> {
@@ -106,6 +136,7 @@ impl<'a> Report<'a> {
             listed: None,
             docs: None,
             html_pages_above: PAGES_ABOVE,
+            event_numbers: None,
         }
     }
 
@@ -121,6 +152,17 @@ impl<'a> Report<'a> {
     /// How many articles the report lists, out of the `articles.len()` read.
     pub fn listed_count(&self) -> usize {
         self.listed.map_or(self.articles.len(), <[usize]>::len)
+    }
+
+    /// The id the report shows event group `g` (an index into `events`' groups) by: its
+    /// number in the whole run, or the report's own ([`Report::event_numbers`]); `None`
+    /// for an event the report's numbering leaves out (of no listed article).
+    pub fn event_id(&self, g: usize) -> Option<EventId> {
+        let run = EventId::of_group(g);
+        match self.event_numbers {
+            Some(numbers) => numbers.get(run),
+            None => Some(run),
+        }
     }
 
     /// The number of claims of article `i`.
@@ -252,6 +294,18 @@ impl Report<'_> {
             })
             .collect()
     }
+}
+
+/// The days claim `c` of `article` covers on a timeline (first and last), when the HTML
+/// timelines draw it: a date claim with a time scope, not the publication date (drawn as
+/// the row's diamond). `lint` numbers the events it can draw so
+/// ([`crate::lint::number_events`]).
+pub(crate) fn timeline_days(c: &Claim, article: &Article) -> Option<(NaiveDate, NaiveDate)> {
+    let (Some(days), Attribute::Date) = (c.time_scope, c.attribute) else {
+        return None;
+    };
+    let dateline = article.dateline.is_some_and(|s| s.start == c.span.start);
+    (!dateline).then_some(days)
 }
 
 /// Evidence spans the reports for people (text, GitHub annotations, Markdown, HTML) list per

@@ -3,14 +3,13 @@
 //! event's colour, in lanes so overlapping marks stay apart. Marks that are evidence of a
 //! conflict are outlined red and link to it.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::markup::{close, elem, esc, open};
 use super::plan::conflict_id;
-use super::timeline::{date_value, Mark, Row};
+use super::timeline::{date_value, Colours, Mark, Row};
 use super::{file_name, shorten, source_name, Ctx};
 use crate::claim::ymd;
 
@@ -131,13 +130,7 @@ fn num(v: f64) -> String {
     format!("{v:.1}")
 }
 
-pub(super) fn svg(
-    out: &mut String,
-    ctx: &Ctx,
-    rows: &[Row],
-    axis: &Axis,
-    colours: &BTreeMap<usize, &str>,
-) {
+pub(super) fn svg(out: &mut String, ctx: &Ctx, rows: &[Row], axis: &Axis, colours: &Colours) {
     let layouts = layout(rows, axis);
     let height = layouts.last().map_or(TOP, |l| l.y + l.height) + BOTTOM;
     let view_box = format!("0 0 {} {}", num(WIDTH), num(height));
@@ -359,16 +352,11 @@ fn publication(out: &mut String, ctx: &Ctx, row: &Row, layout: &RowLayout, axis:
 }
 
 /// A dated claim: a dot or a bar in its event's colour, centred on `cy`.
-fn mark(
-    out: &mut String,
-    ctx: &Ctx,
-    m: &Mark,
-    row: &Row,
-    cy: f64,
-    axis: &Axis,
-    colours: &BTreeMap<usize, &str>,
-) {
-    let fill = m.group.and_then(|g| colours.get(&g)).unwrap_or(&NO_GROUP);
+fn mark(out: &mut String, ctx: &Ctx, m: &Mark, row: &Row, cy: f64, axis: &Axis, colours: &Colours) {
+    let fill = m
+        .event
+        .and_then(|e| colours.get(&e))
+        .map_or(NO_GROUP, |&(_, colour)| colour);
     let title = mark_title(m, row);
     let (x0, x1) = extent(m, axis);
     linked(out, ctx, &m.conflicts, |out, class| {
@@ -420,7 +408,7 @@ fn mark_title(m: &Mark, row: &Row) -> String {
         date_value(c),
         c.span.line
     );
-    if let Some(id) = m.group_id {
+    if let Some(id) = m.event {
         let _ = write!(s, ", {id}");
     }
     if !m.conflicts.is_empty() {

@@ -18,7 +18,9 @@ use super::markup::{elem, esc_into, open, plural};
 use super::svg::{svg, Axis};
 use super::{source_name, Ctx, Report};
 use crate::article::Article;
-use crate::claim::{Attribute, Claim};
+use crate::claim::Claim;
+use crate::conflict::EventId;
+use crate::report::timeline_days;
 
 /// Rows a timeline draws at most.
 pub(super) const MAX_ROWS: usize = 16;
@@ -33,9 +35,10 @@ pub(super) struct Mark<'a> {
     pub claim: &'a Claim,
     pub start: NaiveDate,
     pub end: NaiveDate,
-    /// Its event group (an index in `Events::groups`) and the group's id.
+    /// Its event group (an index in `Events::groups`) and the id the report shows it by
+    /// ([`Report::event_id`]).
     pub group: Option<usize>,
-    pub group_id: Option<&'a str>,
+    pub event: Option<EventId>,
     /// The conflicts it is evidence of (indices in `Report::conflicts`).
     pub conflicts: Vec<usize>,
 }
@@ -116,22 +119,16 @@ fn rows<'a>(report: &Report<'a>, index: &EvidenceIndex) -> Vec<Row<'a>> {
         })
         .collect();
     for (i, c) in report.claims.iter().enumerate() {
-        let (Some((start, end)), Attribute::Date) = (c.time_scope, c.attribute) else {
-            continue;
-        };
         let Some(row) = rows.get_mut(c.article) else {
             continue;
         };
-        // The publication date is the diamond.
-        if row
-            .article
-            .dateline
-            .is_some_and(|s| s.start == c.span.start)
-        {
+        let Some((start, end)) = timeline_days(c, row.article) else {
             continue;
-        }
+        };
         let group = report.events.and_then(|ev| ev.info.get(i)?.as_ref()?.group);
-        let group_id = group.and_then(|g| Some(report.events?.groups.get(g)?.id.as_str()));
+        // Only by the report's id: an event its numbering leaves out is drawn as no event.
+        let event = group.and_then(|g| report.event_id(g));
+        let group = event.and(group);
         let conflicts = index
             .get(&(c.article, c.span.start, c.span.end))
             .cloned()
@@ -142,7 +139,7 @@ fn rows<'a>(report: &Report<'a>, index: &EvidenceIndex) -> Vec<Row<'a>> {
                 start,
                 end,
                 group,
-                group_id,
+                event,
                 conflicts,
             });
         }
@@ -155,14 +152,19 @@ pub(super) const PALETTE: &[&str] = &[
     "#0072b2", "#e69f00", "#009e73", "#56b4e9", "#cc79a7", "#f0e442", "#999933", "#332288",
 ];
 
-/// The event groups on the drawn rows, each with its colour, in group order.
-fn group_colours(rows: &[Row]) -> BTreeMap<usize, &'static str> {
-    let mut groups: BTreeMap<usize, &'static str> = rows
+/// The event groups on a timeline's drawn rows, by the id the report shows each by (so
+/// in the report's order of its events), each with its index in `Events::groups` and its
+/// colour.
+pub(super) type Colours = BTreeMap<EventId, (usize, &'static str)>;
+
+/// The [`Colours`] of the event groups on `rows`.
+fn group_colours(rows: &[Row]) -> Colours {
+    let mut groups: Colours = rows
         .iter()
-        .flat_map(|r| r.marks.iter().filter_map(|m| m.group))
-        .map(|g| (g, ""))
+        .flat_map(|r| r.marks.iter())
+        .filter_map(|m| Some((m.event?, (m.group?, ""))))
         .collect();
-    for (n, colour) in groups.values_mut().enumerate() {
+    for (n, (_, colour)) in groups.values_mut().enumerate() {
         *colour = PALETTE[n % PALETTE.len()];
     }
     groups
@@ -229,35 +231,26 @@ pub(super) fn section_timeline(out: &mut String, ctx: &Ctx, n: usize) {
 /// A timeline per event group on the story's timeline dated in two or more of its articles,
 /// zoomed to its dates (and the articles' publication dates), so a day's difference shows;
 /// at most [`MAX_EVENT_TIMELINES`], events with evidence of a conflict first.
-fn event_timelines(
-    out: &mut String,
-    ctx: &Ctx,
-    n: usize,
-    rows: &[&Row],
-    colours: &BTreeMap<usize, &str>,
-) {
-    let Some(events) = ctx.report.events else {
-        return;
-    };
-    // Per group: its rows (only its marks), and whether one of them is evidence.
-    let mut zooms: Vec<(bool, usize, Vec<Row>)> = colours
-        .keys()
-        .map(|&g| {
+fn event_timelines(out: &mut String, ctx: &Ctx, n: usize, rows: &[&Row], colours: &Colours) {
+    // Per event: its rows (only its marks), and whether one of them is evidence.
+    let mut zooms: Vec<(bool, EventId, Vec<Row>)> = colours
+        .iter()
+        .map(|(&event, &(g, _))| {
             let zoom: Vec<Row> = rows.iter().filter_map(|r| only_group(r, g)).collect();
             let evidence = zoom
                 .iter()
                 .any(|r| r.marks.iter().any(|m| !m.conflicts.is_empty()));
-            (!evidence, g, zoom)
+            (!evidence, event, zoom)
         })
         .filter(|(_, _, zoom)| zoom.len() >= 2)
         .collect();
     if zooms.is_empty() {
         return;
     }
-    zooms.sort_by_key(|&(no_evidence, g, _)| (no_evidence, g));
+    zooms.sort_by_key(|&(no_evidence, event, _)| (no_evidence, event));
     let total = zooms.len();
     zooms.truncate(MAX_EVENT_TIMELINES);
-    zooms.sort_by_key(|&(_, g, _)| g);
+    zooms.sort_by_key(|&(_, event, _)| event);
     out.push_str("<details class=\"events\"><summary>By event: ");
     let _ = write!(
         out,
@@ -268,15 +261,15 @@ fn event_timelines(
         let _ = write!(out, " ({} shown, those with evidence first)", zooms.len());
     }
     out.push_str("</summary>\n");
-    for (_, g, zoom) in &zooms {
-        let id = &events.groups[*g].id;
+    for (_, event, zoom) in &zooms {
+        let id = event.to_string();
         let refs: Vec<&Row> = zoom.iter().collect();
         let (drawn, left) = pick(&refs, MAX_ROWS);
         let dates: usize = zoom.iter().map(|r| r.marks.len()).sum();
         let anchor = format!("timeline-{}-{id}", ctx.plan.sections[n].id);
         open(out, "figure", &[("class", "event"), ("id", &anchor)]);
         out.push_str("<figcaption>");
-        elem(out, "b", &[], id);
+        elem(out, "b", &[], &id);
         let _ = write!(
             out,
             ": {} in {}",
@@ -311,7 +304,7 @@ fn only_group<'a>(row: &Row<'a>, g: usize) -> Option<Row<'a>> {
 
 /// A list of the event groups on the timeline: colour, id, and up to [`LEGEND_MEMBERS`] of
 /// its members' text, value and article.
-fn legend(out: &mut String, report: &Report, colours: &BTreeMap<usize, &str>) {
+fn legend(out: &mut String, report: &Report, colours: &Colours) {
     let Some(events) = report.events else {
         return;
     };
@@ -319,16 +312,16 @@ fn legend(out: &mut String, report: &Report, colours: &BTreeMap<usize, &str>) {
         return;
     }
     out.push_str("<ul class=\"legend\">\n");
-    for (&g, colour) in colours {
+    for (event, &(g, colour)) in colours {
         let group = &events.groups[g];
         out.push_str("<li>");
         let swatch = format!(
             "swatch c{}",
-            PALETTE.iter().position(|p| p == colour).unwrap_or(0)
+            PALETTE.iter().position(|&p| p == colour).unwrap_or(0)
         );
         elem(out, "span", &[("class", &swatch)], "●");
         out.push(' ');
-        elem(out, "b", &[], &group.id);
+        elem(out, "b", &[], &event.to_string());
         let members: Vec<String> = group
             .members
             .iter()
