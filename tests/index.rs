@@ -16,7 +16,7 @@ mod store;
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
-use common::{kompas, temp_dir};
+use common::{kompas, quotes, temp_dir};
 use factlint::cli::{execute, Cli};
 use store::{Backend, Store};
 
@@ -866,13 +866,7 @@ fn lint_lists_only_the_archive_articles_its_reported_conflicts_quote(b: Backend)
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| {
-            c["evidence"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|e| e["path"] == last)
-        })
+        .filter(|c| quotes(c, last))
         .map(|c| {
             serde_json::json!({
                 "fingerprint": c["fingerprint"], "kind": c["kind"], "severity": c["severity"],

@@ -146,3 +146,10 @@ pub fn factlint_bounded(dir: &Path, args: &[&str], secs: u64) -> Run {
         code: status.code().unwrap_or(-1),
     }
 }
+
+/// Whether a conflict of a JSON report quotes the article at `path` in any evidence span.
+pub fn quotes(conflict: &serde_json::Value, path: &str) -> bool {
+    conflict["evidence"]
+        .as_array()
+        .is_some_and(|spans| spans.iter().any(|e| e["path"] == path))
+}
