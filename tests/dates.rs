@@ -1287,11 +1287,28 @@ fn days_counted_within_a_month_and_ranges_joined_by_words() {
         read("The race ran from 13 to 15 July 2024 in Paris."),
         one("from 13 to 15 July 2024", "2024-07-13/2024-07-15")
     );
+    // Trap: each end with its year, the range is read.
+    assert_eq!(
+        read("Pameran berlangsung 2 Oktober 2024 hingga 22 Oktober 2024."),
+        one(
+            "2 Oktober 2024 hingga 22 Oktober 2024",
+            "2024-10-02/2024-10-22"
+        )
+    );
+    // Trap: a deadline after an until word, with no start, is still read.
+    assert_eq!(
+        read("Pendaftaran ditutup hingga 22 Oktober di kantor desa.").len(),
+        1
+    );
     for body in [
         // Without a year, the end of a range joined by a word was read alone.
         "The race was held from 13 to 15 July in Paris.",
         "The race was held from the 13th to 15th July in Paris.",
         "Festival digelar dari 13 hingga 15 Juli di Bali.",
+        // Nor its start with its month: read alone, it was a wrong day for all of it.
+        "The fair ran from Oct. 2 to October 22 in Lyon.",
+        "The fair ran from October 2 to October 22 in Lyon.",
+        "Pameran berlangsung dari 2 Oktober hingga 22 Oktober di Bandung.",
         // A weekday counted within a month was read as the nearest such day.
         "The sale ends on the last Friday of October.",
         "Stores open on the first Monday of the month.",

@@ -1020,10 +1020,12 @@ impl<'a> Parser<'a> {
                     .match_at(self.t, i - n)
                     .is_some_and(|(m, _)| m == n)
         };
-        // The day before the link, maybe with an ordinal suffix ("13th to 15th July").
+        // The day before the link, maybe with an ordinal suffix ("13th to 15th July"), or a
+        // day and its month ("2 Oktober hingga 22 Oktober").
         let day_before = |k: usize| {
             self.num(k, 2, 1, 31).is_some()
                 || (k > 0 && self.ordinal_at(k) && self.num(k - 1, 2, 1, 31).is_some())
+                || (k > 0 && self.month(k).is_some() && self.num(k - 1, 2, 1, 31).is_some())
         };
         (1..=3).any(|n| {
             i > n
@@ -1187,6 +1189,13 @@ impl<'a> Parser<'a> {
         let dash = self.range_link(end, &a).unwrap_or(0);
         if dash > 0 && self.same_line(end) && self.same_line(end + dash) {
             if let Some((b_end, b)) = self.atom(end + dash) {
+                // "from Oct. 2 to October 22", "2 Oktober hingga 22 Oktober": a range of
+                // days with no year is not read (see `ends_day_range`), its start no more
+                // than its end: read alone it would be a wrong day for all of it.
+                if matches!(a, Atom::DayMonth(..) | Atom::Day(_)) && matches!(b, Atom::DayMonth(..))
+                {
+                    return None;
+                }
                 let to = match b {
                     Atom::Date(d) => Some(Point::Day(d)),
                     Atom::MonthYear(y, m) => Some(Point::Month(y, m)),
