@@ -77,6 +77,8 @@ fn approximate_and_bounded_counts_are_ranges() {
     assert_eq!(one("Ratusan warga mengungsi.").0, "100-999 (vague)");
     assert_eq!(one("At least 20 people died.").0, "at least 20");
     assert_eq!(one("More than 300 people fled.").0, "more than 300");
+    // "As many as" is a bound, not the figure itself.
+    assert_eq!(one("As many as 300 people died.").0, "at most 300");
     assert_eq!(one("Antara 10 dan 15 rumah rusak.").0, "10-15");
 }
 
