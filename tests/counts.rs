@@ -120,6 +120,8 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Tiket kategori 3 dijual di loket.",
         "Indonesia masuk pot 3 pada drawing.",
         "Japan is ranked 15 in the world.",
+        // The end of a span of years.
+        "The 2019-20 season ended early.",
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }

@@ -1855,3 +1855,26 @@ fn the_year_a_figure_is_compared_with_is_no_event_day() {
         event_days(of)
     );
 }
+
+/// "this Sunday", "Senin ini": the day of the week of publication (a Friday here), whichever
+/// side of the day of publication it falls on; it was read as the last such day before it.
+#[test]
+fn a_weekday_of_this_week_is_of_the_week_of_publication() {
+    assert_eq!(
+        read("We meet this Sunday in the capital."),
+        one("this Sunday", "2024-10-20")
+    );
+    assert_eq!(
+        read("Rapat digelar Senin ini di balai kota."),
+        one("Senin ini", "2024-10-14")
+    );
+    // Traps: last and next still count back and on from publication.
+    assert_eq!(
+        read("We met last Sunday in the capital."),
+        one("last Sunday", "2024-10-13")
+    );
+    assert_eq!(
+        read("We meet next Monday in the capital."),
+        one("next Monday", "2024-10-21")
+    );
+}

@@ -1481,6 +1481,21 @@ pub fn resolve(raw: &Raw, anchor: Option<NaiveDate>, future: bool) -> Resolved {
                     format!("{name} of the week {}", shift_words(*ws, Unit::Week)),
                 )
             }
+            // "this Friday", "Jumat ini": the Friday of the week of publication, whichever
+            // side of the day of publication it falls on.
+            None if *toward == Toward::Current => {
+                let value = anchor.map(|a| {
+                    let monday = a
+                        .checked_sub_days(Days::new(a.weekday().num_days_from_monday() as u64))
+                        .unwrap_or(a);
+                    let d = monday
+                        .checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
+                        .unwrap_or(monday);
+                    DateValue::point(Point::Day(d))
+                });
+                let name = crate::claim::weekday_name(*weekday);
+                (value, format!("{name} of the week of publication"))
+            }
             None => {
                 let ahead = toward_word(*toward);
                 // "Jumat lalu" is a Friday before the day of publication; a bare "Jumat"

@@ -704,8 +704,15 @@ impl Reader<'_> {
             .decimal_words
             .match_before(t, j)
             .is_some_and(|(n, _)| j >= n && number_before(j - n));
+        // "the 2019-20 season", "APBN 2024-25": the end of a span of years, no count.
+        let years_end = !x.gap
+            && prev.is_punct("-\u{2013}")
+            && j >= 2
+            && t[j - 2].kind == TokenKind::Number
+            && t[j - 2].digits() == 4
+            && t[j - 2].norm.len() == 4;
         if x.kind == TokenKind::Number {
-            return (!x.gap && prev.is_punct("/.,")) || after_decimal_word;
+            return (!x.gap && prev.is_punct("/.,")) || years_end || after_decimal_word;
         }
         ends_number_word(t, j, self.r) || after_decimal_word
     }
