@@ -120,8 +120,10 @@ fn labels_durations_and_percentages_are_no_counts() {
         "Tiket kategori 3 dijual di loket.",
         "Indonesia masuk pot 3 pada drawing.",
         "Japan is ranked 15 in the world.",
-        // The end of a span of years.
+        // The end of a span of years, and a code's number glued to its letters.
         "The 2019-20 season ended early.",
+        "COVID-19 cases rose again.",
+        "Timnas U-23 menang atas Vietnam.",
     ] {
         assert!(counts(body).is_empty(), "{body}: {:?}", counts(body));
     }

@@ -711,8 +711,14 @@ impl Reader<'_> {
             && t[j - 2].kind == TokenKind::Number
             && t[j - 2].digits() == 4
             && t[j - 2].norm.len() == 4;
+        // "COVID-19 cases", "Timnas U-23", "jet F-16": a code's number glued to its letters.
+        let code = !x.gap
+            && prev.is_punct("-\u{2013}")
+            && !prev.gap
+            && j >= 2
+            && t[j - 2].kind == TokenKind::Word;
         if x.kind == TokenKind::Number {
-            return (!x.gap && prev.is_punct("/.,")) || years_end || after_decimal_word;
+            return (!x.gap && prev.is_punct("/.,")) || years_end || code || after_decimal_word;
         }
         ends_number_word(t, j, self.r) || after_decimal_word
     }
