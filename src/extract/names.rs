@@ -97,7 +97,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         places: BTreeSet::new(),
         referred: BTreeSet::new(),
         vocabulary: Vocabulary::new(tokens),
-        positions: std::cell::OnceCell::new(),
+        counts: std::cell::OnceCell::new(),
     };
     f.initials();
     f.referred = f.referred_alone();
@@ -183,9 +183,9 @@ struct Finder<'a> {
     /// "Menurut Fransiskus", "Nanang mengatakan").
     referred: BTreeSet<String>,
     vocabulary: Vocabulary<'a>,
-    /// Where the article writes each word, built at the first question
-    /// ([`Finder::positions`]).
-    positions: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
+    /// How often the article writes each word, built at the first question
+    /// ([`Finder::written`]).
+    counts: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, usize>>,
 }
 
 /// How the article writes its words: which it writes in lower case somewhere, and which
@@ -1557,8 +1557,8 @@ impl<'a> Finder<'a> {
             return false;
         }
         let rest = &t[i + 1..end];
-        // A scan, not `positions`: asked of many runs, in most articles nothing fits.
-        let written = |w: &str| t.iter().filter(|x| x.norm == w).count();
+        // A scan of the tokens: asked of many runs, in most articles nothing fits (the
+        // word index is built only for a fit).
         (1..t.len()).any(|p| {
             p != i + 1
                 && t[p].norm == rest[0].norm
@@ -1567,19 +1567,21 @@ impl<'a> Finder<'a> {
                 && rest.iter().zip(&t[p..]).all(|(a, b)| a.norm == b.norm)
                 && p + rest.len() <= t.len()
                 && crate::reconcile::entities::slip_in_article(&t[p - 1].norm, first, self.rules)
-                && written(&t[p - 1].norm) > written(first)
+                && self.written(&t[p - 1].norm) > self.written(first)
         })
     }
 
-    /// Where the article writes each word (by its normalised form).
-    fn positions(&self) -> &rustc_hash::FxHashMap<&'a str, Vec<usize>> {
-        self.positions.get_or_init(|| {
-            let mut at: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
-            for (k, x) in self.tokens.iter().enumerate() {
-                at.entry(x.norm.as_str()).or_default().push(k);
+    /// How often the article writes a word (by its normalised form); the word index is
+    /// built at the first question.
+    fn written(&self, w: &str) -> usize {
+        let at = self.counts.get_or_init(|| {
+            let mut at: rustc_hash::FxHashMap<&'a str, usize> = Default::default();
+            for x in self.tokens {
+                *at.entry(x.norm.as_str()).or_default() += 1;
             }
             at
-        })
+        });
+        at.get(w).copied().unwrap_or(0)
     }
 
     /// One capitalised word written alone that is a word of a person's longer name in the
@@ -1643,7 +1645,7 @@ impl<'a> Finder<'a> {
         let others = || others_once.get_or_init(|| self.other_names(min));
         let known_end = self.known_ends();
         // How often the article writes each word (only asked of a word near another name's).
-        let written = |w: &str| self.positions().get(w).map_or(0, Vec::len);
+        let written = |w: &str| self.written(w);
         // A capitalised word before it that only opens the sentence ("Menurut Fransiskus").
         let opener = |k: usize| {
             sentence_initial(self.tokens, k)

@@ -704,21 +704,16 @@ impl Reader<'_> {
             .decimal_words
             .match_before(t, j)
             .is_some_and(|(n, _)| j >= n && number_before(j - n));
-        // "the 2019-20 season", "APBN 2024-25": the end of a span of years, no count.
-        let years_end = !x.gap
-            && prev.is_punct("-\u{2013}")
-            && j >= 2
-            && t[j - 2].kind == TokenKind::Number
-            && t[j - 2].digits() == 4
-            && t[j - 2].norm.len() == 4;
-        // "COVID-19 cases", "Timnas U-23", "jet F-16": a code's number glued to its letters.
-        let code = !x.gap
-            && prev.is_punct("-\u{2013}")
-            && !prev.gap
-            && j >= 2
-            && t[j - 2].kind == TokenKind::Word;
+        // Glued by a dash to a word or a year before it: a code's number ("COVID-19 cases",
+        // "Timnas U-23", "jet F-16") or the end of a span of years ("the 2019-20 season").
+        let after_dash = !x.gap && prev.is_punct("-\u{2013}") && j >= 2 && {
+            let before = &t[j - 2];
+            let year =
+                before.kind == TokenKind::Number && before.digits() == 4 && before.norm.len() == 4;
+            year || (!prev.gap && before.kind == TokenKind::Word)
+        };
         if x.kind == TokenKind::Number {
-            return (!x.gap && prev.is_punct("/.,")) || years_end || code || after_decimal_word;
+            return (!x.gap && prev.is_punct("/.,")) || after_dash || after_decimal_word;
         }
         ends_number_word(t, j, self.r) || after_decimal_word
     }

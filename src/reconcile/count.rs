@@ -257,18 +257,14 @@ fn lead_end(article: &Article) -> usize {
     const WRAPPED_CHARS: usize = 100;
     const PARAGRAPHS: usize = 4;
     let body = article.text.get(article.body_start..).unwrap_or("");
-    let prose = |text: &str| {
+    fn prose(text: &str) -> bool {
         text.ends_with(['.', '!', '?', '"', '\u{201d}']) || text.chars().count() > HEADLINE_CHARS
-    };
+    }
     // Paragraphs: (first line, end offset, prose).
     let mut paragraphs: Vec<(&str, usize, bool)> = Vec::new();
     let mut block: Vec<(&str, usize)> = Vec::new();
     let mut offset = article.body_start;
-    fn close<'t>(
-        block: &mut Vec<(&'t str, usize)>,
-        paragraphs: &mut Vec<(&'t str, usize, bool)>,
-        prose: &dyn Fn(&str) -> bool,
-    ) {
+    fn close<'t>(block: &mut Vec<(&'t str, usize)>, paragraphs: &mut Vec<(&'t str, usize, bool)>) {
         let long = block
             .iter()
             .filter(|(t, _)| t.chars().count() > WRAPPED_CHARS)
@@ -284,7 +280,7 @@ fn lead_end(article: &Article) -> usize {
         offset += line.len();
         let text = line.trim();
         if text.is_empty() {
-            close(&mut block, &mut paragraphs, &prose);
+            close(&mut block, &mut paragraphs);
         } else {
             block.push((text, offset));
         }
@@ -292,7 +288,7 @@ fn lead_end(article: &Article) -> usize {
             break;
         }
     }
-    close(&mut block, &mut paragraphs, &prose);
+    close(&mut block, &mut paragraphs);
     if let Some(p) = paragraphs
         .iter()
         .take(PARAGRAPHS)

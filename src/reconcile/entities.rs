@@ -153,26 +153,14 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         .collect();
     let explained =
         |n: usize| !nodes[n].key.contains(' ') && full_words.contains(nodes[n].key.as_str());
-    // Per article, the people it names in full: an article naming more than
-    // `spelling_max_people_in_article` is a roster, where two names one letter apart that
-    // only it writes are as likely two people ("Megson" and "Merson" among hundreds).
-    let mut people_in: BTreeMap<usize, usize> = BTreeMap::new();
-    for n in (0..nodes.len()).filter(|&n| nodes[n].kind == EntityKind::Person) {
-        if nodes[n].key.contains(' ') {
-            let arts: BTreeSet<usize> = claims_of[n].iter().map(|&i| claims[i].article).collect();
-            for a in arts {
-                *people_in.entry(a).or_default() += 1;
-            }
-        }
-    }
+    // An article naming more people in full than `spelling_max_people_in_article` is a
+    // roster, where two names one letter apart that only it writes are as likely two people
+    // ("Megson" and "Merson" among hundreds).
+    let rosters = rosters(&nodes, &claims_of, claims, rules);
     let only_in_roster = |n: usize| {
         let mut arts = claims_of[n].iter().map(|&i| claims[i].article);
         let first = arts.next();
-        first.is_some_and(|f| {
-            arts.all(|a| a == f)
-                && people_in.get(&f).copied().unwrap_or(0)
-                    > rules.settings.spelling_max_people_in_article
-        })
+        first.is_some_and(|f| arts.all(|a| a == f) && rosters.contains(&f))
     };
     let mut spellings_raw = Vec::new();
     for &(a, b, typo) in &spelling_pairs {
@@ -202,7 +190,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             spellings_raw.push((a, b));
         }
     }
-    for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, rules)
+    for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, &rosters, rules)
         .into_iter()
         .chain(misspelt_known(&nodes, &claims_of, claims, rules))
     {
@@ -529,17 +517,7 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     if a == b {
         return Some(false);
     }
-    let inflected = |x: &str, y: &str| {
-        rules
-            .inflections
-            .iter()
-            .any(|s| x.strip_suffix(s.as_str()) == Some(y))
-    };
-    if inflected(a, b)
-        || inflected(b, a)
-        || variant_spellings(a, b, rules)
-        || unaccented(a) == unaccented(b)
-    {
+    if written_alike(a, b, rules) {
         return Some(false);
     }
     // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
@@ -586,6 +564,21 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     (sim >= needed || moved).then_some(true)
 }
 
+/// Two words that are one word written alike: an inflection (`inflections`), an accepted
+/// variant (`name_variants`), or the same letters with and without accents.
+fn written_alike(a: &str, b: &str, rules: &Rules) -> bool {
+    let inflected = |x: &str, y: &str| {
+        rules
+            .inflections
+            .iter()
+            .any(|s| x.strip_suffix(s.as_str()) == Some(y))
+    };
+    inflected(a, b)
+        || inflected(b, a)
+        || variant_spellings(a, b, rules)
+        || unaccented(a) == unaccented(b)
+}
+
 /// Whether two words of a person's name in one article are one of them misspelt: a word
 /// too short for [`same_word`] (`spelling_min_chars_in_article` letters or more, fewer than
 /// `spelling_min_chars`) one edit off the other (a letter changed, added, dropped or two
@@ -607,12 +600,7 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
         && letters(b)
         && a.chars().next() == b.chars().next()
         && strsim::damerau_levenshtein(a, b) == 1
-        && !variant_spellings(a, b, rules)
-        && unaccented(a) != unaccented(b)
-        && !rules
-            .inflections
-            .iter()
-            .any(|x| a.strip_suffix(x.as_str()) == Some(b) || b.strip_suffix(x.as_str()) == Some(a))
+        && !written_alike(a, b, rules)
 }
 
 /// Two words of the same letters in another order, the first letter the same.
@@ -689,6 +677,7 @@ fn misspelt_in_article(
     claims_of: &[Vec<usize>],
     claims: &[Claim],
     explained: &dyn Fn(usize) -> bool,
+    rosters: &BTreeSet<usize>,
     rules: &Rules,
 ) -> Vec<(usize, usize)> {
     let person = |n: usize| nodes[n].kind == EntityKind::Person && !nodes[n].known;
@@ -719,12 +708,9 @@ fn misspelt_in_article(
         }
     }
     let empty = Vec::new();
-    // An article naming more people than `spelling_max_people_in_article` is a roster or a
-    // list ("Merson (Harlesden, UK)" among hundreds, beside "Gary Megson"): a name one
-    // letter off another there is as likely another person.
-    let roster = |a: &usize| {
-        full.get(a).map_or(0, BTreeSet::len) > rules.settings.spelling_max_people_in_article
-    };
+    // In a roster ([`rosters`]: "Merson (Harlesden, UK)" among hundreds, beside "Gary
+    // Megson") a name one letter off another is as likely another person.
+    let roster = |a: &usize| rosters.contains(a);
     let mut out = Vec::new();
     for n in 0..nodes.len() {
         let key = nodes[n].key.as_str();
@@ -787,6 +773,31 @@ fn misspelt_in_article(
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The articles that name more people (unknown, in two words or more) than
+/// `spelling_max_people_in_article`: rosters and lists, not reports about a few people.
+fn rosters(
+    nodes: &[Node],
+    claims_of: &[Vec<usize>],
+    claims: &[Claim],
+    rules: &Rules,
+) -> BTreeSet<usize> {
+    let mut people_in: BTreeMap<usize, usize> = BTreeMap::new();
+    let people = (0..nodes.len()).filter(|&n| {
+        nodes[n].kind == EntityKind::Person && !nodes[n].known && nodes[n].key.contains(' ')
+    });
+    for n in people {
+        let arts: BTreeSet<usize> = claims_of[n].iter().map(|&i| claims[i].article).collect();
+        for a in arts {
+            *people_in.entry(a).or_default() += 1;
+        }
+    }
+    people_in
+        .into_iter()
+        .filter(|&(_, n)| n > rules.settings.spelling_max_people_in_article)
+        .map(|(a, _)| a)
+        .collect()
 }
 
 /// Where name `a` is name `b` (or `b` less its first word) with one short word one letter
