@@ -676,19 +676,30 @@ fn what_is_not_an_index_is_refused(b: Backend) {
     assert!(err.contains("given alone"), "{err}");
 }
 
+/// Writes `dir/name`, an article of 3 March 2025 with a headline and one wire paragraph
+/// (`PLACE, OUTLET - sentence`), and gives its path.
+fn wire_article(
+    dir: &std::path::Path,
+    name: &str,
+    (headline, place, outlet): (&str, &str, &str),
+    sentence: &str,
+) -> String {
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!("Senin, 3 Maret 2025\n\n{headline}\n\n{place}, {outlet} - {sentence}\n"),
+    )
+    .unwrap();
+    s(&path)
+}
+
 /// The new article's count is linked to one archive claim about Jakarta, and that one to a
 /// claim about Jakarta and another minister: the third article is read too, as the count
 /// conflict of the whole event names all three.
 fn an_event_reached_through_an_archive_claim_is_read_whole(b: Backend) {
     let dir = temp_dir(&format!("index-chain-{b:?}"));
     let article = |name: &str, outlet: &str, sentence: &str| {
-        let path = dir.join(name);
-        std::fs::write(
-            &path,
-            format!("Senin, 3 Maret 2025\n\nProyek ditinjau\n\nJAKARTA, {outlet} - {sentence}\n"),
-        )
-        .unwrap();
-        s(&path)
+        wire_article(&dir, name, ("Proyek ditinjau", "JAKARTA", outlet), sentence)
     };
     let mid = article(
         "a_mid.txt",
@@ -729,15 +740,12 @@ fn an_event_reached_through_an_archive_claim_is_read_whole(b: Backend) {
 fn a_known_name_misspelt_in_the_archive_leaves_lint_as_against_the_files(b: Backend) {
     let dir = temp_dir(&format!("index-known-slip-{b:?}"));
     let article = |name: &str, outlet: &str, sentence: &str| {
-        let path = dir.join(name);
-        std::fs::write(
-            &path,
-            format!(
-                "Senin, 3 Maret 2025\n\nTuris tenggelam\n\nLABUAN BAJO, {outlet} - {sentence}\n"
-            ),
+        wire_article(
+            &dir,
+            name,
+            ("Turis tenggelam", "LABUAN BAJO", outlet),
+            sentence,
         )
-        .unwrap();
-        s(&path)
     };
     let slip = article(
         "a_slip.txt",
