@@ -2531,3 +2531,48 @@ fn a_known_name_with_its_acronym_is_that_name() {
         "organisation:komite nasional lintas batas"
     );
 }
+
+#[test]
+fn a_body_name_misspelt_on_the_headline_is_compared_with_it() {
+    let body = "Penyanyi Agnetha Ro hadir di sidang. Kuasa hukum Agnetha Ro menyebut putusan \
+                itu keliru. Menurut dia, Agnetha Ro akan banding.";
+    let article =
+        |headline: &str| format!("{headline}\n\n{body} Sidang digelar di Jakarta hari ini.");
+    // The headline writes the name with one letter off.
+    let r = run(&[(
+        DAY,
+        &article("Komisi Sebut Putusan Kasus Agnetta Ro Tak Sesuai Aturan"),
+    )]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].contains("\"Agnetta Ro\""), "{s:?}");
+    // A slip of one word of a titled person's name.
+    let r = run(&[(
+        DAY,
+        "Pengacara Sebut Klien Kristiyato Tak Bersalah\n\nSekjen Hastomo Kristiyanto hadir di \
+         sidang. Kristiyanto mengaku tidak bersalah atas dakwaan jaksa hari ini.",
+    )]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Trap: the headline's word is written in the body in lower case: a common word
+    // capitalised by the headline ("Sampai" beside "Sampah Plastik").
+    let r = run(&[(
+        DAY,
+        "Warga Sampai Plastik Menumpuk\n\nGerakan Sampah Plastik digelar. Relawan Sampah \
+         Plastik bekerja sampai sore, kata warga hari ini di sana.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a one-word slip of a name with no cue that says it is a person's ("Quattro
+    // Cheese" is a flavour; "Cheesy" on the headline a word).
+    let r = run(&[(
+        DAY,
+        "Varian Baru yang Creamy dan Cheesy\n\nDua varian hadir, yakni Rosa dan Quattro \
+         Cheese. Quattro Cheese dibuat dari empat keju yang dipilih dengan cermat.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a "read also" line before the lead names another article's subject.
+    let r = run(&[(
+        DAY,
+        &format!("Baca Juga Kasus Agnetta Ro Dibahas Komisi\n\n{body} Sidang digelar hari ini."),
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}

@@ -110,6 +110,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.titles_alone();
     f.capitalised_runs(2);
     f.name_words_alone();
+    f.headline_slips();
     f.affiliations();
     let Found {
         mentions,
@@ -1815,6 +1816,111 @@ impl<'a> Finder<'a> {
                 head: None,
             });
         }
+    }
+
+    /// A name of the body misspelt on the article's own headline. A headline in title case
+    /// capitalises every word, so no run of its words says where a name starts
+    /// ([`headline_tokens`]); but where its words write a body name of two or more words with
+    /// one word a slip ([`slip_in_article`]), or one word of a person's name (with a cue) of
+    /// at least `spelling_min_chars` letters as such a slip, the words are that name misspelt:
+    /// "Kasus Agnes Mo Tak Sesuai" above a body that writes "Agnez Mo". The slip is
+    /// written nowhere else in the article and is no word the article writes in lower case,
+    /// and the body writes the right word more often. Only the headline lines before the
+    /// lead count: a "read also" line names other articles.
+    ///
+    /// [`slip_in_article`]: crate::reconcile::entities::slip_in_article
+    fn headline_slips(&mut self) {
+        let t = self.tokens;
+        let (lead, _) = super::scores::top(t);
+        if lead == 0 || !self.headline[..lead].iter().any(|&h| h) {
+            return;
+        }
+        let min = self.rules.settings.spelling_min_chars;
+        // The body's names: token ranges of two or more capitalised words, and the words
+        // of people's names.
+        let mut names: BTreeSet<(Vec<&str>, EntityKind)> = BTreeSet::new();
+        for m in &self.found.mentions {
+            if m.first < lead || !(m.first..m.last).all(|k| self.is_cap(k)) {
+                continue;
+            }
+            let words: Vec<&str> = t[m.first..m.last].iter().map(|x| x.norm.as_str()).collect();
+            if words.len() >= 2 {
+                names.insert((words.clone(), m.kind));
+            }
+            // One word of a person's name only when something says it is a person's (a
+            // title, a speech verb): "Quattro Cheese" is no person and "Cheesy" no slip.
+            if m.kind == EntityKind::Person && m.known.is_none() && m.cue != Cue::Capitalised {
+                for w in words.into_iter().filter(|w| w.chars().count() >= min) {
+                    names.insert((vec![w], EntityKind::Person));
+                }
+            }
+        }
+        // Tokens of the lines the rules skip ("Baca juga: ...").
+        let mut skipped = vec![false; lead];
+        let mut line = 0;
+        for k in 0..lead {
+            if k == 0 || t[k].newline {
+                line = k;
+            }
+            skipped[k] = self.rules.skip_lines.match_at(t, line).is_some();
+        }
+        // The longest name first: "Agnes Mo" is "Agnez Mo" misspelt, not "Agnez".
+        let mut names: Vec<(Vec<&str>, EntityKind)> = names.into_iter().collect();
+        names.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        let mut found: Vec<(usize, usize, EntityKind)> = Vec::new();
+        let mut h = 0;
+        'at: while h < lead {
+            if !self.headline[h] || skipped[h] || self.taken_by_mention(h) || !self.is_cap(h) {
+                h += 1;
+                continue;
+            }
+            for (words, kind) in &names {
+                let end = h + words.len();
+                let fits = end <= lead
+                    && (h..end).all(|k| self.is_cap(k) && !self.taken_by_mention(k))
+                    && (h + 1..end).all(|k| self.continues(k) && t[k].gap);
+                if !fits {
+                    continue;
+                }
+                let mut odd = words.iter().zip(&t[h..end]).filter(|(w, x)| **w != x.norm);
+                let (Some((right, slip)), None) = (odd.next(), odd.next()) else {
+                    continue;
+                };
+                let slip = slip.norm.as_str();
+                if crate::reconcile::entities::slip_in_article(right, slip, self.rules)
+                    && self.written(slip) == 1
+                    && self.written(right) > 1
+                    && !self.vocabulary.lower.contains(slip)
+                {
+                    found.push((h, end, *kind));
+                    h = end;
+                    continue 'at;
+                }
+            }
+            h += 1;
+        }
+        for (first, last, kind) in found {
+            let key = self.person_key(first, last);
+            self.push(Mention {
+                kind,
+                first,
+                last,
+                key,
+                known: None,
+                cue: Cue::Capitalised,
+                link: None,
+                head: None,
+            });
+        }
+    }
+
+    /// Whether token `k` is part of a mention already (a headline's tokens are marked
+    /// taken without one).
+    fn taken_by_mention(&self, k: usize) -> bool {
+        self.found
+            .mentions
+            .iter()
+            .any(|m| (m.first..m.last).contains(&k))
     }
 
     /// The article's names other than people's, of words of at least `min` letters.

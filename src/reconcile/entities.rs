@@ -624,7 +624,26 @@ fn unaccented(w: &str) -> String {
         return w.to_string();
     }
     use unicode_normalization::UnicodeNormalization;
-    w.nfd().filter(|c| !is_combining_mark(*c)).collect()
+    w.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(without_stroke)
+        .collect()
+}
+
+/// A letter with a stroke through it, which has no decomposition, as the letter without
+/// ("Błaszczykowski" is "Blaszczykowski" written alike).
+fn without_stroke(c: char) -> char {
+    match c {
+        '\u{142}' => 'l',
+        '\u{141}' => 'L',
+        '\u{f8}' => 'o',
+        '\u{d8}' => 'O',
+        '\u{111}' => 'd',
+        '\u{110}' => 'D',
+        '\u{127}' => 'h',
+        '\u{131}' => 'i',
+        c => c,
+    }
 }
 
 /// Accepted spellings of one word (`name_variants`): two words of one set, or one word
@@ -986,6 +1005,18 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_with_accents_or_a_stroke_are_written_alike() {
+        let rules = Rules::builtin().unwrap();
+        assert_eq!(unaccented("b\u{142}aszczyk"), "blaszczyk");
+        assert_eq!(unaccented("s\u{f8}rensen"), "sorensen");
+        assert!(written_alike("b\u{142}aszczyk", "blaszczyk", &rules));
+        assert!(written_alike("l\u{e9}gion", "legion", &rules));
+        // Trap: a letter changed is no accent dropped.
+        assert!(!written_alike("blaszczyk", "blaszczak", &rules));
+        assert!(!written_alike("s\u{f8}rensen", "serensen", &rules));
+    }
 
     #[test]
     fn deletion_variants_drop_one_character_each() {
