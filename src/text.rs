@@ -170,7 +170,72 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     if !capitalised_glue.is_empty() {
         tokens = split_capitalised_glue(text, tokens, &capitalised_glue);
     }
-    tokens
+    split_acronym_glue(text, tokens)
+}
+
+/// `tokens` with each word of capitals glued to the word after it cut in two, when the text
+/// writes both parts alone: a letter before a capitalised word ("galian CKelurahan
+/// Argasunya", "Grup GPiala Dunia": "Kelurahan" written alone as a capitalised word) and
+/// an acronym before a lower-case word ("DPR RImenggelar": "RI" alone in capitals,
+/// "menggelar" alone in lower case). A word written so as a word of its own ("PErancis",
+/// "KPKnya": no "rancis" nor "nya" alone) stays whole.
+fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    /// Most capitals of an acronym, and fewest lower-case letters of the word after it.
+    const ACRONYM: usize = 5;
+    const WORD: usize = 3;
+    let raw = |t: &Token| &text.as_bytes()[t.start..t.end];
+    // (token, capitals it opens with): a run of capitals, then lower case only.
+    let candidates: Vec<(usize, usize)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let r = raw(t);
+            if t.kind != TokenKind::Word
+                || r.len() < 2
+                || !r[..2].iter().all(u8::is_ascii_uppercase)
+            {
+                return None;
+            }
+            let caps = r.iter().take_while(|b| b.is_ascii_uppercase()).count();
+            let fits = caps <= ACRONYM
+                && r.len() - caps >= WORD
+                && r[caps..].iter().all(u8::is_ascii_lowercase);
+            fits.then_some((i, caps))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return tokens;
+    }
+    // Words the text writes alone: (normal form, written in capitals, capitalised).
+    let mut alone: std::collections::HashSet<(&str, bool, bool)> = Default::default();
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let r = raw(t);
+        let in_capitals = r.iter().all(|b| !b.is_ascii_lowercase());
+        alone.insert((t.norm.as_str(), in_capitals, t.capital));
+    }
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    for &(i, caps) in &candidates {
+        let t = &tokens[i];
+        let norm = t.norm.as_str();
+        // The last capital opens a capitalised word ("CKelurahan", "KPKMenurut"): a
+        // letter before it, or an acronym written alone.
+        let first = &norm[..caps - 1];
+        let capitalised = alone.contains(&(&norm[caps - 1..], false, true))
+            && (caps == 2 || alone.contains(&(first, true, true)));
+        // Or the capitals are an acronym before a lower-case word ("RImenggelar").
+        let acronym = !capitalised
+            && alone.contains(&(&norm[..caps], true, true))
+            && alone.contains(&(&norm[caps..], false, false));
+        if capitalised {
+            cut.push((i, t.start + caps - 1));
+        } else if acronym {
+            cut.push((i, t.start + caps));
+        }
+    }
+    if cut.is_empty() {
+        return tokens;
+    }
+    cut_words(text, tokens, &cut)
 }
 
 /// `tokens` with each capitalised glued word of `glue` (token index, where its second word
@@ -486,6 +551,48 @@ mod tests {
         assert_eq!(norms("Joko José"), ["joko", "josé"]);
         let t = &tokenize("a Jo\u{ad}ko")[1];
         assert_eq!(&"a Jo\u{ad}ko"[t.start..t.end], "Jo\u{ad}ko");
+    }
+
+    #[test]
+    fn capitals_glued_by_a_lost_space_are_two_words_when_both_stand_alone() {
+        let raw = |s: &'static str| -> Vec<&'static str> {
+            tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+        };
+        // A letter before a capitalised word the text writes alone.
+        assert_eq!(
+            raw("galian CKelurahan Sawo, Kelurahan Sawo"),
+            ["galian", "C", "Kelurahan", "Sawo", ",", "Kelurahan", "Sawo"]
+        );
+        // An acronym written alone before a capitalised word, or a lower-case word.
+        assert_eq!(
+            raw("TNI TNIAngkatan Angkatan"),
+            ["TNI", "TNI", "Angkatan", "Angkatan"]
+        );
+        assert_eq!(
+            raw("DPR RI RImenggelar rapat, lalu menggelar"),
+            [
+                "DPR",
+                "RI",
+                "RI",
+                "menggelar",
+                "rapat",
+                ",",
+                "lalu",
+                "menggelar"
+            ]
+        );
+        // Traps: a word the text never writes alone ("rancis", "nya" is an ending), an
+        // acronym not written alone, a run of capitals longer than an acronym's.
+        assert_eq!(
+            raw("PErancis dan Perancis"),
+            ["PErancis", "dan", "Perancis"]
+        );
+        assert_eq!(raw("KPKnya KPK"), ["KPKnya", "KPK"]);
+        assert_eq!(raw("RImenggelar menggelar"), ["RImenggelar", "menggelar"]);
+        assert_eq!(
+            raw("ABCDEFrapat ABCDEF rapat"),
+            ["ABCDEFrapat", "ABCDEF", "rapat"]
+        );
     }
 
     #[test]

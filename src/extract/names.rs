@@ -740,10 +740,15 @@ impl<'a> Finder<'a> {
 
     /// Forms of known places and organisations.
     fn aliases(&mut self) {
+        // A known form on the article's own headline is that name too ("Wisatawan Tiongkok
+        // Tewas" above a body that misspells it): the headline's lines before the lead that
+        // the rules do not skip.
+        let own = self.own_headline();
+        let free = |f: &Self, a: usize, b: usize| (a..b).all(|k| !f.taken[k] || own[k]);
         let mut i = 0;
         while i < self.tokens.len() {
             match self.alias_at(i) {
-                Some((n, alias)) if self.free(i, i + n) => {
+                Some((n, alias)) if free(self, i, i + n) => {
                     let a = &self.rules.alias_list[alias];
                     self.push(Mention {
                         kind: a.kind,
@@ -1855,22 +1860,14 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        // Tokens of the lines the rules skip ("Baca juga: ...").
-        let mut skipped = vec![false; lead];
-        let mut line = 0;
-        for k in 0..lead {
-            if k == 0 || t[k].newline {
-                line = k;
-            }
-            skipped[k] = self.rules.skip_lines.match_at(t, line).is_some();
-        }
+        let own = self.own_headline();
         // The longest name first: "Agnes Mo" is "Agnez Mo" misspelt, not "Agnez".
         let mut names: Vec<(Vec<&str>, EntityKind)> = names.into_iter().collect();
         names.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         let mut found: Vec<(usize, usize, EntityKind)> = Vec::new();
         let mut h = 0;
         'at: while h < lead {
-            if !self.headline[h] || skipped[h] || self.taken_by_mention(h) || !self.is_cap(h) {
+            if !own[h] || self.taken_by_mention(h) || !self.is_cap(h) {
                 h += 1;
                 continue;
             }
@@ -1912,6 +1909,22 @@ impl<'a> Finder<'a> {
                 head: None,
             });
         }
+    }
+
+    /// Tokens of the article's own headline: the headline lines ([`headline_tokens`]) before
+    /// the lead that the rules do not skip ("Baca juga: ..." names another article).
+    fn own_headline(&self) -> Vec<bool> {
+        let t = self.tokens;
+        let (lead, _) = super::scores::top(t);
+        let mut own = vec![false; t.len()];
+        let mut line = 0;
+        for k in 0..lead {
+            if k == 0 || t[k].newline {
+                line = k;
+            }
+            own[k] = self.headline[k] && self.rules.skip_lines.match_at(t, line).is_none();
+        }
+        own
     }
 
     /// Whether token `k` is part of a mention already (a headline's tokens are marked
