@@ -177,12 +177,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// writes both parts alone: a letter before a capitalised word ("galian CKelurahan
 /// Argasunya", "Grup GPiala Dunia": "Kelurahan" written alone as a capitalised word) and
 /// an acronym before a lower-case word ("DPR RImenggelar": "RI" alone in capitals,
-/// "menggelar" alone in lower case). A word written so as a word of its own ("PErancis",
-/// "KPKnya": no "rancis" nor "nya" alone) stays whole.
+/// "menggelar" alone in lower case, or a word of five letters or more: no ending is so
+/// long). A word written so as a word of its own ("PErancis", "KPKnya": no "rancis" nor
+/// "nya" alone) stays whole.
 fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     /// Most capitals of an acronym, and fewest lower-case letters of the word after it.
     const ACRONYM: usize = 5;
     const WORD: usize = 3;
+    /// Lower-case letters after an acronym no ending ("nya", "pun", "lah") has.
+    const LONG_WORD: usize = 5;
     let raw = |t: &Token| &text.as_bytes()[t.start..t.end];
     // (token, capitals it opens with): a run of capitals, then lower case only.
     let candidates: Vec<(usize, usize)> = tokens
@@ -222,10 +225,12 @@ fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         let first = &norm[..caps - 1];
         let capitalised = alone.contains(&(&norm[caps - 1..], false, true))
             && (caps == 2 || alone.contains(&(first, true, true)));
-        // Or the capitals are an acronym before a lower-case word ("RImenggelar").
+        // Or the capitals are an acronym before a lower-case word ("RImenggelar"), one the
+        // text writes alone or one too long to be an ending ("RMmenjalani"; "KPKnya").
+        let rest = &norm[caps..];
         let acronym = !capitalised
             && alone.contains(&(&norm[..caps], true, true))
-            && alone.contains(&(&norm[caps..], false, false));
+            && (rest.len() >= LONG_WORD || alone.contains(&(rest, false, false)));
         if capitalised {
             cut.push((i, t.start + caps - 1));
         } else if acronym {
@@ -589,6 +594,9 @@ mod tests {
         );
         assert_eq!(raw("KPKnya KPK"), ["KPKnya", "KPK"]);
         assert_eq!(raw("RImenggelar menggelar"), ["RImenggelar", "menggelar"]);
+        // A word too long for an ending after an acronym written alone.
+        assert_eq!(raw("Fariz RM. RMmenjalani"), ["Fariz", "RM", ".", "RM", "menjalani"]);
+        assert_eq!(raw("PNSnya PNS"), ["PNSnya", "PNS"]);
         assert_eq!(
             raw("ABCDEFrapat ABCDEF rapat"),
             ["ABCDEFrapat", "ABCDEF", "rapat"]
