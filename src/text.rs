@@ -595,7 +595,10 @@ mod tests {
         assert_eq!(raw("KPKnya KPK"), ["KPKnya", "KPK"]);
         assert_eq!(raw("RImenggelar menggelar"), ["RImenggelar", "menggelar"]);
         // A word too long for an ending after an acronym written alone.
-        assert_eq!(raw("Fariz RM. RMmenjalani"), ["Fariz", "RM", ".", "RM", "menjalani"]);
+        assert_eq!(
+            raw("Fariz RM. RMmenjalani"),
+            ["Fariz", "RM", ".", "RM", "menjalani"]
+        );
         assert_eq!(raw("PNSnya PNS"), ["PNSnya", "PNS"]);
         assert_eq!(
             raw("ABCDEFrapat ABCDEF rapat"),

@@ -138,7 +138,7 @@ fn conflict(
 ) -> Conflict {
     let of_set: Forms = numbers.iter().map(|n| (*n, forms[n].clone())).collect();
     let ranked = rank(&of_set, shown);
-    let (list, verdict, strong) = summary(&ranked, "number", rules);
+    let (list, verdict, strong) = summary(&ranked, &of_set, "number", rules);
     Conflict {
         kind: Kind::Spelling,
         severity: severity(strong, rules),

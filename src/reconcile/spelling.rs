@@ -94,7 +94,7 @@ pub fn check(
             }
         }
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
-        let (list, verdict, strong) = summary(&ranked, "form", rules);
+        let (list, verdict, strong) = summary(&ranked, &by_form, "form", rules);
         // A known name's form is quoted only in the articles that write another form: its
         // misspelling is vouched for there ("Tingkok" beside "China"), and the name may be
         // in every article of the run.
@@ -186,6 +186,7 @@ pub(super) fn rank<'a>(
 /// whether the evidence is strong.
 pub(super) fn summary(
     ranked: &[(&str, usize, String)],
+    by_form: &BTreeMap<&str, Vec<&Claim>>,
     what: &str,
     rules: &Rules,
 ) -> (String, String, bool) {
@@ -202,10 +203,39 @@ pub(super) fn summary(
         )
     } else if ranked.len() >= 2 && ranked[0].1 > ranked[1].1 {
         format!("most articles write \"{}\"", ranked[0].2)
+    } else if let Some(most) = most_written(ranked, by_form) {
+        // As many articles each (one article writing two forms): the mentions tell.
+        let times = |n: usize| match n {
+            1 => "once".to_string(),
+            n => format!("{n} times"),
+        };
+        let others = ranked
+            .iter()
+            .filter(|r| r.0 != most.0)
+            .map(|r| format!("\"{}\" {}", r.2, times(by_form[r.0].len())))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "\"{}\" is written {}, {others}",
+            most.2,
+            times(by_form[most.0].len())
+        )
     } else {
         format!("no {what} is written by more articles than the others")
     };
     (list, verdict, strong)
+}
+
+/// The form of `ranked` written more often than every other (by its mentions in
+/// `by_form`), if one is.
+fn most_written<'r, 'a>(
+    ranked: &'r [(&'a str, usize, String)],
+    by_form: &BTreeMap<&str, Vec<&Claim>>,
+) -> Option<&'r (&'a str, usize, String)> {
+    let times = |r: &(&str, usize, String)| by_form.get(r.0).map_or(0, Vec::len);
+    let most = ranked.iter().max_by_key(|r| times(r))?;
+    let n = times(most);
+    (ranked.iter().filter(|r| times(r) == n).count() == 1).then_some(most)
 }
 
 /// The evidence of a conflict over `ranked` forms: every mention of the other forms (each
