@@ -176,9 +176,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// `tokens` with each word of capitals glued to the word after it cut in two, when the text
 /// writes both parts alone: a letter before a capitalised word ("galian CKelurahan
 /// Argasunya", "Grup GPiala Dunia": "Kelurahan" written alone as a capitalised word) and
-/// an acronym before a lower-case word ("DPR RImenggelar": "RI" alone in capitals,
+/// an acronym before a lower-case word ("DPR QZmenggelar": "QZ" alone in capitals,
 /// "menggelar" alone in lower case, or a word of five letters or more: no ending is so
-/// long). A word written so as a word of its own ("PErancis", "KPKnya": no "rancis" nor
+/// long). A word written so as a word of its own ("KAsuari", "KPKnya": no "asuari" nor
 /// "nya" alone) stays whole.
 fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     /// Most capitals of an acronym, and fewest lower-case letters of the word after it.
@@ -196,6 +196,7 @@ fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             if t.kind != TokenKind::Word
                 || r.len() < 2
                 || !r[..2].iter().all(u8::is_ascii_uppercase)
+                || in_address(text.as_bytes(), t.start, t.end)
             {
                 return None;
             }
@@ -225,7 +226,7 @@ fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         let first = &norm[..caps - 1];
         let capitalised = alone.contains(&(&norm[caps - 1..], false, true))
             && (caps == 2 || alone.contains(&(first, true, true)));
-        // Or the capitals are an acronym before a lower-case word ("RImenggelar"), one the
+        // Or the capitals are an acronym before a lower-case word ("QZmenggelar"), one the
         // text writes alone or one too long to be an ending ("RMmenjalani"; "KPKnya").
         let rest = &norm[caps..];
         let acronym = !capitalised
@@ -403,8 +404,7 @@ fn cut_words(text: &str, tokens: Vec<Token>, cut: &[(usize, usize)]) -> Vec<Toke
 /// `/bhhWkyt`, `vesselFinder.com`) stays one word, and so do words with a shorter
 /// lower-case start (`iPhone`, `eBay`, `McDonald`, `YouTube`, `ByteDance`).
 fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
-    if start > 0 && !bytes[start - 1].is_ascii_whitespace() && !b"(\"'".contains(&bytes[start - 1])
-    {
+    if in_address(bytes, start, end) {
         return None;
     }
     let word = &bytes[start..end];
@@ -420,10 +420,19 @@ fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)
         && rest.len() >= 3
         && rest[0].is_ascii_uppercase()
         && rest[1..3].iter().all(u8::is_ascii_alphabetic);
-    // An address or file name goes on after the word: `vesselFinder.com`.
-    let address = matches!(bytes.get(end), Some(b'.' | b'/' | b'@' | b'_'))
+    camel.then_some((start + at, capital))
+}
+
+/// Whether the word at `start..end` is part of a handle, a path or an address
+/// (`@realDonaldTrump`, `twitter.com/QZXpress`, `vesselFinder.com`): something other
+/// than a space, an opening bracket or quote before it, or an address going on after it.
+fn in_address(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start > 0
+        && !bytes[start - 1].is_ascii_whitespace()
+        && !b"(\"'".contains(&bytes[start - 1]);
+    let after = matches!(bytes.get(end), Some(b'.' | b'/' | b'@' | b'_'))
         && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
-    (camel && !address).then_some((start + at, capital))
+    before || after
 }
 
 /// Combining marks, and invisible characters that belong inside a word (zero-width
@@ -574,11 +583,11 @@ mod tests {
             ["TNI", "TNI", "Angkatan", "Angkatan"]
         );
         assert_eq!(
-            raw("DPR RI RImenggelar rapat, lalu menggelar"),
+            raw("DPR QZ QZmenggelar rapat, lalu menggelar"),
             [
                 "DPR",
-                "RI",
-                "RI",
+                "QZ",
+                "QZ",
                 "menggelar",
                 "rapat",
                 ",",
@@ -586,20 +595,22 @@ mod tests {
                 "menggelar"
             ]
         );
-        // Traps: a word the text never writes alone ("rancis", "nya" is an ending), an
+        // Traps: a word the text never writes alone ("asuari", "nya" is an ending), an
         // acronym not written alone, a run of capitals longer than an acronym's.
-        assert_eq!(
-            raw("PErancis dan Perancis"),
-            ["PErancis", "dan", "Perancis"]
-        );
+        assert_eq!(raw("KAsuari dan Kasuari"), ["KAsuari", "dan", "Kasuari"]);
         assert_eq!(raw("KPKnya KPK"), ["KPKnya", "KPK"]);
-        assert_eq!(raw("RImenggelar menggelar"), ["RImenggelar", "menggelar"]);
+        assert_eq!(raw("QZmenggelar menggelar"), ["QZmenggelar", "menggelar"]);
         // A word too long for an ending after an acronym written alone.
         assert_eq!(
             raw("Fariz RM. RMmenjalani"),
             ["Fariz", "RM", ".", "RM", "menjalani"]
         );
         assert_eq!(raw("PNSnya PNS"), ["PNSnya", "PNS"]);
+        // Trap: a handle or an address.
+        assert_eq!(
+            raw("QZX di twitter.com/QZXpress dan press"),
+            ["QZX", "di", "twitter", ".", "com", "/", "QZXpress", "dan", "press"]
+        );
         assert_eq!(
             raw("ABCDEFrapat ABCDEF rapat"),
             ["ABCDEFrapat", "ABCDEF", "rapat"]
