@@ -394,7 +394,7 @@ between outlets, or within one article, is the first thing a correction has to f
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
+`part_of`, `whole_before`, `money_before`, `measures`, `scores`, `goals`), `events` (stopwords,
 `concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values` and `count_year_*`
 settings; `severities: { count: info }` to demote.

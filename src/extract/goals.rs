@@ -137,13 +137,7 @@ impl Reader<'_> {
         }
         let mut minutes = Vec::new();
         let mut end = j;
-        loop {
-            let Some((next, minute, marked)) = self.minute(k) else {
-                break;
-            };
-            if !marked {
-                break;
-            }
+        while let Some((next, minute, true)) = self.minute(k) {
             minutes.push(minute);
             end = next;
             match self.separator(next) {
