@@ -228,11 +228,14 @@ pub enum Attribute {
     Identifier,
     /// A person's age in years, written right after the name: the value is the number.
     Age,
+    /// The minutes of a scorer's goals in one match, written after the player's name
+    /// (`Kamada (15', 45+3')`): the value is the sorted minutes, `15, 45+3`.
+    Goals,
 }
 
 impl Attribute {
     /// The attribute's name in the `claims` output: `date`, `name`, `title`, `affiliation`,
-    /// `count`, `identifier`.
+    /// `count`, `identifier`, `age`, `goals`.
     pub fn as_str(self) -> &'static str {
         match self {
             Attribute::Date => "date",
@@ -242,6 +245,7 @@ impl Attribute {
             Attribute::Count => "count",
             Attribute::Identifier => "identifier",
             Attribute::Age => "age",
+            Attribute::Goals => "goals",
         }
     }
 }
@@ -576,6 +580,60 @@ impl ScoreTime {
             ScoreTime::Current => "current",
             ScoreTime::Interim => "interim",
             ScoreTime::Other => "other",
+        }
+    }
+}
+
+/// The minute of a goal as written: `58` is `(58, 0)`, stoppage time `45+2` is `(45, 2)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct GoalMinute {
+    /// The minute, or the half's last regular minute before stoppage time.
+    pub base: u32,
+    /// The minutes of stoppage time after `base` (0 for none).
+    pub added: u32,
+}
+
+impl GoalMinute {
+    /// The minute on a running clock: `45+2` is the 47th.
+    pub fn clock(self) -> u32 {
+        self.base + self.added
+    }
+
+    /// Sorted by the running clock (`45+2` before `48`, after `46`).
+    pub fn sort(minutes: &mut [GoalMinute]) {
+        minutes.sort_by_key(|m| (m.clock(), m.base));
+    }
+
+    /// Minutes as a claim's value: `15, 45+3`.
+    pub fn list(minutes: &[GoalMinute]) -> String {
+        minutes
+            .iter()
+            .map(|m| m.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The minutes of a claim's value written by [`GoalMinute::list`].
+    pub fn parse_list(value: &str) -> Option<Vec<GoalMinute>> {
+        value
+            .split(", ")
+            .map(|m| {
+                let (base, added) = m.split_once('+').unwrap_or((m, "0"));
+                Some(GoalMinute {
+                    base: base.parse().ok()?,
+                    added: added.parse().ok()?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl std::fmt::Display for GoalMinute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.added > 0 {
+            write!(f, "{}+{}", self.base, self.added)
+        } else {
+            write!(f, "{}", self.base)
         }
     }
 }

@@ -332,6 +332,10 @@ A person's age is a quantity of that person (`ages` in the language files: `Budi
 (45)`, `Adam Taju, 72,`, `Agus Salim, yang berusia 52 tahun`, initials `DUL (30)`): one
 person given two ages within one story that the time between them cannot explain (a person
 ages a year a year).
+A scorer's goal minutes are a quantity of that player (`goals` in `numbers.yaml`: `Kamada (15',
+45+3')`, `Kamada 15', 45+3'`, `Kamada (menit ke-15 dan 45+6')`, in a sentence with a goal cue):
+one player whose goals one story gives as many minutes, all the same but one that differs by a
+minute or two (`Conceicao (21', 59')` and `Conceicao (21', 58')`): one outlet misread the clock.
 
 ## Why it matters
 Numbers are what readers remember and quote. A casualty or evacuee count that differs
@@ -363,6 +367,11 @@ between outlets, or within one article, is the first thing a correction has to f
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
+- Goal minutes of one player that are one minute written two ways (`45+2` and `47`; a half's
+  end `45` and `45+6`), that differ in how many goals they count or in more than one minute,
+  by more than two minutes (more likely another goal or another match), or across the end of
+  a half (`45` and `46`, `45+3` and `46`); minutes in a line-up (`Kamada (Nakamura 46')`, a
+  substitution), after a card word or a chance, or in a sentence of another match.
 - A supposition against a figure of what was: a count after a `hypothetical` word in its
   sentence (`andai kiper lawan tak melakukan enam penyelamatan, Persib bisa menang lebih dari
   tiga gol`, `if the keeper had not ...`) is compared only with other suppositions.
@@ -385,7 +394,7 @@ between outlets, or within one article, is the first thing a correction has to f
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`, `measures`, `scores`), `events` (stopwords,
+`part_of`, `whole_before`, `money_before`, `measures`, `scores`, `goals`), `events` (stopwords,
 `concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values` and `count_year_*`
 settings; `severities: { count: info }` to demote.

@@ -1033,3 +1033,105 @@ fn one_article_counting_the_others_of_one_name_twice() {
     let listed = "JAKARTA, KOMPAS.com - Sepanjang 2025 Bursa Efek Indonesia telah kedatangan 22 emiten baru yang mencatatkan saham perdana.\n\nDelapan emiten di antaranya mencatatkan saham pada pekan lalu.";
     assert!(count_conflicts("Judul", listed).is_empty());
 }
+
+/// The goal-minute conflicts of in-memory articles (name, text) as (subject, message).
+fn goal_conflicts(articles: &[(&str, String)]) -> Vec<(String, String)> {
+    let session = factlint::Session::new(factlint::Options::default()).unwrap();
+    let articles = articles
+        .iter()
+        .map(|(name, text)| session.article(*name, text.clone()).unwrap())
+        .collect();
+    let outcome = session.check_articles(articles).unwrap();
+    outcome
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::Kind::Count && c.message.contains("minutes"))
+        .map(|c| (c.subject.clone(), c.message.to_string()))
+        .collect()
+}
+
+/// A report of one invented match, its scorers' list written as `scorers`, and `more` after
+/// it.
+fn match_report(scorers: &str, more: &str) -> String {
+    format!(
+        "Kamis, 19 Maret 2026\n\nHasil Liga Uji: Kota Hijau Menang 3-0 atas Bintang Timur\n\n\
+         BANDUNG - Kota Hijau menang 3-0 atas Bintang Timur di Stadion Lembah Hijau, Rabu \
+         (18/3/2026) malam. Gol-gol Kota Hijau dicetak oleh {scorers}.\n\n\
+         Kota Hijau tampil dominan sejak awal laga dan menguasai bola. {more}\n"
+    )
+}
+
+#[test]
+fn one_scorer_given_a_goal_minute_apart_in_one_story() {
+    let found = goal_conflicts(&[
+        (
+            "a.txt",
+            match_report("Rangga Saputra (21', 59') dan Dimas Pramono (31')", ""),
+        ),
+        (
+            "b.txt",
+            match_report(
+                "Rangga Saputra (21\u{2019}, 58\u{2019}) dan Dimas Pramono (31\u{2019})",
+                "",
+            ),
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Rangga Saputra");
+    assert!(
+        found[0]
+            .1
+            .contains("21, 58 (1 article) vs 21, 59 (1 article)"),
+        "{found:?}"
+    );
+    // Within one article: its scorers' list and a later line of the same scorer.
+    let found = goal_conflicts(&[(
+        "a.txt",
+        match_report(
+            "Rangga Saputra (21', 59') dan Dimas Pramono (31')",
+            "Gol: Rangga Saputra (21', 58').",
+        ),
+    )]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn goal_minutes_that_agree_or_are_no_slip() {
+    for (a, b) in [
+        // One minute written two ways; a half's end standing for its stoppage time.
+        ("Rangga Saputra (45+2')", "Rangga Saputra (47')"),
+        (
+            "Rangga Saputra (15' dan 45')",
+            "Rangga Saputra (15', 45+6')",
+        ),
+        // Too far apart, another number of goals, two minutes differing, across a half's end.
+        ("Rangga Saputra (21', 55')", "Rangga Saputra (21', 59')"),
+        ("Rangga Saputra (21')", "Rangga Saputra (21', 58')"),
+        ("Rangga Saputra (20', 58')", "Rangga Saputra (21', 59')"),
+        ("Rangga Saputra (45+3')", "Rangga Saputra (46')"),
+        // A substitution in a line-up against a goal.
+        ("Dimas Pramono (Rangga Saputra 60')", "Rangga Saputra (59')"),
+    ] {
+        let found = goal_conflicts(&[
+            ("a.txt", match_report(a, "")),
+            ("b.txt", match_report(b, "")),
+        ]);
+        assert_eq!(found, Vec::new(), "{a} / {b}");
+    }
+}
+
+#[test]
+fn goal_minutes_of_another_match_are_not_read() {
+    let rules = Rules::builtin().unwrap();
+    let text = match_report(
+        "Rangga Saputra (21')",
+        "Di laga lain, Sinar Laut menang 2-1 atas Karang Putih lewat gol Bayu Nugroho (58').",
+    );
+    let article = Article::new("a.txt", text, &rules).unwrap();
+    let goals: Vec<String> = extract(&article, 0, &rules)
+        .iter()
+        .filter(|c| c.attribute.as_str() == "goals")
+        .map(|c| c.text.clone())
+        .collect();
+    assert_eq!(goals, vec!["Rangga Saputra (21')".to_string()]);
+}

@@ -81,6 +81,8 @@ pub enum Role {
     DateOf(EventId),
     /// An age given to the person: `age 54`.
     Age(u32),
+    /// The minutes given to a scorer's goals: `goal minutes 21, 59`.
+    GoalMinutes(String),
 }
 
 impl Role {
@@ -145,6 +147,7 @@ impl fmt::Display for Role {
             Role::CountAsOf(None) => f.write_str("count as of ?"),
             Role::DateOf(event) => write!(f, "date of {event}"),
             Role::Age(years) => write!(f, "age {years}"),
+            Role::GoalMinutes(minutes) => write!(f, "goal minutes {minutes}"),
         }
     }
 }
@@ -197,6 +200,7 @@ mod tests {
             (Role::CountAsOf(None), "count as of ?"),
             (Role::DateOf(EventId(4)), "date of event-4"),
             (Role::Age(54), "age 54"),
+            (Role::GoalMinutes("21, 59".into()), "goal minutes 21, 59"),
         ];
         for (role, text) in cases {
             assert_eq!(role.to_string(), text);

@@ -4,6 +4,7 @@ pub(crate) mod ages;
 pub mod context;
 pub mod dates;
 pub(crate) mod frame;
+pub(crate) mod goals;
 pub(crate) mod identifiers;
 pub mod names;
 pub mod numbers;
@@ -76,6 +77,26 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let found_ids = identifiers::find_identifiers(&tokens, body, &found.mentions, rules);
     for f in &found_ids {
         in_claim[f.first..f.last].fill(true);
+    }
+    // Scorers' goal minutes ("Kamada (15', 45+3')") count nothing, and are no ages; those
+    // in a sentence with another match's score are that match's.
+    let mut another = vec![false; tokens.len()];
+    for s in found_scores.iter().filter(|s| s.another) {
+        another[s.first..s.last].fill(true);
+    }
+    let found_goals = goals::find_goals(
+        &tokens,
+        &found.mentions,
+        &goals::Marks {
+            starts: &starts,
+            past: &past,
+            another: &another,
+            taken: &in_claim,
+        },
+        rules,
+    );
+    for g in &found_goals {
+        in_claim[g.first..g.last].fill(true);
     }
     // An age's number counts nothing ("Budi (45)", "Budi, 45 tahun").
     let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, rules);
@@ -327,7 +348,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         claim.subject = Some(subject.trim_end().to_string());
         claims.push(claim);
     }
-    let entity = entity_claims(&at, &found, &found_ages, rules, &scope);
+    let entity = entity_claims(&at, &found, (&found_ages, &found_goals), rules, &scope);
     // Text order; indices between entity claims follow.
     let offset = claims.len();
     claims.extend(entity);
@@ -387,12 +408,12 @@ impl At<'_> {
     }
 }
 
-/// Name, title, affiliation and age claims from the entity mentions of one article.
-/// Indices in the claims count from the first entity claim.
+/// Name, title, affiliation, age and goal-minute claims from the entity mentions of one
+/// article. Indices in the claims count from the first entity claim.
 fn entity_claims(
     at: &At,
     found: &names::Found,
-    found_ages: &[ages::FoundAge],
+    (found_ages, found_goals): (&[ages::FoundAge], &[goals::FoundGoals]),
     rules: &Rules,
     scope: &dyn Fn(usize, usize) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Vec<Claim> {
@@ -500,6 +521,30 @@ fn entity_claims(
                 cue: m.cue,
                 known: false,
                 person: Some(a.person),
+                org: None,
+                title: None,
+                qualifier: None,
+                former: false,
+                retired: false,
+                speaker: false,
+                dateline: false,
+            },
+        ));
+    }
+    // "Kamada (15', 45+3')": the claim spans the name and the minutes.
+    for g in found_goals {
+        let m = &found.mentions[g.person];
+        out.push(make(
+            m.first.min(g.first),
+            g.last,
+            Attribute::Goals,
+            EntityDetail {
+                kind: m.kind,
+                key: m.key.join(" "),
+                value: crate::claim::GoalMinute::list(&g.minutes),
+                cue: m.cue,
+                known: false,
+                person: Some(g.person),
                 org: None,
                 title: None,
                 qualifier: None,

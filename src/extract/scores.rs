@@ -47,6 +47,9 @@ pub struct FoundScore {
     pub time: ScoreTime,
     /// The time was said by a word beside the score (not taken from the article's).
     pub explicit: bool,
+    /// The score is of another match than the article's (its time is `Other`): an article
+    /// pairing two matches, a sentence of other teams, two results in one sentence.
+    pub another: bool,
 }
 
 /// What [`find_scores`] needs of the article besides its tokens.
@@ -158,6 +161,7 @@ pub fn find_scores(tokens: &[Token], marks: &Marks, rules: &Rules) -> Vec<FoundS
             goals,
             time,
             explicit,
+            another: false,
         });
     }
     resolve(t, &mut out, marks, rules);
@@ -193,6 +197,7 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
     if two_matches(t, rules) {
         for s in scores.iter_mut() {
             s.time = ScoreTime::Other;
+            s.another = true;
         }
         return;
     }
@@ -208,9 +213,11 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
     let top_names: Vec<String> = runs(t, marks, 0, end, rules).concat();
     // With no headline names (a text that opens with its lead), the lead is not checked.
     let from = if head_names.is_empty() { end } else { lead };
+    // Every body score is weighed (a narrative's or a plain one's sentence may be another
+    // match's too: its scorers' minutes are that match's), only a compared one loses its time.
     let compared =
         |s: &FoundScore| s.first >= from && matches!(s.time, ScoreTime::Final | ScoreTime::Current);
-    for s in scores.iter_mut().filter(|s| compared(s)) {
+    for s in scores.iter_mut().filter(|s| s.first >= from) {
         let names = if s.first < end {
             &head_names
         } else {
@@ -232,7 +239,10 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
         let known_here = here.iter().any(known);
         let other = strange >= 2 || (!before_known && (strange == 1 || before_strange >= 2));
         if !known_here && other {
-            s.time = ScoreTime::Other;
+            if compared(s) {
+                s.time = ScoreTime::Other;
+            }
+            s.another = true;
         }
     }
     // Two results in one sentence are two matches' ("menang 3-1, sementara ... imbang
@@ -250,6 +260,7 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
     }
     for x in split {
         scores[x].time = ScoreTime::Other;
+        scores[x].another = true;
     }
 }
 

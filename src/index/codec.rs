@@ -28,6 +28,7 @@ pub(crate) fn attribute(s: &str) -> Option<Attribute> {
         Attribute::Count,
         Attribute::Identifier,
         Attribute::Age,
+        Attribute::Goals,
     ]
     .into_iter()
     .find(|a| a.as_str() == s)

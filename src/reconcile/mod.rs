@@ -10,6 +10,7 @@ mod date;
 pub(crate) mod dateline;
 pub mod entities;
 pub mod events;
+mod goals;
 mod identifier;
 mod scope;
 mod spelling;
@@ -72,6 +73,7 @@ pub(crate) fn reconcile_for(
     out.extend(affiliation::check(claims, groups, rules));
     out.extend(count::check(articles, claims, events, rules, focus));
     out.extend(age::check(claims, groups, stories, rules));
+    out.extend(goals::check(claims, groups, stories, rules));
     out.extend(date::check(
         claims,
         groups,

@@ -734,6 +734,36 @@ pub struct NumberWords {
     /// Match scores: the words that make two numbers joined by a dash a score, and those
     /// that give its time (see [`ScoreWords`]).
     pub scores: ScoreWords,
+    /// Scorers' goal minutes: the words that make minutes after a player's name goals'
+    /// (see [`GoalWords`]).
+    pub goals: GoalWords,
+}
+
+/// The words of scorers' goal minutes (`Kamada (15', 45+3')`, `gol Kamada menit ke-15`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GoalWords {
+    /// Words in a sentence that make the minutes after a name in it goals: `gol`, `dicetak`.
+    pub cues: Vec<Phrase>,
+    /// Words before a minute's number: `menit ke`, `menit`.
+    pub minute_words: Vec<Phrase>,
+    /// Words between a scorer's name and a minute word: `pada` (`Kamada pada menit ke-15`).
+    pub minute_before: Vec<Phrase>,
+    /// Words of what set a goal up, a pass or a foul (`umpan`, `dilanggar`): in their
+    /// sentence, a minute after a `minute_before` word may be the pass's or the foul's, and is
+    /// read as no goal's.
+    pub setups: Vec<Phrase>,
+    /// Words right before a scorer's name whose minute follows a `minute_before` word: `gol`,
+    /// `dicetak`, `lewat` (`gol Kamada pada menit ke-15`; not `gawang Lloris pada menit
+    /// ke-109`, the keeper's).
+    pub scorer_before: Vec<Phrase>,
+    /// Words between two minutes of one scorer: `dan`.
+    pub joiners: Vec<Phrase>,
+    /// Words beside a minute in a scorer's bracket that say how the goal was scored: `pen`.
+    pub notes: Vec<Phrase>,
+    /// Words in a sentence that make its minutes no goals': cards, substitutions, chances,
+    /// saves and disallowed goals (`kartu kuning`, `diganti`, `peluang`, `dianulir`).
+    pub not_goals: Vec<Phrase>,
 }
 
 /// The words of match scores (`menang 4-0`, `skor akhir 5-0`, `beat Japan 4-0`).

@@ -130,6 +130,21 @@ pub(crate) struct NumberRules {
     pub(crate) measure_list: Vec<Measure>,
     /// The words of match scores (`rules/*/numbers.yaml`, `scores`).
     pub(crate) scores: ScoreRules,
+    /// The words of scorers' goal minutes (`rules/*/numbers.yaml`, `goals`).
+    pub(crate) goals: GoalRules,
+}
+
+/// The words of scorers' goal minutes, merged over all files (see [`file::GoalWords`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GoalRules {
+    pub(crate) cues: PhraseSet<()>,
+    pub(crate) minute_words: PhraseSet<()>,
+    pub(crate) minute_before: PhraseSet<()>,
+    pub(crate) setups: PhraseSet<()>,
+    pub(crate) scorer_before: PhraseSet<()>,
+    pub(crate) joiners: PhraseSet<()>,
+    pub(crate) notes: PhraseSet<()>,
+    pub(crate) not_goals: PhraseSet<()>,
 }
 
 /// The words of match scores, merged over all files (see [`file::ScoreWords`]).
@@ -883,6 +898,14 @@ impl Rules {
             (&mut num.scores.narrative, &n.scores.narrative),
             (&mut num.scores.not_scores, &n.scores.not_scores),
             (&mut num.scores.team_words, &n.scores.team_words),
+            (&mut num.goals.cues, &n.goals.cues),
+            (&mut num.goals.minute_words, &n.goals.minute_words),
+            (&mut num.goals.minute_before, &n.goals.minute_before),
+            (&mut num.goals.setups, &n.goals.setups),
+            (&mut num.goals.scorer_before, &n.goals.scorer_before),
+            (&mut num.goals.joiners, &n.goals.joiners),
+            (&mut num.goals.notes, &n.goals.notes),
+            (&mut num.goals.not_goals, &n.goals.not_goals),
         ] {
             add_phrases(set, list, path, text)?;
         }
