@@ -630,14 +630,15 @@ pub enum Detail {
 }
 
 /// An identifier written with digits: "GA-402", "PP Nomor 24 Tahun 2021", "KRI
-/// Nanggala-402".
+/// Nanggala-402", a vehicle's plate "B 2829 UIL".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentifierDetail {
     /// What it numbers, from the rules ("flight", "regulation", "ship").
     pub kind: String,
     /// What the number belongs to: a code's letters ("GA"), a document's short form and
     /// the words between it and its number ("Permen keuangan"), a ship's name ("kri
-    /// nanggala"); empty for a bare flight number ("flight 171").
+    /// nanggala"), a plate's region code ("B"); empty for a bare flight number ("flight
+    /// 171").
     pub prefix: String,
     /// The digits, groups joined by "/", leading zeros dropped: "402", "24/2021".
     pub number: String,
@@ -645,6 +646,17 @@ pub struct IdentifierDetail {
     pub about: Vec<String>,
     /// The number follows a name that says which one it is ("KRI Nanggala-402").
     pub named: bool,
+    /// Plates: the letters after the number ("UIL" in "B 2829 UIL"); empty for others.
+    pub suffix: String,
+}
+
+impl IdentifierDetail {
+    /// Whether the letters around the number say which one it is: a ship's name before
+    /// it, a plate's region and letters. Then one article writing two numbers of it is a
+    /// slip, not two of them.
+    pub fn pinned(&self) -> bool {
+        self.named || !self.suffix.is_empty()
+    }
 }
 
 /// One checkable statement found in an article.
@@ -719,8 +731,13 @@ impl Claim {
                 Some(s) => format!("{}-{}", s.goals.0, s.goals.1),
                 None => c.value.display(),
             }),
-            Detail::Identifier(d) if d.prefix.is_empty() => Some(d.number.clone()),
-            Detail::Identifier(d) => Some(format!("{} {}", d.prefix, d.number)),
+            Detail::Identifier(d) => Some(
+                [d.prefix.as_str(), d.number.as_str(), d.suffix.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
         }
     }
 }

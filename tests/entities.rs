@@ -2086,6 +2086,66 @@ fn documents_and_ships_with_a_changed_digit() {
     assert_eq!(found, ["KRI Nanggala-402"], "{:#?}", run4.conflicts);
 }
 
+/// A vehicle's plate written with a changed digit: the region and the letters say it is one
+/// vehicle, so even one article writing both forms is a slip.
+#[test]
+fn plates_written_with_a_changed_digit() {
+    let car = |plate: &str| {
+        format!(
+            "Mobil Toyota Avanza putih dengan nomor polisi {plate} menerobos Gerbang Tol \
+             Sukamaju, kata Kasat Lantas Polres Sukamaju AKBP Hendra Wiratama."
+        )
+    };
+    let lead = format!(
+        "{} Diberitakan sebelumnya, mobil bernopol B 4817 QZA itu kabur.",
+        car("B 4871 QZA")
+    );
+    let r = run(&[
+        ("2025-06-20", &lead),
+        ("2025-06-20", &car("B 4817 QZA")),
+        ("2025-06-20", &car("B-4817-QZA")),
+    ]);
+    let found: Vec<(&str, Vec<&str>)> = r
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| {
+            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
+            (c.message.as_str(), texts)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "one plate written with 2 numbers: \"B 4817 QZA\" (3 articles), \"B 4871 QZA\" \
+             (1 article); 3 articles write \"B 4817 QZA\", each other number is one article's",
+            vec!["B 4871 QZA", "B 4817 QZA", "B 4817 QZA", "B-4817-QZA"]
+        )],
+        "{:#?}",
+        r.conflicts
+    );
+    // Traps: two vehicles of one story with other letters; a fleet's cars numbered in a
+    // row in one sentence; digits two edits apart.
+    let two = "Mobil bernopol B 1234 ABC menabrak truk bernopol B 1243 XYZ di Tol Sukamaju, \
+               kata AKBP Hendra Wiratama.";
+    let fleet = "Polisi menyita mobil bernopol B 1234 ABC dan B 1235 ABC milik PT Sukamaju \
+                 Jaya, kata AKBP Hendra Wiratama.";
+    for texts in [
+        vec![two.to_string(), two.to_string()],
+        vec![fleet.to_string(), car("B 1234 ABC")],
+        vec![car("B 1234 ABC"), car("B 1234 ABC"), car("B 4321 ABC")],
+    ] {
+        let articles: Vec<(&str, &str)> =
+            texts.iter().map(|t| ("2025-06-20", t.as_str())).collect();
+        let quiet = run(&articles);
+        assert!(
+            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
+            "{texts:?}: {:#?}",
+            quiet.conflicts
+        );
+    }
+}
+
 /// `tests/fixtures/identifiers`: four made-up reports of one story. Planted: flight
 /// `GA-625` where three write `GA-652`, `PP 26/2013` where two write `PP Nomor 62 Tahun
 /// 2013` (about one thing), `KRI Teluk Lada (512)` where two write `KRI Teluk Lada-521`.

@@ -7,6 +7,7 @@ pub(crate) mod frame;
 pub(crate) mod identifiers;
 pub mod names;
 pub mod numbers;
+pub(crate) mod plates;
 pub(crate) mod scores;
 
 use crate::article::Article;
@@ -319,12 +320,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     }
     for f in found_ids {
         let time_scope = scope(f.first, f.last);
-        // What the number is of: "flight GA", "law UU", "ship ship nanggala".
-        let subject = format!("{} {}", f.detail.kind, f.detail.prefix);
+        // What the number is of: "flight GA", "law UU", "ship ship nanggala", "plate B UIL".
+        let d = &f.detail;
+        let subject = format!("{} {} {}", d.kind, d.prefix, d.suffix);
         let detail = Detail::Identifier(Box::new(f.detail));
         let attribute = Attribute::Identifier;
         let mut claim = at.claim(f.first, f.last, attribute, time_scope, detail, None);
-        claim.subject = Some(subject.trim_end().to_string());
+        claim.subject = Some(subject.split_whitespace().collect::<Vec<_>>().join(" "));
         claims.push(claim);
     }
     let entity = entity_claims(&at, &found, &found_ages, rules, &scope);

@@ -356,12 +356,14 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 number,
                 about,
                 named,
+                suffix,
             } = &**d;
             o.0.push(u8::from(*named));
             o.s(kind);
             o.s(prefix);
             o.s(number);
             o.strs(about);
+            o.s(suffix);
         }
     }
     if let Some(f) = frame {
@@ -756,6 +758,7 @@ pub(crate) fn decode(
                 number: r.s()?,
                 about: r.strs()?,
                 named,
+                suffix: r.s()?,
             }))
         }
         _ => return damaged(),

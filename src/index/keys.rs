@@ -157,7 +157,7 @@ pub fn kinds_codes(named: &[EntityKind], alone: &[EntityKind], must: EntityKind)
         .collect()
 }
 
-/// The keys of an identifier claim (`i:<kind>|<prefix>|<number>`): its number whole and
+/// The keys of an identifier claim (`i:<kind>|<prefix>|<suffix>|<number>`): its number whole and
 /// with each character dropped in turn, so that two numbers one edit apart (a digit
 /// changed, added or dropped, two swapped: what [`crate::reconcile`] compares) share one.
 pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
@@ -176,7 +176,7 @@ pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
     numbers.dedup();
     numbers
         .into_iter()
-        .map(|n| format!("i:{}|{}|{n}", d.kind, d.prefix))
+        .map(|n| format!("i:{}|{}|{}|{n}", d.kind, d.prefix, d.suffix))
         .collect()
 }
 

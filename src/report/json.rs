@@ -223,6 +223,8 @@ struct IdentifierOut<'a> {
     about: &'a [String],
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     named: bool,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    suffix: &'a str,
 }
 
 #[derive(Serialize)]
@@ -486,6 +488,7 @@ pub fn claims(report: &Report) -> String {
                     number: &d.number,
                     about: &d.about,
                     named: d.named,
+                    suffix: &d.suffix,
                 },
             },
             Detail::Entity(e) => DetailOut::Entity {

@@ -530,6 +530,21 @@ pub struct IdentifierWords {
     pub years: Vec<Phrase>,
     /// Words after a document's number that say what it is about ("tentang").
     pub about: Vec<Phrase>,
+    /// Vehicle registration plates ("B 2829 UIL").
+    pub plates: PlateWords,
+}
+
+/// Vehicle registration plates: a region code, a number, letters ("B 2829 UIL").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlateWords {
+    /// What a plate's number numbers, as reports name it ("plate").
+    #[serde(rename = "type")]
+    pub kind: Option<Phrase>,
+    /// Words that announce a plate ("pelat nomor", "nopol").
+    pub forms: Vec<Phrase>,
+    /// The region codes a plate starts with ("b", "ab", "dk").
+    pub regions: Vec<Phrase>,
 }
 
 /// Words that make a number after a person's name an age (see `ages` in

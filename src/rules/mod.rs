@@ -310,6 +310,11 @@ pub struct Rules {
     pub(crate) document_types: PhraseSet<(String, String)>,
     /// Head words of names a hull number may follow → the type ("kri" → "ship").
     pub(crate) numbered_names: PhraseSet<String>,
+    /// Words that announce a vehicle's plate (`identifiers.plates.forms`: "nopol").
+    pub(crate) plate_heads: PhraseSet<()>,
+    /// A plate's region codes → the type plates are reported as (`identifiers.plates`:
+    /// "b" → "plate").
+    pub(crate) plate_regions: PhraseSet<String>,
     /// Words between a document's number and its year ("tahun").
     pub(crate) identifier_years: PhraseSet<()>,
     /// Words after a document's number before what it is about ("tentang").
@@ -706,6 +711,13 @@ impl Rules {
             for form in &t.forms {
                 self.document_types
                     .insert(tokens(path, text, form)?, (t.kind.0.clone(), short.clone()));
+            }
+        }
+        add_phrases(&mut self.plate_heads, &ids.plates.forms, path, text)?;
+        if let Some(kind) = &ids.plates.kind {
+            for region in &ids.plates.regions {
+                self.plate_regions
+                    .insert(tokens(path, text, region)?, kind.0.clone());
             }
         }
         add_phrases(&mut self.identifier_years, &ids.years, path, text)?;
