@@ -228,6 +228,9 @@ pub enum Attribute {
     Identifier,
     /// A person's age in years, written right after the name: the value is the number.
     Age,
+    /// People named by their initials in a list ("berinisial UJ dan SH"): the value is the
+    /// list.
+    Initials,
 }
 
 impl Attribute {
@@ -242,6 +245,7 @@ impl Attribute {
             Attribute::Count => "count",
             Attribute::Identifier => "identifier",
             Attribute::Age => "age",
+            Attribute::Initials => "initials",
         }
     }
 }
@@ -627,6 +631,22 @@ pub enum Detail {
     Count(Box<CountDetail>),
     /// An identifier claim (a flight, ship or document number).
     Identifier(Box<IdentifierDetail>),
+    /// A list of people's initials.
+    Initials(Box<InitialsDetail>),
+}
+
+/// People named by their initials in a list, as police reports name suspects and victims:
+/// "pelaku berinisial UJ dan SH", "tersangka BB, TR, dan FT".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitialsDetail {
+    /// The initials in the order written ("UJ", "SH").
+    pub items: Vec<String>,
+    /// Who the people are, from a role word before the list in its sentence ("suspect"
+    /// after "pelaku"); empty when no such word stands there.
+    pub role: String,
+    /// A cue word stands right before the list ("berinisial", "tersangka"): it names
+    /// people, not institutions by their acronyms.
+    pub cued: bool,
 }
 
 /// An identifier written with digits: "GA-402", "PP Nomor 24 Tahun 2021", "KRI
@@ -721,6 +741,14 @@ impl Claim {
         }
     }
 
+    /// The initials detail, if this is a list of initials.
+    pub(crate) fn initials(&self) -> Option<&InitialsDetail> {
+        match &self.detail {
+            Detail::Initials(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// The normalised value as text: ISO 8601 for dates, the normalised name, title or
     /// institution for entity claims; `None` for an unresolved relative date.
     pub fn value(&self) -> Option<String> {
@@ -738,6 +766,7 @@ impl Claim {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+            Detail::Initials(d) => Some(d.items.join(", ")),
         }
     }
 }

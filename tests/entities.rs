@@ -2146,6 +2146,80 @@ fn plates_written_with_a_changed_digit() {
     }
 }
 
+/// One of two suspects named by initials written two ways by two reports of one story.
+#[test]
+fn initials_written_two_ways() {
+    let detik = "Polisi menangkap tujuh penagih utang di Jalan Sukamaju, Kota Sukamaju. Saat \
+                 digeledah, pelaku berinisial QJ dan WH kedapatan membawa senjata api, kata \
+                 Kasi Humas Polres Sukamaju AKP Hendra Wiratama.";
+    let kompas = "QJ dan WJ, dua penagih utang yang ditangkap di Jalan Sukamaju, Kota \
+                  Sukamaju, membawa senjata api, kata Kasi Humas Polres Sukamaju AKP Hendra \
+                  Wiratama. Lima pelaku lain berstatus saksi.";
+    let r = run(&[("2025-06-19", detik), ("2025-06-19", kompas)]);
+    let found: Vec<(&str, Vec<&str>)> = r
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| {
+            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
+            (c.message.as_str(), texts)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "one of the initials written two ways: \"QJ dan WH\" (1 article), \"QJ dan WJ\" \
+             (1 article); no form is written by more articles than the others",
+            vec!["QJ dan WH", "QJ dan WJ"]
+        )],
+        "{:#?}",
+        r.conflicts
+    );
+    // Traps: suspects and victims of one story; lists of different length; initials two
+    // letters apart; one initial alone; acronyms of institutions with no cue; an article
+    // that names both odd initials.
+    let says = |list: &str| {
+        format!(
+            "{list} di Jalan Sukamaju, Kota Sukamaju, kata Kasi Humas Polres Sukamaju AKP \
+             Hendra Wiratama."
+        )
+    };
+    let quiet = [
+        (
+            says("Polisi menangkap tersangka berinisial QJ dan WH"),
+            says("Polisi merawat korban berinisial QJ dan WJ"),
+        ),
+        (
+            says("Polisi menangkap pelaku berinisial QJ dan WH"),
+            says("Polisi menangkap pelaku berinisial QJ, WJ, dan ZK"),
+        ),
+        (
+            says("Polisi menangkap pelaku berinisial QJ dan WH"),
+            says("Polisi menangkap pelaku berinisial QJ dan XK"),
+        ),
+        (
+            says("Polisi menangkap pelaku berinisial AR"),
+            says("Polisi menangkap pelaku berinisial AS"),
+        ),
+        (
+            says("Pelaku diperiksa KPK dan BPK"),
+            says("Pelaku diperiksa KPK dan BPN"),
+        ),
+        (
+            says("Polisi menangkap pelaku berinisial QJ dan WH, sedangkan WJ dan ZK buron,"),
+            says("Polisi menangkap pelaku berinisial QJ dan WJ"),
+        ),
+    ];
+    for (a, b) in &quiet {
+        let quiet = run(&[("2025-06-19", a.as_str()), ("2025-06-19", b.as_str())]);
+        assert!(
+            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
+            "{a} / {b}: {:#?}",
+            quiet.conflicts
+        );
+    }
+}
+
 /// `tests/fixtures/identifiers`: four made-up reports of one story. Planted: flight
 /// `GA-625` where three write `GA-652`, `PP 26/2013` where two write `PP Nomor 62 Tahun
 /// 2013` (about one thing), `KRI Teluk Lada (512)` where two write `KRI Teluk Lada-521`.

@@ -5,6 +5,7 @@ pub mod context;
 pub mod dates;
 pub(crate) mod frame;
 pub(crate) mod identifiers;
+pub(crate) mod initials;
 pub mod names;
 pub mod numbers;
 pub(crate) mod plates;
@@ -83,6 +84,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for a in &found_ages {
         in_claim[a.first..a.last].fill(true);
     }
+    let found_initials = initials::find_initials(&tokens, body, &in_claim, &starts, rules);
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -327,6 +329,21 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let attribute = Attribute::Identifier;
         let mut claim = at.claim(f.first, f.last, attribute, time_scope, detail, None);
         claim.subject = Some(subject.split_whitespace().collect::<Vec<_>>().join(" "));
+        claims.push(claim);
+    }
+    for f in found_initials {
+        let time_scope = scope(f.first, f.last);
+        let subject = (!f.detail.role.is_empty()).then(|| f.detail.role.clone());
+        let detail = Detail::Initials(Box::new(f.detail));
+        let mut claim = at.claim(
+            f.first,
+            f.last,
+            Attribute::Initials,
+            time_scope,
+            detail,
+            None,
+        );
+        claim.subject = subject;
         claims.push(claim);
     }
     let entity = entity_claims(&at, &found, &found_ages, rules, &scope);

@@ -71,9 +71,8 @@ pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Op
     {
         return None;
     }
-    if !announced(tokens, i, rules)
-        && !(bare && digits.len() >= BARE_DIGITS && alone(tokens, text, i, last))
-    {
+    let standing_alone = bare && digits.len() >= BARE_DIGITS && alone(tokens, text, i, last);
+    if !standing_alone && !announced(tokens, i, rules) {
         return None;
     }
     Some(Found {

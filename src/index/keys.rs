@@ -23,9 +23,11 @@
 //! Indonesia; reading them all would read the archive). More kinds of keys, per
 //! article in `keys`:
 //!
-//! - `i:<kind>|<prefix>|<number>` for each identifier claim, its number whole and with
-//!   one character dropped ([`identifier_keys`]): the identifiers one edit apart that
-//!   `reconcile` compares share one;
+//! - `i:<kind>|<prefix>|<suffix>|<number>` for each identifier claim, its number whole
+//!   and with one character dropped ([`identifier_keys`]): the identifiers one edit apart
+//!   that `reconcile` compares share one;
+//! - `j:<items>` for each list of initials, its items sorted with one letter of one left
+//!   out ([`initials_keys`]): lists one letter apart share one;
 //! - `a:<person node>`, its `node` the institution's: an affiliation, whose institution's
 //!   name an affiliation conflict shows;
 //! - `x:<node>` for each known name the article misspells beside it ("Tingkok" beside
@@ -41,7 +43,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::claim::{Attribute, Claim, IdentifierDetail};
+use crate::claim::{Attribute, Claim, IdentifierDetail, InitialsDetail};
 use crate::reconcile::entities::{kind_name, same_name, spelling_buckets, Entities};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
@@ -180,6 +182,38 @@ pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
         .collect()
 }
 
+/// The keys of a list of initials (`j:<items>`): its items sorted, with one letter of one
+/// item left out in turn, so that two lists one letter apart (what
+/// [`crate::reconcile`] compares) share one.
+pub fn initials_keys(d: &InitialsDetail) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, item) in d.items.iter().enumerate() {
+        for skip in 0..item.len() {
+            let blanked: String = item
+                .char_indices()
+                .map(|(k, c)| if k == skip { '_' } else { c })
+                .collect();
+            let mut items: Vec<&str> = d.items.iter().map(String::as_str).collect();
+            items[i] = &blanked;
+            items.sort_unstable();
+            out.push(format!("j:{}", items.join(" ")));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The keys that find the claims one edit from claim `c`: an identifier's, a list of
+/// initials'.
+pub fn edit_keys(c: &Claim) -> Vec<String> {
+    match (c.identifier(), c.initials()) {
+        (Some(d), _) => identifier_keys(d),
+        (_, Some(d)) => initials_keys(d),
+        _ => Vec::new(),
+    }
+}
+
 /// The keys of the claims of one article (or of several: the claims' `person` and `org`
 /// indices must point into `claims`). With its groups, the event keys of its date and
 /// count claims too.
@@ -190,10 +224,8 @@ pub fn of_claims(
 ) -> ArticleKeys {
     let mut out = ArticleKeys::default();
     for (i, c) in claims.iter().enumerate() {
-        if let Some(d) = c.identifier() {
-            for key in identifier_keys(d) {
-                out.rows.insert((key, String::new()));
-            }
+        for key in edit_keys(c) {
+            out.rows.insert((key, String::new()));
         }
         let Some(e) = c.entity() else { continue };
         if c.attribute == Attribute::Name && e.person.is_none() {

@@ -113,6 +113,8 @@ pub struct RuleFile {
     pub(crate) identifiers: IdentifierWords,
     /// Words that make a number after a person's name that person's age.
     pub(crate) ages: AgeWords,
+    /// Lists of people's initials ("berinisial UJ dan SH").
+    pub(crate) initials: InitialsWords,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -560,6 +562,27 @@ pub(crate) struct AgeWords {
     pub(crate) units: Vec<Phrase>,
     /// Words before a person's initials ("berinisial DUL (30)").
     pub(crate) initials_before: Vec<Phrase>,
+}
+
+/// Words of lists of people's initials (see `initials` in `rules/*/entities.yaml`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct InitialsWords {
+    /// Words that join a list's last two items ("dan").
+    pub(crate) joiners: Vec<Phrase>,
+    /// Words that may stand before each item ("saudara UJ dan saudara SH").
+    pub(crate) honorifics: Vec<Phrase>,
+    /// Words that say who the people of a list are.
+    pub(crate) roles: Vec<InitialsRole>,
+}
+
+/// Who the people of a list of initials are, and the words that say it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InitialsRole {
+    /// The role, as claims name it ("suspect").
+    pub(crate) role: Phrase,
+    pub(crate) forms: Vec<Phrase>,
 }
 
 /// One type of identifier and the words that announce it.

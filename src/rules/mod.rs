@@ -327,6 +327,14 @@ pub struct Rules {
     pub(crate) age_units: PhraseSet<()>,
     /// Words before a person's initials (`ages.initials_before`: "berinisial").
     pub(crate) initials_before: PhraseSet<()>,
+    /// Words that join a list of initials' last two items (`initials.joiners`: "dan").
+    pub(crate) initials_joiners: PhraseSet<()>,
+    /// Words that may stand before each initials of a list (`initials.honorifics`:
+    /// "saudara").
+    pub(crate) initials_honorifics: PhraseSet<()>,
+    /// Words that say who the people of a list of initials are → the role
+    /// (`initials.roles`: "tersangka" → "suspect").
+    pub(crate) initials_roles: PhraseSet<String>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub(crate) variant_words: BTreeMap<String, usize>,
     /// Words made from a known name (`derived` in `aliases.yaml`: "german", "israeli"),
@@ -731,6 +739,19 @@ impl Rules {
             path,
             text,
         )?;
+        add_phrases(&mut self.initials_joiners, &f.initials.joiners, path, text)?;
+        add_phrases(
+            &mut self.initials_honorifics,
+            &f.initials.honorifics,
+            path,
+            text,
+        )?;
+        for r in &f.initials.roles {
+            for form in &r.forms {
+                self.initials_roles
+                    .insert(tokens(path, text, form)?, r.role.0.clone());
+            }
+        }
         let v = &f.name_variants;
         for set in &v.words {
             let id = self.variant_words.values().max().map_or(0, |m| m + 1);
