@@ -231,6 +231,9 @@ pub enum Attribute {
     /// The minutes of a scorer's goals in one match, written after the player's name
     /// (`Kamada (15', 45+3')`): the value is the sorted minutes, `15, 45+3`.
     Goals,
+    /// People named by their initials in a list ("berinisial UJ dan SH"): the value is the
+    /// list.
+    Initials,
 }
 
 impl Attribute {
@@ -246,6 +249,7 @@ impl Attribute {
             Attribute::Identifier => "identifier",
             Attribute::Age => "age",
             Attribute::Goals => "goals",
+            Attribute::Initials => "initials",
         }
     }
 }
@@ -685,17 +689,34 @@ pub enum Detail {
     Count(Box<CountDetail>),
     /// An identifier claim (a flight, ship or document number).
     Identifier(Box<IdentifierDetail>),
+    /// A list of people's initials.
+    Initials(Box<InitialsDetail>),
+}
+
+/// People named by their initials in a list, as police reports name suspects and victims:
+/// "pelaku berinisial UJ dan SH", "tersangka BB, TR, dan FT".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitialsDetail {
+    /// The initials in the order written ("UJ", "SH").
+    pub items: Vec<String>,
+    /// Who the people are, from a role word before the list in its sentence ("suspect"
+    /// after "pelaku"); empty when no such word stands there.
+    pub role: String,
+    /// A cue word stands right before the list ("berinisial", "tersangka"): it names
+    /// people, not institutions by their acronyms.
+    pub cued: bool,
 }
 
 /// An identifier written with digits: "GA-402", "PP Nomor 24 Tahun 2021", "KRI
-/// Nanggala-402".
+/// Nanggala-402", a vehicle's plate "B 2829 UIL".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentifierDetail {
     /// What it numbers, from the rules ("flight", "regulation", "ship").
     pub kind: String,
     /// What the number belongs to: a code's letters ("GA"), a document's short form and
     /// the words between it and its number ("Permen keuangan"), a ship's name ("kri
-    /// nanggala"); empty for a bare flight number ("flight 171").
+    /// nanggala"), a plate's region code ("B"); empty for a bare flight number ("flight
+    /// 171").
     pub prefix: String,
     /// The digits, groups joined by "/", leading zeros dropped: "402", "24/2021".
     pub number: String,
@@ -703,6 +724,17 @@ pub struct IdentifierDetail {
     pub about: Vec<String>,
     /// The number follows a name that says which one it is ("KRI Nanggala-402").
     pub named: bool,
+    /// Plates: the letters after the number ("UIL" in "B 2829 UIL"); empty for others.
+    pub suffix: String,
+}
+
+impl IdentifierDetail {
+    /// Whether the letters around the number say which one it is: a ship's name before
+    /// it, a plate's region and letters. Then one article writing two numbers of it is a
+    /// slip, not two of them.
+    pub fn pinned(&self) -> bool {
+        self.named || !self.suffix.is_empty()
+    }
 }
 
 /// One checkable statement found in an article.
@@ -767,6 +799,14 @@ impl Claim {
         }
     }
 
+    /// The initials detail, if this is a list of initials.
+    pub(crate) fn initials(&self) -> Option<&InitialsDetail> {
+        match &self.detail {
+            Detail::Initials(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// The normalised value as text: ISO 8601 for dates, the normalised name, title or
     /// institution for entity claims; `None` for an unresolved relative date.
     pub fn value(&self) -> Option<String> {
@@ -777,8 +817,14 @@ impl Claim {
                 Some(s) => format!("{}-{}", s.goals.0, s.goals.1),
                 None => c.value.display(),
             }),
-            Detail::Identifier(d) if d.prefix.is_empty() => Some(d.number.clone()),
-            Detail::Identifier(d) => Some(format!("{} {}", d.prefix, d.number)),
+            Detail::Identifier(d) => Some(
+                [d.prefix.as_str(), d.number.as_str(), d.suffix.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            Detail::Initials(d) => Some(d.items.join(", ")),
         }
     }
 }

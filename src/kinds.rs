@@ -187,7 +187,10 @@ acronym that another related article writes with one word changed: `Sistem Pener
 Baru (SPMB)` and `Seleksi Penerimaan Murid Baru (SPMB)`. And one flight, train, document or
 ship written with two numbers one edit apart (a digit changed, added, dropped, or two
 swapped): `GA-652` in three articles and `GA-625` in one, `PP Nomor 62 Tahun 2013` and `PP
-26/2013`, `KRI Teluk Lada-521` and `KRI Teluk Lada (512)`.
+26/2013`, `KRI Teluk Lada-521` and `KRI Teluk Lada (512)`, a vehicle's plate `B 4817 QZA` and
+`B 4871 QZA` (the region and the letters say which vehicle, so even one article writing
+both is a slip). And one of a list of people named by initials written two ways by two
+related articles: `pelaku berinisial QJ dan WH` and `QJ dan WJ`.
 
 ## Why it matters
 A misspelt name is the error readers notice first and the one that draws corrections.
@@ -220,6 +223,13 @@ Across outlets it also hides that two reports speak of the same source.
   (`IU-356` and `IU-357`, a flight and its return), that articles of different stories
   write, or that two articles write once each with nothing else to say which is meant;
   two documents that say they are about different things (`tentang ...`).
+- Two plates of other letters (`B 1234 ABC`, `B 1243 XYZ`: two vehicles), or side by side
+  in one sentence (a fleet's cars numbered in a row).
+- Lists of initials of different length, or differing in more than one letter or item; an
+  initial alone (`AR` and `AS`); lists said to be of different roles (suspects and
+  victims: `initials.roles` in the language files); two lists with no cue word
+  (`berinisial`, `tersangka`) before either (acronyms of institutions); an article that
+  names both odd initials (two people).
 
 ## Tuning
 `spelling_similarity` (0.8) and `spelling_min_chars` (5) in `settings`; add the forms of a

@@ -425,11 +425,15 @@ fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)
 
 /// Whether the word at `start..end` is part of a handle, a path or an address
 /// (`@realDonaldTrump`, `twitter.com/QZXpress`, `vesselFinder.com`): something other
-/// than a space, an opening bracket or quote before it, or an address going on after it.
+/// than a space, an opening bracket or quote, or a dash after a space before it, or an
+/// address going on after it.
 fn in_address(bytes: &[u8], start: usize, end: usize) -> bool {
+    // A dash after a space opens the lead after a dateline ("Jakarta -PTWaskita").
+    let dash = start >= 2 && bytes[start - 1] == b'-' && bytes[start - 2].is_ascii_whitespace();
     let before = start > 0
         && !bytes[start - 1].is_ascii_whitespace()
-        && !b"(\"'".contains(&bytes[start - 1]);
+        && !b"(\"'".contains(&bytes[start - 1])
+        && !dash;
     let after = matches!(bytes.get(end), Some(b'.' | b'/' | b'@' | b'_'))
         && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
     before || after
@@ -606,6 +610,11 @@ mod tests {
             ["Fariz", "RM", ".", "RM", "menjalani"]
         );
         assert_eq!(raw("PNSnya PNS"), ["PNSnya", "PNS"]);
+        // After a dateline's dash.
+        assert_eq!(
+            raw("QY Qzar, Kota -QYQzar"),
+            ["QY", "Qzar", ",", "Kota", "-", "QY", "Qzar"]
+        );
         // Trap: a handle or an address.
         assert_eq!(
             raw("QZX di twitter.com/QZXpress dan press"),

@@ -1,9 +1,10 @@
 //! Identifiers written with digits: flight and train codes after a word that announces them
 //! ("penerbangan GA-402", "Garuda Indonesia GA 402", "Flight AI171"), documents' numbers and
-//! years ("PP Nomor 24 Tahun 2021", "UU 19/2004") and hull numbers after a ship's name
-//! ("KRI Nanggala-402"). Which words announce which identifier is rule data
-//! (`identifiers` in `rules/*/entities.yaml`); a letters-and-digits word with no such word
-//! before it ("A17", "U23", "G20": phone models, age groups, summits) is no identifier.
+//! years ("PP Nomor 24 Tahun 2021", "UU 19/2004"), hull numbers after a ship's name ("KRI
+//! Nanggala-402") and vehicles' plates ("B 2829 UIL", see [`super::plates`]). Which words
+//! announce which identifier is rule data (`identifiers` in `rules/*/entities.yaml`); a
+//! letters-and-digits word with no such word before it ("A17", "U23", "G20": phone models,
+//! age groups, summits) is no identifier.
 
 use super::names::Mention;
 use crate::claim::IdentifierDetail;
@@ -36,7 +37,10 @@ pub fn find_identifiers(
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match document(tokens, text, i, rules).or_else(|| code(tokens, text, i, rules)) {
+        let found = document(tokens, text, i, rules)
+            .or_else(|| super::plates::plate(tokens, text, i, rules))
+            .or_else(|| code(tokens, text, i, rules));
+        match found {
             Some(f) => {
                 i = f.last;
                 out.push(f);
@@ -181,6 +185,7 @@ fn code(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> 
             number,
             about: Vec::new(),
             named: false,
+            suffix: String::new(),
         },
     })
 }
@@ -269,6 +274,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
             number: value,
             about,
             named: false,
+            suffix: String::new(),
         },
     })
 }
@@ -297,6 +303,7 @@ fn hull(tokens: &[Token], m: &Mention, rules: &Rules) -> Option<Found> {
             number: digits(number),
             about: Vec::new(),
             named: true,
+            suffix: String::new(),
         },
     })
 }

@@ -6,8 +6,10 @@ pub mod dates;
 pub(crate) mod frame;
 pub(crate) mod goals;
 pub(crate) mod identifiers;
+pub(crate) mod initials;
 pub mod names;
 pub mod numbers;
+pub(crate) mod plates;
 pub(crate) mod scores;
 
 use crate::article::Article;
@@ -103,6 +105,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for a in &found_ages {
         in_claim[a.first..a.last].fill(true);
     }
+    let found_initials = initials::find_initials(&tokens, body, &in_claim, &starts, rules);
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -340,12 +343,28 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     }
     for f in found_ids {
         let time_scope = scope(f.first, f.last);
-        // What the number is of: "flight GA", "law UU", "ship ship nanggala".
-        let subject = format!("{} {}", f.detail.kind, f.detail.prefix);
+        // What the number is of: "flight GA", "law UU", "ship ship nanggala", "plate B UIL".
+        let d = &f.detail;
+        let subject = format!("{} {} {}", d.kind, d.prefix, d.suffix);
         let detail = Detail::Identifier(Box::new(f.detail));
         let attribute = Attribute::Identifier;
         let mut claim = at.claim(f.first, f.last, attribute, time_scope, detail, None);
-        claim.subject = Some(subject.trim_end().to_string());
+        claim.subject = Some(subject.split_whitespace().collect::<Vec<_>>().join(" "));
+        claims.push(claim);
+    }
+    for f in found_initials {
+        let time_scope = scope(f.first, f.last);
+        let subject = (!f.detail.role.is_empty()).then(|| f.detail.role.clone());
+        let detail = Detail::Initials(Box::new(f.detail));
+        let mut claim = at.claim(
+            f.first,
+            f.last,
+            Attribute::Initials,
+            time_scope,
+            detail,
+            None,
+        );
+        claim.subject = subject;
         claims.push(claim);
     }
     let entity = entity_claims(&at, &found, (&found_ages, &found_goals), rules, &scope);

@@ -13,7 +13,8 @@ use chrono::{NaiveDate, Weekday};
 use crate::claim::Cue;
 use crate::claim::{
     Attribute, Claim, Context, CountDetail, DateDetail, DateValue, Detail, EntityDetail, Frame,
-    IdentifierDetail, Point, Quantity, Resolution, Role, Score, ScoreTime, WeekdayMention,
+    IdentifierDetail, InitialsDetail, Point, Quantity, Resolution, Role, Score, ScoreTime,
+    WeekdayMention,
 };
 use crate::rules::{Bound, EntityKind, Part};
 use crate::span::Span;
@@ -29,6 +30,7 @@ pub(crate) fn attribute(s: &str) -> Option<Attribute> {
         Attribute::Identifier,
         Attribute::Age,
         Attribute::Goals,
+        Attribute::Initials,
     ]
     .into_iter()
     .find(|a| a.as_str() == s)
@@ -357,12 +359,21 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 number,
                 about,
                 named,
+                suffix,
             } = &**d;
             o.0.push(u8::from(*named));
             o.s(kind);
             o.s(prefix);
             o.s(number);
             o.strs(about);
+            o.s(suffix);
+        }
+        Detail::Initials(d) => {
+            o.0.push(4);
+            let InitialsDetail { items, role, cued } = &**d;
+            o.0.push(u8::from(*cued));
+            o.strs(items);
+            o.s(role);
         }
     }
     if let Some(f) = frame {
@@ -757,6 +768,15 @@ pub(crate) fn decode(
                 number: r.s()?,
                 about: r.strs()?,
                 named,
+                suffix: r.s()?,
+            }))
+        }
+        4 => {
+            let cued = r.byte()? != 0;
+            Detail::Initials(Box::new(InitialsDetail {
+                items: r.strs()?,
+                role: r.s()?,
+                cued,
             }))
         }
         _ => return damaged(),

@@ -23,9 +23,11 @@
 //! Indonesia; reading them all would read the archive). More kinds of keys, per
 //! article in `keys`:
 //!
-//! - `i:<kind>|<prefix>|<number>` for each identifier claim, its number whole and with
-//!   one character dropped ([`identifier_keys`]): the identifiers one edit apart that
-//!   `reconcile` compares share one;
+//! - `i:<kind>|<prefix>|<suffix>|<number>` for each identifier claim, its number whole
+//!   and with one character dropped ([`identifier_keys`]): the identifiers one edit apart
+//!   that `reconcile` compares share one;
+//! - `j:<items>` for each list of initials, its items sorted with one letter of one left
+//!   out ([`initials_keys`]): lists one letter apart share one;
 //! - `a:<person node>`, its `node` the institution's: an affiliation, whose institution's
 //!   name an affiliation conflict shows;
 //! - `x:<node>` for each known name the article misspells beside it ("Tingkok" beside
@@ -41,7 +43,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::claim::{Attribute, Claim, IdentifierDetail};
+use crate::claim::{Attribute, Claim, IdentifierDetail, InitialsDetail};
 use crate::reconcile::entities::{kind_name, same_name, spelling_buckets, Entities};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
@@ -157,7 +159,7 @@ pub fn kinds_codes(named: &[EntityKind], alone: &[EntityKind], must: EntityKind)
         .collect()
 }
 
-/// The keys of an identifier claim (`i:<kind>|<prefix>|<number>`): its number whole and
+/// The keys of an identifier claim (`i:<kind>|<prefix>|<suffix>|<number>`): its number whole and
 /// with each character dropped in turn, so that two numbers one edit apart (a digit
 /// changed, added or dropped, two swapped: what [`crate::reconcile`] compares) share one.
 pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
@@ -176,8 +178,40 @@ pub fn identifier_keys(d: &IdentifierDetail) -> Vec<String> {
     numbers.dedup();
     numbers
         .into_iter()
-        .map(|n| format!("i:{}|{}|{n}", d.kind, d.prefix))
+        .map(|n| format!("i:{}|{}|{}|{n}", d.kind, d.prefix, d.suffix))
         .collect()
+}
+
+/// The keys of a list of initials (`j:<items>`): its items sorted, with one letter of one
+/// item left out in turn, so that two lists one letter apart (what
+/// [`crate::reconcile`] compares) share one.
+pub fn initials_keys(d: &InitialsDetail) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, item) in d.items.iter().enumerate() {
+        for skip in 0..item.len() {
+            let blanked: String = item
+                .char_indices()
+                .map(|(k, c)| if k == skip { '_' } else { c })
+                .collect();
+            let mut items: Vec<&str> = d.items.iter().map(String::as_str).collect();
+            items[i] = &blanked;
+            items.sort_unstable();
+            out.push(format!("j:{}", items.join(" ")));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The keys that find the claims one edit from claim `c`: an identifier's, a list of
+/// initials'.
+pub fn edit_keys(c: &Claim) -> Vec<String> {
+    match (c.identifier(), c.initials()) {
+        (Some(d), _) => identifier_keys(d),
+        (_, Some(d)) => initials_keys(d),
+        _ => Vec::new(),
+    }
 }
 
 /// The keys of the claims of one article (or of several: the claims' `person` and `org`
@@ -190,10 +224,8 @@ pub fn of_claims(
 ) -> ArticleKeys {
     let mut out = ArticleKeys::default();
     for (i, c) in claims.iter().enumerate() {
-        if let Some(d) = c.identifier() {
-            for key in identifier_keys(d) {
-                out.rows.insert((key, String::new()));
-            }
+        for key in edit_keys(c) {
+            out.rows.insert((key, String::new()));
         }
         let Some(e) = c.entity() else { continue };
         if c.attribute == Attribute::Name && e.person.is_none() {

@@ -55,7 +55,7 @@ use keys::ArticleKeys;
 
 /// The layout of the tables and the form of the keys; an index of another version is
 /// rebuilt by `index` and refused by `lint`. Raise it whenever either changes.
-pub(crate) const SCHEMA_VERSION: i64 = 5;
+pub(crate) const SCHEMA_VERSION: i64 = 6;
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -1393,10 +1393,9 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
                     .insert(keys::slip_key(&keys::node_name(e.kind, &e.key)));
             }
         }
-        // The identifiers a digit away from the new articles' ones.
-        if let Some(d) = c.identifier() {
-            out.keys.extend(keys::identifier_keys(d));
-        }
+        // The identifiers a digit away from the new articles' ones, and lists of initials
+        // a letter away.
+        out.keys.extend(keys::edit_keys(c));
         follow(&mut run.entities.group_of[i].into_iter(), &mut out);
         if run.events.info[i].is_none() {
             continue;
@@ -1443,10 +1442,8 @@ fn wanted_by(run: &crate::Run, new: &BTreeSet<String>) -> Wanted {
         for e in &conflict.evidence {
             if let Some(i) = e.claim {
                 shown.extend(run.entities.group_of[i]);
-                // Every article writing one of its numbers, and their neighbours.
-                if let Some(d) = run.claims[i].identifier() {
-                    out.keys.extend(keys::identifier_keys(d));
-                }
+                // Every article writing one of its numbers or lists, and their neighbours.
+                out.keys.extend(keys::edit_keys(&run.claims[i]));
                 if let Some(o) = run.claims[i].entity().and_then(|x| x.org) {
                     shown.extend(run.entities.group_of[o]);
                 }

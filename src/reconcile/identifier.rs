@@ -1,22 +1,26 @@
-//! `spelling` of identifiers: one flight, train, document or ship written with two numbers
-//! a digit apart ("GA-402" in three articles, "GA-420" in one; "PP 24/2021" and "PP
-//! 42/2021"; "KRI Nanggala-402" and "KRI Nanggala-420").
+//! `spelling` of identifiers: one flight, train, document, ship or vehicle written with two
+//! numbers a digit apart ("GA-402" in three articles, "GA-420" in one; "PP 24/2021" and "PP
+//! 42/2021"; "KRI Nanggala-402" and "KRI Nanggala-420"; plates "B 2829 UIL" and "B 2828
+//! UIL").
 //!
 //! A changed digit makes another identifier as often as it makes a typo, so two numbers are
 //! one identifier written two ways only when the context says so:
 //! - they share what the number belongs to (the code's letters, the document's type, the
-//!   ship's name) and are one edit apart (a digit changed, added, dropped, or two swapped);
+//!   ship's name, the plate's region and letters) and are one edit apart (a digit changed,
+//!   added, dropped, or two swapped);
 //! - no article writes both (an article that names flights IU-356 and IU-357 shows they
-//!   are two), unless the number follows a name, which says which one it is;
+//!   are two), unless letters around the number say which one it is (a ship's name, a
+//!   plate's region and letters: [`IdentifierDetail::pinned`]), and then not side by
+//!   side in one sentence (a list of a fleet's cars);
 //! - the articles are of one story and related (see [`Stories::related`]);
-//! - and the evidence says which is meant: the number follows a name, or two documents say
-//!   what they are about in words in common, or more articles write one number than the
-//!   other.
+//! - and the evidence says which is meant: the number is pinned by its letters, or two
+//!   documents say what they are about in words in common, or more articles write one
+//!   number than the other.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::spelling::{evidence, rank, severity, summary, written};
-use crate::claim::Claim;
+use crate::claim::{Claim, IdentifierDetail};
 use crate::conflict::{Conflict, Role};
 use crate::kinds::Kind;
 use crate::rules::Rules;
@@ -26,12 +30,12 @@ use crate::stories::Stories;
 type Forms<'c> = BTreeMap<&'c str, Vec<&'c Claim>>;
 
 pub fn check(claims: &[Claim], stories: &Stories, rules: &Rules) -> Vec<Conflict> {
-    // (kind, prefix) → number → claims.
-    let mut by_prefix: BTreeMap<(&str, &str), Forms> = BTreeMap::new();
+    // (kind, prefix, suffix) → number → claims.
+    let mut by_prefix: BTreeMap<(&str, &str, &str), Forms> = BTreeMap::new();
     for c in claims {
         if let Some(d) = c.identifier() {
             by_prefix
-                .entry((&d.kind, &d.prefix))
+                .entry((&d.kind, &d.prefix, &d.suffix))
                 .or_default()
                 .entry(&d.number)
                 .or_default()
@@ -39,7 +43,7 @@ pub fn check(claims: &[Claim], stories: &Stories, rules: &Rules) -> Vec<Conflict
         }
     }
     let mut out = Vec::new();
-    for ((kind, _), forms) in &by_prefix {
+    for ((kind, _, _), forms) in &by_prefix {
         if forms.len() < 2 {
             continue;
         }
@@ -100,9 +104,18 @@ fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stor
     let named = xs
         .iter()
         .chain(ys)
-        .any(|c| c.identifier().is_some_and(|d| d.named));
+        .any(|c| c.identifier().is_some_and(IdentifierDetail::pinned));
     let (ax, ay) = (articles(xs), articles(ys));
     if !named && !ax.is_disjoint(&ay) {
+        return false;
+    }
+    // Even then, two numbers in one sentence are a list of two ("B 1234 ABC dan B 1235
+    // ABC": a fleet's cars, numbered in a row).
+    let near = |x: &Claim, y: &Claim| {
+        let (a, b) = (&x.context.span, &y.context.span);
+        x.article == y.article && a.start < b.end && b.start < a.end
+    };
+    if xs.iter().any(|x| ys.iter().any(|y| near(x, y))) {
         return false;
     }
     // One story: a document one digit from another cited in an unrelated report (two

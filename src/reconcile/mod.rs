@@ -12,6 +12,7 @@ pub mod entities;
 pub mod events;
 mod goals;
 mod identifier;
+mod initials;
 mod scope;
 mod spelling;
 mod title;
@@ -68,6 +69,7 @@ pub(crate) fn reconcile_for(
     out.extend(weekday::check(articles, claims, stories, rules));
     out.extend(spelling::check(claims, groups, stories, rules));
     out.extend(identifier::check(claims, stories, rules));
+    out.extend(initials::check(claims, stories, rules));
     out.extend(acronym::check(articles, claims, groups, stories, rules));
     out.extend(title::check(claims, groups, stories, rules));
     out.extend(affiliation::check(claims, groups, rules));

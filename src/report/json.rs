@@ -211,6 +211,19 @@ enum DetailOut<'a> {
     Identifier {
         identifier: IdentifierOut<'a>,
     },
+    Initials {
+        initials: InitialsOut<'a>,
+    },
+}
+
+/// A list of initials' parts (see [`crate::claim::InitialsDetail`]).
+#[derive(Serialize)]
+struct InitialsOut<'a> {
+    items: &'a [String],
+    #[serde(skip_serializing_if = "str::is_empty")]
+    role: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    cued: bool,
 }
 
 /// An identifier claim's parts (see [`crate::claim::IdentifierDetail`]).
@@ -223,6 +236,8 @@ struct IdentifierOut<'a> {
     about: &'a [String],
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     named: bool,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    suffix: &'a str,
 }
 
 #[derive(Serialize)]
@@ -486,6 +501,14 @@ pub fn claims(report: &Report) -> String {
                     number: &d.number,
                     about: &d.about,
                     named: d.named,
+                    suffix: &d.suffix,
+                },
+            },
+            Detail::Initials(d) => DetailOut::Initials {
+                initials: InitialsOut {
+                    items: &d.items,
+                    role: &d.role,
+                    cued: d.cued,
                 },
             },
             Detail::Entity(e) => DetailOut::Entity {

@@ -113,6 +113,8 @@ pub struct RuleFile {
     pub(crate) identifiers: IdentifierWords,
     /// Words that make a number after a person's name that person's age.
     pub(crate) ages: AgeWords,
+    /// Lists of people's initials ("berinisial UJ dan SH").
+    pub(crate) initials: InitialsWords,
 }
 
 /// A number between 0 and 1, checked while it is read.
@@ -530,6 +532,21 @@ pub struct IdentifierWords {
     pub years: Vec<Phrase>,
     /// Words after a document's number that say what it is about ("tentang").
     pub about: Vec<Phrase>,
+    /// Vehicle registration plates ("B 2829 UIL").
+    pub plates: PlateWords,
+}
+
+/// Vehicle registration plates: a region code, a number, letters ("B 2829 UIL").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlateWords {
+    /// What a plate's number numbers, as reports name it ("plate").
+    #[serde(rename = "type")]
+    pub kind: Option<Phrase>,
+    /// Words that announce a plate ("pelat nomor", "nopol").
+    pub forms: Vec<Phrase>,
+    /// The region codes a plate starts with ("b", "ab", "dk").
+    pub regions: Vec<Phrase>,
 }
 
 /// Words that make a number after a person's name an age (see `ages` in
@@ -545,6 +562,27 @@ pub(crate) struct AgeWords {
     pub(crate) units: Vec<Phrase>,
     /// Words before a person's initials ("berinisial DUL (30)").
     pub(crate) initials_before: Vec<Phrase>,
+}
+
+/// Words of lists of people's initials (see `initials` in `rules/*/entities.yaml`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct InitialsWords {
+    /// Words that join a list's last two items ("dan").
+    pub(crate) joiners: Vec<Phrase>,
+    /// Words that may stand before each item ("saudara UJ dan saudara SH").
+    pub(crate) honorifics: Vec<Phrase>,
+    /// Words that say who the people of a list are.
+    pub(crate) roles: Vec<InitialsRole>,
+}
+
+/// Who the people of a list of initials are, and the words that say it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InitialsRole {
+    /// The role, as claims name it ("suspect").
+    pub(crate) role: Phrase,
+    pub(crate) forms: Vec<Phrase>,
 }
 
 /// One type of identifier and the words that announce it.

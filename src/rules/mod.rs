@@ -325,6 +325,11 @@ pub struct Rules {
     pub(crate) document_types: PhraseSet<(String, String)>,
     /// Head words of names a hull number may follow → the type ("kri" → "ship").
     pub(crate) numbered_names: PhraseSet<String>,
+    /// Words that announce a vehicle's plate (`identifiers.plates.forms`: "nopol").
+    pub(crate) plate_heads: PhraseSet<()>,
+    /// A plate's region codes → the type plates are reported as (`identifiers.plates`:
+    /// "b" → "plate").
+    pub(crate) plate_regions: PhraseSet<String>,
     /// Words between a document's number and its year ("tahun").
     pub(crate) identifier_years: PhraseSet<()>,
     /// Words after a document's number before what it is about ("tentang").
@@ -337,6 +342,14 @@ pub struct Rules {
     pub(crate) age_units: PhraseSet<()>,
     /// Words before a person's initials (`ages.initials_before`: "berinisial").
     pub(crate) initials_before: PhraseSet<()>,
+    /// Words that join a list of initials' last two items (`initials.joiners`: "dan").
+    pub(crate) initials_joiners: PhraseSet<()>,
+    /// Words that may stand before each initials of a list (`initials.honorifics`:
+    /// "saudara").
+    pub(crate) initials_honorifics: PhraseSet<()>,
+    /// Words that say who the people of a list of initials are → the role
+    /// (`initials.roles`: "tersangka" → "suspect").
+    pub(crate) initials_roles: PhraseSet<String>,
     /// Each word of a `name_variants.words` set → the set's number.
     pub(crate) variant_words: BTreeMap<String, usize>,
     /// Words made from a known name (`derived` in `aliases.yaml`: "german", "israeli"),
@@ -723,6 +736,13 @@ impl Rules {
                     .insert(tokens(path, text, form)?, (t.kind.0.clone(), short.clone()));
             }
         }
+        add_phrases(&mut self.plate_heads, &ids.plates.forms, path, text)?;
+        if let Some(kind) = &ids.plates.kind {
+            for region in &ids.plates.regions {
+                self.plate_regions
+                    .insert(tokens(path, text, region)?, kind.0.clone());
+            }
+        }
         add_phrases(&mut self.identifier_years, &ids.years, path, text)?;
         add_phrases(&mut self.identifier_about, &ids.about, path, text)?;
         add_phrases(&mut self.age_before, &f.ages.before, path, text)?;
@@ -734,6 +754,19 @@ impl Rules {
             path,
             text,
         )?;
+        add_phrases(&mut self.initials_joiners, &f.initials.joiners, path, text)?;
+        add_phrases(
+            &mut self.initials_honorifics,
+            &f.initials.honorifics,
+            path,
+            text,
+        )?;
+        for r in &f.initials.roles {
+            for form in &r.forms {
+                self.initials_roles
+                    .insert(tokens(path, text, form)?, r.role.0.clone());
+            }
+        }
         let v = &f.name_variants;
         for set in &v.words {
             let id = self.variant_words.values().max().map_or(0, |m| m + 1);
