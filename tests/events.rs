@@ -1120,6 +1120,23 @@ fn days_counted_from_two_publication_days_are_not_set_against_each_other() {
 }
 
 #[test]
+fn each_article_saying_today_of_its_own_day_tells_two_days() {
+    let session = |when: &str| {
+        format!("Harga saham Qirana Lestari ditutup menguat pada perdagangan {when}, kata analis Mirabel Sekuritas Dodo Sarwono.")
+    };
+    // "Selasa ini" in a Tuesday's article and "hari ini" in a Monday's: each outlet's own
+    // day, two sessions.
+    let found = conflicts(&[(MON, &session("hari ini")), (TUE, &session("Selasa ini"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: a date written in full is no article's "today" and is compared.
+    let found = conflicts(&[
+        (MON, &session("hari ini")),
+        (TUE, &session("Minggu (2/2/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
+#[test]
 fn dates_months_apart_are_one_event_only_as_a_slip_of_one_figure() {
     let day = "Senin, 16 Juni 2025 | 10:00 WIB";
     let met = |when: &str| {

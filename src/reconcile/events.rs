@@ -569,6 +569,7 @@ fn match_pairs(
                         claims[b].article,
                     )
                     && !relative_apart(claims, stories, rules, a, b)
+                    && !own_days_apart(&claims[a], &claims[b])
                     && !past_and_upcoming(claims, stories, a, b)
                     && !past_and_upcoming(claims, stories, b, a)
             });
@@ -611,6 +612,18 @@ fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, 
     }
     let days = rules.settings.relative_date_max_days;
     stories.published_within(claims[a].article, claims[b].article, days) == Some(false)
+}
+
+/// Two dates each the very day its article was published ("hari ini", "Selasa ini" in a
+/// Tuesday's article, "today"), in articles of different days: each says "today" of its
+/// own day, as the reports of two days do (a market's session, a daily horoscope), so they
+/// are no one event given two dates.
+fn own_days_apart(a: &Claim, b: &Claim) -> bool {
+    let own_day = |c: &Claim| {
+        let day = c.date()?.resolution.as_ref()?.anchor?;
+        (c.time_scope == Some((day, day))).then_some(day)
+    };
+    matches!((own_day(a), own_day(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Date `a` told as past and date `b` told as still to come in an article published after
