@@ -2072,6 +2072,22 @@ fn documents_and_ships_with_a_changed_digit() {
         ),
     ]);
     assert!(!run3.conflicts.iter().any(|c| c.kind == Kind::Spelling));
+    // Trap: one says nothing of what it is about; more articles writing the other number
+    // say nothing either (two laws of one year a digit apart are many).
+    let bare = "Menteri Lingkungan Hidup Hanif Faisol Nurofiq merujuk UU Nomor 41 Tahun 1990 \
+                untuk tambang nikel di Pulau Gag, Raja Ampat.";
+    let kehutanan = law("UU Nomor 41 Tahun 1999", "Kehutanan");
+    let run5 = run(&[
+        ("2025-06-10", &kehutanan),
+        ("2025-06-10", &kehutanan),
+        ("2025-06-10", &kehutanan),
+        ("2025-06-10", bare),
+    ]);
+    assert!(
+        !run5.conflicts.iter().any(|c| c.kind == Kind::Spelling),
+        "{:#?}",
+        run5.conflicts
+    );
 
     // A hull number after the ship's name: the name says which ship, even in one article.
     let ship = "Kapal selam KRI Nanggala-402 hilang kontak di perairan utara Bali. \

@@ -14,8 +14,8 @@
 //!   side in one sentence (a list of a fleet's cars);
 //! - the articles are of one story and related (see [`Stories::related`]);
 //! - and the evidence says which is meant: the number is pinned by its letters, or two
-//!   documents say what they are about in words in common, or more articles write one
-//!   number than the other.
+//!   documents say what they are about in words in common, or (codes, not documents) more
+//!   articles write one number than the other.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -138,7 +138,12 @@ fn one_identifier(xs: &[&Claim], ys: &[&Claim], x: &str, y: &str, stories: &Stor
     if differ {
         return false;
     }
-    named || agree || ax.len() != ay.len()
+    // A document's number (groups joined by "/": "35/2009") one digit from another is
+    // another document as often as a slip (UU 32/2009 on the environment, UU 35/2009 on
+    // narcotics): only their words about what they are say it is one; how many articles
+    // write each says nothing.
+    let document = x.contains('/') || y.contains('/');
+    named || agree || (!document && ax.len() != ay.len())
 }
 
 /// The conflict of one set of forms (of `claims`, the run's claims).
