@@ -1019,6 +1019,30 @@ mod tests {
     }
 
     #[test]
+    fn spellings_in_common_use_are_written_alike() {
+        let rules = Rules::builtin().unwrap();
+        for (a, b) in [
+            ("kurban", "qurban"),
+            ("kemnaker", "kemenaker"),
+            ("kemkes", "kemenkes"),
+            ("departemen", "department"),
+            ("instrumen", "instrument"),
+            ("ustadz", "ustaz"),
+        ] {
+            assert!(written_alike(a, b, &rules), "{a} / {b}");
+        }
+        // Traps: a letter changed besides the alternation is a slip.
+        for (a, b) in [
+            ("kemnaker", "kemnakes"),
+            ("kemkes", "kemenkas"),
+            ("departemen", "departmant"),
+            ("ustadz", "ustdaz"),
+        ] {
+            assert!(!written_alike(a, b, &rules), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn deletion_variants_drop_one_character_each() {
         assert_eq!(deletion_variants("séa"), vec!["séa", "éa", "sa", "sé"]);
         assert_eq!(deletion_variants(""), vec![""]);
