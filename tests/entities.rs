@@ -2726,3 +2726,36 @@ fn a_body_name_misspelt_on_the_headline_is_compared_with_it() {
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_dash_glued_to_the_lead_ends_the_dateline() {
+    // "Jakarta -Gempa Magnitudo ...": the dash ends the dateline, so the lead's first word
+    // opens a sentence and two capitalised common words there are no name.
+    let lead = |dash: &str| {
+        format!(
+            "Kabarnusa.com, Jakarta {dash}Gempa Magnitudo 5,0 mengguncang wilayah Kabupaten \
+             Sukaraja pada Senin malam, kata Kepala BPBD Sukaraja Wiratmo Hadi."
+        )
+    };
+    for dash in ["-", "- "] {
+        let r = run(&[(DAY, &lead(dash))]);
+        let names = r.values(Attribute::Name);
+        assert!(
+            !names.iter().any(|(_, n)| n.contains("magnitudo")),
+            "{dash:?}: {names:?}"
+        );
+    }
+    // Control: inside a sentence the same words are a name's.
+    let r = run(&[(
+        DAY,
+        "Warga Kabupaten Sukaraja menyebut Gempa Magnitudo sebagai nama grup musik mereka, \
+         kata Kepala BPBD Sukaraja Wiratmo Hadi.",
+    )]);
+    assert!(
+        r.values(Attribute::Name)
+            .iter()
+            .any(|(_, n)| n.contains("magnitudo")),
+        "{:?}",
+        r.values(Attribute::Name)
+    );
+}

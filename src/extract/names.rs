@@ -221,8 +221,8 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// Whether token `i` opens a sentence or a line: after a full stop, question or exclamation
-/// mark, a spaced dash ("JAKARTA - Badan ..."), a line break or the start, with any opening
-/// quotes or brackets between.
+/// mark, a dash after a space ("JAKARTA - Badan ...", "Jakarta -Gempa ..."), a line break or
+/// the start, with any opening quotes or brackets between.
 pub(crate) fn sentence_initial(tokens: &[Token], i: usize) -> bool {
     let mut k = i;
     loop {
@@ -234,7 +234,9 @@ pub(crate) fn sentence_initial(tokens: &[Token], i: usize) -> bool {
             k -= 1;
             continue;
         }
-        return p.is_punct(".!?") || (p.is_punct("-\u{2013}\u{2014}|") && p.gap && tokens[k].gap);
+        // A dash after a space ends a dateline, with or without a space after it
+        // ("JAKARTA - Badan ...", "Liputan6.com, Jakarta -Gempa ...").
+        return p.is_punct(".!?") || (p.is_punct("-\u{2013}\u{2014}|") && p.gap);
     }
 }
 
