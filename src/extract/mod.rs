@@ -526,20 +526,20 @@ fn entity_claims(
             },
         ));
     }
-    // "Dimitris Papadakis, 54": the claim spans the name and the age.
-    for a in found_ages {
-        let m = &found.mentions[a.person];
-        out.push(make(
-            m.first.min(a.first),
-            a.last,
-            Attribute::Age,
+    // A value of a person written after the name: the claim spans the name and the value.
+    let of_person = |person: usize, (first, last): (usize, usize), attribute, value| {
+        let m = &found.mentions[person];
+        make(
+            m.first.min(first),
+            last,
+            attribute,
             EntityDetail {
                 kind: m.kind,
                 key: m.key.join(" "),
-                value: a.years.to_string(),
+                value,
                 cue: m.cue,
                 known: false,
-                person: Some(a.person),
+                person: Some(person),
                 org: None,
                 title: None,
                 qualifier: None,
@@ -548,37 +548,31 @@ fn entity_claims(
                 speaker: false,
                 dateline: false,
             },
+        )
+    };
+    // "Dimitris Papadakis, 54".
+    for a in found_ages {
+        let value = a.years.to_string();
+        out.push(of_person(
+            a.person,
+            (a.first, a.last),
+            Attribute::Age,
+            value,
         ));
     }
-    // "Kamada (15', 45+3')": the claim spans the name and the minutes.
+    // "Kamada (15', 45+3')".
     for g in found_goals {
-        let m = &found.mentions[g.person];
-        out.push(make(
-            m.first.min(g.first),
-            g.last,
+        let minutes = crate::claim::GoalMinute::list(&g.minutes);
+        out.push(of_person(
+            g.person,
+            (g.first, g.last),
             Attribute::Goals,
-            EntityDetail {
-                kind: m.kind,
-                key: m.key.join(" "),
-                value: crate::claim::GoalMinute::list(&g.minutes),
-                cue: m.cue,
-                known: false,
-                person: Some(g.person),
-                org: None,
-                title: None,
-                qualifier: None,
-                former: false,
-                retired: false,
-                speaker: false,
-                dateline: false,
-            },
+            minutes,
         ));
     }
     out
 }
 
-/// `items` sorted by `key` (stable), and for each old index its new one, so indices
-/// between items can be remapped.
 /// Whether the mention `first..end` is the place of a dateline opening one of the body's
 /// first `lines` lines: the line's first words before a comma or a dash ("JAKARTA, KOMPAS.com
 /// -", "Jakarta - ..."), or the words after an outlet and its comma, ending in a dash, a
@@ -621,6 +615,8 @@ fn dateline_place(tokens: &[Token], first: usize, end: usize, lines: usize) -> b
     tokens[..=line].iter().filter(|t| t.newline).count() < lines
 }
 
+/// `items` sorted by `key` (stable), and for each old index its new one, so indices
+/// between items can be remapped.
 pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T>, Vec<usize>) {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| key(&items[i]));
