@@ -1866,17 +1866,23 @@ impl<'a> Finder<'a> {
         // The longest name first: "Agnes Mo" is "Agnez Mo" misspelt, not "Agnez".
         let mut names: Vec<(Vec<&str>, EntityKind)> = names.into_iter().collect();
         names.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        // Headline tokens in a mention already (a headline's tokens are marked taken
+        // without one).
+        let mut mentioned = vec![false; lead];
+        for m in self.found.mentions.iter().filter(|m| m.first < lead) {
+            mentioned[m.first..m.last.min(lead)].fill(true);
+        }
         let mut found: Vec<(usize, usize, EntityKind)> = Vec::new();
         let mut h = 0;
         'at: while h < lead {
-            if !own[h] || self.taken_by_mention(h) || !self.is_cap(h) {
+            if !own[h] || mentioned[h] || !self.is_cap(h) {
                 h += 1;
                 continue;
             }
             for (words, kind) in &names {
                 let end = h + words.len();
                 let fits = end <= lead
-                    && (h..end).all(|k| self.is_cap(k) && !self.taken_by_mention(k))
+                    && (h..end).all(|k| self.is_cap(k) && !mentioned[k])
                     && (h + 1..end).all(|k| self.continues(k) && t[k].gap);
                 if !fits {
                     continue;
@@ -1927,15 +1933,6 @@ impl<'a> Finder<'a> {
             own[k] = self.headline[k] && self.rules.skip_lines.match_at(t, line).is_none();
         }
         own
-    }
-
-    /// Whether token `k` is part of a mention already (a headline's tokens are marked
-    /// taken without one).
-    fn taken_by_mention(&self, k: usize) -> bool {
-        self.found
-            .mentions
-            .iter()
-            .any(|m| (m.first..m.last).contains(&k))
     }
 
     /// The article's names other than people's, of words of at least `min` letters.
