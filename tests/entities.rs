@@ -2719,6 +2719,16 @@ fn a_body_name_misspelt_on_the_headline_is_compared_with_it() {
          Cheese. Quattro Cheese dibuat dari empat keju yang dipilih dengan cermat.",
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a month on the dateline line is no slip of a person's name ("Juli" above
+    // "Julia").
+    let r = run(&[(
+        DAY,
+        "Kabar Kita - Minggu, 14 Juli 2024 17:53 WIB\nJudul Berita Hari Ini di Sini\n\n\
+         Profesor Julia Anderink dari Universitas Temple hadir. Menurut Julia Anderink, \
+         kerja sama itu penting bagi kedua negara hari ini.",
+    )]);
+    let names = r.values(Attribute::Name);
+    assert!(!names.iter().any(|(_, n)| n == "juli"), "{names:?}");
     // Trap: a "read also" line before the lead names another article's subject.
     let r = run(&[(
         DAY,

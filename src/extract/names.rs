@@ -1881,8 +1881,9 @@ impl<'a> Finder<'a> {
             }
             for (words, kind) in &names {
                 let end = h + words.len();
+                // No month or weekday ("14 Juli 2024" above "Julia Anderink").
                 let fits = end <= lead
-                    && (h..end).all(|k| self.is_cap(k) && !mentioned[k])
+                    && (h..end).all(|k| self.is_cap(k) && !mentioned[k] && !self.date_word(k))
                     && (h + 1..end).all(|k| self.continues(k) && t[k].gap);
                 if !fits {
                     continue;
@@ -1892,7 +1893,8 @@ impl<'a> Finder<'a> {
                     continue;
                 };
                 let slip = slip.norm.as_str();
-                if crate::reconcile::entities::slip_in_article(right, slip, self.rules)
+                if (words.len() >= 2 || slip.chars().count() >= min)
+                    && crate::reconcile::entities::slip_in_article(right, slip, self.rules)
                     && self.written(slip) == 1
                     && self.written(right) > 1
                     && !self.vocabulary.lower.contains(slip)
