@@ -318,11 +318,16 @@ impl Session {
     }
 
     /// Conflicts of kinds the configuration has not turned off.
+    /// A dateline conflict that only repeats a date's slip another conflict names is left
+    /// out too ([`without_repeated_slips`]).
+    ///
+    /// [`without_repeated_slips`]: crate::reconcile::dateline::without_repeated_slips
     fn enabled(&self, conflicts: Vec<Conflict>) -> Vec<Conflict> {
-        conflicts
+        let on = conflicts
             .into_iter()
             .filter(|c| !matches!(self.config.severity.get(&c.kind), Some(None)))
-            .collect()
+            .collect();
+        crate::reconcile::dateline::without_repeated_slips(on)
     }
 
     /// The outcome of `lint`: the conflicts of `run` a new article takes part in.

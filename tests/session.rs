@@ -277,3 +277,56 @@ fn lint_against_files_and_against_an_index_gives_the_same_json() {
         outcome.render(Style::default())
     );
 }
+
+/// A date whose month is a slip, after the publication date: the `date` kind names the slip
+/// and its likely correction, and the `dateline` conflict over the same span is not
+/// reported again; the slip's report takes the dateline's severity. With `date` off, the
+/// dateline conflict is reported as before.
+#[test]
+fn a_slipped_date_is_reported_once() {
+    let dir = temp_dir("session-slip-once");
+    for (i, day) in ["20/6/2025", "20/6/2025", "20/7/2025"].iter().enumerate() {
+        std::fs::write(
+            dir.join(format!("a{i}.txt")),
+            format!(
+                "---\npublished: 2025-06-20\n---\nKomisi Uji menggelar rapat dengar pendapat \
+                 umum pada Jumat ({day}) di Gedung Nusantara, kata Ketua Komisi Uji \
+                 Habibullah Rahmanto kepada wartawan.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let kinds = |outcome: &Outcome| -> Vec<(String, String)> {
+        let report: serde_json::Value =
+            serde_json::from_str(&outcome.render(Style::default())).unwrap();
+        report["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let s = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+                (s("kind"), s("severity"))
+            })
+            .collect()
+    };
+    let session = Session::new(json_in(&dir)).unwrap();
+    let found = kinds(&session.check(&[dir.clone()]).unwrap());
+    assert!(
+        found.contains(&("date".into(), "error".into())),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(k, _)| k == "dateline"), "{found:?}");
+    // With `date` off the dateline conflict stays.
+    let off = dir.join("off.yaml");
+    std::fs::write(&off, "severity: { date: off }\n").unwrap();
+    let session = Session::new(Options {
+        config: ConfigSource::File(off),
+        ..json_in(&dir)
+    })
+    .unwrap();
+    let found = kinds(&session.check(&[dir.clone()]).unwrap());
+    assert!(
+        found.contains(&("dateline".into(), "error".into())),
+        "{found:?}"
+    );
+}

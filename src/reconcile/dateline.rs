@@ -278,3 +278,59 @@ pub(crate) fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
         "check the publication date ({published}) or the tense of {dates}"
     ))
 }
+
+/// `conflicts` without the dateline conflicts that only repeat a slip another conflict
+/// names: a date after the publication date that the `date` kind shows to be a slip of the
+/// month or year (`Jumat (20/7/2025)` in an article of 20 June, where the story writes
+/// Friday 20 June 2025) is one mistake, reported once, with its likely correction; that
+/// report takes the dateline conflict's severity when it is higher, so a gate fails as
+/// before. A dateline conflict with any other later date stays whole. Asked of the
+/// conflicts to be reported (kinds turned off are gone first), so a slip no longer
+/// reported leaves the dateline conflict in place; an `info` slip explains nothing.
+pub(crate) fn without_repeated_slips(mut conflicts: Vec<Conflict>) -> Vec<Conflict> {
+    type At = (usize, usize, usize);
+    let at = |e: &Evidence| (e.article, e.span.start, e.span.end);
+    let slips: std::collections::BTreeSet<At> = conflicts
+        .iter()
+        .filter(|c| c.severity > crate::kinds::Severity::Info)
+        .flat_map(|c| &c.evidence)
+        .filter(|e| matches!(e.role, conflict::Role::SlippedDate(_)))
+        .map(at)
+        .collect();
+    if slips.is_empty() {
+        return conflicts;
+    }
+    // The dateline conflicts repeating slips, with the highest severity per slip.
+    let mut raised: std::collections::BTreeMap<At, crate::kinds::Severity> = Default::default();
+    let mut keep = vec![true; conflicts.len()];
+    for (i, c) in conflicts.iter().enumerate() {
+        let later: Vec<At> = c
+            .evidence
+            .iter()
+            .filter(|e| e.role == conflict::Role::ReportedAsPast)
+            .map(at)
+            .collect();
+        if c.kind == Kind::Dateline && !later.is_empty() && later.iter().all(|x| slips.contains(x))
+        {
+            keep[i] = false;
+            for x in later {
+                let s = raised.entry(x).or_insert(c.severity);
+                *s = (*s).max(c.severity);
+            }
+        }
+    }
+    for c in &mut conflicts {
+        let highest = c
+            .evidence
+            .iter()
+            .filter(|e| matches!(e.role, conflict::Role::SlippedDate(_)))
+            .filter_map(|e| raised.get(&at(e)))
+            .max();
+        if let Some(&s) = highest {
+            c.severity = c.severity.max(s);
+        }
+    }
+    let mut keep = keep.into_iter();
+    conflicts.retain(|_| keep.next().unwrap_or(true));
+    conflicts
+}
