@@ -310,7 +310,7 @@ fn a_slipped_date_is_reported_once() {
             .collect()
     };
     let session = Session::new(json_in(&dir)).unwrap();
-    let found = kinds(&session.check(&[dir.clone()]).unwrap());
+    let found = kinds(&session.check(std::slice::from_ref(&dir)).unwrap());
     assert!(
         found.contains(&("date".into(), "error".into())),
         "{found:?}"
@@ -324,7 +324,7 @@ fn a_slipped_date_is_reported_once() {
         ..json_in(&dir)
     })
     .unwrap();
-    let found = kinds(&session.check(&[dir.clone()]).unwrap());
+    let found = kinds(&session.check(std::slice::from_ref(&dir)).unwrap());
     assert!(
         found.contains(&("dateline".into(), "error".into())),
         "{found:?}"
