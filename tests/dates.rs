@@ -1446,14 +1446,18 @@ fn anchors_linked_years_and_abbreviated_months() {
     );
 }
 
-/// The dates a `check` of one article (published Wednesday 18 June 2025) reports as
-/// already past, as written.
-fn reported_past(body: &str) -> Vec<String> {
+/// The outcome of a `check` of one article published Wednesday 18 June 2025.
+fn checked(body: &str) -> factlint::Outcome {
     let session = factlint::Session::new(factlint::Options::default()).unwrap();
     let text = format!("Rabu, 18 Juni 2025\nWarta Contoh\n\n{body}\n");
     let article = session.article("a.txt", text).unwrap();
-    let outcome = session.check_articles(vec![article]).unwrap();
-    outcome
+    session.check_articles(vec![article]).unwrap()
+}
+
+/// The dates a `check` of one article (published Wednesday 18 June 2025) reports as
+/// already past, as written.
+fn reported_past(body: &str) -> Vec<String> {
+    checked(body)
         .conflicts
         .iter()
         .filter(|c| c.kind == factlint::Kind::Dateline)
@@ -1464,11 +1468,7 @@ fn reported_past(body: &str) -> Vec<String> {
 /// The dates a `check` of one article (published Wednesday 18 June 2025) reports as slips
 /// of their month or year, with the conflict's severity.
 fn reported_slips(body: &str) -> Vec<(String, factlint::Severity)> {
-    let session = factlint::Session::new(factlint::Options::default()).unwrap();
-    let text = format!("Rabu, 18 Juni 2025\nWarta Contoh\n\n{body}\n");
-    let article = session.article("a.txt", text).unwrap();
-    let outcome = session.check_articles(vec![article]).unwrap();
-    outcome
+    checked(body)
         .conflicts
         .iter()
         .flat_map(|c| {

@@ -1232,6 +1232,17 @@ fn ships_and_programmes_are_named_organisations() {
 // ------------------------------------------------------------------ names with no cue
 
 /// The spelling conflicts of a run, as (subject, message).
+/// Asserts that `texts`, articles of `day`, give no spelling conflict.
+fn assert_no_spelling(day: &str, texts: &[String]) {
+    let articles: Vec<(&str, &str)> = texts.iter().map(|t| (day, t.as_str())).collect();
+    let r = run(&articles);
+    assert!(
+        !r.conflicts.iter().any(|c| c.kind == Kind::Spelling),
+        "{texts:?}: {:#?}",
+        r.conflicts
+    );
+}
+
 fn spellings(r: &Run) -> Vec<String> {
     r.conflicts
         .iter()
@@ -2028,14 +2039,7 @@ fn identifiers_written_with_a_changed_digit() {
         vec![flight("GA-402"), flight("GA-402"), flight("QG-403")],
     ];
     for texts in quiet {
-        let articles: Vec<(&str, &str)> =
-            texts.iter().map(|t| ("2024-06-03", t.as_str())).collect();
-        let quiet = run(&articles);
-        assert!(
-            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
-            "{texts:?}: {:#?}",
-            quiet.conflicts
-        );
+        assert_no_spelling("2024-06-03", &texts);
     }
 }
 
@@ -2151,14 +2155,7 @@ fn plates_written_with_a_changed_digit() {
         vec![fleet.to_string(), car("B 1234 ABC")],
         vec![car("B 1234 ABC"), car("B 1234 ABC"), car("B 4321 ABC")],
     ] {
-        let articles: Vec<(&str, &str)> =
-            texts.iter().map(|t| ("2025-06-20", t.as_str())).collect();
-        let quiet = run(&articles);
-        assert!(
-            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
-            "{texts:?}: {:#?}",
-            quiet.conflicts
-        );
+        assert_no_spelling("2025-06-20", &texts);
     }
 }
 
@@ -2226,13 +2223,8 @@ fn initials_written_two_ways() {
             says("Polisi menangkap pelaku berinisial QJ dan WJ"),
         ),
     ];
-    for (a, b) in &quiet {
-        let quiet = run(&[("2025-06-19", a.as_str()), ("2025-06-19", b.as_str())]);
-        assert!(
-            !quiet.conflicts.iter().any(|c| c.kind == Kind::Spelling),
-            "{a} / {b}: {:#?}",
-            quiet.conflicts
-        );
+    for (a, b) in quiet {
+        assert_no_spelling("2025-06-19", &[a, b]);
     }
 }
 

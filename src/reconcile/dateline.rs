@@ -330,7 +330,9 @@ pub(crate) fn without_repeated_slips(mut conflicts: Vec<Conflict>) -> Vec<Confli
             c.severity = c.severity.max(s);
         }
     }
-    let mut keep = keep.into_iter();
-    conflicts.retain(|_| keep.next().unwrap_or(true));
     conflicts
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, kept)| kept.then_some(c))
+        .collect()
 }

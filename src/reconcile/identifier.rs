@@ -19,7 +19,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::spelling::{evidence, rank, severity, summary, written};
+use super::spelling::{evidence, rank, severity, summary, usual_text};
 use crate::claim::{Claim, IdentifierDetail};
 use crate::conflict::{Conflict, Role};
 use crate::kinds::Kind;
@@ -155,7 +155,7 @@ fn conflict(
     rules: &Rules,
 ) -> Conflict {
     let of_set: Forms = numbers.iter().map(|n| (*n, forms[n].clone())).collect();
-    let ranked = rank(&of_set, shown);
+    let ranked = rank(&of_set, usual_text);
     let (list, verdict, strong) = summary(&ranked, &of_set, "number", rules);
     Conflict {
         kind: Kind::Spelling,
@@ -171,13 +171,4 @@ fn conflict(
             articles,
         }),
     }
-}
-
-/// The form's most common written text.
-fn shown(cs: &[&Claim]) -> String {
-    written(cs)
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-        .map(|(t, _)| t)
-        .unwrap_or_default()
 }

@@ -14,7 +14,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::spelling::{evidence, rank, severity, summary, written};
+use super::spelling::{evidence, rank, severity, summary, usual_text};
 use crate::claim::{Claim, InitialsDetail};
 use crate::conflict::{Conflict, Role};
 use crate::index::keys::initials_keys;
@@ -137,7 +137,7 @@ fn odd_pair<'a>(xs: &'a [String], ys: &'a [String]) -> Option<(&'a str, &'a str)
 
 /// The conflict of one pair of forms (of `claims`, the run's claims).
 fn conflict(claims: &[Claim], forms: &Forms, rules: &Rules) -> Conflict {
-    let ranked = rank(forms, shown);
+    let ranked = rank(forms, usual_text);
     let (list, verdict, strong) = summary(&ranked, forms, "form", rules);
     Conflict {
         kind: Kind::Spelling,
@@ -147,15 +147,6 @@ fn conflict(claims: &[Claim], forms: &Forms, rules: &Rules) -> Conflict {
         stories: Vec::new(),
         evidence: evidence(claims, &ranked, forms, |articles| Role::FormOf { articles }),
     }
-}
-
-/// The form's most common written text.
-fn shown(cs: &[&Claim]) -> String {
-    written(cs)
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-        .map(|(t, _)| t)
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -400,6 +400,16 @@ pub(super) fn written(cs: &[&Claim]) -> BTreeMap<String, usize> {
     count
 }
 
+/// A form's text as its claims write it most often (ties: the first in order): the text an
+/// identifier's or a list's form is shown by.
+pub(super) fn usual_text(cs: &[&Claim]) -> String {
+    written(cs)
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(t, _)| t)
+        .unwrap_or_default()
+}
+
 /// The form's most common written text (a full mention over a surname).
 fn shown(cs: &[&Claim]) -> String {
     written(cs)
