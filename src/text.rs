@@ -41,6 +41,9 @@ pub struct Token {
     pub blank_line: bool,
     /// The first character is upper case.
     pub capital: bool,
+    /// A word written in capitals: two letters or more, none lower case ("WAS" in "Waktu
+    /// Arab Saudi (WAS)", an acronym, is no "was").
+    pub caps: bool,
 }
 
 impl Token {
@@ -371,6 +374,9 @@ fn token(
         newline,
         blank_line,
         capital: raw.starts_with(char::is_uppercase),
+        caps: kind == TokenKind::Word
+            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase),
     }
 }
 

@@ -1049,6 +1049,64 @@ fn future_marker_stays_in_its_clause() {
     );
 }
 
+/// A future marker after a date counts when only a clause's opening word and
+/// `connectives` stand before the date, and a future word right after the date
+/// ("mendatang") makes it future wherever it stands; a word of telling before the date
+/// leaves it the day of the statement.
+#[test]
+fn future_marker_after_a_date_behind_a_connective() {
+    let future = |text: &str| -> Vec<(String, bool)> {
+        article(text)
+            .1
+            .iter()
+            .map(|c| (c.text.clone(), c.context.future))
+            .collect()
+    };
+    assert_eq!(
+        future("Namun pada 2030, akan ada dua tim baru."),
+        [("2030".to_string(), true)]
+    );
+    assert_eq!(
+        future("Ia menyampaikan bahwa pada 16 Juni 2030 sebanyak 120 perusahaan akan datang."),
+        [("16 Juni 2030".to_string(), true)]
+    );
+    assert_eq!(
+        future("Ia menyebut pada 16 Juni 2030 mendatang sebanyak 120 perusahaan datang."),
+        [("16 Juni 2030".to_string(), true)]
+    );
+    // Traps: the day of a statement, and a clause that a verb opens.
+    assert_eq!(
+        future("Kata Qzar pada Senin (23/6/2025), pemerintah akan membangun jalan."),
+        [("Senin (23/6/2025)".to_string(), false)]
+    );
+    assert_eq!(
+        future("Proyek yang dimulai pada 2022 akan selesai."),
+        [("2022".to_string(), false)]
+    );
+}
+
+/// A past marker is a word, not an acronym written in capitals: "Waktu Arab Saudi (WAS)"
+/// tells nothing of the past.
+#[test]
+fn an_acronym_in_capitals_is_no_past_marker() {
+    let past = |text: &str| -> Vec<(String, bool)> {
+        article(text)
+            .1
+            .iter()
+            .map(|c| (c.text.clone(), c.context.past))
+            .collect()
+    };
+    assert_eq!(
+        past("The plane left Jeddah on 12 June 2030 at 03.40 Qzar Time (WAS) and lands at noon."),
+        [("12 June 2030".to_string(), false)]
+    );
+    // Trap: the word itself is one.
+    assert_eq!(
+        past("The plane was in Jeddah on 12 June 2030 at 03.40 and lands at noon."),
+        [("12 June 2030".to_string(), true)]
+    );
+}
+
 /// "Jumat lalu" is the Friday before publication, even when publication is on a Friday.
 #[test]
 fn weekday_with_last_or_next() {
@@ -1481,18 +1539,29 @@ fn reported_slips(body: &str) -> Vec<(String, factlint::Severity)> {
 }
 
 /// A later date is an anachronism when the text tells it as past: with its weekday (the
-/// day something was said or done) more than `dateline_schedule_days` ahead, as the day of
+/// day something was said or done) more than `dateline_schedule_days` ahead when the
+/// weekday does not fit it (a misdated day keeps the weekday of the day meant), more than
+/// `dateline_calendar_days` ahead when it fits (nearer, it is a schedule's), as the day of
 /// a statement, or with a past marker before it in its clause.
 #[test]
 fn later_dates_told_as_past_are_anachronisms() {
     assert_eq!(
-        reported_past("JAKARTA - Polisi menangkap pelaku pada Sabtu (12/7/2025) malam."),
-        ["Sabtu (12/7/2025)"]
+        reported_past("JAKARTA - Polisi menangkap pelaku pada Jumat (12/7/2025) malam."),
+        ["Jumat (12/7/2025)"]
     );
-    // In a sentence, not a list: "Indonesia vs Brunei, Selasa, 15 Juli 2025".
     assert_eq!(
-        reported_past("JAKARTA - Indonesia menang atas Brunei pada Selasa, 15 Juli 2025."),
-        ["Selasa, 15 Juli 2025"]
+        reported_past("JAKARTA - Polisi menangkap pelaku pada Sabtu (11/10/2025) malam."),
+        ["Sabtu (11/10/2025)"]
+    );
+    // Trap: the weekday fits and the day is within `dateline_calendar_days`: written as a
+    // schedule writes the coming weeks (Indonesian has no tense to tell the two apart).
+    assert!(
+        reported_past("JAKARTA - Polisi menangkap pelaku pada Sabtu (12/7/2025) malam.").is_empty()
+    );
+    // In a sentence, not a list: "Indonesia vs Brunei, Selasa, 14 Oktober 2025".
+    assert_eq!(
+        reported_past("JAKARTA - Indonesia menang atas Brunei pada Selasa, 14 Oktober 2025."),
+        ["Selasa, 14 Oktober 2025"]
     );
     assert_eq!(
         reported_past("JAKARTA - Kapolres mengatakan kepada wartawan pada Senin (23/6/2025)."),
@@ -1518,6 +1587,22 @@ fn later_dates_told_as_past_are_anachronisms() {
         ),
         ["Kamis (19/6/2026)", "Juli 2025"]
     );
+}
+
+/// A day of an earlier year whose weekday fits it is a day of that year, whatever its
+/// day and month: "Senin, 17 Juni 2024" in a report a year on is no year slip. A later
+/// year so written is one (see `later_dates_told_as_past_are_anachronisms`).
+#[test]
+fn a_day_of_an_earlier_year_that_fits_its_weekday_is_no_slip() {
+    let body = "JAKARTA - Pesawat itu jatuh pada Senin, 17 Juni 2024, setahun lalu.";
+    assert!(reported_past(body).is_empty());
+    assert!(reported_slips(body).is_empty());
+    let dateline = checked(body)
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::Kind::Dateline)
+        .count();
+    assert_eq!(dateline, 0);
 }
 
 /// Deadlines, edges of periods, schedules, projections and holidays may lie after the
@@ -1579,13 +1664,15 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
     );
     // An ahead word after the date, or in another clause, leaves the weekday to tell it.
     assert_eq!(
-        reported_past("Polisi menangkap pelaku pada Jumat (8/8/2025) sebelum subuh."),
-        ["Jumat (8/8/2025)"]
+        reported_past("Polisi menangkap pelaku pada Jumat (10/10/2025) sebelum subuh."),
+        ["Jumat (10/10/2025)"]
     );
     // A line that opens with the date and goes on as a sentence: told past by its weekday.
     assert_eq!(
-        reported_past("Minggu, 31 Agustus 2025, warga desa bergotong royong membersihkan saluran."),
-        ["Minggu, 31 Agustus 2025"]
+        reported_past(
+            "Minggu, 30 November 2025, warga desa bergotong royong membersihkan saluran."
+        ),
+        ["Minggu, 30 November 2025"]
     );
 }
 

@@ -46,8 +46,11 @@ impl Sentences {
                 && !next.capital;
             return !wraps;
         }
-        if t.kind != TokenKind::Punct || !next.gap {
+        if t.kind != TokenKind::Punct {
             return false;
+        }
+        if !next.gap {
+            return t.norm == "." && Self::glued_end(tokens, rules, k);
         }
         match t.norm.as_str() {
             "!" | "?" | ";" | "…" => true,
@@ -60,6 +63,35 @@ impl Sentences {
             },
             _ => false,
         }
+    }
+
+    /// Whether the full stop at token `k`, with no space after it, ends a sentence: text
+    /// copied from web pages loses the space between two sentences ("... di rumah
+    /// dinasnya, Selasa (12/6/2012).Menyoal pertandingan lain ..."). The next word is
+    /// capitalised, not in capitals, of three letters or more, and no address goes on
+    /// after it; before the stop stands a closing bracket or quote, a number of two digits
+    /// or more, or a word of two letters or more that is no abbreviation: an initial
+    /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing.
+    fn glued_end(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+        let (Some(prev), Some(next)) = (k.checked_sub(1).map(|p| &tokens[p]), tokens.get(k + 1))
+        else {
+            return false;
+        };
+        let word = next.kind == TokenKind::Word
+            && next.capital
+            && !next.caps
+            && next.norm.chars().count() >= 3
+            && !tokens
+                .get(k + 2)
+                .is_some_and(|a| !a.gap && a.is_punct("./@_"));
+        let before = match prev.kind {
+            TokenKind::Punct => prev.is_punct(")\"\u{201d}"),
+            TokenKind::Number => prev.norm.len() >= 2,
+            TokenKind::Word => {
+                prev.norm.chars().count() >= 2 && !rules.abbreviations.contains(prev.norm.as_str())
+            }
+        };
+        word && before
     }
 
     /// Whether token `k` opens a sentence.
@@ -128,6 +160,20 @@ pub fn clause(
     (start.unwrap_or(a), end)
 }
 
+/// The number of tokens of the marker of `set` at token `k`, when its first word is
+/// written as a word: an acronym in capitals ("Waktu Arab Saudi (WAS)") is no marker
+/// ("was").
+pub(crate) fn marker_len<T: Clone>(
+    set: &crate::rules::PhraseSet<T>,
+    tokens: &[Token],
+    k: usize,
+) -> Option<usize> {
+    if tokens.get(k)?.caps {
+        return None;
+    }
+    set.match_at(tokens, k).map(|(n, _)| n)
+}
+
 /// Whether the clause `(a, b)` speaks of the future for the claim at `first..last`: a
 /// future marker ("akan", "dijadwalkan", "will") stands before the claim in the clause, or
 /// after it when the claim opens the clause ("Pada 2030, Indonesia akan ...") with only
@@ -140,11 +186,20 @@ pub(crate) fn has_future_marker(
     last: usize,
 ) -> bool {
     let marker_at = |i: usize, lo: usize, hi: usize| {
-        rules
-            .future_markers
-            .match_at(tokens, i)
-            .is_some_and(|(n, _)| i >= lo && i + n <= hi)
+        marker_len(&rules.future_markers, tokens, i).is_some_and(|n| i >= lo && i + n <= hi)
     };
+    // A future word right after the date ("pada 16 Juni 2025 mendatang", "Selasa 10 Juni
+    // 2025 besok"): the `name_modifiers` that point ahead.
+    let ahead = rules
+        .name_modifiers
+        .match_at(tokens, last)
+        .is_some_and(|(_, m)| {
+            m.position == crate::rules::Position::After
+                && m.direction == crate::rules::Toward::Future
+        });
+    if ahead && !tokens[last].caps {
+        return true;
+    }
     // A quoted sentence that closes before the date is what someone said, not the date's
     // clause: "\"Kami akan menggelar rapat,\" kata Budi, Kamis" is Thursday past. Only markers
     // after its closing mark (a quotation mark right after `,` `.` `!` `?`) count; a quoted
@@ -160,10 +215,20 @@ pub(crate) fn has_future_marker(
     if (from..first).any(|i| marker_at(i, from, first)) {
         return true;
     }
+    // Before the date, the clause may open with its opening word ("bahwa pada 16 Juni
+    // ...") and `connectives` that tell no time ("Namun pada 2026, akan ...", "Kemudian
+    // pada ..."); a word of telling does not ("kata dia pada Senin, pemerintah akan ...":
+    // the day of the statement).
     let mut k = a;
     while k < first {
         if tokens[k].kind == TokenKind::Punct {
             k += 1;
+        } else if let Some(n) = (k == a)
+            .then(|| marker_len(&rules.clause_breaks, tokens, k))
+            .flatten()
+            .or_else(|| marker_len(&rules.connectives, tokens, k))
+        {
+            k += n;
         } else if let Some((n, _)) = rules.year_cues.match_at(tokens, k) {
             k += n;
         } else if let Some((n, _)) = rules.weekday_cues.match_at(tokens, k) {
@@ -174,4 +239,55 @@ pub(crate) fn has_future_marker(
     }
     let opens_clause = k >= first;
     opens_clause && (last..b).any(|i| marker_at(i, last, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The sentences of `text`, as their texts.
+    fn sentences(text: &str) -> Vec<String> {
+        let rules = Rules::builtin().unwrap();
+        let tokens = tokenize(text);
+        let s = Sentences::new(&tokens, &rules);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < tokens.len() {
+            let (a, b) = s.around(k, k + 1);
+            out.push(text[tokens[a].start..tokens[b - 1].end].to_string());
+            k = b;
+        }
+        out
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_ends_one() {
+        assert_eq!(
+            sentences("Qzar datang, Selasa (12/6/2012).Menyoal laga lain, ia diam."),
+            [
+                "Qzar datang, Selasa (12/6/2012).",
+                "Menyoal laga lain, ia diam."
+            ]
+        );
+        assert_eq!(
+            sentences("Harga naik pada 2025.Namun Qzar diam."),
+            ["Harga naik pada 2025.", "Namun Qzar diam."]
+        );
+        assert_eq!(
+            sentences("Kata Qzar tersebut.Baca juga berita lain."),
+            ["Kata Qzar tersebut.", "Baca juga berita lain."]
+        );
+        // Traps: an initial, a degree, an address, capitals and a short word end nothing.
+        for one in [
+            "Kata M.Qzarudin kepada wartawan.",
+            "Ibu Qzara S.Pd mengajar di sana.",
+            "Dikutip dari Qzarnews.Com/berita hari ini.",
+            "Harga naik 2.Qz turun lagi.",
+            "Kata dia tersebut.QZ menolak.",
+            "Kata dia tersebut.Ya benar.",
+        ] {
+            assert_eq!(sentences(one), [one], "{one}");
+        }
+    }
 }

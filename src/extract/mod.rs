@@ -213,11 +213,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let time_scope = resolved.value.map(|v| (v.start(), v.end()));
         let mut claim = at.claim(f.first, f.last, Attribute::Date, time_scope, detail, frame);
         claim.context.future = future;
-        claim.context.past = (clause.0..clause.1)
-            .any(|k| rules.past_markers.contains_at(&tokens, k))
-            || (clause.0..f.first).any(|k| rules.past_markers_before.contains_at(&tokens, k));
+        let marker = |set: &crate::rules::PhraseSet<()>, k: usize| {
+            context::marker_len(set, &tokens, k).is_some()
+        };
+        claim.context.past = (clause.0..clause.1).any(|k| marker(&rules.past_markers, k))
+            || (clause.0..f.first).any(|k| marker(&rules.past_markers_before, k));
         claim.context.period_past = rules.since_words.match_before(&tokens, f.first).is_some()
-            || (clause.0..f.first).any(|k| rules.period_past_markers.contains_at(&tokens, k));
+            || (clause.0..f.first).any(|k| marker(&rules.period_past_markers, k));
         claim.context.ahead =
             (clause.0..f.first).any(|k| rules.ahead_words.contains_at(&tokens, k));
         claims.push(claim);

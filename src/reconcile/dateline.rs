@@ -60,9 +60,22 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
         // ("telah mengundang ... sejak tahun 2018" in an article of 2017) or a
         // `period_past_markers` word ("job growth was higher in 2011"), a single day by the
         // rest.
+        //
+        // A weekday that fits its date is the calendar's: a schedule names the coming
+        // weeks' days so ("pembagian rapor ... pada Kamis (26/6/2025)" in an article of 10
+        // June). Such a date is told as past by its weekday only when it lies more than
+        // `dateline_calendar_days` ahead (a dateline wrong by months: "pernyataan ... pada
+        // hari Rabu, 3 Mei 2023" in an article dated 9 December 2022); a misdated day keeps
+        // the weekday of the day meant ("disergap pada Minggu, 1 Juni 2026"), so one that
+        // does not fit needs only `dateline_schedule_days`.
         let schedule = rules.settings.dateline_schedule_days as i64;
+        let calendar = rules.settings.dateline_calendar_days as i64;
         let told_past = |c: &Claim, v: &DateValue| {
-            let far = (v.start() - published).num_days() > schedule;
+            let fits = c.date().is_some_and(|d| {
+                matches!((&d.weekday, v.from), (Some(w), Point::Day(day)) if w.weekday == day.weekday())
+            });
+            let ahead = (v.start() - published).num_days();
+            let far = ahead > if fits { calendar } else { schedule };
             let day = matches!(v.from, Point::Day(_)) && v.to.is_none();
             let by_day = c.context.past
                 || c.told()
@@ -147,7 +160,10 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
     if !d.explicit || d.role != Role::Body || w.weekday != day.weekday() {
         return None;
     }
-    if day.year() == published.year() || !one_keystroke(day.year(), published.year()) {
+    // Only a later year: a day of an earlier year whose weekday fits it is a day of that
+    // year, told as past as it is ("Senin 10 Juni 2024" in a report a year on, "Sabtu
+    // (10/6/2023)" under an old video); nothing in the article contradicts it.
+    if day.year() <= published.year() || !one_keystroke(day.year(), published.year()) {
         return None;
     }
     let meant = day.with_year(published.year())?;

@@ -87,6 +87,10 @@ pub struct RuleFile {
     /// Words before a date in its clause that make it the day of what comes after what the
     /// clause tells ("sebelum final ... pada Jumat", "ahead of").
     pub(crate) ahead_words: Vec<Phrase>,
+    /// Words that may open a clause before its date and tell no time ("Namun pada 2026,
+    /// akan ...", "Kemudian pada Kamis ... akan ..."): a future marker after the date
+    /// counts then, as it does after a date that opens its clause.
+    pub(crate) connectives: Vec<Phrase>,
     pub(crate) clause_breaks: Vec<Phrase>,
     pub(crate) skip_lines_starting_with: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time

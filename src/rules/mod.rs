@@ -302,6 +302,8 @@ pub struct Rules {
     pub(crate) period_past_markers: PhraseSet<()>,
     /// `ahead_words`: "sebelum", "menjelang", "ahead of" before a date in its clause.
     pub(crate) ahead_words: PhraseSet<()>,
+    /// `connectives`: "namun", "kemudian", "however" opening a clause before its date.
+    pub(crate) connectives: PhraseSet<()>,
     pub(crate) clause_breaks: PhraseSet<()>,
     pub(crate) skip_lines: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
@@ -542,6 +544,7 @@ impl Rules {
             (&mut self.since_words, &f.since_words),
             (&mut self.period_past_markers, &f.period_past_markers),
             (&mut self.ahead_words, &f.ahead_words),
+            (&mut self.connectives, &f.connectives),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.publication_words, &f.publication_words),

@@ -160,6 +160,10 @@ settings! {
     /// A later date with its weekday and no past marker is told as past only when it lies
     /// more than this many days after publication (nearer, it is a schedule).
     dateline_schedule_days: usize => Bounded<0, 366>,
+    /// A later date with a weekday that fits it (as a calendar or a schedule writes the
+    /// coming days) and no past marker is told as past only when it lies more than this
+    /// many days after publication.
+    dateline_calendar_days: usize => Bounded<0, 3660>,
     /// A line of a date and at most this many other words is an item of a list of days.
     dateline_list_line_words: usize => Bounded<0, 20>,
     /// A day and month written with a weekday and no year, at most this many days from the
