@@ -2761,3 +2761,40 @@ fn a_dash_glued_to_the_lead_ends_the_dateline() {
         r.values(Attribute::Name)
     );
 }
+
+/// One capitalised word written once, alone, a letter added, dropped or swapped inside a
+/// word the article writes alone more often, is that word misspelt; a letter changed, a
+/// letter at the end, a word written in lower case too, or two words of one sentence (a
+/// list) are two words.
+#[test]
+fn a_word_written_once_a_keystroke_off_a_word_written_alone_is_a_slip() {
+    let body = |slip: &str| {
+        format!(
+            "Warga menyebut kampung itu Qzarnook sejak lama. Banyak tamu datang ke Qzarnook \
+             setiap pekan. Menurut warga, jalan ke {slip} kini rusak berat."
+        )
+    };
+    for slip in ["Qzarnok", "Qzarnoook", "Qzanrook"] {
+        let r = run(&[(DAY, &body(slip))]);
+        let found = spellings(&r);
+        assert_eq!(found.len(), 1, "{slip}: {found:?}");
+        assert!(
+            found[0].contains(slip) && found[0].contains("Qzarnook"),
+            "{found:?}"
+        );
+    }
+    // Traps: a letter changed, a letter added at the end, the form written in lower case
+    // too, both forms in one sentence.
+    for slip in ["Qzarnoak", "Qzarnooks", "Qzarnookx"] {
+        assert_no_spelling(DAY, &[body(slip)]);
+    }
+    assert_no_spelling(
+        DAY,
+        &[format!("{} Ada pula qzarnok di sana.", body("Qzarnok"))],
+    );
+    assert_no_spelling(
+        DAY,
+        &["Warga menyebut Qzarnook. Tamu datang ke Qzarnook. Ada pula Qzarnook, Qzarnok, dan lainnya."
+            .to_string()],
+    );
+}

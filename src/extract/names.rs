@@ -111,6 +111,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.capitalised_runs(2);
     f.name_words_alone();
     f.headline_slips();
+    f.word_slips();
     f.affiliations();
     let Found {
         mentions,
@@ -136,6 +137,32 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         mentions: sorted,
         titles,
         affiliations,
+    }
+}
+
+/// Whether two words are one keystroke apart inside the word: a letter added or dropped
+/// before the last letter, or two letters side by side swapped (no letter changed, and the
+/// ends the same: "Jungkokk"/"Jungkook", "Timans"/"Timnas"; not "Persita"/"Persija",
+/// "Islami"/"Islam").
+fn keystroke_inside(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.last() != y.last() || x.first() != y.first() {
+        return false;
+    }
+    match x.len().abs_diff(y.len()) {
+        1 => {
+            let (short, long) = if x.len() < y.len() {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            (0..long.len()).any(|j| long[..j].iter().chain(&long[j + 1..]).eq(short.iter()))
+        }
+        0 => {
+            let differ: Vec<usize> = (0..x.len()).filter(|&j| x[j] != y[j]).collect();
+            matches!(differ[..], [j, k] if k == j + 1 && x[j] == y[k] && x[k] == y[j])
+        }
+        _ => false,
     }
 }
 
@@ -1918,6 +1945,125 @@ impl<'a> Finder<'a> {
                 link: None,
                 head: None,
             });
+        }
+    }
+
+    /// One capitalised word written once, alone, one keystroke off a capitalised word the
+    /// article writes alone more often, inside the word: a letter added or dropped before
+    /// its last, or two letters swapped ("Jungkokk" once beside "Jungkook" twice, "Timans"
+    /// beside "Timnas"). Both become one-word names, so the slip meets its right form when
+    /// names are compared. A letter changed makes another name as often as a slip
+    /// ("Persita" beside "Persija", "Rahmat" beside "Rahman"), and so does a letter added or
+    /// dropped at the end ("Islami" beside "Islam", "Indian" beside "India"). No slip: a word
+    /// the article writes in lower case, a known name's word or one made from it, a title,
+    /// a head word, a date word; nor a word in a sentence that writes the right form too
+    /// (two items of a list: "Triono, Triyono").
+    fn word_slips(&mut self) {
+        let t = self.tokens;
+        let min = self.rules.settings.spelling_min_chars;
+        // A word standing alone: capitalised, inside a sentence, no capitalised word beside
+        // it on its line, not on a headline.
+        let alone = |k: usize| {
+            self.is_cap(k)
+                && !self.headline[k]
+                && !sentence_initial(t, k)
+                && !(k > 0 && self.is_cap(k - 1) && self.continues(k))
+                && !(self.is_cap(k + 1) && self.continues(k + 1))
+                && !self.hyphen_join(k + 1)
+                && !(k > 0 && self.hyphen_join(k - 1))
+                && self.raw(k).chars().all(char::is_alphabetic)
+                && self.raw(k).chars().skip(1).all(char::is_lowercase)
+        };
+        let plain = |k: usize| {
+            let norm = t[k].norm.as_str();
+            norm.chars().count() >= min
+                && !self.date_word(k)
+                && self.rules.titles.match_at(t, k).is_none()
+                && self.alias_at(k).is_none()
+                && self.rules.name_heads.match_at(t, k).is_none()
+                && self.rules.institutions.match_at(t, k).is_none()
+                && self.rules.place_prefixes.match_at(t, k).is_none()
+                && !self.rules.derived_words.contains(norm)
+        };
+        // The right forms: words written alone, free, twice or more.
+        let mut right_at: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for k in (0..t.len()).filter(|&k| !self.taken[k] && alone(k) && plain(k)) {
+            right_at.entry(t[k].norm.as_str()).or_default().push(k);
+        }
+        right_at.retain(|_, at| at.len() >= 2);
+        if right_at.is_empty() {
+            return;
+        }
+        let deletions = crate::reconcile::entities::deletion_variants;
+        let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
+        for &w in right_at.keys() {
+            for v in deletions(w) {
+                by_variant.entry(v).or_default().push(w);
+            }
+        }
+        // The sentence around token `k`, as a token range.
+        let ends = |k: usize| t[k].is_punct(".!?");
+        let sentence = |k: usize| {
+            let mut a = k;
+            while a > 0 && !ends(a - 1) && !t[a].newline {
+                a -= 1;
+            }
+            let mut b = k + 1;
+            while b < t.len() && !t[b].newline && !ends(b - 1) {
+                b += 1;
+            }
+            (a, b)
+        };
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        for i in 0..t.len() {
+            let norm = t[i].norm.as_str();
+            if self.taken[i]
+                || right_at.contains_key(norm)
+                || !alone(i)
+                || !plain(i)
+                || self.written(norm) != 1
+            {
+                continue;
+            }
+            let (sa, sb) = sentence(i);
+            let mut fits: BTreeSet<&str> = BTreeSet::new();
+            for v in deletions(norm) {
+                for &w in by_variant.get(&v).into_iter().flatten() {
+                    let inside = keystroke_inside(norm, w);
+                    let apart = right_at[w].iter().all(|&k| k < sa || k >= sb);
+                    if inside
+                        && apart
+                        && crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                    {
+                        fits.insert(w);
+                    }
+                }
+            }
+            if let (Some(&w), 1) = (fits.iter().next(), fits.len()) {
+                found.push((i, w));
+            }
+        }
+        let mut named: BTreeSet<&str> = BTreeSet::new();
+        for (i, w) in found {
+            let mut at = vec![i];
+            if named.insert(w) {
+                at.extend(right_at[w].iter().copied());
+            }
+            for k in at {
+                if self.taken[k] {
+                    continue;
+                }
+                self.push(Mention {
+                    kind: EntityKind::Person,
+                    first: k,
+                    last: k + 1,
+                    key: vec![t[k].norm.to_string()],
+                    known: None,
+                    cue: Cue::Capitalised,
+                    link: None,
+                    head: None,
+                });
+            }
         }
     }
 
