@@ -1963,14 +1963,18 @@ impl<'a> Finder<'a> {
         let min = self.rules.settings.spelling_min_chars;
         // A word standing alone: capitalised, inside a sentence, no capitalised word beside
         // it on its line, not on a headline.
+        // A capitalised word or a hyphen right beside token `k` on its line.
+        let beside = |k: usize| {
+            let before =
+                k > 0 && (self.is_cap(k - 1) && self.continues(k) || self.hyphen_join(k - 1));
+            let after = self.is_cap(k + 1) && self.continues(k + 1) || self.hyphen_join(k + 1);
+            before || after
+        };
         let alone = |k: usize| {
             self.is_cap(k)
                 && !self.headline[k]
                 && !sentence_initial(t, k)
-                && !(k > 0 && self.is_cap(k - 1) && self.continues(k))
-                && !(self.is_cap(k + 1) && self.continues(k + 1))
-                && !self.hyphen_join(k + 1)
-                && !(k > 0 && self.hyphen_join(k - 1))
+                && !beside(k)
                 && self.raw(k).chars().all(char::is_alphabetic)
                 && self.raw(k).chars().skip(1).all(char::is_lowercase)
         };
@@ -2015,8 +2019,8 @@ impl<'a> Finder<'a> {
             (a, b)
         };
         let mut found: Vec<(usize, &str)> = Vec::new();
-        for i in 0..t.len() {
-            let norm = t[i].norm.as_str();
+        for (i, token) in t.iter().enumerate() {
+            let norm = token.norm.as_str();
             if self.taken[i]
                 || right_at.contains_key(norm)
                 || !alone(i)
