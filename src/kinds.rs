@@ -90,7 +90,11 @@ earlier than the date of an event the article reports as having happened: a stat
 with a weekday that fits it, in a year one keystroke from the publication's (a digit
 changed, two neighbours swapped), whose day and month lie at most `year_slip_days` (7) from
 the publication date: \"Rabu (10/6/2026) dini hari\" in an article of 10 June 2025 means a
-day of the article's own week, and its year is a slip.
+day of the article's own week, and its year is a slip. And a date with a weekday it does not
+fall on, that with its month one off (or its year one keystroke off) falls on that weekday
+on the publication day itself, while as written it lies before another day the article
+reports: \"ujar komandan, pada Rabu (18/5/2025)\" in an article of 18 June 2025 that tells
+of a sinking \"pada Rabu (4/6/2025)\" dates a statement before what it tells of.
 
 ## Why it matters
 Either the dateline is wrong (the article was republished or mis-dated by the CMS) or the

@@ -327,7 +327,9 @@ fn kompas_articles_give_no_false_alarm() {
     // "KMP Tunu Jaya" once where every article writes the ferry "KMP Tunu Pratama Jaya";
     // 42 and 41 passengers evacuated up to day eight, by one reporter on one day, and of
     // them "12 lainnya" and "11 lainnya" dead;
-    // "pada Jumat (11/6/2025)" in an article of 11 July 2025: 11 June 2025 was a Wednesday.
+    // "pada Jumat (11/6/2025)" in an article of 11 July 2025: 11 June 2025 was a Wednesday
+    // (`weekday`), and with its month one off it is the publication day, so the statement
+    // is dated before the sinking it tells of, "Rabu (2/7/2025)" (`dateline`);
     // "Kecamatan Dukuhpuntang" / "Kecamatan Dukupuntang" for one district;
     // the landslide killed "lebih dari 14 orang" in the body and "14 orang" in the deck
     // and in the provincial secretary's count of the same evening ("kata Herman": the
@@ -337,7 +339,7 @@ fn kompas_articles_give_no_false_alarm() {
     // "PT Gag Nickel" in one article where four write the company "PT Gag Nikel";
     // "PT GN dan 12 perusahaan lainnya" in a lead and "PT GN dan tiga belas perusahaan
     // lainnya" further down one article.
-    assert_eq!(conflicts.len(), 9, "{}", run.stdout);
+    assert_eq!(conflicts.len(), 10, "{}", run.stdout);
     let kinds: Vec<&str> = conflicts
         .iter()
         .map(|c| c["kind"].as_str().unwrap())
@@ -345,8 +347,8 @@ fn kompas_articles_give_no_false_alarm() {
     assert_eq!(
         kinds,
         [
-            "spelling", "count", "count", "weekday", "spelling", "count", "date", "spelling",
-            "count"
+            "spelling", "count", "count", "dateline", "weekday", "spelling", "count", "date",
+            "spelling", "count"
         ]
     );
     let evacuated = &conflicts[1];
@@ -354,9 +356,12 @@ fn kompas_articles_give_no_false_alarm() {
     assert_eq!(evacuated["evidence"][1]["text"], "41 orang");
     assert_eq!(conflicts[2]["evidence"][0]["text"], "12 lainnya");
     assert_eq!(conflicts[2]["evidence"][1]["text"], "11 lainnya");
-    let weekday = &conflicts[3];
+    let before = &conflicts[3];
+    assert_eq!(before["evidence"][1]["text"], "Jumat (11/6/2025)");
+    assert_eq!(before["evidence"][2]["text"], "Rabu (2/7/2025)");
+    let weekday = &conflicts[4];
     assert_eq!(weekday["evidence"][0]["text"], "Jumat (11/6/2025)");
-    let count = &conflicts[5];
+    let count = &conflicts[6];
     assert_eq!(count["evidence"][0]["text"], "lebih dari 14 orang");
     assert_eq!(count["evidence"][1]["text"], "14 orang");
     assert!(count["evidence"]
@@ -368,16 +373,16 @@ fn kompas_articles_give_no_false_alarm() {
             .unwrap()
             .ends_with("03_kompas_update-14-tewas.txt")));
     assert_eq!(
-        conflicts[6]["evidence"][0]["text"],
+        conflicts[7]["evidence"][0]["text"],
         "Rabu malam (28/5/2024)"
     );
-    let others = &conflicts[8];
+    let others = &conflicts[9];
     assert_eq!(others["evidence"][0]["text"], "12 perusahaan lainnya");
     assert_eq!(
         others["evidence"][1]["text"],
         "tiga belas perusahaan lainnya"
     );
-    let spelling = &conflicts[7];
+    let spelling = &conflicts[8];
     assert_eq!(spelling["kind"], "spelling");
     let texts: Vec<&str> = spelling["evidence"]
         .as_array()

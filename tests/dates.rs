@@ -1988,3 +1988,74 @@ fn a_weekday_of_this_week_is_of_the_week_of_publication() {
         one("next Monday", "2024-10-21")
     );
 }
+
+/// The conflicts of a `check` of one article with the given header line (no weekday: the
+/// header names no day of the week a slip could fit), as (kind id, evidence texts).
+fn checked_under(header: &str, body: &str) -> Vec<(String, Vec<String>)> {
+    let session = factlint::Session::new(factlint::Options::default()).unwrap();
+    let text = format!("{header}\nWarta Contoh\n\n{body}\n");
+    let article = session.article("a.txt", text).unwrap();
+    let outcome = session.check_articles(vec![article]).unwrap();
+    outcome
+        .conflicts
+        .iter()
+        .map(|c| {
+            let texts = c.evidence.iter().map(|e| e.text.clone()).collect();
+            (c.kind.id().to_string(), texts)
+        })
+        .collect()
+}
+
+/// A date with a weekday it does not fall on, which with its month one off (or its year
+/// one keystroke off) is the publication day, while as written it lies before a day the
+/// article reports: the statement is dated before what it tells of (`dateline`, with the
+/// later day as evidence), beside the `weekday` conflict.
+#[test]
+fn a_slip_dated_before_the_event_it_tells_of_is_an_anachronism() {
+    // Published Wednesday 18 June 2025.
+    let header = "Qzar.com, 18 Juni 2025";
+    let sank = "BANYUWANGI - Kapal KAsuari tenggelam di Selat Zorblat pada Rabu (4/6/2025).";
+    let said = |date: &str| format!("{sank} \"Posisi kapal miring,\" ujar komandan, pada {date}.");
+    let before = |found: &[(String, Vec<String>)]| {
+        found
+            .iter()
+            .filter(|(k, _)| k == "dateline")
+            .map(|(_, e)| e[1..].to_vec())
+            .collect::<Vec<_>>()
+    };
+    // The month one off (18 May 2025 was a Sunday), and the year one keystroke off (18
+    // June 2024 was a Tuesday).
+    for date in ["Rabu (18/5/2025)", "Rabu (18/6/2024)"] {
+        let found = checked_under(header, &said(date));
+        assert_eq!(
+            before(&found),
+            [[date.to_string(), "Rabu (4/6/2025)".to_string()]],
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(k, _)| k == "weekday"), "{found:?}");
+    }
+    // Traps: the weekday fits no publication day with the month one off (a Tuesday); the
+    // day of the month is another; the month is two off.
+    for date in ["Selasa (18/5/2025)", "Rabu (17/5/2025)", "Rabu (18/4/2025)"] {
+        let found = checked_under(header, &said(date));
+        assert!(before(&found).is_empty(), "{date}: {found:?}");
+    }
+    // Trap: no day of the article lies after the slipped one.
+    let alone = "\"Posisi kapal miring,\" ujar komandan, pada Rabu (18/5/2025).";
+    let found = checked_under(header, alone);
+    assert!(before(&found).is_empty(), "{found:?}");
+    // Trap: the later day is the publication day itself, maybe the slip's own day written
+    // right: the slip is the `date` kind's, reported once.
+    let today = "Kapal KAsuari tenggelam di Selat Zorblat pada Rabu (18/6/2025). \"Posisi kapal \
+                 miring,\" ujar komandan, pada Rabu (18/5/2025).";
+    let found = checked_under(header, today);
+    assert!(before(&found).is_empty(), "{found:?}");
+    // Trap: a header with a weekday the slip fits: the `date` kind reports the slip of the
+    // month, once.
+    let found = checked_under("Rabu, 18 Juni 2025", &said("Rabu (18/5/2025)"));
+    assert!(before(&found).is_empty(), "{found:?}");
+    assert!(found.iter().any(|(k, _)| k == "date"), "{found:?}");
+    // Control: the right date.
+    let found = checked_under(header, &said("Rabu (18/6/2025)"));
+    assert!(found.is_empty(), "{found:?}");
+}

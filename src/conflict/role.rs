@@ -68,6 +68,9 @@ pub enum Role {
     /// A date in another year than the one meant (a slip of its digits), with the day
     /// meant: `year slip of 2025-06-10`.
     YearSlipOf(NaiveDate),
+    /// A day an article reports, after a slipped date of its own that should follow it:
+    /// `event dated after it`.
+    EventAfter,
     /// A final score of a match: `final score`.
     FinalScore,
     /// A score so far of a match under way: `score so far`.
@@ -140,6 +143,7 @@ impl fmt::Display for Role {
             Role::PublicationDate => f.write_str("publication date"),
             Role::ReportedAsPast => f.write_str("reported as past"),
             Role::YearSlipOf(meant) => write!(f, "year slip of {meant}"),
+            Role::EventAfter => f.write_str("event dated after it"),
             Role::FinalScore => f.write_str("final score"),
             Role::ScoreSoFar => f.write_str("score so far"),
             Role::Count(event) => write!(f, "count ({event})"),
@@ -190,6 +194,7 @@ mod tests {
                 Role::YearSlipOf(ymd(2025, 6, 10)),
                 "year slip of 2025-06-10",
             ),
+            (Role::EventAfter, "event dated after it"),
             (Role::FinalScore, "final score"),
             (Role::ScoreSoFar, "score so far"),
             (Role::Count(EventId::of_group(3)), "count (event-4)"),

@@ -1,7 +1,7 @@
 //! `dateline`: an article published before an event it reports as already past, or
 //! dating a day of its own week in another year (a slip of the year's digits).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 
 use crate::article::{Article, PublishedFrom};
 use crate::claim::{Claim, DateValue, Point, Role};
@@ -32,6 +32,16 @@ pub fn check(articles: &[Article], claims: &[Claim], rules: &Rules) -> Vec<Confl
             out.push(slip_conflict(
                 claims, index, article, published, slip, rules,
             ));
+        }
+        for c in &of_article[index] {
+            if let Some((day, event)) = slip_before_event(c, &of_article[index], published) {
+                out.push(before_event_conflict(
+                    claims,
+                    (index, article, published),
+                    (c, day, event),
+                    rules,
+                ));
+            }
         }
         // Only dates written in full can contradict the dateline: relative ones were
         // computed from it. A clause with a future marker may carry a later date.
@@ -171,6 +181,109 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
     (gap <= rules.settings.year_slip_days as u64).then_some(meant)
 }
 
+/// The day the article reports as past that date claim `c` (one of `own`, its article's
+/// claims) is dated before by a slip of its month or year: `c` is written in full with a
+/// weekday it does not fall on, which it would fall on with its month one off (or its year
+/// one keystroke off), and that day is the publication day itself; as written it lies
+/// before a day of the article, written in full (with a weekday that fits it, if any) and
+/// not told as still to come, and before the publication day (not that day itself, which
+/// may be the same event's day written right): "ujar komandan, pada Rabu (18/5/2025)" in an
+/// article of Wednesday 18 June 2025 that tells of a sinking "pada Rabu (4/6/2025)" dates
+/// what was said on the publication day before what it tells of. Returns the day `c`
+/// names, with the first such later day's claim in the text.
+fn slip_before_event<'a>(
+    c: &Claim,
+    own: &[&'a Claim],
+    published: NaiveDate,
+) -> Option<(NaiveDate, &'a Claim)> {
+    let d = c.date()?;
+    let v = d.value?;
+    let (Some(w), Point::Day(day), None) = (&d.weekday, v.from, v.to) else {
+        return None;
+    };
+    if !d.explicit
+        || d.role != Role::Body
+        || w.weekday == day.weekday()
+        || w.weekday != published.weekday()
+        || day >= published
+        || day.day() != published.day()
+    {
+        return None;
+    }
+    let month = [
+        day.checked_add_months(Months::new(1)),
+        day.checked_sub_months(Months::new(1)),
+    ]
+    .contains(&Some(published));
+    let year = day.with_year(published.year()) == Some(published)
+        && one_keystroke(day.year(), published.year());
+    if !month && !year {
+        return None;
+    }
+    let event = own.iter().copied().find(|e| {
+        let Some(ed) = e.date() else { return false };
+        let Some(ev) = ed.value else { return false };
+        let (Point::Day(later), None) = (ev.from, ev.to) else {
+            return false;
+        };
+        ed.explicit
+            && ed.role == Role::Body
+            && !e.context.future
+            && day < later
+            && later < published
+            && ed
+                .weekday
+                .as_ref()
+                .is_none_or(|x| x.weekday == later.weekday())
+    })?;
+    Some((day, event))
+}
+
+/// The conflict of date claim `c` in article `index`, dated by a slip before `event`, a
+/// day the article reports (see [`slip_before_event`]).
+fn before_event_conflict(
+    claims: &[Claim],
+    (index, article, published): (usize, &Article, NaiveDate),
+    (c, day, event): (&Claim, NaiveDate, &Claim),
+    rules: &Rules,
+) -> Conflict {
+    let mut evidence = Vec::new();
+    let source = publication(index, article, published, &mut evidence);
+    let display = |c: &Claim| c.date().and_then(|d| d.value).map(|v| v.display());
+    let (written, later) = (display(c).unwrap_or_default(), display(event));
+    let later = later.unwrap_or_default();
+    // The claims' spans as the `date` kind quotes a slip (see `without_repeated_slips`).
+    let role = conflict::Role::SlippedDate(day);
+    evidence.push(Evidence::of_claim_ref(claims, c, written.clone(), role));
+    let role = conflict::Role::EventAfter;
+    evidence.push(Evidence::of_claim_ref(claims, event, later.clone(), role));
+    Conflict {
+        kind: Kind::Dateline,
+        severity: rules.severity(Kind::Dateline),
+        subject: article.outlet.clone().unwrap_or_else(|| article.id.clone()),
+        message: format!(
+            "published {published} (by its {source}) but dates a day before an event it \
+             reports: {written}, before {later}; its weekday fits {published}, the \
+             publication day itself"
+        )
+        .into(),
+        stories: Vec::new(),
+        evidence,
+    }
+}
+
+/// Claim `c`'s span, widened to its weekday when that is written first ("Rabu (10/6/2026)").
+fn with_weekday(c: &Claim) -> Span {
+    let weekday = c.date().and_then(|d| d.weekday.as_ref()).map(|w| w.span);
+    match weekday {
+        Some(w) if w.start < c.span.start => Span {
+            end: c.span.end,
+            ..w
+        },
+        _ => c.span,
+    }
+}
+
 /// Whether two numbers of as many digits differ by one keystroke: one digit changed, or two
 /// side by side swapped (`2025` / `2052`, `17` / `18`).
 pub(crate) fn one_keystroke(a: i32, b: i32) -> bool {
@@ -196,14 +309,7 @@ fn slip_conflict(
     let mut evidence = Vec::new();
     let source = publication(index, article, published, &mut evidence);
     // The span from the weekday ("Rabu (10/6/2026)"), when it is written first.
-    let weekday = c.date().and_then(|d| d.weekday.as_ref()).map(|w| w.span);
-    let span = match weekday {
-        Some(w) if w.start < c.span.start => Span {
-            end: c.span.end,
-            ..w
-        },
-        _ => c.span,
-    };
+    let span = with_weekday(c);
     let written = c.date().and_then(|d| d.value).map(|v| v.display());
     let written = written.unwrap_or_default();
     // The claim's span, widened to its weekday.
@@ -280,6 +386,17 @@ pub(crate) fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
             e.text
         ));
     }
+    // A slip before an event names the date to correct.
+    if let Some(e) = c
+        .evidence
+        .iter()
+        .find(|e| matches!(e.role, conflict::Role::SlippedDate(_)))
+    {
+        return Some(format!(
+            "check the month or year of \"{}\": its weekday fits the publication day",
+            e.text
+        ));
+    }
     // The publication date may be a span (a dateline) or not (front matter).
     let published = articles[first.article].published?.to_string();
     let values: std::collections::BTreeSet<&str> =
@@ -302,13 +419,15 @@ pub(crate) fn hint(articles: &[Article], c: &Conflict) -> Option<String> {
 /// report takes the dateline conflict's severity when it is higher, so a gate fails as
 /// before. A dateline conflict with any other later date stays whole. Asked of the
 /// conflicts to be reported (kinds turned off are gone first), so a slip no longer
-/// reported leaves the dateline conflict in place; an `info` slip explains nothing.
+/// reported leaves the dateline conflict in place; an `info` slip explains nothing. So is a
+/// dateline conflict of a slipped date before an event ([`slip_before_event`]) whose slip a
+/// `date` conflict names.
 pub(crate) fn without_repeated_slips(mut conflicts: Vec<Conflict>) -> Vec<Conflict> {
     type At = (usize, usize, usize);
     let at = |e: &Evidence| (e.article, e.span.start, e.span.end);
     let slips: std::collections::BTreeSet<At> = conflicts
         .iter()
-        .filter(|c| c.severity > crate::kinds::Severity::Info)
+        .filter(|c| c.severity > crate::kinds::Severity::Info && c.kind != Kind::Dateline)
         .flat_map(|c| &c.evidence)
         .filter(|e| matches!(e.role, conflict::Role::SlippedDate(_)))
         .map(at)
@@ -323,12 +442,23 @@ pub(crate) fn without_repeated_slips(mut conflicts: Vec<Conflict>) -> Vec<Confli
         let later: Vec<At> = c
             .evidence
             .iter()
-            .filter(|e| e.role == conflict::Role::ReportedAsPast)
+            .filter(|e| {
+                e.role == conflict::Role::ReportedAsPast
+                    || matches!(e.role, conflict::Role::SlippedDate(_))
+            })
             .map(at)
             .collect();
         if c.kind == Kind::Dateline && !later.is_empty() && later.iter().all(|x| slips.contains(x))
         {
             keep[i] = false;
+            // A slip before an event was never reported otherwise: the slip's report keeps
+            // its severity.
+            if c.evidence
+                .iter()
+                .any(|e| e.role == conflict::Role::EventAfter)
+            {
+                continue;
+            }
             for x in later {
                 let s = raised.entry(x).or_insert(c.severity);
                 *s = (*s).max(c.severity);
