@@ -1148,7 +1148,7 @@ fn count_conflicts_between(bodies: &[&str]) -> Vec<Vec<String>> {
                 "Selasa, 10 Juni 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\nPemeriksaan saksi \
                  berlangsung di Gedung Bundar Kejaksaan Agung, Jakarta.\n\n{body}\n"
             );
-            Article::new(&format!("{i}.txt"), text, &rules).unwrap()
+            Article::new(format!("{i}.txt"), text, &rules).unwrap()
         })
         .collect();
     let run = factlint::check_articles(articles, &rules, &|_, _| {});
