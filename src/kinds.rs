@@ -336,6 +336,10 @@ leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed me
 event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
 kilometer`; its magnitude, `magnitudo 4,8` and `M4,9`) has one value on every day, so two
 that differ are a conflict whatever their days.
+Two figures deep in one article's body are most often two quantities; they are compared only
+when they stand in sentences next to each other and one is given by at least
+`count_corroborating_articles` (2) other articles, the other by none (`dicecar dua pertanyaan`
+right before `ada sekitar 12 pertanyaan`, every other outlet saying 12).
 A match score (`menang 4-0`, `skor akhir 5-0`, `beat Japan 6-0`: two numbers joined by a dash
 after a `scores` cue in `numbers.yaml`) is compared as a pair within its article: two final
 scores of its match (`berakhir 0-6` and `Skor akhir 5-0`), or two scores so far of an
@@ -410,7 +414,7 @@ between outlets, or within one article, is the first thing a correction has to f
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
 `part_of`, `whole_before`, `money_before`, `measures`, `scores`, `goals`), `events` (stopwords,
 `concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
-`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values` and `count_year_*`
+`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values`, `count_corroborating_articles` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
         hint: None,

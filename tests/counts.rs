@@ -1135,3 +1135,67 @@ fn goal_minutes_of_another_match_are_not_read() {
         .collect();
     assert_eq!(goals, vec!["Rangga Saputra (21')".to_string()]);
 }
+
+/// The count conflicts of articles of one day (bodies of one story), as the sorted texts
+/// of each conflict's evidence.
+fn count_conflicts_between(bodies: &[&str]) -> Vec<Vec<String>> {
+    let rules = Rules::builtin().unwrap();
+    let articles = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let text = format!(
+                "Selasa, 10 Juni 2025 | 10:00 WIB\nKabar Uji\n\nJudul\n\nPemeriksaan saksi \
+                 berlangsung di Gedung Bundar Kejaksaan Agung, Jakarta.\n\n{body}\n"
+            );
+            Article::new(format!("{i}.txt"), text, &rules).unwrap()
+        })
+        .collect();
+    let run = factlint::check_articles(articles, &rules, &|_, _| {});
+    run.conflicts
+        .iter()
+        .filter(|c| c.kind == factlint::kinds::Kind::Count)
+        .map(|c| {
+            let mut v: Vec<String> = c.evidence.iter().map(|e| e.text.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+/// Two figures of one body in sentences next to each other, one given by two other
+/// articles and the other by none: the lone one is a slip of the figure.
+#[test]
+fn a_lone_figure_beside_the_figure_every_other_article_gives() {
+    let slip = "Saksi Budi Santoso diperiksa selama tujuh jam oleh Kejaksaan Agung. Dia \
+                mengaku dicecar sebanyak dua pertanyaan oleh penyidik.\n\"Tadi ada sekitar \
+                12 pertanyaan oleh penyidik,\" ujar Budi Santoso.";
+    let other = "Saksi Budi Santoso diperiksa Kejaksaan Agung. \"Tadi ada sekitar 12 \
+                 pertanyaan oleh penyidik,\" kata Budi Santoso.";
+    assert_eq!(
+        count_conflicts_between(&[slip, other, other]),
+        [vec![
+            "dua pertanyaan".to_string(),
+            "sekitar 12 pertanyaan".to_string()
+        ]]
+    );
+    // Trap: only one other article gives the figure.
+    assert_eq!(
+        count_conflicts_between(&[slip, other]),
+        Vec::<Vec<String>>::new()
+    );
+    // Trap: another article gives both figures too (two quantities it tells apart).
+    assert_eq!(
+        count_conflicts_between(&[slip, slip, other, other]),
+        Vec::<Vec<String>>::new()
+    );
+    // Trap: a sentence between the two figures.
+    let apart = slip.replace(
+        "penyidik.\n",
+        "penyidik. Pemeriksaan itu berlangsung hingga sore hari.\n",
+    );
+    assert_eq!(
+        count_conflicts_between(&[&apart, other, other]),
+        Vec::<Vec<String>>::new()
+    );
+}

@@ -58,7 +58,10 @@ pub fn check(
             let end = *lead_ends
                 .entry(article)
                 .or_insert_with(|| articles.get(article).map_or(0, lead_end));
-            if claims[a].span.start >= end && claims[b].span.start >= end {
+            if claims[a].span.start >= end
+                && claims[b].span.start >= end
+                && !lone_beside_corroborated(articles, claims, events, (a, b), rules)
+            {
                 continue;
             }
         }
@@ -150,6 +153,85 @@ fn beside(
             && o.count()
                 .is_some_and(|z| z.value.agrees(&x.value, tolerance))
     })
+}
+
+/// Whether two figures of one article's body, in sentences next to each other, are one
+/// figure and a slip of it: one of them is given by at least `count_corroborating_articles`
+/// other articles (in claims linked to it), the other by no other article nor elsewhere in
+/// its own ("dicecar sebanyak dua pertanyaan oleh penyidik." right before "ada sekitar 12
+/// pertanyaan oleh penyidik", where every other outlet says about 12). Two quantities of one
+/// body (a part and its total) are most often both told by the other outlets too, or by none.
+fn lone_beside_corroborated(
+    articles: &[Article],
+    claims: &[Claim],
+    events: &Events,
+    (a, b): (usize, usize),
+    rules: &Rules,
+) -> bool {
+    let least = rules.settings.count_corroborating_articles;
+    if least == 0 {
+        return false;
+    }
+    let (Some(fa), Some(fb)) = (claims[a].frame.as_ref(), claims[b].frame.as_ref()) else {
+        return false;
+    };
+    // Next to each other: nothing but spaces and quotation marks between the two sentences
+    // (the second may open a new line).
+    let (first, second) = if fa.sentence.0 <= fb.sentence.0 {
+        (fa.sentence, fb.sentence)
+    } else {
+        (fb.sentence, fa.sentence)
+    };
+    let between = articles
+        .get(claims[a].article)
+        .and_then(|t| t.text.get(first.1..second.0));
+    let next = between.is_some_and(|g| {
+        first.1 < second.0
+            && g.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+    });
+    if !next {
+        return false;
+    }
+    let tolerance = rules.settings.approximate_tolerance;
+    let article = claims[a].article;
+    let Some(group) = events.info[a]
+        .as_ref()
+        .and_then(|i| i.group)
+        .and_then(|g| events.groups.get(g))
+    else {
+        return false;
+    };
+    // The other articles giving claim `i`'s figure in a claim of its event group, and
+    // whether its own article gives it again (in a claim other than `except`).
+    let support = |i: usize, except: usize| {
+        let Some(x) = claims[i].count() else {
+            return (0, true);
+        };
+        let mut others = BTreeSet::new();
+        let mut again = false;
+        for &o in &group.members {
+            if o == i {
+                continue;
+            }
+            if o == except
+                || !claims[o]
+                    .count()
+                    .is_some_and(|z| z.value.agrees(&x.value, tolerance))
+            {
+                continue;
+            }
+            if claims[o].article == article {
+                again = true;
+            } else {
+                others.insert(claims[o].article);
+            }
+        }
+        (others.len(), again)
+    };
+    let (sa, ra) = support(a, b);
+    let (sb, rb) = support(b, a);
+    (sa >= least && sb == 0 && !rb) || (sb >= least && sa == 0 && !ra)
 }
 
 /// Whether the disagreeing pairs of a group give more than `count_max_values` distinct

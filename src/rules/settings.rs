@@ -128,6 +128,9 @@ settings! {
     count_max_ratio: usize => Bounded<1, 1000000>,
     /// More distinct numbers than this in one conflict, none written twice: several quantities.
     count_max_values: usize => Bounded<2, 1000>,
+    /// Two figures of one article's body in sentences next to each other disagree when one
+    /// is given by at least this many other articles and the other by none; 0 never.
+    count_corroborating_articles: usize => Bounded<0, 1000>,
     /// Smallest bare four-digit number read as a year, not a count.
     count_year_min: usize => Bounded<0, 9999>,
     /// Largest bare four-digit number read as a year, not a count.
