@@ -170,10 +170,15 @@ fn year_slip(c: &Claim, published: NaiveDate, rules: &Rules) -> Option<NaiveDate
     if !d.explicit || d.role != Role::Body || w.weekday != day.weekday() {
         return None;
     }
-    // Only a later year: a day of an earlier year whose weekday fits it is a day of that
-    // year, told as past as it is ("Senin 10 Juni 2024" in a report a year on, "Sabtu
-    // (10/6/2023)" under an old video); nothing in the article contradicts it.
-    if day.year() <= published.year() || !one_keystroke(day.year(), published.year()) {
+    // A day of an earlier year whose weekday fits it is a day of that year, told as past
+    // as it is ("Senin 10 Juni 2024" in a report a year on, "Sabtu (10/6/2023)" under an
+    // old video): a slip only when told as still to come ("akan berlangsung ... Senin
+    // (10/6/2024)").
+    let earlier = day.year() < published.year();
+    if day.year() == published.year()
+        || (earlier && !c.context.future)
+        || !one_keystroke(day.year(), published.year())
+    {
         return None;
     }
     let meant = day.with_year(published.year())?;
