@@ -1128,10 +1128,23 @@ fn each_article_saying_today_of_its_own_day_tells_two_days() {
     // day, two sessions.
     let found = conflicts(&[(MON, &session("hari ini")), (TUE, &session("Selasa ini"))]);
     assert!(found.is_empty(), "{found:?}");
-    // Control: a date written in full is no article's "today" and is compared.
+    // So is the day written in full, when it is the article's own day: the reports of a
+    // Monday and of a Tuesday.
+    let found = conflicts(&[
+        (MON, &session("Senin (3/2/2025)")),
+        (TUE, &session("Selasa (4/2/2025)")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: a date that is not its article's own day is compared.
     let found = conflicts(&[
         (MON, &session("hari ini")),
         (TUE, &session("Minggu (2/2/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Control: two articles of one day give two days in full.
+    let found = conflicts(&[
+        (TUE, &session("Senin (3/2/2025)")),
+        (TUE, &session("Selasa (4/2/2025)")),
     ]);
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }

@@ -569,7 +569,7 @@ fn match_pairs(
                         claims[b].article,
                     )
                     && !relative_apart(claims, stories, rules, a, b)
-                    && !own_days_apart(&claims[a], &claims[b])
+                    && !own_days_apart(stories, &claims[a], &claims[b])
                     && !past_and_upcoming(claims, stories, a, b)
                     && !past_and_upcoming(claims, stories, b, a)
             });
@@ -614,13 +614,17 @@ fn relative_apart(claims: &[Claim], stories: &Stories, rules: &Rules, a: usize, 
     stories.published_within(claims[a].article, claims[b].article, days) == Some(false)
 }
 
-/// Two dates each the very day its article was published ("hari ini", "Selasa ini" in a
-/// Tuesday's article, "today"), in articles of different days: each says "today" of its
-/// own day, as the reports of two days do (a market's session, a daily horoscope), so they
-/// are no one event given two dates.
-fn own_days_apart(a: &Claim, b: &Claim) -> bool {
+/// Two dates each the very day its article was published, in articles of different days:
+/// "hari ini", "Selasa ini" in a Tuesday's article, "today", or the day written in full
+/// ("Harga emas ... Selasa, 10 Juni 2025" in an article of that day). Each tells of its
+/// own day, as the reports of two days do (a market's session, a daily horoscope, a gold
+/// price), so they are no one event given two dates.
+fn own_days_apart(stories: &Stories, a: &Claim, b: &Claim) -> bool {
     let own_day = |c: &Claim| {
-        let day = c.date()?.resolution.as_ref()?.anchor?;
+        let day = match c.date()?.resolution.as_ref().and_then(|r| r.anchor) {
+            Some(anchor) => anchor,
+            None => stories.published.get(c.article).copied().flatten()?,
+        };
         (c.time_scope == Some((day, day))).then_some(day)
     };
     matches!((own_day(a), own_day(b)), (Some(x), Some(y)) if x != y)
