@@ -286,6 +286,7 @@ mod tests {
             "Harga naik 2.Qz turun lagi.",
             "Kata dia tersebut.QZ menolak.",
             "Kata dia tersebut.Ya benar.",
+            "Ibadah dipimpin Pdt.Qzarus Pardede di gereja.",
         ] {
             assert_eq!(sentences(one), [one], "{one}");
         }
