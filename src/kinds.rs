@@ -329,9 +329,13 @@ Two counts of the same quantity (the same counted thing, the same subjects and p
 words) for the same time that cannot both be true: `1.250 warga mengungsi` in one article,
 `1.520 warga mengungsi` in another published the same day, or 14 and later 17 dead in one
 article for the same moment. Approximate and bounded counts are ranges: a conflict needs
-ranges that do not overlap. A figure that is lower on a later day is a conflict too, unless
-the thing counted may become fewer (`falls: true` in `events.yaml`: the missing, evacuees):
-a delegation of 54 on Monday and of 45 on Tuesday cannot both be right. A strict bound
+ranges that do not overlap. A figure that is lower on a later day is a conflict too when it
+is a tally the rules know to only rise (a concept of an `exclusive` group in `events.yaml`:
+the dead, the injured, bodies found) and not one that may become fewer (`falls: true`: the
+missing, evacuees): 12 dead on Monday and 7 on Tuesday cannot both be right. A lower later
+figure of anything else (shares that rose, comments under a post) is an update, unless the
+two figures are the same digits with two side by side swapped (a delegation of 54 on Monday
+and of 45 on Tuesday: an outlet's slip). A strict bound
 leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed measure of one
 event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
 kilometer`; its magnitude, `magnitudo 4,8` and `M4,9`) has one value on every day, so two
@@ -440,8 +444,10 @@ archive that mixes them needs the dates to make sense.
 
 ## Not a conflict
 Everything that is no `count` conflict; and counts that agree. A lower figure a later day
-of something that cannot become fewer is a `count` conflict, not an update (within one day
-a lower figure is an update: water, the flooded and the evacuated recede).
+of a tally that cannot become fewer (the dead, the injured), or the earlier figure with two
+digits swapped (`54` and `45`), is a `count` conflict, not an update; of anything else it is
+an update (within one day a lower figure is an update: water, the flooded and the evacuated
+recede).
 
 Counts of one day given for times of day an hour or more apart are an update too: `3 RT
 terendam` as of `per pukul 14.00 WIB`, `1 RT` as of `hingga ... pukul 18.00 WIB` is water

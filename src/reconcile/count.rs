@@ -411,14 +411,36 @@ fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize) -> bool 
     let (Some(x), Some(y)) = (claims[early].count(), claims[late].count()) else {
         return false;
     };
-    let may_fall = [early, late].iter().any(|&i| {
-        claims[i]
-            .frame
-            .as_ref()
-            .is_some_and(|f| f.words.iter().any(|w| rules.events.falling.contains(w)))
-    });
+    let words = |i: usize| claims[i].frame.iter().flat_map(|f| f.words.iter());
+    let may_fall = [early, late]
+        .iter()
+        .any(|&i| words(i).any(|w| rules.events.falling.contains(w)));
+    // Only a tally the rules know is one that only rises: a concept of an exclusive group
+    // (the dead, the injured, bodies found). A count of anything else (shares that rose,
+    // trophies, comments under a post, cards a referee showed) may be another quantity or
+    // a new figure that is lower: an update at most, unless the two figures are the same
+    // digits with two side by side swapped, an outlet's slip ("54" and "45" business
+    // leaders of one delegation; "9.000" and "6.000" are two round figures).
+    let tally = [early, late]
+        .iter()
+        .any(|&i| words(i).any(|w| rules.events.concept_groups.contains_key(w)));
+    let slip = || {
+        let exact = |q: &crate::claim::Quantity| {
+            (q.to.is_none() && !q.vague && q.value.fract() == 0.0 && q.value >= 10.0)
+                .then(|| format!("{}", q.value as u64))
+        };
+        let swapped = |a: &str, b: &str| {
+            let (a, b) = (a.as_bytes(), b.as_bytes());
+            let differ: Vec<usize> = (0..a.len().min(b.len()))
+                .filter(|&j| a[j] != b[j])
+                .collect();
+            a.len() == b.len()
+                && matches!(differ[..], [j, k] if k == j + 1 && a[j] == b[k] && a[k] == b[j])
+        };
+        matches!((exact(&x.value), exact(&y.value)), (Some(a), Some(b)) if swapped(&a, &b))
+    };
     let tolerance = rules.settings.approximate_tolerance;
-    !may_fall && y.value.interval(tolerance).1 < x.value.interval(tolerance).0
+    (tally || slip()) && !may_fall && y.value.interval(tolerance).1 < x.value.interval(tolerance).0
 }
 
 /// The subject of a count group: the counted noun and the words its claims share.

@@ -987,7 +987,8 @@ pub struct ConceptEntry {
     #[serde(default)]
     pub exclusive: Option<Phrase>,
     /// Counts of this concept may fall between days (the missing are found, evacuees go
-    /// home). Other counts only rise: a later, lower figure is a conflict, not an update.
+    /// home). Counts of the other concepts of an exclusive group only rise: a later, lower
+    /// figure of them is a conflict, not an update.
     #[serde(default)]
     pub falls: bool,
 }
