@@ -121,8 +121,11 @@ dates are then evidence too.
   such a date is far more often a schedule or a holiday (`cum date tanggal 20 Juni 2025`).
 - A later date after an `ahead_words` word in its clause, whatever its weekday: the day of
   what comes after what the clause tells (`beberapa minggu sebelum final ... pada Jumat
-  (21/11/2025)`, `menjelang laga`, `ahead of`); and a day of the calendar (`jatuh pada`,
-  `hari libur nasional`, `cuti bersama`, `falls on`: future markers).
+  (21/11/2025)`, `menjelang laga`, `ahead of`); and a day of the calendar (`hari libur
+  nasional`, `cuti bersama`, `falls on`: future markers; a holiday's date written in full
+  after `jatuh pada`, an until word).
+- A later date whose weekday fits it, no more than `dateline_calendar_days` (90) ahead and
+  with no past marker: written as a schedule writes the coming weeks.
 - A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`), or on a
   line of the date and at most `dateline_list_line_words` (3) other words (`Minggu, 17
   Agustus 2025 (HUT ke-80 RI)`): a schedule.

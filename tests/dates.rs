@@ -2069,3 +2069,18 @@ fn a_slip_dated_before_the_event_it_tells_of_is_an_anachronism() {
     let found = checked_under(header, &said("Rabu (18/6/2025)"));
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// "jatuh pada" alone is a fall or a crash, no calendar word: a bare weekday after it is the
+/// last such day before publication (Friday 18 October 2024: the Thursday before), as after
+/// any verb; a holiday's words still make the clause the calendar's, ahead.
+#[test]
+fn a_crash_on_a_weekday_is_the_last_such_day() {
+    assert_eq!(
+        read("Pesawat Qzar Air jatuh pada Kamis di Wanasari."),
+        one("Kamis", "2024-10-17")
+    );
+    assert_eq!(
+        read("Hari libur nasional berikutnya jatuh pada Kamis."),
+        one("Kamis", "2024-10-24")
+    );
+}
