@@ -25,6 +25,15 @@ fn article(text: &str) -> (Article, Vec<Claim>) {
     (article, claims)
 }
 
+/// Each date claim of `text` (as written) with one flag of its clause context.
+fn flagged(text: &str, flag: fn(&Claim) -> bool) -> Vec<(String, bool)> {
+    article(text)
+        .1
+        .iter()
+        .map(|c| (c.text.clone(), flag(c)))
+        .collect()
+}
+
 fn rows_of(claims: &[Claim]) -> Vec<Row> {
     claims
         .iter()
@@ -1023,13 +1032,7 @@ fn range_between_and_shares_its_join_word() {
 /// A future marker after a date in another clause does not make the date future.
 #[test]
 fn future_marker_stays_in_its_clause() {
-    let future = |text: &str| -> Vec<(String, bool)> {
-        article(text)
-            .1
-            .iter()
-            .map(|c| (c.text.clone(), c.context.future))
-            .collect()
-    };
+    let future = |text: &str| flagged(text, |c| c.context.future);
     assert_eq!(
         future("Proyek yang dimulai pada 2022 akan selesai pada 2025."),
         [("2022".to_string(), false), ("2025".to_string(), true)]
@@ -1055,13 +1058,7 @@ fn future_marker_stays_in_its_clause() {
 /// leaves it the day of the statement.
 #[test]
 fn future_marker_after_a_date_behind_a_connective() {
-    let future = |text: &str| -> Vec<(String, bool)> {
-        article(text)
-            .1
-            .iter()
-            .map(|c| (c.text.clone(), c.context.future))
-            .collect()
-    };
+    let future = |text: &str| flagged(text, |c| c.context.future);
     assert_eq!(
         future("Namun pada 2030, akan ada dua tim baru."),
         [("2030".to_string(), true)]
@@ -1089,13 +1086,7 @@ fn future_marker_after_a_date_behind_a_connective() {
 /// tells nothing of the past.
 #[test]
 fn an_acronym_in_capitals_is_no_past_marker() {
-    let past = |text: &str| -> Vec<(String, bool)> {
-        article(text)
-            .1
-            .iter()
-            .map(|c| (c.text.clone(), c.context.past))
-            .collect()
-    };
+    let past = |text: &str| flagged(text, |c| c.context.past);
     assert_eq!(
         past("The plane left Jeddah on 12 June 2030 at 03.40 Qzar Time (WAS) and lands at noon."),
         [("12 June 2030".to_string(), false)]

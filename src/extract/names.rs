@@ -420,6 +420,20 @@ impl<'a> Finder<'a> {
         self.found.mentions.len() - 1
     }
 
+    /// Pushes the one-word mention of token `k`, of no known name and linked to none.
+    fn push_word(&mut self, k: usize, kind: EntityKind, cue: Cue) -> usize {
+        self.push(Mention {
+            kind,
+            first: k,
+            last: k + 1,
+            key: vec![self.tokens[k].norm.to_string()],
+            known: None,
+            cue,
+            link: None,
+            head: None,
+        })
+    }
+
     fn free(&self, a: usize, b: usize) -> bool {
         (a..b).all(|k| !self.taken[k])
     }
@@ -461,16 +475,7 @@ impl<'a> Finder<'a> {
             if !cued && (n < 2 || named || after_name) {
                 continue;
             }
-            self.push(Mention {
-                kind: EntityKind::Person,
-                first: k,
-                last: k + 1,
-                key: vec![t[k].norm.to_string()],
-                known: None,
-                cue: Cue::Initials,
-                link: None,
-                head: None,
-            });
+            self.push_word(k, EntityKind::Person, Cue::Initials);
         }
     }
 
@@ -1838,17 +1843,7 @@ impl<'a> Finder<'a> {
             }
         }
         for (i, kind) in found {
-            let key = vec![self.tokens[i].norm.to_string()];
-            self.push(Mention {
-                kind,
-                first: i,
-                last: i + 1,
-                key,
-                known: None,
-                cue: Cue::Capitalised,
-                link: None,
-                head: None,
-            });
+            self.push_word(i, kind, Cue::Capitalised);
         }
     }
 
@@ -2057,16 +2052,7 @@ impl<'a> Finder<'a> {
                 if self.taken[k] {
                     continue;
                 }
-                self.push(Mention {
-                    kind: EntityKind::Person,
-                    first: k,
-                    last: k + 1,
-                    key: vec![t[k].norm.to_string()],
-                    known: None,
-                    cue: Cue::Capitalised,
-                    link: None,
-                    head: None,
-                });
+                self.push_word(k, EntityKind::Person, Cue::Capitalised);
             }
         }
     }
