@@ -292,6 +292,37 @@ pub(crate) fn split_known_glue(
     cut_words(text, tokens, &cut)
 }
 
+/// `tokens` of `text` with each capital letter glued to a capitalised word that `head`
+/// knows (a place or name head word: "Kelurahan", "Desa", "Bandara") cut off it: "galian
+/// CKelurahan Argasunya" is a mine's class letter before the place word, whether or not
+/// the text writes the place word alone. Only a word of exactly one capital, then a
+/// capital and lower-case letters; no handle or address.
+pub(crate) fn split_letter_glue(
+    text: &str,
+    tokens: Vec<Token>,
+    head: impl Fn(&str) -> bool,
+) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let cut: Vec<(usize, usize)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.capital && !t.caps)
+        .filter_map(|(i, t)| {
+            let raw = &bytes[t.start..t.end];
+            let glued = raw.len() >= 5
+                && raw[0].is_ascii_uppercase()
+                && raw[1].is_ascii_uppercase()
+                && raw[2..].iter().all(u8::is_ascii_lowercase)
+                && !in_address(bytes, t.start, t.end);
+            (glued && head(&t.norm[1..])).then_some((i, t.start + 1))
+        })
+        .collect();
+    if cut.is_empty() {
+        return tokens;
+    }
+    cut_words(text, tokens, &cut)
+}
+
 /// `tokens` of `text` with each capitalised word glued to a function word of `glued` after
 /// it cut in two ("Fikrisudah" -> "Fikri" "sudah"): text copied from web pages loses the
 /// space after a link or a bold name too. Only a word written once, whose first part (four

@@ -2798,3 +2798,42 @@ fn a_word_written_once_a_keystroke_off_a_word_written_alone_is_a_slip() {
             .to_string()],
     );
 }
+
+/// A capital letter glued to a place word, or standing alone before it ("galian CKelurahan
+/// Qzarsunya", "galian C Kelurahan Qzarsunya": a mine's class letter), is no part of the
+/// place's name; glued to a word that is no head word it stays one word.
+#[test]
+fn a_class_letter_before_a_place_word_is_no_part_of_the_place() {
+    let names = |body: &str| -> Vec<String> {
+        run(&[(DAY, body)])
+            .claims
+            .iter()
+            .filter(|c| c.attribute == Attribute::Name)
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    for body in [
+        "Longsor melanda lokasi galian CKelurahan Qzarsunya, Kota Wanasari.",
+        "Longsor melanda lokasi galian C Kelurahan Qzarsunya, Kota Wanasari.",
+    ] {
+        let found = names(body);
+        assert!(
+            found.contains(&"Kelurahan Qzarsunya".to_string()),
+            "{body}: {found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("C Kel") || n.contains("CKel")),
+            "{found:?}"
+        );
+    }
+    // Trap: no head word after the letter, and a middle initial with its stop.
+    let found = names("Warga menyebut galian CQzarsunya di Kota Wanasari.");
+    assert!(!found.iter().any(|n| n == "Qzarsunya"), "{found:?}");
+    let found = names("Kata Budi S. Qzarsunya kepada wartawan di Kota Wanasari.");
+    assert!(
+        found.iter().any(|n| n.contains("S. Qzarsunya")),
+        "{found:?}"
+    );
+}

@@ -1525,6 +1525,20 @@ impl<'a> Finder<'a> {
             {
                 a += 1;
             }
+            // A lone capital letter before a head word or place prefix ("galian C Kelurahan
+            // Argasunya": the mine's class) is no part of the name the head word opens.
+            if a + 1 < end
+                && self.tokens[a].norm.chars().count() == 1
+                && !self.initial_at(a)
+                && (self
+                    .rules
+                    .place_prefixes
+                    .match_at(self.tokens, a + 1)
+                    .is_some()
+                    || self.rules.name_heads.match_at(self.tokens, a + 1).is_some())
+            {
+                a += 1;
+            }
             // A word opening a sentence is part of the name only when the article writes it
             // so inside a sentence too ("Pasukan Hajime Moriyasu" gives "Hajime Moriyasu").
             // Keeping an unknown first word ("Rina Putri mengatakan") was tried: on the

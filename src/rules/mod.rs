@@ -1115,6 +1115,13 @@ impl Rules {
 
     /// Whether `word` (lower case) is by itself a form of a known name (`aliases`) or a
     /// title.
+    /// Whether one word alone is a head word of names or a place prefix ("Kelurahan",
+    /// "Bandara").
+    pub(crate) fn head_word(&self, word: &str) -> bool {
+        let one = [word.to_string()];
+        self.name_heads.get(&one).is_some() || self.place_prefixes.get(&one).is_some()
+    }
+
     pub(crate) fn known_word(&self, word: &str) -> bool {
         let one = [word.to_string()];
         self.aliases.get(&one).is_some() || self.titles.get(&one).is_some()
