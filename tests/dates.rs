@@ -2075,3 +2075,23 @@ fn a_crash_on_a_weekday_is_the_last_such_day() {
         one("Kamis", "2024-10-24")
     );
 }
+
+/// A date that closes a speech attribution (`katanya, Senin (30/6/2025)`, `kata Kapolres ...
+/// Budi Santoso, Senin (30/6/2025)`) is the day of a statement: told as past, so a later one
+/// is an anachronism even when its weekday fits (a schedule's otherwise).
+#[test]
+fn the_day_closing_a_speech_attribution_is_told_as_past() {
+    assert_eq!(
+        reported_past("\"Pasar masih sepi,\" katanya, Senin (30/6/2025)."),
+        ["Senin (30/6/2025)"]
+    );
+    assert_eq!(
+        reported_past(
+            "\"Pelaku sudah kami tangkap,\" kata Kapolres Qzarkota AKBP Budi Santoso, pada Senin (30/6/2025)."
+        ),
+        ["Senin (30/6/2025)"]
+    );
+    // Traps: a place before the comma, no speech word.
+    assert!(reported_past("Warga datang ke Qzarkota, Senin (30/6/2025).").is_empty());
+    assert!(reported_past("Pasar itu sepi pembeli, Senin (30/6/2025).").is_empty());
+}

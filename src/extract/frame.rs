@@ -103,7 +103,7 @@ pub fn frame(
                 break;
             }
         }
-        found
+        found || attributed(tokens, rules, sa, first)
     };
     // Right: on from the claim.
     let mut k = last;
@@ -295,6 +295,48 @@ fn gloss_ending(tokens: &[Token], masks: &Masks, k: usize) -> Option<usize> {
         .rev()
         .find(|&j| tokens[j].is_punct("("))?;
     gloss_at(tokens, masks, open).filter(|&n| open + n == k + 1)
+}
+
+/// Whether the date at `first` closes a speech attribution, the day of a statement: after
+/// a comma, and before it a speech word of `speech_before` with its "-nya" (`katanya,
+/// Selasa (24/6/2025)`, `ujarnya, Senin`) or a speech word with the speaker's capitalised
+/// name or title (`kata Kapolres Qzarkota AKBP Budi Santoso, Rabu (2/7/2025)`), within the
+/// sentence starting at `sa`. A weekday cue may stand between the comma and the date
+/// (`katanya, pada Senin`).
+fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool {
+    /// Most words of a speaker's name and title.
+    const SPEAKER: usize = 8;
+    let mut k = first;
+    while k > sa && rules.weekday_cues.match_before(tokens, k).is_some() {
+        k -= rules
+            .weekday_cues
+            .match_before(tokens, k)
+            .map_or(1, |(n, _)| n);
+    }
+    if k <= sa + 1 || !tokens[k - 1].is_punct(",") {
+        return false;
+    }
+    let speech = |i: usize| rules.speech_before.contains_at(tokens, i);
+    let before = k - 2;
+    let with_nya = {
+        let t = &tokens[before];
+        t.kind == TokenKind::Word
+            && !t.caps
+            && t.norm
+                .strip_suffix("nya")
+                .is_some_and(|stem| rules.speech_before.get(&[stem.to_string()]).is_some())
+    };
+    if with_nya {
+        return true;
+    }
+    // Back over the speaker's capitalised words to a speech word.
+    let mut i = before;
+    let mut words = 0;
+    while i > sa && words < SPEAKER && tokens[i].kind == TokenKind::Word && tokens[i].capital {
+        i -= 1;
+        words += 1;
+    }
+    words > 0 && tokens[i].kind == TokenKind::Word && !tokens[i].capital && speech(i)
 }
 
 fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
