@@ -2837,3 +2837,19 @@ fn a_class_letter_before_a_place_word_is_no_part_of_the_place() {
         "{found:?}"
     );
 }
+
+/// An office's short name and its directorate's (`distinct_words.beginnings`: "Dir"/"Dit"),
+/// or a unit and its head's (`prefixes`: "Ka", "Wa"), are two words, not a misspelling;
+/// a slip inside either is still one.
+#[test]
+fn an_office_and_its_head_are_two_words_not_a_slip() {
+    let two = |a: &str, b: &str| {
+        let first = format!("Polisi dari {a} Polres Wanasari memeriksa lokasi kejadian.");
+        let second = format!("Polisi dari {b} Polres Wanasari memeriksa lokasi kejadian.");
+        spellings(&run(&[(DAY, &first), (DAY, &second)]))
+    };
+    assert!(two("Dirqzarlantas", "Ditqzarlantas").is_empty());
+    assert!(two("Kasatqzarlantas", "Satqzarlantas").is_empty());
+    // Trap: a letter dropped inside the unit's name is a slip.
+    assert_eq!(two("Satqzarlantas", "Satqzarlants").len(), 1);
+}

@@ -520,6 +520,9 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     if written_alike(a, b, rules) {
         return Some(false);
     }
+    if distinct_words(a, b, rules) {
+        return None;
+    }
     // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
     // makes another one. Digits stuck to a word ("Jatisari2", a footnote mark) leave it
     // the same name.
@@ -601,6 +604,24 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
         && a.chars().next() == b.chars().next()
         && strsim::damerau_levenshtein(a, b) == 1
         && !written_alike(a, b, rules)
+}
+
+/// Two words the rules keep apart however close their letters (`distinct_words`): one
+/// beginning for another before the same rest (`Dirlantas`, the director, and `Ditlantas`,
+/// his directorate), or a head's prefix before the other word (`Kakanwil`, the head of a
+/// `Kanwil`).
+fn distinct_words(a: &str, b: &str, rules: &Rules) -> bool {
+    let swapped = rules.distinct_beginnings.iter().any(|(x, y)| {
+        [(x, y), (y, x)].iter().any(|(p, q)| {
+            matches!((a.strip_prefix(p.as_str()), b.strip_prefix(q.as_str())),
+                (Some(s), Some(t)) if s == t && !s.is_empty())
+        })
+    });
+    let headed = rules
+        .head_prefixes
+        .iter()
+        .any(|p| a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a));
+    swapped || headed
 }
 
 /// Two words of the same letters in another order, the first letter the same.

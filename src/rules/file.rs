@@ -107,6 +107,8 @@ pub struct RuleFile {
     pub(crate) name_heads: Vec<NameHeadEntry>,
     /// Spellings of one name that are no misspelling of it.
     pub(crate) name_variants: NameVariants,
+    /// Words one or two letters apart that are other words, not slips.
+    pub(crate) distinct_words: DistinctWords,
     pub(crate) entity_cues: EntityCues,
     pub(crate) aliases: Vec<AliasEntry>,
     pub(crate) title_rules: TitleRules,
@@ -518,6 +520,17 @@ pub struct NameVariants {
     pub beginnings: Vec<(Phrase, Phrase)>,
     /// Pairs of letters that alternate anywhere in a word (old and new spellings: "dj"/"j").
     pub letters: Vec<(Phrase, Phrase)>,
+}
+
+/// Words that are other words, however close their letters: an office and its directorate
+/// (`Dirlantas`/`Ditlantas`), a unit and its head (`Kanwil`/`Kakanwil`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DistinctWords {
+    /// Pairs of word beginnings that make another word of the same rest.
+    pub beginnings: Vec<(Phrase, Phrase)>,
+    /// Beginnings that, before a word, make another word (the head of what it names).
+    pub prefixes: Vec<Phrase>,
 }
 
 /// Words that make a number an identifier (see `identifiers` in `rules/*/entities.yaml`).

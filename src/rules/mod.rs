@@ -361,6 +361,10 @@ pub struct Rules {
     pub(crate) variant_endings: Vec<(String, String)>,
     pub(crate) variant_beginnings: Vec<(String, String)>,
     pub(crate) variant_infixes: Vec<(String, String)>,
+    /// Beginnings that make another word (`distinct_words.beginnings`), and those that
+    /// make a head of what the rest names (`distinct_words.prefixes`).
+    pub(crate) distinct_beginnings: Vec<(String, String)>,
+    pub(crate) head_prefixes: Vec<String>,
     pub(crate) aliases: PhraseSet<AliasForm>,
     pub(crate) alias_list: Vec<Alias>,
     /// Affiliation words → whether they need a role before them.
@@ -791,6 +795,12 @@ impl Rules {
         for (a, b) in &v.letters {
             self.variant_infixes.push((a.0.clone(), b.0.clone()));
         }
+        let d = &f.distinct_words;
+        for (a, b) in &d.beginnings {
+            self.distinct_beginnings.push((a.0.clone(), b.0.clone()));
+        }
+        self.head_prefixes
+            .extend(d.prefixes.iter().map(|p| p.0.clone()));
         for a in &f.aliases {
             let info = Alias {
                 name: a.name.0.clone(),
