@@ -491,6 +491,12 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// Whether `b` is `a` with two characters side by side swapped, and nothing else changed
+/// ("Timans"/"Timnas", "54"/"45"): a typist's transposition.
+pub(crate) fn neighbours_swapped(a: &str, b: &str) -> bool {
+    strsim::hamming(a, b) == Ok(2) && strsim::damerau_levenshtein(a, b) == 1
+}
+
 /// White space, and a byte order mark (which may open a file).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'

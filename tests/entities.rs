@@ -1243,6 +1243,18 @@ fn assert_no_spelling(day: &str, texts: &[String]) {
     );
 }
 
+/// Each spelling conflict of `r`: its message and its evidence texts.
+fn spelling_evidence(r: &Run) -> Vec<(&str, Vec<&str>)> {
+    r.conflicts
+        .iter()
+        .filter(|c| c.kind == Kind::Spelling)
+        .map(|c| {
+            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
+            (c.message.as_str(), texts)
+        })
+        .collect()
+}
+
 fn spellings(r: &Run) -> Vec<String> {
     r.conflicts
         .iter()
@@ -2125,15 +2137,7 @@ fn plates_written_with_a_changed_digit() {
         ("2025-06-20", &car("B 4817 QZA")),
         ("2025-06-20", &car("B-4817-QZA")),
     ]);
-    let found: Vec<(&str, Vec<&str>)> = r
-        .conflicts
-        .iter()
-        .filter(|c| c.kind == Kind::Spelling)
-        .map(|c| {
-            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
-            (c.message.as_str(), texts)
-        })
-        .collect();
+    let found = spelling_evidence(&r);
     assert_eq!(
         found,
         [(
@@ -2169,15 +2173,7 @@ fn initials_written_two_ways() {
                   Sukamaju, membawa senjata api, kata Kasi Humas Polres Sukamaju AKP Hendra \
                   Wiratama. Lima pelaku lain berstatus saksi.";
     let r = run(&[("2025-06-19", detik), ("2025-06-19", kompas)]);
-    let found: Vec<(&str, Vec<&str>)> = r
-        .conflicts
-        .iter()
-        .filter(|c| c.kind == Kind::Spelling)
-        .map(|c| {
-            let texts = c.evidence.iter().map(|e| e.text.as_str()).collect();
-            (c.message.as_str(), texts)
-        })
-        .collect();
+    let found = spelling_evidence(&r);
     assert_eq!(
         found,
         [(

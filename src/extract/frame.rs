@@ -307,11 +307,11 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     /// Most words of a speaker's name and title.
     const SPEAKER: usize = 8;
     let mut k = first;
-    while k > sa && rules.weekday_cues.match_before(tokens, k).is_some() {
-        k -= rules
-            .weekday_cues
-            .match_before(tokens, k)
-            .map_or(1, |(n, _)| n);
+    while let Some((n, _)) = rules.weekday_cues.match_before(tokens, k) {
+        if k - n <= sa {
+            break;
+        }
+        k -= n;
     }
     if k <= sa + 1 || !tokens[k - 1].is_punct(",") {
         return false;

@@ -145,25 +145,10 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
 /// ends the same: "Jungkokk"/"Jungkook", "Timans"/"Timnas"; not "Persita"/"Persija",
 /// "Islami"/"Islam").
 fn keystroke_inside(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if x.last() != y.last() || x.first() != y.first() {
-        return false;
-    }
-    match x.len().abs_diff(y.len()) {
-        1 => {
-            let (short, long) = if x.len() < y.len() {
-                (&x, &y)
-            } else {
-                (&y, &x)
-            };
-            (0..long.len()).any(|j| long[..j].iter().chain(&long[j + 1..]).eq(short.iter()))
-        }
-        0 => {
-            let differ: Vec<usize> = (0..x.len()).filter(|&j| x[j] != y[j]).collect();
-            matches!(differ[..], [j, k] if k == j + 1 && x[j] == y[k] && x[k] == y[j])
-        }
-        _ => false,
-    }
+    let ends = |w: &str| (w.chars().next(), w.chars().last());
+    let one_more = a.chars().count().abs_diff(b.chars().count()) == 1
+        && strsim::damerau_levenshtein(a, b) == 1;
+    ends(a) == ends(b) && (one_more || crate::text::neighbours_swapped(a, b))
 }
 
 /// Tokens on lines where capitals say nothing about names: headlines and headings written

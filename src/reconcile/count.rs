@@ -429,15 +429,8 @@ fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize) -> bool 
             (q.to.is_none() && !q.vague && q.value.fract() == 0.0 && q.value >= 10.0)
                 .then(|| format!("{}", q.value as u64))
         };
-        let swapped = |a: &str, b: &str| {
-            let (a, b) = (a.as_bytes(), b.as_bytes());
-            let differ: Vec<usize> = (0..a.len().min(b.len()))
-                .filter(|&j| a[j] != b[j])
-                .collect();
-            a.len() == b.len()
-                && matches!(differ[..], [j, k] if k == j + 1 && a[j] == b[k] && a[k] == b[j])
-        };
-        matches!((exact(&x.value), exact(&y.value)), (Some(a), Some(b)) if swapped(&a, &b))
+        matches!((exact(&x.value), exact(&y.value)),
+            (Some(a), Some(b)) if crate::text::neighbours_swapped(&a, &b))
     };
     let tolerance = rules.settings.approximate_tolerance;
     (tally || slip()) && !may_fall && y.value.interval(tolerance).1 < x.value.interval(tolerance).0
