@@ -2779,6 +2779,13 @@ fn a_word_written_once_a_keystroke_off_a_word_written_alone_is_a_slip() {
             "{found:?}"
         );
     }
+    // A slip that an earlier pass took for a one-word name (a slip of "Desa Qzarnook") meets
+    // the right form written alone too.
+    let place = "Air banjir di Desa Qzarnook surut. Warga menyebut Qzarnook sudah tiga kali \
+                 banjir. Bantuan untuk warga Qzarnok sudah tiba. Menurut warga, Qzarnook bersih.";
+    let found = spellings(&run(&[(DAY, place)]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("\"Qzarnok\""), "{found:?}");
     // Traps: a letter changed, a letter added at the end, the form written in lower case
     // too, both forms in one sentence.
     for slip in ["Qzarnoak", "Qzarnooks", "Qzarnookx"] {

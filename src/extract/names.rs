@@ -2013,9 +2013,18 @@ impl<'a> Finder<'a> {
             (a, b)
         };
         let mut found: Vec<(usize, &str)> = Vec::new();
+        // A word an earlier pass already took for a one-word name, a slip of another name of
+        // the article ("warga Qzarnok" beside "Desa Qzarnook"): its kind, so the right form
+        // written alone joins it under that kind.
+        let mut one_word: BTreeMap<usize, EntityKind> = BTreeMap::new();
+        for m in &self.found.mentions {
+            if m.last == m.first + 1 && m.cue == Cue::Capitalised && m.known.is_none() {
+                one_word.insert(m.first, m.kind);
+            }
+        }
         for (i, token) in t.iter().enumerate() {
             let norm = token.norm.as_str();
-            if self.taken[i]
+            if (self.taken[i] && !one_word.contains_key(&i))
                 || right_at.contains_key(norm)
                 || !alone(i)
                 || !plain(i)
@@ -2043,15 +2052,15 @@ impl<'a> Finder<'a> {
         }
         let mut named: BTreeSet<&str> = BTreeSet::new();
         for (i, w) in found {
+            let kind = one_word.get(&i).copied().unwrap_or(EntityKind::Person);
             let mut at = vec![i];
             if named.insert(w) {
                 at.extend(right_at[w].iter().copied());
             }
             for k in at {
-                if self.taken[k] {
-                    continue;
+                if !self.taken[k] {
+                    self.push_word(k, kind, Cue::Capitalised);
                 }
-                self.push_word(k, EntityKind::Person, Cue::Capitalised);
             }
         }
     }
