@@ -1416,16 +1416,44 @@ fn a_near_miss_name_with_no_cue_is_flagged_with_the_majority_form() {
 #[test]
 fn a_word_dropped_from_a_name_is_flagged_on_the_evidence_of_more_articles() {
     let ship = |name: &str| format!("Kapal {name} tenggelam di perairan itu.");
+    // The article that writes the name with a word left out writes it in full twice.
+    let slipped = format!(
+        "{} {} Warga melihat {} dari pantai.",
+        ship("KMP Sinar Bahari Jaya"),
+        ship("KMP Sinar Bahari Jaya"),
+        "KMP Sinar Jaya"
+    );
     let r = run(&[
         (DAY, &ship("KMP Sinar Bahari Jaya")),
         (DAY, &ship("KMP Sinar Bahari Jaya")),
-        (DAY, &ship("KMP Sinar Jaya")),
+        (DAY, &slipped),
     ]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
     // Trap: one article each is no evidence (two headlines' phrases, two ferries).
     let r = run(&[
         (DAY, &ship("KMP Sinar Bahari Jaya")),
         (DAY, &ship("KMP Sinar Jaya")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a name with an inner word left out in an article of its own is a short form
+    // in use ("Stadion Bukit Jalil" beside "Stadion Nasional Bukit Jalil"), however many
+    // articles write the full name.
+    let r = run(&[
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Jaya")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: nor is it where its article writes the full name only as often.
+    let both = format!(
+        "{} Warga melihat KMP Sinar Jaya.",
+        ship("KMP Sinar Bahari Jaya")
+    );
+    let r = run(&[
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &ship("KMP Sinar Bahari Jaya")),
+        (DAY, &both),
     ]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }

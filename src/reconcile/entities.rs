@@ -184,6 +184,13 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             if person && na.min(nb) > 1 || !person && (long < 2 || long <= short) {
                 continue;
             }
+            // A name with an inner word left out is as often its short form in use
+            // ("Stadion Bukit Jalil", "Kawasan Raja Ampat"): a slip only where an article
+            // that writes it writes the full name more often.
+            let (s, l) = if wa < wb { (a, b) } else { (b, a) };
+            if !person && !dropped_beside_full(&claims_of[s], &claims_of[l], claims) {
+                continue;
+            }
         }
         uf.union(a, b);
         if typo {
@@ -243,6 +250,22 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         groups,
         spellings,
     }
+}
+
+/// Whether an article that writes the shorter form (`short`: its claims) writes the longer
+/// one (`long`) twice or more, and more often than the shorter.
+fn dropped_beside_full(short: &[usize], long: &[usize], claims: &[Claim]) -> bool {
+    let per_article = |of: &[usize]| {
+        let mut n: BTreeMap<usize, usize> = BTreeMap::new();
+        for &i in of {
+            *n.entry(claims[i].article).or_default() += 1;
+        }
+        n
+    };
+    let full = per_article(long);
+    per_article(short)
+        .iter()
+        .any(|(a, &s)| full.get(a).is_some_and(|&l| l >= 2 && l > s))
 }
 
 fn words_in(key: &str) -> usize {
