@@ -2884,3 +2884,33 @@ fn an_office_and_its_head_are_two_words_not_a_slip() {
     // Trap: a letter dropped inside the unit's name is a slip.
     assert_eq!(two("Satqzarlantas", "Satqzarlants").len(), 1);
 }
+
+#[test]
+fn a_name_with_a_word_around_it_is_no_form_of_the_slip() {
+    // A run that takes a word before the name ("Zorblat Qzarvo Dermin", a headline's verb
+    // or an institution word) meets the slip through the name itself: the message lists
+    // the name and the slip only.
+    let said = |name: &str| format!("Kata saksi {name} di lokasi.");
+    let r = run(&[
+        (DAY, &said("Qzarvo Dermin")),
+        (DAY, &said("Qzarvo Dermin")),
+        (DAY, "Warga melihat Zorblat Qzarvo Dermin di pasar."),
+        (DAY, "Polisi menangkap Brevik Qzarvo Dermin di pasar."),
+        (DAY, &said("Qzarvo Dermn")),
+    ]);
+    let s = spellings(&r);
+    assert_eq!(s.len(), 1, "{:?}", r.conflicts);
+    assert!(s[0].starts_with("one name spelt 2 ways"), "{s:?}");
+    assert!(
+        !s[0].contains("Zorblat") && !s[0].contains("Brevik"),
+        "{s:?}"
+    );
+    // Trap: with no such name of its own in the run, the longer form still meets the slip
+    // ("Ram Mohan Naidu Kinjarapu" beside "Mohan Naidu Kinjaparu").
+    let r = run(&[
+        (DAY, "Warga melihat Zorblat Qzarvo Dermin di pasar."),
+        (DAY, "Warga melihat Zorblat Qzarvo Dermin di pasar."),
+        (DAY, &said("Qzarvo Dermn")),
+    ]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}

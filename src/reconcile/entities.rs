@@ -143,6 +143,17 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             .len()
     };
     let spelling_pairs = fuzzy_pairs(&nodes, rules);
+    // The articles, then the mentions, that write each key (of any kind).
+    let mut of_key: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        let (arts, mentions) = of_key.entry(node.key.as_str()).or_default();
+        arts.extend(claims_of[n].iter().map(|&i| claims[i].article));
+        *mentions += claims_of[n].len();
+    }
+    let written_by: BTreeMap<&str, (usize, usize)> = of_key
+        .into_iter()
+        .map(|(k, (arts, mentions))| (k, (arts.len(), mentions)))
+        .collect();
     // The words of people's full names: a name written alone that is one of them is that
     // person's ("Donny" beside "Donny Tri Istiqomah"), no misspelling of another's ("Ronny"
     // of "Ronny Talapessy").
@@ -189,6 +200,20 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             // that writes it writes the full name more often.
             let (s, l) = if wa < wb { (a, b) } else { (b, a) };
             if !person && !dropped_beside_full(&claims_of[s], &claims_of[l], claims) {
+                continue;
+            }
+            // A longer form that is a name more articles (or as many, more often) write with
+            // a word before or after it ("Kepolisian Los Angeles", "Bebaskan Los Angeles" beside "Los Angeles")
+            // meets the slip through that name, which pairs with it on its own. (A full
+            // name written more often than its part, "Listyo Sigit Prabowo" beside
+            // "Listyo Sigit", is the name itself.)
+            if person
+                && wrapped(
+                    &nodes[l].key,
+                    (articles(l), claims_of[l].len()),
+                    &written_by,
+                )
+            {
                 continue;
             }
         }
@@ -250,6 +275,18 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         groups,
         spellings,
     }
+}
+
+/// Whether `key` is a name written more (`written`: articles, then mentions; `written_by`:
+/// key → the same, its nodes of every kind together) with one word before or after it.
+fn wrapped(
+    key: &str,
+    written: (usize, usize),
+    written_by: &BTreeMap<&str, (usize, usize)>,
+) -> bool {
+    let more = |part: &str| written_by.get(part).is_some_and(|&n| n > written);
+    key.split_once(' ').is_some_and(|(_, rest)| more(rest))
+        || key.rsplit_once(' ').is_some_and(|(rest, _)| more(rest))
 }
 
 /// Whether an article that writes the shorter form (`short`: its claims) writes the longer
