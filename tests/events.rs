@@ -5,7 +5,8 @@ use factlint::article::Article;
 use factlint::rules::Rules;
 
 /// (kind id, subject, message) of every conflict among `articles` (dateline, body).
-fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
+/// The conflicts among `articles` (dateline line, body), each with a two-line header.
+fn reconciled(articles: &[(&str, &str)]) -> Vec<factlint::conflict::Conflict> {
     let rules = Rules::builtin().unwrap();
     let articles: Vec<Article> = articles
         .iter()
@@ -24,9 +25,13 @@ fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
         &g.events,
         &rules,
     )
-    .into_iter()
-    .map(|c| (c.kind.id().to_string(), c.subject, c.message.into()))
-    .collect()
+}
+
+fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String, String)> {
+    reconciled(articles)
+        .into_iter()
+        .map(|c| (c.kind.id().to_string(), c.subject, c.message.into()))
+        .collect()
 }
 
 fn kinds(found: &[(String, String, String)]) -> Vec<&str> {
@@ -1321,4 +1326,57 @@ fn counts_of_one_day_as_of_times_hours_apart_are_an_update() {
     };
     let events = conflicts(&[(MON, &event("40", "01.00")), (MON, &event("30", "05.00"))]);
     assert_eq!(kinds(&events), ["count"], "{events:?}");
+}
+
+#[test]
+fn one_outlets_two_dates_one_article_each_are_an_info() {
+    // Each article: its outlet, and the day of the meeting.
+    let severities = |articles: &[(&str, &str)]| {
+        let rules = Rules::builtin().unwrap();
+        let articles: Vec<Article> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, (outlet, when))| {
+                let text = format!(
+                    "---\npublished: 2025-06-16\nsource: {outlet}\n---\nPresiden Qzarno Wiratmo \
+                     bertemu Presiden Dorvik Halstrom di Moskwa {when} untuk membahas kerja sama \
+                     energi.\n"
+                );
+                Article::new(format!("{i}.txt"), text, &rules).unwrap()
+            })
+            .collect();
+        let g = factlint::extract_and_group(&articles, &rules);
+        let found = factlint::reconcile::reconcile(
+            &articles,
+            &g.claims,
+            &g.entities,
+            &g.stories,
+            &g.events,
+            &rules,
+        );
+        found
+            .iter()
+            .map(|c| format!("{}/{}", c.kind.id(), c.severity.as_str()))
+            .collect::<Vec<_>>()
+    };
+    // One outlet's two articles, one on the 2nd, one on the 13th, and no day name or other
+    // article to tell which is right: as often two editions of a series.
+    let found = severities(&[
+        ("Qzar Pos", "pada 2 Juni 2025"),
+        ("Qzar Pos", "pada 13 Juni 2025"),
+    ]);
+    assert_eq!(found, ["date/info"]);
+    // Controls: two outlets' accounts of one meeting, and one date written by two
+    // articles of the outlet, are a warning.
+    let found = severities(&[
+        ("Qzar Pos", "pada 2 Juni 2025"),
+        ("Warta Dorvik", "pada 13 Juni 2025"),
+    ]);
+    assert_eq!(found, ["date/warning"]);
+    let found = severities(&[
+        ("Qzar Pos", "pada 2 Juni 2025"),
+        ("Qzar Pos", "pada 13 Juni 2025"),
+        ("Qzar Pos", "pada 13 Juni 2025"),
+    ]);
+    assert_eq!(found, ["date/warning"]);
 }

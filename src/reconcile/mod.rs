@@ -77,6 +77,7 @@ pub(crate) fn reconcile_for(
     out.extend(age::check(claims, groups, stories, rules));
     out.extend(goals::check(claims, groups, stories, rules));
     out.extend(date::check(
+        articles,
         claims,
         groups,
         events,
