@@ -71,9 +71,16 @@ impl Sentences {
     /// capitalised, not in capitals, of three letters or more, and no address goes on
     /// after it; before the stop stands a closing bracket or quote, a number of two digits
     /// or more, or a word of two letters or more that is no abbreviation: an initial
-    /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing.
+    /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing. An opening
+    /// quote glued between the stop and the word is the next sentence's (`kerugian."Total`).
     fn glued_end(tokens: &[Token], rules: &Rules, k: usize) -> bool {
-        let (Some(prev), Some(next)) = (k.checked_sub(1).map(|p| &tokens[p]), tokens.get(k + 1))
+        // An opening quote may stand between the stop and the word, glued to both
+        // (`kerugian."Total 20 bus ...`).
+        let quote = tokens
+            .get(k + 1)
+            .is_some_and(|q| q.is_punct("\"\u{201c}") && tokens.get(k + 2).is_some_and(|w| !w.gap));
+        let at = k + 1 + usize::from(quote);
+        let (Some(prev), Some(next)) = (k.checked_sub(1).map(|p| &tokens[p]), tokens.get(at))
         else {
             return false;
         };
@@ -82,7 +89,7 @@ impl Sentences {
             && !next.caps
             && next.norm.chars().count() >= 3
             && !tokens
-                .get(k + 2)
+                .get(at + 1)
                 .is_some_and(|a| !a.gap && a.is_punct("./@_"));
         let before = match prev.kind {
             TokenKind::Punct => prev.is_punct(")\"\u{201d}"),
@@ -278,8 +285,17 @@ mod tests {
             sentences("Kata Qzar tersebut.Baca juga berita lain."),
             ["Kata Qzar tersebut.", "Baca juga berita lain."]
         );
+        // An opening quote glued between the stop and the word opens the next sentence.
+        assert_eq!(
+            sentences("Qzar belum menaksir kerugian.\"Total 20 bus terbakar,\" ujarnya."),
+            [
+                "Qzar belum menaksir kerugian.",
+                "\"Total 20 bus terbakar,\" ujarnya."
+            ]
+        );
         // Traps: an initial, a degree, an address, capitals and a short word end nothing.
         for one in [
+            "Kata dia tersebut.\"QZ menolak.",
             "Kata M.Qzarudin kepada wartawan.",
             "Ibu Qzara S.Pd mengajar di sana.",
             "Dikutip dari Qzarnews.Com/berita hari ini.",
