@@ -204,7 +204,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         members.entry(uf.find(n)).or_default().push(n);
     }
     let mut group_index = vec![0; nodes.len()];
-    let mut groups = Vec::new();
+    let groups: Vec<Group>;
     let mut ordered: Vec<(String, Vec<usize>)> = members
         .into_values()
         .map(|ms| {
@@ -217,7 +217,14 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         for &m in ms {
             group_index[m] = g;
         }
-        groups.push(describe(claims, &claims_of, &nodes, ms));
+    }
+    {
+        use rayon::prelude::*;
+        // Each group is described from its own claims: in parallel, in group order.
+        groups = ordered
+            .par_iter()
+            .map(|(_, ms)| describe(claims, &claims_of, &nodes, ms))
+            .collect();
     }
     let mut group_of = vec![None; claims.len()];
     for (i, c) in claims.iter().enumerate() {
@@ -769,10 +776,11 @@ fn misspelt_in_article(
     // Per article, the full names of people it writes; per (node, article), the clauses
     // its mentions stand in; per node, whether a mention has a cue. All in one pass.
     let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    let mut clauses: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    let mut clauses: rustc_hash::FxHashMap<(usize, usize), Vec<(usize, usize)>> =
+        Default::default();
     let mut cued = vec![false; nodes.len()];
     // Per (article, word), how often the article writes the word in a person's name.
-    let mut times: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    let mut times: rustc_hash::FxHashMap<(usize, &str), usize> = Default::default();
     for n in (0..nodes.len()).filter(|&n| person(n)) {
         let whole = nodes[n].key.contains(' ');
         for &i in &claims_of[n] {
@@ -838,14 +846,13 @@ fn misspelt_in_article(
     // Names of two or more words with a short word one letter off, in one article: "Kalo
     // Muani" beside "Randal Kolo Muani" or "Kolo Muani" (longer words are
     // `fuzzy_pairs`' to join, in any article).
+    let words_of = |n: usize| -> Vec<&str> { nodes[n].key.split(' ').collect() };
     for (article, names) in full.iter().filter(|(a, _)| !roster(a)) {
-        for &n in names {
-            for &m in names {
-                let (wn, wm): (Vec<&str>, Vec<&str>) = (
-                    nodes[n].key.split(' ').collect(),
-                    nodes[m].key.split(' ').collect(),
-                );
-                let Some(j) = short_slip_at(&wn, &wm, rules) else {
+        let words: Vec<Vec<&str>> = names.iter().map(|&n| words_of(n)).collect();
+        for (&n, wn) in names.iter().zip(&words) {
+            for (&m, wm) in names.iter().zip(&words) {
+                let (wn, wm) = (wn.as_slice(), wm.as_slice());
+                let Some(j) = short_slip_at(wn, wm, rules) else {
                     continue;
                 };
                 let (slip, right) = (wn[j], wm[wm.len() - wn.len() + j]);
