@@ -523,12 +523,12 @@ fn match_pairs(
     let words = Words::new(claims, info, rules);
     // The rules' concept words of each claim, found once.
     let facts: Vec<Facts> = claims
-        .iter()
+        .par_iter()
         .zip(info)
         .map(|(c, inf)| Facts::of(c, inf))
         .collect();
     let concepts: Vec<Vec<&str>> = claims
-        .iter()
+        .par_iter()
         .map(|c| {
             c.frame.as_ref().map_or_else(Vec::new, |f| {
                 f.words
