@@ -262,7 +262,8 @@ fn describe<'c>(
     nodes: &'c [Node],
     ms: &[usize],
 ) -> Group {
-    let mut by_text: BTreeMap<&str, (BTreeSet<usize>, &str)> = BTreeMap::new();
+    // Only the best text is taken from it, by a total order: a hash map will do.
+    let mut by_text: rustc_hash::FxHashMap<&str, (BTreeSet<usize>, &str)> = Default::default();
     for &n in ms {
         for &i in &claims_of[n] {
             let c = &claims[i];
