@@ -252,12 +252,21 @@ pub fn named(
     entities: &Entities,
     types: &BTreeSet<String>,
 ) -> Vec<Vec<usize>> {
-    let generic = |g: usize| {
-        entities.groups[g]
-            .keys
-            .iter()
-            .all(|key| key.split(' ').all(|w| types.contains(w)))
+    // Per entity group, asked once (in parallel), not once per claim.
+    let generic: Vec<bool> = {
+        use rayon::prelude::*;
+        entities
+            .groups
+            .par_iter()
+            .map(|group| {
+                group
+                    .keys
+                    .iter()
+                    .all(|key| key.split(' ').all(|w| types.contains(w)))
+            })
+            .collect()
     };
+    let generic = |g: usize| generic[g];
     let mut named: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n_articles];
     for (i, c) in claims.iter().enumerate() {
         let (Attribute::Name, Some(g), Some(e)) = (

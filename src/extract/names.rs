@@ -1726,9 +1726,8 @@ impl<'a> Finder<'a> {
             // After a known name, only a slip of a word its forms go on with.
             let goes_on = || {
                 known_end.get(&i).is_some_and(|ws| {
-                    ws.iter().any(|w| {
-                        crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
-                    })
+                    ws.iter()
+                        .any(|w| crate::reconcile::entities::slip_word(w, norm, self.rules))
                 })
             };
             if in_run || after && !goes_on() {
@@ -1827,7 +1826,7 @@ impl<'a> Finder<'a> {
             let slip_of = others.words.keys().copied().find(|w| {
                 w.chars().next() == first
                     && w.len().abs_diff(norm.len()) <= 1
-                    && crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                    && crate::reconcile::entities::slip_word(w, norm, self.rules)
             });
             if let Some(w) = slip_of {
                 let n = written(norm);
@@ -2038,9 +2037,7 @@ impl<'a> Finder<'a> {
                 for &w in by_variant.get(&v).into_iter().flatten() {
                     let inside = keystroke_inside(norm, w);
                     let apart = right_at[w].iter().all(|&k| k < sa || k >= sb);
-                    if inside
-                        && apart
-                        && crate::reconcile::entities::same_word(w, norm, self.rules) == Some(true)
+                    if inside && apart && crate::reconcile::entities::slip_word(w, norm, self.rules)
                     {
                         fits.insert(w);
                     }

@@ -19,7 +19,7 @@
 //!    elsewhere with that surname; when two people share it (different given names),
 //!    it joins neither.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::{Attribute, Claim};
 use crate::rules::{EntityKind, Rules};
@@ -98,7 +98,10 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         }
         i
     };
-    let mut node_ids: BTreeMap<Node, usize> = BTreeMap::new();
+    // Nodes are numbered in order of their first claim.
+    let mut node_ids: rustc_hash::FxHashMap<(EntityKind, &str, bool), usize> =
+        rustc_hash::FxHashMap::default();
+    let mut nodes: Vec<Node> = Vec::new();
     let mut node_of: Vec<Option<usize>> = vec![None; claims.len()];
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Name {
@@ -108,25 +111,20 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         if e.person.is_some() {
             continue;
         }
-        let node = Node {
-            kind: e.kind,
-            key: e.key.clone(),
-            known: e.known,
-        };
         let next = node_ids.len();
-        node_of[i] = Some(*node_ids.entry(node).or_insert(next));
+        let n = *node_ids
+            .entry((e.kind, e.key.as_str(), e.known))
+            .or_insert_with(|| {
+                nodes.push(Node {
+                    kind: e.kind,
+                    key: e.key.clone(),
+                    known: e.known,
+                });
+                next
+            });
+        node_of[i] = Some(n);
     }
-    let mut nodes: Vec<Node> = vec![
-        Node {
-            kind: EntityKind::Place,
-            key: String::new(),
-            known: false,
-        };
-        node_ids.len()
-    ];
-    for (n, &i) in &node_ids {
-        nodes[i] = n.clone();
-    }
+    drop(node_ids);
     let mut uf = UnionFind((0..nodes.len()).collect());
     // The name claims of each node, gathered in one pass.
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
@@ -238,7 +236,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         members.entry(uf.find(n)).or_default().push(n);
     }
     let mut group_index = vec![0; nodes.len()];
-    let mut groups = Vec::new();
+    let groups: Vec<Group>;
     let mut ordered: Vec<(String, Vec<usize>)> = members
         .into_values()
         .map(|ms| {
@@ -251,7 +249,14 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         for &m in ms {
             group_index[m] = g;
         }
-        groups.push(describe(claims, &claims_of, &nodes, ms));
+    }
+    {
+        use rayon::prelude::*;
+        // Each group is described from its own claims: in parallel, in group order.
+        groups = ordered
+            .par_iter()
+            .map(|(_, ms)| describe(claims, &claims_of, &nodes, ms))
+            .collect();
     }
     let mut group_of = vec![None; claims.len()];
     for (i, c) in claims.iter().enumerate() {
@@ -317,7 +322,8 @@ fn describe<'c>(
     nodes: &'c [Node],
     ms: &[usize],
 ) -> Group {
-    let mut by_text: BTreeMap<&str, (BTreeSet<usize>, &str)> = BTreeMap::new();
+    // Only the best text is taken from it, by a total order: a hash map will do.
+    let mut by_text: rustc_hash::FxHashMap<&str, (BTreeSet<usize>, &str)> = Default::default();
     for &n in ms {
         for &i in &claims_of[n] {
             let c = &claims[i];
@@ -460,32 +466,46 @@ pub(crate) fn deletion_variants(w: &str) -> Vec<String> {
 /// Pairs of nodes that are one name: (a, b, is a misspelling), for the nodes that share a
 /// spelling bucket. Known names (aliases) are never joined by their spelling.
 fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        if node.known {
-            continue;
-        }
-        for b in spelling_buckets(node.kind, &node.key, rules) {
+    use rayon::prelude::*;
+    // Each node's buckets, found in parallel; the lists are filled in node order.
+    let per_node: Vec<Vec<String>> = nodes
+        .par_iter()
+        .map(|node| {
+            if node.known {
+                Vec::new()
+            } else {
+                spelling_buckets(node.kind, &node.key, rules)
+            }
+        })
+        .collect();
+    let mut buckets: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (n, list) in per_node.into_iter().enumerate() {
+        for b in list {
             buckets.entry(b).or_default().push(n);
         }
     }
-    let mut pairs = BTreeSet::new();
-    // Pairs already compared (two names share many buckets).
+    // Each pair once (two names share many buckets), then compared in parallel; the set
+    // orders them whatever the order they were found in.
     let mut seen: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for list in buckets.values() {
         for x in 0..list.len() {
             for y in x + 1..list.len() {
                 let (a, b) = (list[x].min(list[y]), list[x].max(list[y]));
-                if a == b || !seen.insert((a, b)) {
-                    continue;
-                }
-                let (na, nb) = (&nodes[a], &nodes[b]);
-                if let Some(typo) = same_name(na.kind, &na.key, nb.kind, &nb.key, rules) {
-                    pairs.insert((a, b, typo));
+                if a != b && seen.insert((a, b)) {
+                    candidates.push((a, b));
                 }
             }
         }
     }
+    drop(seen);
+    let pairs: BTreeSet<(usize, usize, bool)> = candidates
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            let (na, nb) = (&nodes[a], &nodes[b]);
+            same_name(na.kind, &na.key, nb.kind, &nb.key, rules).map(|typo| (a, b, typo))
+        })
+        .collect();
     pairs.into_iter().collect()
 }
 
@@ -543,7 +563,7 @@ pub(crate) fn same_name(
         }
         let differ: Vec<usize> = (0..part.len()).filter(|&j| part[j] != short[j]).collect();
         if let [j] = differ[..] {
-            if same_word_in(part[j], short[j], part.len() - 1, rules) == Some(true) {
+            if slip_word_in(part[j], short[j], part.len() - 1, rules) {
                 return Some(true);
             }
         }
@@ -573,7 +593,6 @@ pub fn same_word(a: &str, b: &str, rules: &Rules) -> Option<bool> {
 /// with one, a letter moved in a word of `spelling_moved_letter_min_chars` letters; with
 /// none, the first letters must agree.
 pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> Option<bool> {
-    let in_context = agreeing >= 2;
     if a == b {
         return Some(false);
     }
@@ -586,30 +605,57 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
     // makes another one. Digits stuck to a word ("Jatisari2", a footnote mark) leave it
     // the same name.
-    let digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
-    if digit(a) || digit(b) {
+    if has_digit(a) || has_digit(b) {
         let letters = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_digit()).to_string();
-        let same = letters(a) == letters(b) && (!digit(a) || !digit(b));
+        let same = letters(a) == letters(b) && (!has_digit(a) || !has_digit(b));
         return same.then_some(false);
     }
+    letters_near(a, b, agreeing, rules).then_some(true)
+}
+
+/// `same_word_in(a, b, agreeing, rules) == Some(true)`: a near-miss spelling. The same
+/// tests, the cheap ones first: most pairs asked are far apart.
+pub(crate) fn slip_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> bool {
+    a != b
+        && !has_digit(a)
+        && !has_digit(b)
+        && letters_near(a, b, agreeing, rules)
+        && !written_alike(a, b, rules)
+        && !distinct_words(a, b, rules)
+}
+
+/// [`slip_word_in`] with no other word agreeing: `same_word(a, b, rules) == Some(true)`.
+pub(crate) fn slip_word(a: &str, b: &str, rules: &Rules) -> bool {
+    slip_word_in(a, b, 0, rules)
+}
+
+/// Words with digits are identifiers or model names ("Flip5" / "Flip6").
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The letters of two words (neither with a digit, not written alike, not kept apart)
+/// close enough for a near-miss spelling: see [`same_word_in`].
+fn letters_near(a: &str, b: &str, agreeing: usize, rules: &Rules) -> bool {
+    let in_context = agreeing >= 2;
     let min = if in_context {
         rules.settings.spelling_min_chars_in_context
     } else {
         rules.settings.spelling_min_chars
     };
-    if a.chars().count() < min || b.chars().count() < min {
-        return None;
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < min || lb < min {
+        return false;
     }
     // With no other word to vouch for it, a word with another first letter is another
     // name ("Blake" beside "Jeff Flake", "Rouse" beside "Route 91"): a typist's slip
     // seldom falls on the first letter, a second name often differs only there. So is a
     // short word so written, whatever the context ("Universitas Kawanua Raya" / "...
     // Jaya": two common words of names).
-    let short = a.chars().count().min(b.chars().count()) < rules.settings.spelling_min_chars;
+    let short = la.min(lb) < rules.settings.spelling_min_chars;
     if (agreeing == 0 || short) && a.chars().next() != b.chars().next() {
-        return None;
+        return false;
     }
-    let sim = strsim::normalized_damerau_levenshtein(a, b);
     let s = &rules.settings;
     let needed = if in_context {
         s.spelling_similarity_in_context.min(s.spelling_similarity)
@@ -619,12 +665,19 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     // Where the other words agree, a letter moved ("Wishnu"/"Whisnu Hermawan Februanto":
     // the same letters, the first in place) is a slip too, though two edits apart; where
     // one does, in a long word ("Padang Parimana").
-    let moved = match agreeing {
+    let moved = || match agreeing {
         0 => false,
-        1 => a.chars().count() >= s.spelling_moved_letter_min_chars && moved_letter(a, b),
+        1 => la >= s.spelling_moved_letter_min_chars && moved_letter(a, b),
         _ => moved_letter(a, b),
     };
-    (sim >= needed || moved).then_some(true)
+    // The edit distance is at least the difference in length: the similarity
+    // (`strsim::normalized_damerau_levenshtein`, 1 - distance / longer length) is at most
+    // this bound, and a moved letter keeps the length.
+    let longer = la.max(lb) as f64;
+    if la != lb && 1.0 - (la.abs_diff(lb) as f64) / longer < needed {
+        return false;
+    }
+    strsim::normalized_damerau_levenshtein(a, b) >= needed || moved()
 }
 
 /// Two words that are one word written alike: an inflection (`inflections`), an accepted
@@ -655,7 +708,7 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
     let s = &rules.settings;
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la.min(lb) >= s.spelling_min_chars {
-        return same_word(a, b, rules) == Some(true);
+        return slip_word(a, b, rules);
     }
     let letters = |w: &str| w.chars().all(char::is_alphabetic);
     la.min(lb) >= s.spelling_min_chars_in_article
@@ -784,10 +837,11 @@ fn misspelt_in_article(
     // Per article, the full names of people it writes; per (node, article), the clauses
     // its mentions stand in; per node, whether a mention has a cue. All in one pass.
     let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    let mut clauses: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    let mut clauses: rustc_hash::FxHashMap<(usize, usize), Vec<(usize, usize)>> =
+        Default::default();
     let mut cued = vec![false; nodes.len()];
     // Per (article, word), how often the article writes the word in a person's name.
-    let mut times: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    let mut times: rustc_hash::FxHashMap<(usize, &str), usize> = Default::default();
     for n in (0..nodes.len()).filter(|&n| person(n)) {
         let whole = nodes[n].key.contains(' ');
         for &i in &claims_of[n] {
@@ -853,14 +907,13 @@ fn misspelt_in_article(
     // Names of two or more words with a short word one letter off, in one article: "Kalo
     // Muani" beside "Randal Kolo Muani" or "Kolo Muani" (longer words are
     // `fuzzy_pairs`' to join, in any article).
+    let words_of = |n: usize| -> Vec<&str> { nodes[n].key.split(' ').collect() };
     for (article, names) in full.iter().filter(|(a, _)| !roster(a)) {
-        for &n in names {
-            for &m in names {
-                let (wn, wm): (Vec<&str>, Vec<&str>) = (
-                    nodes[n].key.split(' ').collect(),
-                    nodes[m].key.split(' ').collect(),
-                );
-                let Some(j) = short_slip_at(&wn, &wm, rules) else {
+        let words: Vec<Vec<&str>> = names.iter().map(|&n| words_of(n)).collect();
+        for (&n, wn) in names.iter().zip(&words) {
+            for (&m, wm) in names.iter().zip(&words) {
+                let (wn, wm) = (wn.as_slice(), wm.as_slice());
+                let Some(j) = short_slip_at(wn, wm, rules) else {
                     continue;
                 };
                 let (slip, right) = (wn[j], wm[wm.len() - wn.len() + j]);
@@ -972,7 +1025,7 @@ fn misspelt_known(
                 // Same first letter, about the same length: cheap checks first.
                 let close = key.len().abs_diff(form.len()) <= 2
                     && key.chars().next() == form.chars().next();
-                if close && same_word(key, &form, rules) == Some(true) {
+                if close && slip_word(key, &form, rules) {
                     out.insert((n, m));
                 }
             }

@@ -156,7 +156,6 @@ impl Events {
 
 /// Groups the date and count claims of `claims` into events.
 pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &Rules) -> Events {
-    let mut info: Vec<Option<EventInfo>> = vec![None; claims.len()];
     // Name claims per article, in text order: (start, end, group, kind).
     let mut names: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
     // The capitalised runs with no cue, apart: a count's own sentence may name what it
@@ -228,121 +227,126 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             );
         }
     }
-    for (i, c) in claims.iter().enumerate() {
-        let Some(frame) = &c.frame else { continue };
-        let empty = Vec::new();
-        let list = names.get(&c.article).unwrap_or(&empty);
-        // `list` is in text order: the names inside a byte range are found by bisection.
-        let within_of = |list: &[(usize, usize, usize, EntityKind)], (a, b): (usize, usize)| {
-            let from = list.partition_point(|n| n.0 < a);
-            list[from..]
-                .iter()
-                .take_while(|n| n.0 < b)
-                .filter(|n| n.1 <= b)
-                .map(|n| n.2)
-                .collect::<BTreeSet<usize>>()
-        };
-        let within = |range: (usize, usize)| within_of(list, range);
-        let run_list = runs.get(&c.article).unwrap_or(&empty);
-        // A count is about what its part of the sentence names, when that names anything:
-        // in "... Air India menewaskan 279 orang, sedangkan perang Israel-Iran terus
-        // berkecamuk" the war's sides are no subjects of the 279.
-        let part = (c.attribute == Attribute::Count
-            && frame.part != frame.sentence
-            && !(within(frame.part).is_empty() && within_of(run_list, frame.part).is_empty()))
-        .then_some(frame.part);
-        let scope = part.unwrap_or(frame.sentence);
-        let mut subjects = within(scope);
-        // A count's subjects are also what its sentence names with no cue ("total
-        // penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
-        let named = if c.attribute == Attribute::Count {
-            within_of(run_list, scope)
-        } else {
-            BTreeSet::new()
-        };
-        // When those are all its sentence names, the sentence before (a speaker) or the
-        // article's topic still stand in, but only loosely: they may be shared, and are not
-        // held against the other claim's.
-        let only_named = subjects.is_empty() && !named.is_empty();
-        subjects.extend(named.iter().copied());
-        // "The minister": the most named person whose title is written with that word.
-        let by_rank = ranked.get(&c.article).map_or(&[][..], |r| r.as_slice());
-        let titles = titled.get(&c.article).map_or(&[][..], |t| t.as_slice());
-        for noun in &frame.definite {
-            if let Some(&g) = by_rank
-                .iter()
-                .find(|&&g| titles.iter().any(|(h, w)| *h == g && w == noun))
-            {
-                subjects.insert(g);
+    // Each claim's subjects depend on its article's names only: found in parallel,
+    // `collect` keeps the claims' order.
+    let mut info: Vec<Option<EventInfo>> = claims
+        .par_iter()
+        .map(|c| {
+            let Some(frame) = &c.frame else { return None };
+            let empty = Vec::new();
+            let list = names.get(&c.article).unwrap_or(&empty);
+            // `list` is in text order: the names inside a byte range are found by bisection.
+            let within_of = |list: &[(usize, usize, usize, EntityKind)], (a, b): (usize, usize)| {
+                let from = list.partition_point(|n| n.0 < a);
+                list[from..]
+                    .iter()
+                    .take_while(|n| n.0 < b)
+                    .filter(|n| n.1 <= b)
+                    .map(|n| n.2)
+                    .collect::<BTreeSet<usize>>()
+            };
+            let within = |range: (usize, usize)| within_of(list, range);
+            let run_list = runs.get(&c.article).unwrap_or(&empty);
+            // A count is about what its part of the sentence names, when that names anything:
+            // in "... Air India menewaskan 279 orang, sedangkan perang Israel-Iran terus
+            // berkecamuk" the war's sides are no subjects of the 279.
+            let part = (c.attribute == Attribute::Count
+                && frame.part != frame.sentence
+                && !(within(frame.part).is_empty() && within_of(run_list, frame.part).is_empty()))
+            .then_some(frame.part);
+            let scope = part.unwrap_or(frame.sentence);
+            let mut subjects = within(scope);
+            // A count's subjects are also what its sentence names with no cue ("total
+            // penumpang KMP Tunu Pratama Jaya yang berhasil dievakuasi").
+            let named = if c.attribute == Attribute::Count {
+                within_of(run_list, scope)
+            } else {
+                BTreeSet::new()
+            };
+            // When those are all its sentence names, the sentence before (a speaker) or the
+            // article's topic still stand in, but only loosely: they may be shared, and are not
+            // held against the other claim's.
+            let only_named = subjects.is_empty() && !named.is_empty();
+            subjects.extend(named.iter().copied());
+            // "The minister": the most named person whose title is written with that word.
+            let by_rank = ranked.get(&c.article).map_or(&[][..], |r| r.as_slice());
+            let titles = titled.get(&c.article).map_or(&[][..], |t| t.as_slice());
+            for noun in &frame.definite {
+                if let Some(&g) = by_rank
+                    .iter()
+                    .find(|&&g| titles.iter().any(|(h, w)| *h == g && w == noun))
+                {
+                    subjects.insert(g);
+                }
             }
-        }
-        let mut loose: BTreeSet<usize> = BTreeSet::new();
-        // A count's speaker ("Sebanyak 14 orang meninggal," kata Herman) gave the figure;
-        // the figure is not about him. Named only as a speaker in the sentence, he stays a
-        // subject, but a loose one.
-        if c.attribute == Attribute::Count {
-            let spoke = within_of(speakers.get(&c.article).unwrap_or(&empty), frame.sentence);
-            if !spoke.is_empty() {
-                let (from, to) = frame.sentence;
-                let mut other = BTreeSet::new();
-                let said = speakers.get(&c.article).map_or(&[][..], |s| s.as_slice());
-                for names in [
-                    &list[..],
-                    runs.get(&c.article).map_or(&[][..], |r| r.as_slice()),
-                ] {
-                    let lo = names.partition_point(|n| n.0 < from);
-                    for n in names[lo..].iter().take_while(|n| n.0 < to && n.1 <= to) {
-                        if !said.iter().any(|m| m.0 == n.0 && m.1 == n.1) {
-                            other.insert(n.2);
+            let mut loose: BTreeSet<usize> = BTreeSet::new();
+            // A count's speaker ("Sebanyak 14 orang meninggal," kata Herman) gave the figure;
+            // the figure is not about him. Named only as a speaker in the sentence, he stays a
+            // subject, but a loose one.
+            if c.attribute == Attribute::Count {
+                let spoke = within_of(speakers.get(&c.article).unwrap_or(&empty), frame.sentence);
+                if !spoke.is_empty() {
+                    let (from, to) = frame.sentence;
+                    let mut other = BTreeSet::new();
+                    let said = speakers.get(&c.article).map_or(&[][..], |s| s.as_slice());
+                    for names in [
+                        &list[..],
+                        runs.get(&c.article).map_or(&[][..], |r| r.as_slice()),
+                    ] {
+                        let lo = names.partition_point(|n| n.0 < from);
+                        for n in names[lo..].iter().take_while(|n| n.0 < to && n.1 <= to) {
+                            if !said.iter().any(|m| m.0 == n.0 && m.1 == n.1) {
+                                other.insert(n.2);
+                            }
                         }
                     }
+                    loose.extend(spoke.difference(&other).copied());
                 }
-                loose.extend(spoke.difference(&other).copied());
             }
-        }
-        // Named by its speaker only, a count's sentence says as little of what it counts as
-        // one that names nothing.
-        let spoken_only = !subjects.is_empty() && subjects.iter().all(|g| loose.contains(g));
-        // A pronoun after a person named earlier in its sentence, even with no cue,
-        // stands for that person ("Sandra Jackson was a Chicago alderman before she resigned
-        // last month"): the sentence says whom it is about, so the article's topic does not
-        // stand in.
-        let antecedent = frame.pronoun.and_then(|at| {
-            list.iter()
-                .chain(run_list)
-                .filter(|n| n.3 == EntityKind::Person && n.0 >= frame.sentence.0 && n.1 <= at)
-                .max_by_key(|n| (n.0, n.1))
-                .map(|n| n.2)
-        });
-        if let Some(p) = antecedent {
-            subjects.insert(p);
-        }
-        if subjects.is_empty() || only_named || spoken_only {
-            let mut standing = frame.previous.map(within).unwrap_or_default();
-            if standing.is_empty() {
-                standing = by_rank.iter().take(3).copied().collect();
+            // Named by its speaker only, a count's sentence says as little of what it counts as
+            // one that names nothing.
+            let spoken_only = !subjects.is_empty() && subjects.iter().all(|g| loose.contains(g));
+            // A pronoun after a person named earlier in its sentence, even with no cue,
+            // stands for that person ("Sandra Jackson was a Chicago alderman before she resigned
+            // last month"): the sentence says whom it is about, so the article's topic does not
+            // stand in.
+            let antecedent = frame.pronoun.and_then(|at| {
+                list.iter()
+                    .chain(run_list)
+                    .filter(|n| n.3 == EntityKind::Person && n.0 >= frame.sentence.0 && n.1 <= at)
+                    .max_by_key(|n| (n.0, n.1))
+                    .map(|n| n.2)
+            });
+            if let Some(p) = antecedent {
+                subjects.insert(p);
             }
-            if only_named || spoken_only {
-                loose.extend(standing.difference(&subjects).copied());
+            if subjects.is_empty() || only_named || spoken_only {
+                let mut standing = frame.previous.map(within).unwrap_or_default();
+                if standing.is_empty() {
+                    standing = by_rank.iter().take(3).copied().collect();
+                }
+                if only_named || spoken_only {
+                    loose.extend(standing.difference(&subjects).copied());
+                }
+                subjects.extend(standing);
             }
-            subjects.extend(standing);
-        }
-        if frame.pronoun.is_some() && antecedent.is_none() {
-            let before = list.partition_point(|n| n.0 < frame.sentence.0);
-            if let Some(p) = list[..before]
-                .iter()
-                .rev()
-                .find(|n| n.1 <= frame.sentence.0 && n.3 == EntityKind::Person)
-            {
-                subjects.insert(p.2);
+            if frame.pronoun.is_some() && antecedent.is_none() {
+                let before = list.partition_point(|n| n.0 < frame.sentence.0);
+                if let Some(p) = list[..before]
+                    .iter()
+                    .rev()
+                    .find(|n| n.1 <= frame.sentence.0 && n.3 == EntityKind::Person)
+                {
+                    subjects.insert(p.2);
+                }
             }
-        }
-        info[i] = Some(EventInfo {
-            subjects: subjects.into_iter().collect(),
-            loose: loose.into_iter().collect(),
-            group: None,
-        });
-    }
+            Some(EventInfo {
+                subjects: subjects.into_iter().collect(),
+                loose: loose.into_iter().collect(),
+                group: None,
+            })
+        })
+        .collect();
     let links = match_pairs(claims, &info, entities, stories, rules);
     let groups = join(claims.len(), &links, &mut info);
     Events {
@@ -519,12 +523,12 @@ fn match_pairs(
     let words = Words::new(claims, info, rules);
     // The rules' concept words of each claim, found once.
     let facts: Vec<Facts> = claims
-        .iter()
+        .par_iter()
         .zip(info)
         .map(|(c, inf)| Facts::of(c, inf))
         .collect();
     let concepts: Vec<Vec<&str>> = claims
-        .iter()
+        .par_iter()
         .map(|c| {
             c.frame.as_ref().map_or_else(Vec::new, |f| {
                 f.words

@@ -64,26 +64,26 @@ pub(crate) fn reconcile_for(
             .collect()
     });
     let focus = focus.map(|f| (f, wanted.as_deref().unwrap_or(&[])));
-    let mut out = Vec::new();
-    out.extend(dateline::check(articles, claims, rules));
-    out.extend(weekday::check(articles, claims, stories, rules));
-    out.extend(spelling::check(claims, groups, stories, rules));
-    out.extend(identifier::check(claims, stories, rules));
-    out.extend(initials::check(claims, stories, rules));
-    out.extend(acronym::check(articles, claims, groups, stories, rules));
-    out.extend(title::check(claims, groups, stories, rules));
-    out.extend(affiliation::check(claims, groups, rules));
-    out.extend(count::check(articles, claims, events, rules, focus));
-    out.extend(age::check(claims, groups, stories, rules));
-    out.extend(goals::check(claims, groups, stories, rules));
-    out.extend(date::check(
-        articles,
-        claims,
-        groups,
-        events,
-        rules,
-        focus.map(|f| f.1),
-    ));
+    // The kinds are independent of each other: each is checked on its own thread, and their
+    // conflicts are put together in this order whatever the number of threads.
+    type Check<'a> = Box<dyn Fn() -> Vec<Conflict> + Send + Sync + 'a>;
+    let checks: Vec<Check> = vec![
+        Box::new(|| dateline::check(articles, claims, rules)),
+        Box::new(|| weekday::check(articles, claims, stories, rules)),
+        Box::new(|| spelling::check(claims, groups, stories, rules)),
+        Box::new(|| identifier::check(claims, stories, rules)),
+        Box::new(|| initials::check(claims, stories, rules)),
+        Box::new(|| acronym::check(articles, claims, groups, stories, rules)),
+        Box::new(|| title::check(claims, groups, stories, rules)),
+        Box::new(|| affiliation::check(claims, groups, rules)),
+        Box::new(|| count::check(articles, claims, events, rules, focus)),
+        Box::new(|| age::check(claims, groups, stories, rules)),
+        Box::new(|| goals::check(claims, groups, stories, rules)),
+        Box::new(|| date::check(articles, claims, groups, events, rules, focus.map(|f| f.1))),
+    ];
+    use rayon::prelude::*;
+    let found: Vec<Vec<Conflict>> = checks.par_iter().map(|check| check()).collect();
+    let mut out: Vec<Conflict> = found.into_iter().flatten().collect();
     out.sort_by(|a, b| {
         let key = |c: &Conflict| c.evidence.first().map(|e| (e.article, e.span.start));
         key(a)

@@ -123,7 +123,7 @@ pub fn check(
                 let w = w.to_lowercase();
                 slips
                     .iter()
-                    .any(|s| super::entities::same_word(&w, s, rules) == Some(true))
+                    .any(|s| super::entities::slip_word(&w, s, rules))
             });
             match (near, words().next().is_some()) {
                 (true, _) => 2,
