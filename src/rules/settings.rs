@@ -131,9 +131,6 @@ settings! {
     /// Two figures of one article's body in sentences next to each other disagree when one
     /// is given by at least this many other articles and the other by none; 0 never.
     count_corroborating_articles: usize => Bounded<0, 1000>,
-    /// A `date` conflict among one outlet's articles with no date written by at least this
-    /// many of them is an `info` (see settings.yaml); 0 or 1 never.
-    date_corroborating_articles: usize => Bounded<0, 1000>,
     /// Smallest bare four-digit number read as a year, not a count.
     count_year_min: usize => Bounded<0, 9999>,
     /// Largest bare four-digit number read as a year, not a count.
@@ -182,6 +179,9 @@ settings! {
     /// A date conflict with more distinct dates than this is several events chained
     /// together, not one given different dates: not reported.
     date_max_values: usize => Bounded<2, 1000>,
+    /// A `date` conflict among one outlet's articles with no date written by at least this
+    /// many of them is an `info` (see settings.yaml); 0 or 1 never.
+    date_corroborating_articles: usize => Bounded<0, 1000>,
 }
 
 impl Default for Settings {
