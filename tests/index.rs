@@ -44,6 +44,7 @@ both!(
     lint_against_an_index_of_the_other_seeds_is_lint_against_their_files,
     lint_against_an_index_of_the_other_kompas_articles_is_lint_against_their_files,
     lint_against_an_index_finds_identifiers_a_digit_apart,
+    lint_against_an_index_finds_initials_and_plates_a_letter_apart,
     lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder,
     lint_reads_only_the_articles_that_can_conflict_and_gives_the_same_report,
     count_and_date_conflicts_of_the_archive_alone_leave_lint_as_against_the_files,
@@ -183,6 +184,44 @@ fn lint_against_an_index_finds_identifiers_a_digit_apart(b: Backend) {
     let (json, _) = lint(new, &others, "json");
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(doc["conflicts"].as_array().unwrap().len(), 3, "{json}");
+}
+
+fn lint_against_an_index_finds_initials_and_plates_a_letter_apart(b: Backend) {
+    // The made-up story of `tests/fixtures/initials`: 03 writes the suspects' initials a
+    // letter off and the car's plate with two digits swapped; lint of 03 finds both through
+    // the index's `j:` (lists of initials) and `i:` (plates) keys as through the files; 01
+    // and 02 write what most of the archive writes and have nothing to fix.
+    let articles = articles_under("tests/fixtures/initials");
+    let with_conflicts = leave_one_out(b, &articles, "index-initials");
+    // 03's text and JSON reports.
+    assert_eq!(with_conflicts, 2);
+    let new = "tests/fixtures/initials/03_berita-qzarta.txt";
+    let others: Vec<String> = articles.iter().filter(|a| *a != new).cloned().collect();
+    let dir = temp_dir(&format!("index-initials-03-{b:?}"));
+    let db = Store::fresh(b, &dir, "initials");
+    index(&others, &db);
+    let (json, code) = lint(new, &[db.arg()], "json");
+    assert_eq!(code, 1, "{json}");
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let texts: Vec<Vec<&str>> = doc["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            c["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["text"].as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(texts.len(), 2, "{json}");
+    assert!(
+        texts.iter().any(|t| t.contains(&"QR, TB, dan FV")),
+        "{json}"
+    );
+    assert!(texts.iter().any(|t| t.contains(&"B 2892 UIL")), "{json}");
 }
 
 fn lint_of_an_article_that_is_also_in_the_index_is_lint_against_the_folder(b: Backend) {
