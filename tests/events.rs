@@ -7,14 +7,19 @@ use factlint::rules::Rules;
 /// (kind id, subject, message) of every conflict among `articles` (dateline, body).
 /// The conflicts among `articles` (dateline line, body), each with a two-line header.
 fn reconciled(articles: &[(&str, &str)]) -> Vec<factlint::conflict::Conflict> {
+    texts_reconciled(
+        articles
+            .iter()
+            .map(|(dateline, body)| format!("{dateline}\nKabar Uji\n\nJudul\n\n{body}\n")),
+    )
+}
+
+/// The conflicts among articles of the whole `texts` given.
+fn texts_reconciled(texts: impl Iterator<Item = String>) -> Vec<factlint::conflict::Conflict> {
     let rules = Rules::builtin().unwrap();
-    let articles: Vec<Article> = articles
-        .iter()
+    let articles: Vec<Article> = texts
         .enumerate()
-        .map(|(i, (dateline, body))| {
-            let text = format!("{dateline}\nKabar Uji\n\nJudul\n\n{body}\n");
-            Article::new(format!("{i}.txt"), text, &rules).unwrap()
-        })
+        .map(|(i, text)| Article::new(format!("{i}.txt"), text, &rules).unwrap())
         .collect();
     let g = factlint::extract_and_group(&articles, &rules);
     factlint::reconcile::reconcile(
@@ -1332,32 +1337,16 @@ fn counts_of_one_day_as_of_times_hours_apart_are_an_update() {
 fn one_outlets_two_dates_one_article_each_are_an_info() {
     // Each article: its outlet, and the day of the meeting.
     let severities = |articles: &[(&str, &str)]| {
-        let rules = Rules::builtin().unwrap();
-        let articles: Vec<Article> = articles
-            .iter()
-            .enumerate()
-            .map(|(i, (outlet, when))| {
-                let text = format!(
-                    "---\npublished: 2025-06-16\nsource: {outlet}\n---\nPresiden Qzarno Wiratmo \
-                     bertemu Presiden Dorvik Halstrom di Moskwa {when} untuk membahas kerja sama \
-                     energi.\n"
-                );
-                Article::new(format!("{i}.txt"), text, &rules).unwrap()
-            })
-            .collect();
-        let g = factlint::extract_and_group(&articles, &rules);
-        let found = factlint::reconcile::reconcile(
-            &articles,
-            &g.claims,
-            &g.entities,
-            &g.stories,
-            &g.events,
-            &rules,
-        );
-        found
-            .iter()
-            .map(|c| format!("{}/{}", c.kind.id(), c.severity.as_str()))
-            .collect::<Vec<_>>()
+        texts_reconciled(articles.iter().map(|(outlet, when)| {
+            format!(
+                "---\npublished: 2025-06-16\nsource: {outlet}\n---\nPresiden Qzarno Wiratmo \
+                 bertemu Presiden Dorvik Halstrom di Moskwa {when} untuk membahas kerja sama \
+                 energi.\n"
+            )
+        }))
+        .iter()
+        .map(|c| format!("{}/{}", c.kind.id(), c.severity.as_str()))
+        .collect::<Vec<_>>()
     };
     // One outlet's two articles, one on the 2nd, one on the 13th, and no day name or other
     // article to tell which is right: as often two editions of a series.
