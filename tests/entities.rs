@@ -2883,6 +2883,21 @@ fn an_office_and_its_head_are_two_words_not_a_slip() {
     assert!(two("Kasatqzarlantas", "Satqzarlantas").is_empty());
     // Trap: a letter dropped inside the unit's name is a slip.
     assert_eq!(two("Satqzarlantas", "Satqzarlants").len(), 1);
+    // Two school levels of one foundation are two schools (`beginnings`: "SMA"/"SMP").
+    let schools = |a: &str, b: &str| {
+        let at = |s: &str| format!("Siswa {s} Qzar Baya mengikuti lomba di Wanasari.");
+        spellings(&run(&[(DAY, &at(a)), (DAY, &at(a)), (DAY, &at(b))]))
+    };
+    assert!(schools("SMAI", "SMPI").is_empty());
+    assert!(schools("SMKN", "SMPN").is_empty());
+    // Trap: a slip in the foundation's name is still one.
+    let at = |s: &str| format!("Siswa SMAI {s} mengikuti lomba di Wanasari.");
+    let r = run(&[
+        (DAY, &at("Qzar Baya")),
+        (DAY, &at("Qzar Baya")),
+        (DAY, &at("Qzar Bayya")),
+    ]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
 }
 
 #[test]
