@@ -1759,7 +1759,7 @@ impl<'a> Finder<'a> {
         let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
         // A word the article also writes in lower case is a common word in a name typed a
         // person's ("Islamic State" ... "the state"): no name to misspell.
-        for &w in words.iter().filter(|w| !self.vocabulary.lower.contains(*w)) {
+        for &w in words.iter().filter(|w| !self.vocabulary.lower.contains(w)) {
             for v in deletions(w) {
                 by_variant.entry(v).or_default().push(w);
             }
@@ -2114,7 +2114,9 @@ impl<'a> Finder<'a> {
         }
         for (i, token) in t.iter().enumerate() {
             let norm = token.norm.as_str();
-            if (self.taken[i] && !one_word.contains_key(&i))
+            // A word that is no capitalised one is never `alone`: asked first, as cheapest.
+            if !self.is_cap(i)
+                || (self.taken[i] && !one_word.contains_key(&i))
                 || right_at.contains_key(norm)
                 || !alone(i)
                 || !plain(i)
@@ -2380,6 +2382,11 @@ impl<'a> Finder<'a> {
     /// "James Brown dari Universitas Temple", "Michito Tsuruoka, seorang profesor di
     /// Universitas Keio", "X of Temple University".
     fn affiliations(&mut self) {
+        // Every affiliation is to a mention with a head word: none, no affiliation.
+        if self.found.mentions.iter().all(|m| m.head.is_none()) {
+            self.found.affiliations = Vec::new();
+            return;
+        }
         let mut starts = vec![None; self.tokens.len() + 1];
         for (x, m) in self.found.mentions.iter().enumerate() {
             if m.head.is_some() {
