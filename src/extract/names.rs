@@ -163,13 +163,17 @@ fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
             b += 1;
         }
         let line = &tokens[a..b];
-        let words: Vec<&Token> = line.iter().filter(|t| t.kind == TokenKind::Word).collect();
-        let caps = words.iter().filter(|t| t.capital).count();
+        // Its words and its capitalised words, counted without a list.
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            caps += usize::from(t.capital);
+        }
         // A headline may ask or exclaim ("..., Berapa Dividen yang Didapat?"); a full stop or
         // a closing quote ends a sentence of the body (a list of names written mostly in
         // capitals).
         let ends_sentence = line.last().is_some_and(|t| t.is_punct(".\"\u{201d}'"));
-        let title_case = words.len() >= 3 && caps * 4 >= words.len() * 3 && !ends_sentence;
+        let title_case = words >= 3 && caps * 4 >= words * 3 && !ends_sentence;
         if title_case || rules.skip_lines.match_at(tokens, a).is_some() {
             out[a..b].iter_mut().for_each(|x| *x = true);
         }
