@@ -405,9 +405,10 @@ fn token(
         newline,
         blank_line,
         capital: raw.starts_with(char::is_uppercase),
+        // A lower-case letter, met early in most words, settles it before the count.
         caps: kind == TokenKind::Word
-            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !raw.chars().any(char::is_lowercase),
+            && !raw.chars().any(char::is_lowercase)
+            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2,
     }
 }
 

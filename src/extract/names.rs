@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::Cue;
 use crate::rules::{EntityKind, Order, Rules};
-use crate::text::{Token, TokenKind};
+use crate::text::{word_hash, Token, TokenKind};
 
 /// A name mentioned in the article.
 #[derive(Debug, Clone)]
@@ -163,13 +163,17 @@ fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
             b += 1;
         }
         let line = &tokens[a..b];
-        let words: Vec<&Token> = line.iter().filter(|t| t.kind == TokenKind::Word).collect();
-        let caps = words.iter().filter(|t| t.capital).count();
+        // Its words and its capitalised words, counted without a list.
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            caps += usize::from(t.capital);
+        }
         // A headline may ask or exclaim ("..., Berapa Dividen yang Didapat?"); a full stop or
         // a closing quote ends a sentence of the body (a list of names written mostly in
         // capitals).
         let ends_sentence = line.last().is_some_and(|t| t.is_punct(".\"\u{201d}'"));
-        let title_case = words.len() >= 3 && caps * 4 >= words.len() * 3 && !ends_sentence;
+        let title_case = words >= 3 && caps * 4 >= words * 3 && !ends_sentence;
         if title_case || rules.skip_lines.match_at(tokens, a).is_some() {
             out[a..b].iter_mut().for_each(|x| *x = true);
         }
@@ -198,37 +202,114 @@ struct Finder<'a> {
     vocabulary: Vocabulary<'a>,
     /// How often the article writes each word, built at the first question
     /// ([`Finder::written`]).
-    counts: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, usize>>,
+    counts: std::cell::OnceCell<NormMap<'a, usize>>,
+}
+
+/// A word of the article: its normalised text with the text's hash (`Token::hash`, the
+/// text's `word_hash`), so a set or a map of the article's words hashes no token's text again.
+#[derive(Clone, Copy)]
+struct Norm<'a> {
+    hash: u64,
+    text: &'a str,
+}
+
+impl<'a> Norm<'a> {
+    fn of(t: &'a Token) -> Self {
+        Norm {
+            hash: t.hash,
+            text: t.norm.as_str(),
+        }
+    }
+
+    fn text(w: &'a str) -> Self {
+        Norm {
+            hash: word_hash(w),
+            text: w,
+        }
+    }
+}
+
+impl PartialEq for Norm<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl Eq for Norm<'_> {}
+
+impl std::hash::Hash for Norm<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        h.write_u64(self.hash);
+    }
+}
+
+/// The hasher of [`Norm`] keys: the hash is the key's own (FxHash, as `FxHashSet<&str>`
+/// would compute).
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(5) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type NormSet<'a> = std::collections::HashSet<Norm<'a>, std::hash::BuildHasherDefault<Prehashed>>;
+type NormMap<'a, V> =
+    std::collections::HashMap<Norm<'a>, V, std::hash::BuildHasherDefault<Prehashed>>;
+
+/// Words of an article ([`Norm`]s), asked by text or by token.
+#[derive(Default)]
+struct Words<'a>(NormSet<'a>);
+
+impl<'a> Words<'a> {
+    fn contains(&self, w: &str) -> bool {
+        self.0.contains(&Norm::text(w))
+    }
+
+    fn has(&self, t: &Token) -> bool {
+        self.0.contains(&Norm::of(t))
+    }
 }
 
 /// How the article writes its words: which it writes in lower case somewhere, and which
 /// capitalised inside a sentence. A capitalised word that opens a sentence is a name word
 /// only if the article writes it so inside a sentence too and never in lower case.
 struct Vocabulary<'a> {
-    lower: rustc_hash::FxHashSet<&'a str>,
-    inner_caps: rustc_hash::FxHashSet<&'a str>,
+    lower: Words<'a>,
+    inner_caps: Words<'a>,
 }
 
 impl<'a> Vocabulary<'a> {
     fn new(tokens: &'a [Token]) -> Self {
-        let mut lower = rustc_hash::FxHashSet::default();
-        let mut inner_caps = rustc_hash::FxHashSet::default();
+        let mut lower = Words::default();
+        let mut inner_caps = Words::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             if !t.capital {
-                lower.insert(t.norm.as_str());
+                lower.0.insert(Norm::of(t));
             } else if !sentence_initial(tokens, i) {
-                inner_caps.insert(t.norm.as_str());
+                inner_caps.0.insert(Norm::of(t));
             }
         }
         Vocabulary { lower, inner_caps }
     }
 
-    /// Whether a capitalised word at a sentence's start is a name word.
-    fn name_word(&self, norm: &str) -> bool {
-        self.inner_caps.contains(norm) && !self.lower.contains(norm)
+    /// Whether a capitalised word (token `t`) at a sentence's start is a name word.
+    fn name_word_at(&self, t: &Token) -> bool {
+        self.inner_caps.has(t) && !self.lower.has(t)
     }
 }
 
@@ -288,10 +369,7 @@ impl<'a> Finder<'a> {
         k > 0
             && is_initial(self.tokens, k)
             && (after_word(k) || after_initial(k))
-            && !self
-                .vocabulary
-                .lower
-                .contains(self.tokens[k + 2].norm.as_str())
+            && !self.vocabulary.lower.has(&self.tokens[k + 2])
     }
 
     /// A word of two or more letters written in capitals ("BPBD", "KMP").
@@ -600,7 +678,10 @@ impl<'a> Finder<'a> {
                 .filter(|&p| p != skip)
                 .filter(|&p| {
                     (0..words.len()).all(|k| {
-                        t[p + k].norm == words[k] && t[p + k].capital == t[skip + k].capital
+                        // Equal hashes first: most tokens differ, and a hash says so sooner.
+                        t[p + k].hash == t[skip + k].hash
+                            && t[p + k].norm == words[k]
+                            && t[p + k].capital == t[skip + k].capital
                     })
                 })
                 .collect()
@@ -898,6 +979,10 @@ impl<'a> Finder<'a> {
         };
         let mut out = BTreeSet::new();
         for k in 0..t.len() {
+            // `alone`'s first tests, before the speech words are looked up.
+            if !self.is_cap(k) {
+                continue;
+            }
             let after = self
                 .rules
                 .speech_before
@@ -1538,7 +1623,7 @@ impl<'a> Finder<'a> {
             if a == i
                 && sentence_initial(self.tokens, i)
                 && !head
-                && !self.vocabulary.name_word(self.tokens[i].norm.as_str())
+                && !self.vocabulary.name_word_at(&self.tokens[i])
                 && !self.slip_opens(i, end)
             {
                 a += 1;
@@ -1592,7 +1677,7 @@ impl<'a> Finder<'a> {
     fn slip_opens(&self, i: usize, end: usize) -> bool {
         let t = self.tokens;
         let first = t[i].norm.as_str();
-        if end <= i + 1 || self.vocabulary.lower.contains(first) {
+        if end <= i + 1 || self.vocabulary.lower.has(&t[i]) {
             return false;
         }
         let rest = &t[i + 1..end];
@@ -1600,10 +1685,15 @@ impl<'a> Finder<'a> {
         // word index is built only for a fit).
         (1..t.len()).any(|p| {
             p != i + 1
+                // Equal hashes first: most tokens differ, and a hash says so sooner.
+                && t[p].hash == rest[0].hash
                 && t[p].norm == rest[0].norm
                 && self.is_cap(p - 1)
                 && t[p - 1].norm != first
-                && rest.iter().zip(&t[p..]).all(|(a, b)| a.norm == b.norm)
+                && rest
+                    .iter()
+                    .zip(&t[p..])
+                    .all(|(a, b)| a.hash == b.hash && a.norm == b.norm)
                 && p + rest.len() <= t.len()
                 && crate::reconcile::entities::slip_in_article(&t[p - 1].norm, first, self.rules)
                 && self.written(&t[p - 1].norm) > self.written(first)
@@ -1614,13 +1704,13 @@ impl<'a> Finder<'a> {
     /// built at the first question.
     fn written(&self, w: &str) -> usize {
         let at = self.counts.get_or_init(|| {
-            let mut at: rustc_hash::FxHashMap<&'a str, usize> = Default::default();
+            let mut at: NormMap<'a, usize> = Default::default();
             for x in self.tokens {
-                *at.entry(x.norm.as_str()).or_default() += 1;
+                *at.entry(Norm::of(x)).or_default() += 1;
             }
             at
         });
-        at.get(w).copied().unwrap_or(0)
+        at.get(&Norm::text(w)).copied().unwrap_or(0)
     }
 
     /// One capitalised word written alone that is a word of a person's longer name in the
@@ -1658,10 +1748,9 @@ impl<'a> Finder<'a> {
         }
         // "Pak Sudarmin": one word after a form of address is a person's name too.
         let addressed = |k: usize| {
-            self.rules.address.match_before(self.tokens, k).is_some()
-                && self.is_cap(k)
+            self.is_cap(k)
                 && !self.is_cap(k + 1)
-                && self.tokens[k].kind == TokenKind::Word
+                && self.rules.address.match_before(self.tokens, k).is_some()
         };
         for k in 1..self.tokens.len() {
             if addressed(k) && self.tokens[k].norm.chars().count() >= min_person {
@@ -1674,7 +1763,7 @@ impl<'a> Finder<'a> {
         let mut by_variant: rustc_hash::FxHashMap<String, Vec<&str>> = Default::default();
         // A word the article also writes in lower case is a common word in a name typed a
         // person's ("Islamic State" ... "the state"): no name to misspell.
-        for &w in words.iter().filter(|w| !self.vocabulary.lower.contains(*w)) {
+        for &w in words.iter().filter(|w| !self.vocabulary.lower.contains(w)) {
             for v in deletions(w) {
                 by_variant.entry(v).or_default().push(w);
             }
@@ -1687,8 +1776,7 @@ impl<'a> Finder<'a> {
         let written = |w: &str| self.written(w);
         // A capitalised word before it that only opens the sentence ("Menurut Fransiskus").
         let opener = |k: usize| {
-            sentence_initial(self.tokens, k)
-                && !self.vocabulary.name_word(self.tokens[k].norm.as_str())
+            sentence_initial(self.tokens, k) && !self.vocabulary.name_word_at(&self.tokens[k])
         };
         let mut found = Vec::new();
         for i in 0..self.tokens.len() {
@@ -1697,11 +1785,10 @@ impl<'a> Finder<'a> {
             if !self.is_cap(i) || self.taken[i] {
                 continue;
             }
-            // Part of a longer capitalised run (a sentence opener before it aside)? A word
-            // right after a known name may be a slip of that name's next word ("Amerika
-            // Seriakt"), not of a person's.
-            let after =
-                i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1) && !addressed(i);
+            // The cheapest tests of `common` below first: most capitalised words go here.
+            if norm.chars().count() < min_person || self.vocabulary.lower.has(t) {
+                continue;
+            }
             // "Stade de France", "Charles de Gaulle": a name particle joins the word to
             // a capitalised word beside it, known name or not.
             let particle_after = self
@@ -1730,7 +1817,15 @@ impl<'a> Finder<'a> {
                         .any(|w| crate::reconcile::entities::slip_word(w, norm, self.rules))
                 })
             };
-            if in_run || after && !goes_on() {
+            if in_run {
+                continue;
+            }
+            // Part of a longer capitalised run (a sentence opener before it aside)? A word
+            // right after a known name may be a slip of that name's next word ("Amerika
+            // Seriakt"), not of a person's.
+            let after =
+                i > 0 && self.is_cap(i - 1) && self.continues(i) && !opener(i - 1) && !addressed(i);
+            if after && !goes_on() {
                 continue;
             }
             // "Route 91 Harvest Festival", "Flight 171": a word before a number labels it.
@@ -1741,14 +1836,14 @@ impl<'a> Finder<'a> {
             // Opening a sentence, a word is a name only as a slip of a person's name word
             // with a speech verb after it ("Edi menuturkan" beside "Edy Suryono").
             let opening = sentence_initial(self.tokens, i)
-                && !self.vocabulary.name_word(norm)
+                && !self.vocabulary.name_word_at(t)
                 // "Mr. Feischer": the abbreviation's dot ends no sentence.
                 && !addressed(i);
             let speaks = || self.rules.speech_after.contains_at(self.tokens, i + 1);
             let common = label
                 || norm.chars().count() < min_person
                 || !self.raw(i).chars().any(char::is_lowercase)
-                || self.vocabulary.lower.contains(norm)
+                || self.vocabulary.lower.has(t)
                 // "the German squad", "the Israeli police": a word made from a known name.
                 || self.rules.derived_words.contains(norm)
                 || (opening && !speaks());
@@ -2023,7 +2118,9 @@ impl<'a> Finder<'a> {
         }
         for (i, token) in t.iter().enumerate() {
             let norm = token.norm.as_str();
-            if (self.taken[i] && !one_word.contains_key(&i))
+            // A word that is no capitalised one is never `alone`: asked first, as cheapest.
+            if !self.is_cap(i)
+                || (self.taken[i] && !one_word.contains_key(&i))
                 || right_at.contains_key(norm)
                 || !alone(i)
                 || !plain(i)
@@ -2201,6 +2298,10 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // No full name to stand for: no word below finds one.
+        if by_surname.is_empty() {
+            return;
+        }
         let n = self.tokens.len();
         for i in 0..n {
             if !self.is_cap(i) || self.taken[i] || self.hyphen_join(i + 1) {
@@ -2257,7 +2358,7 @@ impl<'a> Finder<'a> {
                 && !self.taken[i - 1]
                 && self.rules.titles.match_at(self.tokens, i - 1).is_none()
                 && (!sentence_initial(self.tokens, i - 1)
-                    || self.vocabulary.name_word(self.tokens[i - 1].norm.as_str()));
+                    || self.vocabulary.name_word_at(&self.tokens[i - 1]));
             if name_before {
                 let before = words.len().checked_sub(2 + usize::from(suffix.is_some()));
                 let given = before.map(|k| words[k]);
@@ -2285,6 +2386,11 @@ impl<'a> Finder<'a> {
     /// "James Brown dari Universitas Temple", "Michito Tsuruoka, seorang profesor di
     /// Universitas Keio", "X of Temple University".
     fn affiliations(&mut self) {
+        // Every affiliation is to a mention with a head word: none, no affiliation.
+        if self.found.mentions.iter().all(|m| m.head.is_none()) {
+            self.found.affiliations = Vec::new();
+            return;
+        }
         let mut starts = vec![None; self.tokens.len() + 1];
         for (x, m) in self.found.mentions.iter().enumerate() {
             if m.head.is_some() {
