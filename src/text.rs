@@ -241,9 +241,6 @@ fn split_acronym_glue(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             cut.push((i, t.start + caps));
         }
     }
-    if cut.is_empty() {
-        return tokens;
-    }
     cut_words(text, tokens, &cut)
 }
 
@@ -261,9 +258,6 @@ fn split_capitalised_glue(text: &str, tokens: Vec<Token>, glue: &[(usize, usize)
         .copied()
         .filter(|&(i, at)| alone.contains(text[tokens[i].start..at].to_ascii_lowercase().as_str()))
         .collect();
-    if cut.is_empty() {
-        return tokens;
-    }
     cut_words(text, tokens, &cut)
 }
 
@@ -277,19 +271,12 @@ pub(crate) fn split_known_glue(
     known: impl Fn(&str) -> bool,
 ) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let cut: Vec<(usize, usize)> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Word && t.capital)
-        .filter_map(|(i, t)| match glued_capital(bytes, t.start, t.end) {
-            Some((at, true)) if known(&text[t.start..at].to_ascii_lowercase()) => Some((i, at)),
+    cut_capitalised(text, tokens, |t| {
+        match glued_capital(bytes, t.start, t.end) {
+            Some((at, true)) if known(&text[t.start..at].to_ascii_lowercase()) => Some(at),
             _ => None,
-        })
-        .collect();
-    if cut.is_empty() {
-        return tokens;
-    }
-    cut_words(text, tokens, &cut)
+        }
+    })
 }
 
 /// `tokens` of `text` with each capital letter glued to a capitalised word that `head`
@@ -303,23 +290,31 @@ pub(crate) fn split_letter_glue(
     head: impl Fn(&str) -> bool,
 ) -> Vec<Token> {
     let bytes = text.as_bytes();
+    cut_capitalised(text, tokens, |t| {
+        let raw = &bytes[t.start..t.end];
+        let glued = !t.caps
+            && raw.len() >= 5
+            && raw[0].is_ascii_uppercase()
+            && raw[1].is_ascii_uppercase()
+            && raw[2..].iter().all(u8::is_ascii_lowercase)
+            && !in_address(bytes, t.start, t.end);
+        (glued && head(&t.norm[1..])).then_some(t.start + 1)
+    })
+}
+
+/// `tokens` with each capitalised word that `at` gives a cut for (the byte where its second
+/// word starts) made two words.
+fn cut_capitalised(
+    text: &str,
+    tokens: Vec<Token>,
+    at: impl Fn(&Token) -> Option<usize>,
+) -> Vec<Token> {
     let cut: Vec<(usize, usize)> = tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Word && t.capital && !t.caps)
-        .filter_map(|(i, t)| {
-            let raw = &bytes[t.start..t.end];
-            let glued = raw.len() >= 5
-                && raw[0].is_ascii_uppercase()
-                && raw[1].is_ascii_uppercase()
-                && raw[2..].iter().all(u8::is_ascii_lowercase)
-                && !in_address(bytes, t.start, t.end);
-            (glued && head(&t.norm[1..])).then_some((i, t.start + 1))
-        })
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.capital)
+        .filter_map(|(i, t)| at(t).map(|a| (i, a)))
         .collect();
-    if cut.is_empty() {
-        return tokens;
-    }
     cut_words(text, tokens, &cut)
 }
 
@@ -374,9 +369,6 @@ pub(crate) fn split_glued_endings(
             cut.push((i, t.start + at));
         }
     }
-    if cut.is_empty() {
-        return tokens;
-    }
     cut_words(text, tokens, &cut)
 }
 
@@ -415,6 +407,9 @@ fn token(
 /// `tokens` with each word token of `cut` (token index, byte where its second word starts)
 /// made two words, the second as if a space came before it.
 fn cut_words(text: &str, tokens: Vec<Token>, cut: &[(usize, usize)]) -> Vec<Token> {
+    if cut.is_empty() {
+        return tokens;
+    }
     let word = |start, end, gap, newline, blank_line| {
         token(text, TokenKind::Word, start, end, gap, newline, blank_line)
     };
