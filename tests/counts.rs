@@ -82,6 +82,34 @@ fn approximate_and_bounded_counts_are_ranges() {
     assert_eq!(one("Antara 10 dan 15 rumah rusak.").0, "10-15");
 }
 
+/// "lebih" after the counted noun: a bound before an end of clause or a function word, a
+/// comparison (a difference, no count) before a word of content or "dari".
+#[test]
+fn a_bound_after_the_noun() {
+    let found = counts("Penjualan mencapai 1.000 unit lebih per bulan.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("1.000 unit lebih", "more than 1000")
+    );
+    assert_eq!(one("Korban mencapai 300 orang lebih.").0, "more than 300");
+    assert_eq!(
+        one("Sebanyak 130 rumah lebih telah diperbaiki.").0,
+        "more than 130"
+    );
+    // Traps: comparisons give no count; "lebih" before the noun or a bound before the
+    // number stays as it was.
+    assert_eq!(counts("Tim itu mencetak dua gol lebih banyak."), vec![]);
+    assert_eq!(
+        counts("Pabrik itu menjual 500 unit lebih dari target."),
+        vec![]
+    );
+    assert_eq!(
+        one("Lebih dari 30 rumah lebih dulu rusak.").0,
+        "more than 30"
+    );
+}
+
 #[test]
 fn others_and_classifiers() {
     let found = counts("Armada didukung oleh dua belas negara lainnya.");

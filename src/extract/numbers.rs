@@ -529,6 +529,27 @@ impl Reader<'_> {
                 }
             }
         }
+        let mut value = value;
+        // A number with a bound or a range before it has its bound: a "lebih" after it is
+        // another word's ("Lebih dari 30 rumah lebih dulu rusak").
+        let plain = value.bound.is_none() && value.to.is_none();
+        if let Some((n, &b)) = nr.bounds_after.match_at(t, last).filter(|_| plain) {
+            if self.same_line(noun, last) {
+                // "1.000 unit lebih per bulan": a bound; "1.000 unit lebih banyak": a
+                // difference, no count.
+                let next = t.get(last + n).filter(|x| !x.newline);
+                let compares = next.is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && (!self.r.events.stopwords.contains(x.norm.as_str())
+                            || nr.compare_after.contains_at(t, last + n))
+                });
+                if compares {
+                    return None;
+                }
+                value.bound = Some(b);
+                last += n;
+            }
+        }
         Some(FoundCount {
             first,
             last,

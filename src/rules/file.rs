@@ -727,6 +727,12 @@ pub struct NumberWords {
     pub vague: Vec<VagueEntry>,
     /// Words before a number that make it approximate or a bound: `sekitar`, `lebih dari`.
     pub bounds: Vec<BoundEntry>,
+    /// Words right after a count's noun that make it a bound: `1.000 unit lebih per bulan`
+    /// is more than a thousand. Before a word of content or a `compare_after` word the word
+    /// compares (`1.000 unit lebih banyak`, `lebih dari target`): the number is a
+    /// difference, no count.
+    pub bounds_after: Vec<BoundEntry>,
+    pub compare_after: Vec<Phrase>,
     /// Words between the two numbers of a range: `hingga`, `sampai`, `to`.
     pub range_joins: Vec<Phrase>,
     /// Words that open a range whose numbers are joined by a `range_open_joins` word:

@@ -102,6 +102,9 @@ pub(crate) struct NumberRules {
     pub(crate) teens: PhraseSet<f64>,
     pub vague: PhraseSet<(f64, f64)>,
     pub bounds: PhraseSet<Bound>,
+    /// `bounds_after`: "lebih" in "1.000 unit lebih", with `compare_after` ("dari").
+    pub(crate) bounds_after: PhraseSet<Bound>,
+    pub(crate) compare_after: PhraseSet<()>,
     pub(crate) range_opens: PhraseSet<()>,
     pub(crate) range_joins: PhraseSet<()>,
     pub(crate) range_open_joins: PhraseSet<()>,
@@ -917,7 +920,14 @@ impl Rules {
                 num.bounds.insert(tokens(path, text, phrase)?, b.bound);
             }
         }
+        for b in &n.bounds_after {
+            for phrase in &b.words {
+                num.bounds_after
+                    .insert(tokens(path, text, phrase)?, b.bound);
+            }
+        }
         for (set, list) in [
+            (&mut num.compare_after, &n.compare_after),
             (&mut num.range_opens, &n.range_opens),
             (&mut num.range_joins, &n.range_joins),
             (&mut num.range_open_joins, &n.range_open_joins),
