@@ -80,6 +80,9 @@ fn approximate_and_bounded_counts_are_ranges() {
     // "As many as" is a bound, not the figure itself.
     assert_eq!(one("As many as 300 people died.").0, "at most 300");
     assert_eq!(one("Antara 10 dan 15 rumah rusak.").0, "10-15");
+    // "Not less than" is at least; it was read as "less than".
+    assert_eq!(one("Tidak kurang dari 14 orang tewas.").0, "at least 14");
+    assert_eq!(one("No less than 20 people died.").0, "at least 20");
 }
 
 /// "lebih" after the counted noun: a bound before an end of clause or a function word, a

@@ -141,6 +141,25 @@ pub fn frame(
     if (sa..first).any(|i| rules.events.hypothetical.contains_at(tokens, i)) {
         marks.push(HYPOTHETICAL.to_string());
     }
+    // "hanya satu perusahaan yang izinnya tidak dicabut" beside "izin empat perusahaan
+    // dicabut": a figure of what did not happen is compared only with other such figures.
+    // A negation inside a concept's phrase ("belum ditemukan": missing) is that concept's.
+    let concept_tokens: Vec<usize> = (start..k)
+        .filter_map(|i| {
+            rules
+                .events
+                .concepts
+                .match_at(tokens, i)
+                .map(|(n, _)| i..i + n)
+        })
+        .flatten()
+        .collect();
+    if (start..first)
+        .chain(last..k)
+        .any(|i| rules.events.negations.contains_at(tokens, i) && !concept_tokens.contains(&i))
+    {
+        marks.push(NEGATED.to_string());
+    }
     marks.sort();
     marks.dedup();
     // A distinguishing modifier must agree between two claims (see `marks`), but it is no
@@ -198,6 +217,10 @@ pub fn frame(
 /// The mark of a claim told as a supposition (`hypothetical` words before it in its
 /// sentence); no word of any text (words are lower-case letters).
 const HYPOTHETICAL: &str = "(hypothetical)";
+
+/// The mark of a claim whose clause window holds a word of negation (`negations`); no word
+/// of any text.
+const NEGATED: &str = "(negated)";
 
 /// The mark of a count that is a part of a sum ([`joined_to_person`]).
 pub(crate) const SUM_PART: &str = "(part of a sum)";

@@ -989,6 +989,10 @@ pub struct EventWords {
     /// Words that make what follows them in a sentence a supposition ("andai", "if"): a
     /// claim after one is compared only with other such claims.
     pub hypothetical: Vec<Phrase>,
+    /// Words of negation ("tidak", "belum", "not"): a count whose clause window holds one
+    /// is compared only with other such counts ("hanya satu perusahaan yang izinnya tidak
+    /// dicabut" is no figure of the companies whose permits were revoked).
+    pub negations: Vec<Phrase>,
     /// Words joining the members of a sum ("sopir dan 2 penumpangnya", "the driver and two
     /// passengers"): a count so joined to a person is a part of the figure.
     pub sum_joiners: Vec<Phrase>,

@@ -226,6 +226,8 @@ pub(crate) struct EventRules {
     pub(crate) distinct_markers: PhraseSet<String>,
     /// `hypothetical`: "andai", "if" before a claim in its sentence.
     pub(crate) hypothetical: PhraseSet<()>,
+    /// `negations`: "tidak", "not" in a count's clause window.
+    pub(crate) negations: PhraseSet<()>,
     /// `sum_joiners`: "dan", "and" between the members of a sum.
     pub(crate) sum_joiners: PhraseSet<()>,
     /// `sum_members`: nouns of a person's role ("sopir", "driver").
@@ -1083,6 +1085,7 @@ impl Rules {
         }
         add_phrases(&mut ev.reached, &e.reached, path, text)?;
         add_phrases(&mut ev.hypothetical, &e.hypothetical, path, text)?;
+        add_phrases(&mut ev.negations, &e.negations, path, text)?;
         add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;
         add_phrases(&mut ev.sum_members, &e.sum_members, path, text)?;
         for m in &e.distinct_markers {
