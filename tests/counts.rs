@@ -299,6 +299,26 @@ fn a_count_after_its_part_is_a_whole() {
         [w("12 miners", false)]
     );
     assert!(wholes("Empat dari dua belas pekerja masih dirawat.").is_empty());
+    // Opening its clause, "dari" names the whole whose part the clause goes on to count,
+    // with no part before it (old archive, Raja Ampat: "dari lima perusahaan tambang yang
+    // memiliki IUP ..., hanya satu yang masih aktif").
+    assert_eq!(
+        wholes("Dari lima perusahaan tambang yang memiliki izin, hanya satu perusahaan yang beroperasi."),
+        [w("lima perusahaan", true), w("satu perusahaan", false)]
+    );
+    assert_eq!(
+        wholes("Menteri menyebut, dari 5 izin tambang yang ada, hanya satu yang dipertahankan."),
+        [w("5 izin", true)]
+    );
+    assert_eq!(
+        wholes("Of the 242 people on board, 241 people died."),
+        [w("242 people", true), w("241 people", false)]
+    );
+    // Trap: "dari" inside its clause is where from, as before.
+    assert_eq!(
+        wholes("Relawan itu, antara lain dari 5 negara sahabat, tiba kemarin."),
+        [w("5 negara", false)]
+    );
     // Traps: a count of another thing before "dari" is no part of it (people from seven
     // countries, seats of a plane carrying passengers), nor is what a whole consists of.
     assert_eq!(

@@ -662,6 +662,11 @@ impl Reader<'_> {
             }
             if let Some((n, _)) = nr.part_of.match_before(t, p) {
                 let at = p - n;
+                // "Dari lima perusahaan tambang yang memiliki IUP, hanya satu ...": opening its
+                // clause, the phrase names the whole whose part the clause goes on to count.
+                if self.opens(at, starts) || at > 0 && t[at - 1].is_punct(",") {
+                    return Some(at);
+                }
                 let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
                 let counted = previous.is_some_and(|b| {
                     let thing = super::frame::items_at(t, self.r, c.noun);
