@@ -235,13 +235,20 @@ fn lone_beside_corroborated(
 }
 
 /// Whether the disagreeing pairs of a group give more than `count_max_values` distinct
-/// numbers, none of them written by two articles: no figure is corroborated and none
-/// stands out, so the group has tied several quantities together (the dead of four
-/// disasters, the pupils of four schools), not one quantity that an outlet got wrong.
+/// numbers and none stands out: no figure is written by more articles than all the others
+/// together with each other one by a single article. The group has tied several quantities
+/// together (the dead of four disasters, the pupils of four schools, a team's goals of one
+/// half, one match and a whole campaign), not one quantity that an outlet got wrong.
 fn scattered(claims: &[Claim], pairs: &[(usize, usize)], rules: &Rules) -> bool {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
     let by_value = articles_by_value(claims, &involved, |c| c.value().unwrap_or_default());
-    by_value.len() > rules.settings.count_max_values && by_value.values().all(|a| a.len() < 2)
+    if by_value.len() <= rules.settings.count_max_values {
+        return false;
+    }
+    let mut sizes: Vec<usize> = by_value.values().map(|a| a.len()).collect();
+    sizes.sort_unstable_by(|x, y| y.cmp(x));
+    let rest = &sizes[1..];
+    !(sizes[0] > rest.iter().sum::<usize>() && rest.iter().all(|&n| n < 2))
 }
 
 /// Match scores of one time that disagree within one article: two final scores of its
