@@ -126,9 +126,10 @@ dates are then evidence too.
   after `jatuh pada`, an until word).
 - A later date whose weekday fits it, no more than `dateline_calendar_days` (90) ahead and
   with no past marker: written as a schedule writes the coming weeks.
-- A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`), or on a
+- A date with its weekday on an item of a list (`- Selasa, 15 Juli 2025: ...`), on a
   line of the date and at most `dateline_list_line_words` (3) other words (`Minggu, 17
-  Agustus 2025 (HUT ke-80 RI)`): a schedule.
+  Agustus 2025 (HUT ke-80 RI)`), or on a line that opens with the date and a colon (`Kamis,
+  25 Desember 2025: Libur nasional ...`, a calendar's entry): a schedule.
 - A later month, year or period, whatever the clause's tense (`telah menetapkan biaya pada
   tahun 2026`, `haji tahun 2026`, `kontrak dari 1 Juli 2025 hingga 30 Juni 2031`): a plan
   or a term, unless a `since_words` word stands right before it (`sejak tahun 2026` in an
@@ -383,9 +384,12 @@ between outlets, or within one article, is the first thing a correction has to f
 - A count of others (`dua belas negara lainnya`) and a plain count; a count joined to a
   person (`sopir dan 2 penumpangnya meninggal dunia`, `the driver and two passengers`: a
   part of the dead; `sum_joiners`, `sum_members`) and a plain count.
-- A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`
-  (`part_of` and `whole_before` in `numbers`); counts more than `count_max_ratio` (10) times
-  apart (`1,4 juta bidang tanah` and `200 bidang tanah wakaf`): a slip is a digit or two.
+- A part and its whole: `20 bus yang terbakar dari sebanyak 104 bus`, `bagian dari 417 bus`,
+  a clause opening with `Dari lima perusahaan ..., hanya satu` (`part_of` and `whole_before`
+  in `numbers`); a count with a word of negation in its clause (`satu perusahaan yang
+  izinnya tidak dicabut`: `negations` in `events`) and one without; counts more than
+  `count_max_ratio` (10) times apart (`1,4 juta bidang tanah` and `200 bidang tanah
+  wakaf`): a slip is a digit or two.
 - More than `count_max_values` (3) different numbers, none standing out (written by more
   articles than all the others together, each other one by one article): several
   quantities tied together (the dead of four disasters, a team's goals of a half, a match
@@ -421,8 +425,9 @@ between outlets, or within one article, is the first thing a correction has to f
 
 ## Tuning
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
-`part_of`, `whole_before`, `money_before`, `measures`, `scores`, `goals`), `events` (stopwords,
-`concepts` and their `exclusive` groups and `falls`, `distinct_markers`), and the `event_*`,
+`part_of`, `whole_before`, `bounds_after`, `money_before`, `measures`, `scores`, `goals`),
+`events` (stopwords, `concepts` and their `exclusive` groups and `falls`, `distinct_markers`,
+`negations`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values`, `count_corroborating_articles` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",

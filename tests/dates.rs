@@ -1630,6 +1630,11 @@ fn later_dates_of_deadlines_and_schedules_are_no_anachronisms() {
         "Daftar libur:\n\n1. Minggu, 17 Agustus 2025\n2. Minggu, 31 Agustus 2025",
         // A line of a date and a few words, with no bullet: a list all the same.
         "Daftar libur:\n\nMinggu, 17 Agustus 2025 (HUT ke-80 RI)\n\nMinggu, 31 Agustus 2025",
+        // A line opening with the date and a colon: a calendar's entry, however long its
+        // label (old archive: a list of the year's remaining holidays).
+        "Mengutip SKB, tersisa lima tanggal merah. Berikut rinciannya.\n\n- Libur nasional\n\
+         Jumat, 27 Juni 2025: 1 Muharam Tahun Baru Islam 1447 Hijriah\n\
+         Kamis, 25 Desember 2025: Kelahiran Yesus Kristus (Natal)",
         // A day of the coming two weeks with its weekday: an announced schedule.
         "Kawasan Bromo ditutup untuk ritual adat pada Minggu (22/6/2025).",
         // The day of what comes after what the clause tells ("sebelum final ... pada"): it

@@ -352,8 +352,11 @@ fn slip_conflict(
 
 /// Whether the line holding the date at `span` of `text` is an item of a list: after its
 /// indent, a bullet (`-`, `*`, `•`) or a number of one or two digits with `.` or `)`, then a
-/// space; or a line of the date and at most `most` other words ("Minggu, 17 Agustus 2025
-/// (HUT ke-80 RI)": `dateline_list_line_words`), which tells no event, only a day of a list.
+/// space; a line of the date and at most `most` other words ("Minggu, 17 Agustus 2025
+/// (HUT ke-80 RI)": `dateline_list_line_words`), which tells no event, only a day of a list;
+/// or a line that opens with the date (after its weekday, if any) and a colon, a calendar's
+/// entry however long its label ("Kamis, 25 Desember 2025: Libur nasional Kelahiran Yesus
+/// Kristus (Natal)").
 fn list_item(text: &str, (at, end): (usize, usize), most: usize) -> bool {
     let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let stop = text[end..]
@@ -374,7 +377,11 @@ fn list_item(text: &str, (at, end): (usize, usize), most: usize) -> bool {
             .filter(|w| !w.is_empty())
             .count()
     };
-    words(&text[start..at]) + words(&text[end..stop]) <= most
+    let before = words(&text[start..at]);
+    if before <= 1 && text[end..stop].trim_start().starts_with(':') {
+        return true;
+    }
+    before + words(&text[end..stop]) <= most
 }
 
 /// The text report's hint under a `dateline` conflict: the year a slip was meant to have,
