@@ -2881,6 +2881,9 @@ fn an_office_and_its_head_are_two_words_not_a_slip() {
     };
     assert!(two("Dirqzarlantas", "Ditqzarlantas").is_empty());
     assert!(two("Kasatqzarlantas", "Satqzarlantas").is_empty());
+    // A unit's head and its headquarters (`beginnings`: "Ka"/"Ma", "Kapolrestabes" and
+    // "Mapolrestabes" in the old archive).
+    assert!(two("Kaqzarpolres", "Maqzarpolres").is_empty());
     // Trap: a letter dropped inside the unit's name is a slip.
     assert_eq!(two("Satqzarlantas", "Satqzarlants").len(), 1);
     // Two school levels of one foundation are two schools (`beginnings`: "SMA"/"SMP").
