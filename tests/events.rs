@@ -835,6 +835,25 @@ fn the_day_of_a_statement_is_not_the_day_of_what_it_tells() {
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
 
+/// The day a source was cited ("Mengutip Cointelegraph, Rabu (4/6/2025)", `citing` in the
+/// events rules) is a day of telling, not the day of what it tells (old archive: two
+/// copies of one report set the citing day against the day of the post it cites).
+#[test]
+fn the_day_a_source_was_cited_is_not_the_day_of_what_it_tells() {
+    let day = "Rabu, 4 Juni 2025 | 10:00 WIB";
+    // Two copies of one report, each giving the day of the post and the day it was cited.
+    let at = |opening: &str| {
+        format!("Direktur Qzartech Paolo Dermin memindahkan dana perusahaan. {opening} Qzarpost, Rabu (4/6/2025) sebuah postingan di platform media sosial X pada 3 Juni 2025 mengungkapkan dua transfer kripto.")
+    };
+    let cited = at("Mengutip");
+    let found = conflicts(&[(day, &cited), (day, &cited)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: no citing word before the name: one post, two days.
+    let dated = at("Di");
+    let found = conflicts(&[(day, &dated), (day, &dated)]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
 #[test]
 fn the_day_a_report_was_disputed_is_not_the_day_of_the_report() {
     let disputed = "Senator Dale Hargrove disputed on Friday a report that Amos Lester lied.";

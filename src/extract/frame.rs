@@ -325,7 +325,8 @@ fn gloss_ending(tokens: &[Token], masks: &Masks, k: usize) -> Option<usize> {
 /// Selasa (24/6/2025)`, `ujarnya, Senin`) or a speech word with the speaker's capitalised
 /// name or title (`kata Kapolres Qzarkota AKBP Budi Santoso, Rabu (2/7/2025)`), within the
 /// sentence starting at `sa`. A weekday cue may stand between the comma and the date
-/// (`katanya, pada Senin`).
+/// (`katanya, pada Senin`). So does a source cited by its capitalised name, at the
+/// sentence's start too (`Mengutip Cointelegraph, Rabu (4/6/2025)`: `citing`).
 fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool {
     /// Most words of a speaker's name and title.
     const SPEAKER: usize = 8;
@@ -350,6 +351,17 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
                 .is_some_and(|stem| rules.speech_before.get(&[stem.to_string()]).is_some())
     };
     if with_nya {
+        return true;
+    }
+    // A citing word before the source's capitalised name.
+    let named = |from: usize| {
+        (from..=before).all(|q| tokens[q].kind == TokenKind::Word && tokens[q].capital)
+    };
+    if (sa + 1..=before).any(|p| {
+        before + 1 - p <= SPEAKER
+            && rules.events.citing.match_before(tokens, p).is_some()
+            && named(p)
+    }) {
         return true;
     }
     // Back over the speaker's capitalised words to a speech word.

@@ -976,6 +976,10 @@ pub struct EventWords {
     /// Words of telling right before a date ("said Friday", "told reporters on Tuesday"):
     /// the date is the day of a statement, not of what it tells.
     pub telling: Vec<Phrase>,
+    /// Words that cite a source by name ("mengutip", "dilansir dari", "citing"): a date
+    /// after the source's name and a comma ("Mengutip Cointelegraph, Rabu (4/6/2025)") is
+    /// the day it was cited, a day of telling.
+    pub citing: Vec<Phrase>,
     /// Words before a date that make it the time a figure holds for ("per Selasa"): such a
     /// date is no event's date.
     pub as_of: Vec<Phrase>,

@@ -218,6 +218,8 @@ pub(crate) struct EventRules {
     pub(crate) relatives: PhraseSet<()>,
     pub(crate) earlier_markers: PhraseSet<()>,
     pub(crate) telling: PhraseSet<()>,
+    /// `citing`: "mengutip", "dilansir dari" before a source's name.
+    pub(crate) citing: PhraseSet<()>,
     pub(crate) as_of: PhraseSet<()>,
     /// The `as_of` phrases of one word.
     pub(crate) as_of_words: Vec<String>,
@@ -1075,6 +1077,7 @@ impl Rules {
         add_phrases(&mut ev.relatives, &e.relatives, path, text)?;
         add_phrases(&mut ev.earlier_markers, &e.earlier_markers, path, text)?;
         add_phrases(&mut ev.telling, &e.telling, path, text)?;
+        add_phrases(&mut ev.citing, &e.citing, path, text)?;
         add_phrases(&mut ev.as_of, &e.as_of, path, text)?;
         for p in &e.as_of {
             if let [word] = &phrase_tokens(&p.0)[..] {
