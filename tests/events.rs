@@ -854,6 +854,26 @@ fn the_day_a_source_was_cited_is_not_the_day_of_what_it_tells() {
     assert_eq!(kinds(&found), ["date"], "{found:?}");
 }
 
+/// "waktu setempat" (local time) says where the clock is, not what happened: two dates that
+/// share only it are two events (old archive: a player's injury "pada hari Senin (9/6) waktu
+/// setempat" against the match "Selasa (10/6/2025) malam waktu setempat").
+#[test]
+fn local_time_ties_no_two_dates_together() {
+    let day = "Selasa, 10 Juni 2025 | 10:00 WIB";
+    let hurt = "Menurut pelatih Patrick Dorvale, bek Rizky Qzarho mulai merasakan masalah pada hari Senin (9/6) waktu setempat, ketika berlatih.";
+    let game = |when: &str| {
+        format!("Pelatih Patrick Dorvale akan menantang Jepang pada laga pamungkas, {when} malam waktu setempat di stadion kota itu.")
+    };
+    let found = conflicts(&[(day, hurt), (day, &game("Selasa (10/6/2025)"))]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: the match given two days.
+    let found = conflicts(&[
+        (day, &game("Senin (9/6/2025)")),
+        (day, &game("Selasa (10/6/2025)")),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}
+
 #[test]
 fn the_day_a_report_was_disputed_is_not_the_day_of_the_report() {
     let disputed = "Senator Dale Hargrove disputed on Friday a report that Amos Lester lied.";
