@@ -391,9 +391,8 @@ between outlets, or within one article, is the first thing a correction has to f
   `count_max_ratio` (10) times apart (`1,4 juta bidang tanah` and `200 bidang tanah
   wakaf`): a slip is a digit or two.
 - More than `count_max_values` (3) different numbers, none standing out (written by more
-  articles than all the others together, each other one by one article): several
-  quantities tied together (the dead of four disasters, a team's goals of a half, a match
-  and a campaign).
+  articles than all the others together): several quantities tied together (the dead of
+  four disasters, a team's goals of a half, a match and a campaign).
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
   a falling count of the missing, is a `count-update`.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three

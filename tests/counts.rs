@@ -1037,8 +1037,8 @@ fn a_word_of_degree_is_no_content_word_of_a_count() {
 }
 
 /// More than `count_max_values` (3) different numbers and none standing out (written by
-/// more articles than all the others together, each other one by one article): the group
-/// has tied several quantities together, and no figure stands out as the slip.
+/// more articles than all the others together): the group has tied several quantities
+/// together, and no figure stands out as the slip.
 #[test]
 fn many_numbers_none_standing_out_are_no_conflict() {
     let rules = Rules::builtin().unwrap();
@@ -1064,9 +1064,10 @@ fn many_numbers_none_standing_out_are_no_conflict() {
     assert_eq!(run(&["2", "2", "3", "3", "12", "21"]), 0);
     assert_eq!(run(&["14", "14", "17", "21", "33"]), 0);
     // Controls: three numbers, or four with one written by more articles than all the
-    // others together.
+    // others together (whether those are written once or more).
     assert_eq!(run(&["14", "17", "21"]), 1);
     assert_eq!(run(&["14", "14", "14", "14", "17", "21", "33"]), 1);
+    assert_eq!(run(&["14", "14", "14", "14", "14", "17", "17", "21"]), 1);
 }
 
 /// One article counting the others of one name twice counts one group, whatever words

@@ -236,19 +236,18 @@ fn lone_beside_corroborated(
 
 /// Whether the disagreeing pairs of a group give more than `count_max_values` distinct
 /// numbers and none stands out: no figure is written by more articles than all the others
-/// together with each other one by a single article. The group has tied several quantities
-/// together (the dead of four disasters, the pupils of four schools, a team's goals of one
-/// half, one match and a whole campaign), not one quantity that an outlet got wrong.
+/// together. The group has tied several quantities together (the dead of four disasters,
+/// the pupils of four schools, a team's goals of one half, one match and a whole
+/// campaign), not one quantity that an outlet got wrong.
 fn scattered(claims: &[Claim], pairs: &[(usize, usize)], rules: &Rules) -> bool {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
     let by_value = articles_by_value(claims, &involved, |c| c.value().unwrap_or_default());
     if by_value.len() <= rules.settings.count_max_values {
         return false;
     }
-    let mut sizes: Vec<usize> = by_value.values().map(|a| a.len()).collect();
-    sizes.sort_unstable_by(|x, y| y.cmp(x));
-    let rest = &sizes[1..];
-    !(sizes[0] > rest.iter().sum::<usize>() && rest.iter().all(|&n| n < 2))
+    let sizes: Vec<usize> = by_value.values().map(|a| a.len()).collect();
+    let top = sizes.iter().copied().max().unwrap_or(0);
+    top * 2 <= sizes.iter().sum::<usize>()
 }
 
 /// Match scores of one time that disagree within one article: two final scores of its
