@@ -377,7 +377,9 @@ between outlets, or within one article, is the first thing a correction has to f
 - Overlapping approximate counts: `sekitar 1.200` and `lebih dari 1.100`; `ratusan rumah`
   and `320 rumah`; `hampir 50` and `48`; `sedikitnya 14` and `16`.
 - A depth of another event: a flood's or a well's (`measures` name the events they are fixed
-  for, `of: [gempa]`), or an aftershock's (`gempa susulan` anywhere in its sentence).
+  for, `of: [gempa]`), an aftershock's (`gempa susulan` anywhere in its sentence), or another
+  quake's: two articles whose epicentres (`slips_only` coordinates, `8,08° Lintang Selatan`)
+  are neither within tolerance nor one slip apart tell of two quakes.
 - Different quantities with the same noun: `300 rumah rusak` and `1.200 rumah terendam`;
   a predicate of an `exclusive` concept on one side only (`241 people ... killed` and
   `242 passengers on board`, `7 korban luka parah` and `4 korban luka`).

@@ -349,6 +349,39 @@ fn an_epicentre_has_one_position_up_to_its_revision() {
     );
 }
 
+/// Two articles that put their quake's epicentre in two places (coordinates neither within
+/// the measure's tolerance nor one slip apart) tell of two quakes: their depths are not
+/// one quantity (old archive: a quake off Melonguane, "5,07° Lintang Utara dan 126,34°
+/// Bujur Timur", at 85 km, against the Pangandaran quake at 47 km). A degree sign may
+/// stand between a coordinate's digits and its unit.
+#[test]
+fn two_epicentres_are_two_quakes() {
+    let quake = |depth: &str, east: &str| {
+        format!("Gempa bermagnitudo 5,0 mengguncang Kabupaten Wanasari, kata Kepala BMKG Sutrisno Hadiwijoyo. Pusat gempa berada di koordinat 8,08° Lintang Selatan dan {east} Bujur Timur, dengan kedalaman {depth} km.")
+    };
+    let found = conflicts(&[
+        (MON, &quake("47", "108,72°")),
+        (MON, &quake("85", "126,34°")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: one epicentre (a revision within tolerance), two depths: a conflict.
+    let found = conflicts(&[
+        (MON, &quake("47", "108,72°")),
+        (MON, &quake("70", "108,71°")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    assert!(
+        found[0].2.contains("47") && found[0].2.contains("70"),
+        "{found:?}"
+    );
+    // A slip of the epicentre's digits is one place too (and a conflict of its own).
+    let found = conflicts(&[
+        (MON, &quake("47", "108,72°")),
+        (MON, &quake("70", "108,27°")),
+    ]);
+    assert_eq!(kinds(&found), ["count", "count"], "{found:?}");
+}
+
 /// One quake has one magnitude, written with a decimal comma or point, with or without
 /// "magnitudo": 4,8 and M4,9 are a conflict; 5,0, M5,0 and Mag:5.0 one value.
 #[test]

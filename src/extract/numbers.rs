@@ -207,11 +207,12 @@ impl Reader<'_> {
                     return None;
                 }
                 let (end, v) = self.digits(i)?;
+                let unit = self.past_degree(end);
                 let m = nr
                     .measure_list
                     .iter()
-                    .position(|m| m.named_by_unit && m.units.match_at(t, end).is_some())?;
-                noun = end;
+                    .position(|m| m.named_by_unit && m.units.match_at(t, unit).is_some())?;
+                noun = unit;
                 (m, end, v, None)
             }
             None => {
@@ -232,6 +233,8 @@ impl Reader<'_> {
             }
         };
         let measure = &nr.measure_list[m];
+        // "8,08° Lintang Selatan": a degree sign may stand between the digits and the unit.
+        let end = self.past_degree(end);
         let (u, size) = match measure.units.match_at(t, end) {
             Some((u, &size)) => (u, size),
             None if measure.bare => (0, 1.0),
@@ -274,6 +277,20 @@ impl Reader<'_> {
             measure: Some(m),
             antecedent: None,
         })
+    }
+
+    /// `end`, or the token after it when `end` is a degree sign glued to the digits before
+    /// it ("8,08° Lintang Selatan").
+    fn past_degree(&self, end: usize) -> usize {
+        let glued = self
+            .t
+            .get(end)
+            .is_some_and(|x| x.is_punct("°") && !x.gap && end > 0);
+        if glued {
+            end + 1
+        } else {
+            end
+        }
     }
 
     /// A count at `i`; `earlier` are the counts before it, for a number whose noun stands

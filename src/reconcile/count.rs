@@ -36,6 +36,9 @@ pub fn check(
     let mut moments: BTreeMap<usize, u32> = BTreeMap::new();
     let wanted = focus.map(|f| f.1);
     let linked = events.neighbours_in(wanted);
+    // Per article, its claims of a `slips_only` measure (an epicentre's coordinates), found
+    // when a pair of fixed measures of two articles first asks.
+    let mut places: Option<BTreeMap<usize, Vec<usize>>> = None;
     for (a, b) in events.links() {
         if wanted.is_some_and(|w| !events.in_groups(a, w)) {
             continue;
@@ -70,6 +73,13 @@ pub fn check(
         };
         // A fixed measure (a quake's depth) has one value whatever day it is given on.
         let fixed = x.fixed || y.fixed;
+        // Two articles that put their quake's epicentre in two places tell of two quakes.
+        if x.fixed && y.fixed && article != claims[b].article {
+            let places = places.get_or_insert_with(|| located(claims, rules));
+            if two_places(claims, places, (article, claims[b].article), rules) {
+                continue;
+            }
+        }
         if fixed || scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
             // Of one day, for two times of day far apart: two moments.
             let mut moment = |i: usize| {
@@ -593,6 +603,48 @@ fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
             .collect::<String>()
     };
     m.slips_only && !super::dateline::digits_one_keystroke(&digits(a), &digits(b))
+}
+
+/// Each article's claims of a fixed measure that `slips_only` (an epicentre's coordinates).
+fn located(claims: &[Claim], rules: &Rules) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.count()
+            .and_then(|x| measure_of(x, rules))
+            .is_some_and(|m| m.slips_only)
+        {
+            out.entry(c.article).or_default().push(i);
+        }
+    }
+    out
+}
+
+/// Whether two articles give one `slips_only` measure values that are neither within its
+/// `tolerance` nor one slip apart ("3.02 LS" and "1.18 LU" are no pair; "5.84 LS" and
+/// "3.02 LS" are): two places, so two events, whose other fixed measures (a depth, a
+/// magnitude) are not one quantity.
+fn two_places(
+    claims: &[Claim],
+    located: &BTreeMap<usize, Vec<usize>>,
+    (a, b): (usize, usize),
+    rules: &Rules,
+) -> bool {
+    let (Some(pa), Some(pb)) = (located.get(&a), located.get(&b)) else {
+        return false;
+    };
+    pa.iter().any(|&p| {
+        pb.iter().any(|&q| {
+            let (Some(x), Some(y)) = (claims[p].count(), claims[q].count()) else {
+                return false;
+            };
+            let Some(t) = measure_of(x, rules).and_then(|m| m.tolerance) else {
+                return false;
+            };
+            x.thing == y.thing
+                && (x.value.value - y.value.value).abs() > t + 1e-9
+                && one_measure_value(&claims[p], &claims[q], rules)
+        })
+    })
 }
 
 /// The update of event group `g` over `pairs` of claims of different days, or of one day
