@@ -396,7 +396,9 @@ between outlets, or within one article, is the first thing a correction has to f
   articles than all the others together): several quantities tied together (the dead of
   four disasters, a team's goals of a half, a match and a campaign).
 - Counts for different days (publication dates or dates in the sentence): a rising toll, or
-  a falling count of the missing, is a `count-update`.
+  a falling count of the missing, is a `count-update`. A figure over a period (`selama
+  periode 5-9 Juni 2025`, `tahun ini`) and one of a day or of another period are two
+  quantities, a sum of days and a day's.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
   bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
 - Goal minutes of one player that are one minute written two ways (`45+2` and `47`; a half's

@@ -349,6 +349,40 @@ fn an_epicentre_has_one_position_up_to_its_revision() {
     );
 }
 
+/// A figure over a period ("selama periode 1-3 Februari 2025") and one of a day, or of
+/// another period, are two quantities: a sum of days and a day's (old archive: a railway's
+/// seats sold over five days against those of the day; car exports of April against
+/// motorbike exports of January to May).
+#[test]
+fn a_figure_of_a_period_is_not_a_figure_of_a_day() {
+    let sold = |when: &str, n: &str| {
+        format!(
+            "Kepala Humas KAI Qzarline Budi Dorvale mengatakan {n} tiket kereta terjual {when}."
+        )
+    };
+    let found = conflicts(&[
+        (MON, &sold("selama periode 1-3 Februari 2025", "931.119")),
+        (MON, &sold("pada Senin (3/2/2025)", "917.183")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        (MON, &sold("selama periode 1-3 Februari 2025", "931.119")),
+        (MON, &sold("selama periode 2-3 Februari 2025", "921.119")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: one period, or one day, given two figures.
+    let found = conflicts(&[
+        (MON, &sold("selama periode 1-3 Februari 2025", "931.119")),
+        (MON, &sold("selama periode 1-3 Februari 2025", "913.119")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = conflicts(&[
+        (MON, &sold("pada Senin (3/2/2025)", "197.183")),
+        (MON, &sold("pada Senin (3/2/2025)", "179.183")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
 /// Two articles that put their quake's epicentre in two places (coordinates neither within
 /// the measure's tolerance nor one slip apart) tell of two quakes: their depths are not
 /// one quantity (old archive: a quake off Melonguane, "5,07° Lintang Utara dan 126,34°

@@ -73,6 +73,13 @@ pub fn check(
         };
         // A fixed measure (a quake's depth) has one value whatever day it is given on.
         let fixed = x.fixed || y.fixed;
+        // A figure over a period ("selama periode 5-9 Juni 2025") and one of a day, or of
+        // another period, are two quantities: a sum of days and a day's, not one figure.
+        let period = |s: scope::Scope| s.is_some_and(|(from, to)| from != to);
+        let (sa, sb) = (claims[a].time_scope, claims[b].time_scope);
+        if !fixed && (period(sa) || period(sb)) && sa != sb {
+            continue;
+        }
         // Two articles that put their quake's epicentre in two places tell of two quakes.
         if x.fixed && y.fixed && article != claims[b].article {
             let places = places.get_or_insert_with(|| located(claims, rules));
