@@ -400,7 +400,9 @@ between outlets, or within one article, is the first thing a correction has to f
   periode 5-9 Juni 2025`, `tahun ini`) and one of a day or of another period are two
   quantities, a sum of days and a day's.
 - Counts singled out by a modifier on one side only (`tiga jenazah terakhir`, the last three
-  bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`.
+  bodies found, and `lima jenazah`): `distinct_markers` in `events.yaml`; counts over two
+  spans of time (`1.600 pesanan dalam waktu 24 jam`, `2.100 pesanan dalam waktu 48 jam`:
+  `duration_before`, `duration_units`).
 - Goal minutes of one player that are one minute written two ways (`45+2` and `47`; a half's
   end `45` and `45+6`), that differ in how many goals they count or in more than one minute,
   by more than two minutes (more likely another goal or another match), or across the end of

@@ -383,6 +383,51 @@ fn a_figure_of_a_period_is_not_a_figure_of_a_day() {
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
+/// A span of time a figure is counted over ("dalam waktu 24 jam", "within 24 hours") makes
+/// it another quantity than a figure over another span (old archive: "1.600 pesanan hanya
+/// dalam waktu 24 jam" and "2.100 pesanan dalam waktu 48 jam" of one car).
+#[test]
+fn a_figure_over_a_span_of_time_is_compared_with_the_same_span_only() {
+    let orders = |n: &str, span: &str| {
+        format!(
+            "Direktur Qzarmotor Budi Dorvale mengatakan mobil itu memperoleh {n} pesanan {span}."
+        )
+    };
+    let found = conflicts(&[
+        (MON, &orders("1.600", "hanya dalam waktu 24 jam")),
+        (MON, &orders("2.100", "dalam waktu 48 jam")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        (MON, &orders("1.600", "dalam dua hari")),
+        (MON, &orders("2.100", "selama tiga hari")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: one span, written with digits or words, given two figures.
+    let found = conflicts(&[
+        (MON, &orders("1.600", "dalam waktu 24 jam")),
+        (MON, &orders("1.900", "dalam 24 jam")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = conflicts(&[
+        (MON, &orders("1.600", "dalam dua hari")),
+        (MON, &orders("1.900", "selama 2 hari")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let day = "Monday, February 3, 2025";
+    let found = conflicts(&[
+        (
+            day,
+            "Qzarmotor director Budi Dorvale said the car got 1,600 orders within 24 hours.",
+        ),
+        (
+            day,
+            "Qzarmotor director Budi Dorvale said the car got 2,100 orders within 48 hours.",
+        ),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// Two articles that put their quake's epicentre in two places (coordinates neither within
 /// the measure's tolerance nor one slip apart) tell of two quakes: their depths are not
 /// one quantity (old archive: a quake off Melonguane, "5,07° Lintang Utara dan 126,34°

@@ -160,6 +160,12 @@ pub fn frame(
     {
         marks.push(NEGATED.to_string());
     }
+    // "1.600 pesanan hanya dalam waktu 24 jam": the span a figure is counted over.
+    for i in (start..first).chain(last..k) {
+        if let Some(span) = duration_at(tokens, rules, i, sb) {
+            marks.push(span);
+        }
+    }
     marks.sort();
     marks.dedup();
     // A distinguishing modifier must agree between two claims (see `marks`), but it is no
@@ -217,6 +223,33 @@ pub fn frame(
 /// The mark of a claim told as a supposition (`hypothetical` words before it in its
 /// sentence); no word of any text (words are lower-case letters).
 const HYPOTHETICAL: &str = "(hypothetical)";
+
+/// The span of time opened by a `duration_before` word at `i` ("dalam waktu 24 jam",
+/// "within 24 hours"), as a mark no text holds ("(over 24 jam)"), when a number and a
+/// `duration_units` word follow before `end`.
+fn duration_at(tokens: &[Token], rules: &Rules, i: usize, end: usize) -> Option<String> {
+    let ev = &rules.events;
+    let (n, _) = ev.duration_before.match_at(tokens, i)?;
+    let j = i + n;
+    let number = tokens.get(j).filter(|_| j < end)?;
+    // The number as digits, however written ("2 hari" and "dua hari" are one span).
+    let (after, value) = if number.kind == TokenKind::Number {
+        let digits: String = number.norm.chars().filter(char::is_ascii_digit).collect();
+        (j + 1, digits)
+    } else {
+        let (after, v) = crate::extract::numbers::word_number(tokens, j, rules)?;
+        (after, format!("{v}"))
+    };
+    let (u, _) = ev
+        .duration_units
+        .match_at(tokens, after)
+        .filter(|_| after < end)?;
+    let unit: Vec<&str> = tokens[after..after + u]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    Some(format!("(over {value} {})", unit.join(" ")))
+}
 
 /// The mark of a claim whose clause window holds a word of negation (`negations`); no word
 /// of any text.

@@ -997,6 +997,11 @@ pub struct EventWords {
     /// is compared only with other such counts ("hanya satu perusahaan yang izinnya tidak
     /// dicabut" is no figure of the companies whose permits were revoked).
     pub negations: Vec<Phrase>,
+    /// Words that open a span of time a figure is counted over ("dalam waktu", "within")
+    /// and the units of that span ("jam", "hours"): "1.600 pesanan dalam waktu 24 jam" and
+    /// "2.100 pesanan dalam waktu 48 jam" are figures of two spans.
+    pub duration_before: Vec<Phrase>,
+    pub duration_units: Vec<Phrase>,
     /// Words joining the members of a sum ("sopir dan 2 penumpangnya", "the driver and two
     /// passengers"): a count so joined to a person is a part of the figure.
     pub sum_joiners: Vec<Phrase>,

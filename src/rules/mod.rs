@@ -230,6 +230,9 @@ pub(crate) struct EventRules {
     pub(crate) hypothetical: PhraseSet<()>,
     /// `negations`: "tidak", "not" in a count's clause window.
     pub(crate) negations: PhraseSet<()>,
+    /// `duration_before` and `duration_units`: "dalam waktu 24 jam" in a count's window.
+    pub(crate) duration_before: PhraseSet<()>,
+    pub(crate) duration_units: PhraseSet<()>,
     /// `sum_joiners`: "dan", "and" between the members of a sum.
     pub(crate) sum_joiners: PhraseSet<()>,
     /// `sum_members`: nouns of a person's role ("sopir", "driver").
@@ -1089,6 +1092,8 @@ impl Rules {
         add_phrases(&mut ev.reached, &e.reached, path, text)?;
         add_phrases(&mut ev.hypothetical, &e.hypothetical, path, text)?;
         add_phrases(&mut ev.negations, &e.negations, path, text)?;
+        add_phrases(&mut ev.duration_before, &e.duration_before, path, text)?;
+        add_phrases(&mut ev.duration_units, &e.duration_units, path, text)?;
         add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;
         add_phrases(&mut ev.sum_members, &e.sum_members, path, text)?;
         for m in &e.distinct_markers {
