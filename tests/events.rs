@@ -596,11 +596,13 @@ fn a_weekday_that_fits_the_storys_date_makes_the_year_a_slip() {
 #[test]
 fn a_target_is_another_quantity_than_what_is_done() {
     let day = "Rabu, 5 November 2025 | 10:00 WIB";
-    let done = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nTahun ini, kementerian memiliki target menyertifikatkan 13.000 bidang tanah di kawasan transmigrasi.";
+    let done = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nKementerian menargetkan 13.000 bidang tanah di kawasan transmigrasi telah bersertifikat.";
     let found = conflicts(&[(day, done)]);
     assert!(found.is_empty(), "{found:?}");
     // Control: the same sentence without the goal word is the same quantity given twice.
-    let twice = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nTahun ini, kementerian telah menyertifikatkan 13.000 bidang tanah di kawasan transmigrasi.";
+    // ("Tahun ini" before it would make it a figure of the year, another quantity than the
+    // day's: see `a_figure_of_a_period_is_not_a_figure_of_a_day`.)
+    let twice = "Menteri Transmigrasi Sutrisno Hadiwijoyo menuturkan, 7.000 bidang tanah di kawasan transmigrasi kini telah bersertifikat.\n\nKementerian telah menyertifikatkan 13.000 bidang tanah di kawasan transmigrasi.";
     let found = conflicts(&[(day, twice)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
