@@ -432,7 +432,7 @@ between outlets, or within one article, is the first thing a correction has to f
 `numbers` in the language files (number words, `bounds`, `not_counted`, `not_after`,
 `part_of`, `whole_before`, `bounds_after`, `money_before`, `measures`, `scores`, `goals`),
 `events` (stopwords, `concepts` and their `exclusive` groups and `falls`, `distinct_markers`,
-`negations`), and the `event_*`,
+`negations`, `duration_before`, `duration_units`), and the `event_*`,
 `approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values`, `count_corroborating_articles` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
