@@ -144,19 +144,18 @@ pub fn frame(
     // "hanya satu perusahaan yang izinnya tidak dicabut" beside "izin empat perusahaan
     // dicabut": a figure of what did not happen is compared only with other such figures.
     // A negation inside a concept's phrase ("belum ditemukan": missing) is that concept's.
-    let concept_tokens: Vec<usize> = (start..k)
-        .filter_map(|i| {
+    let in_concept = |i: usize| {
+        (start..=i).any(|s| {
             rules
                 .events
                 .concepts
-                .match_at(tokens, i)
-                .map(|(n, _)| i..i + n)
+                .match_at(tokens, s)
+                .is_some_and(|(n, _)| s + n > i)
         })
-        .flatten()
-        .collect();
+    };
     if (start..first)
         .chain(last..k)
-        .any(|i| rules.events.negations.contains_at(tokens, i) && !concept_tokens.contains(&i))
+        .any(|i| rules.events.negations.contains_at(tokens, i) && !in_concept(i))
     {
         marks.push(NEGATED.to_string());
     }

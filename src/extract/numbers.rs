@@ -282,10 +282,7 @@ impl Reader<'_> {
     /// `end`, or the token after it when `end` is a degree sign glued to the digits before
     /// it ("8,08° Lintang Selatan").
     fn past_degree(&self, end: usize) -> usize {
-        let glued = self
-            .t
-            .get(end)
-            .is_some_and(|x| x.is_punct("°") && !x.gap && end > 0);
+        let glued = self.t.get(end).is_some_and(|x| x.is_punct("°") && !x.gap);
         if glued {
             end + 1
         } else {
@@ -470,7 +467,7 @@ impl Reader<'_> {
         &self,
         first: usize,
         end: usize,
-        value: Quantity,
+        mut value: Quantity,
         taken: &[bool],
     ) -> Option<FoundCount> {
         let nr = &self.r.numbers;
@@ -546,7 +543,6 @@ impl Reader<'_> {
                 }
             }
         }
-        let mut value = value;
         // A number with a bound or a range before it has its bound: a "lebih" after it is
         // another word's ("Lebih dari 30 rumah lebih dulu rusak").
         let plain = value.bound.is_none() && value.to.is_none();

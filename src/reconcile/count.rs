@@ -87,7 +87,7 @@ pub fn check(
                 continue;
             }
         }
-        if fixed || scope::overlaps(claims[a].time_scope, claims[b].time_scope, days) {
+        if fixed || scope::overlaps(sa, sb, days) {
             // Of one day, for two times of day far apart: two moments.
             let mut moment = |i: usize| {
                 let article = articles.get(claims[i].article)?;
@@ -588,20 +588,34 @@ fn within_tolerance(
 /// changed or two swapped: "8,72" for "8.27" is a slip; "5.84 LS" and "3.02 LS" are two
 /// quakes).
 fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
-    let (Some(x), Some(y)) = (a.count(), b.count()) else {
-        return false;
-    };
-    if !(x.fixed && y.fixed) || x.thing != y.thing {
-        return false;
+    match measure_gap(a, b, rules) {
+        Some(MeasureGap::Within) | Some(MeasureGap::TwoEvents) => true,
+        Some(MeasureGap::Slip) | None => false,
     }
-    let Some(m) = measure_of(x, rules) else {
-        return false;
-    };
-    let Some(t) = m.tolerance else {
-        return false;
-    };
+}
+
+/// How two values of one fixed measure with a `tolerance` stand apart.
+enum MeasureGap {
+    /// No further apart than the tolerance: one value and its revision.
+    Within,
+    /// Further, and one slip of the digits apart, or any distance for a measure that is not
+    /// `slips_only`: one value written wrong.
+    Slip,
+    /// Further apart than one slip makes them, for a `slips_only` measure: two events.
+    TwoEvents,
+}
+
+/// [`MeasureGap`] of claims `a` and `b`; `None` unless both are one fixed measure with a
+/// `tolerance`.
+fn measure_gap(a: &Claim, b: &Claim, rules: &Rules) -> Option<MeasureGap> {
+    let (x, y) = (a.count()?, b.count()?);
+    if !(x.fixed && y.fixed) || x.thing != y.thing {
+        return None;
+    }
+    let m = measure_of(x, rules)?;
+    let t = m.tolerance?;
     if (x.value.value - y.value.value).abs() <= t + 1e-9 {
-        return true;
+        return Some(MeasureGap::Within);
     }
     let digits = |c: &Claim| {
         c.text
@@ -609,7 +623,12 @@ fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
             .filter(char::is_ascii_digit)
             .collect::<String>()
     };
-    m.slips_only && !super::dateline::digits_one_keystroke(&digits(a), &digits(b))
+    let slip = super::dateline::digits_one_keystroke(&digits(a), &digits(b));
+    Some(if m.slips_only && !slip {
+        MeasureGap::TwoEvents
+    } else {
+        MeasureGap::Slip
+    })
 }
 
 /// Each article's claims of a fixed measure that `slips_only` (an epicentre's coordinates).
@@ -641,15 +660,10 @@ fn two_places(
     };
     pa.iter().any(|&p| {
         pb.iter().any(|&q| {
-            let (Some(x), Some(y)) = (claims[p].count(), claims[q].count()) else {
-                return false;
-            };
-            let Some(t) = measure_of(x, rules).and_then(|m| m.tolerance) else {
-                return false;
-            };
-            x.thing == y.thing
-                && (x.value.value - y.value.value).abs() > t + 1e-9
-                && one_measure_value(&claims[p], &claims[q], rules)
+            matches!(
+                measure_gap(&claims[p], &claims[q], rules),
+                Some(MeasureGap::TwoEvents)
+            )
         })
     })
 }
