@@ -2489,6 +2489,23 @@ fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
          Kaime said nothing.",
     )]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // A word after "of" with a possessive is someone's: "the homes of Zorbatai's father"
+    // is the attacker's name misspelt, whichever apostrophe is typed.
+    for apostrophe in ["'", "\u{2019}"] {
+        let text = format!(
+            "The attacker was named as Omar Ismail Zorbatei by police. Zorbatei had a \
+             record. Police raided the homes of Zorbatai{apostrophe}s father."
+        );
+        let r = run(&[(DAY, &text)]);
+        assert_eq!(spellings(&r).len(), 1, "{apostrophe}: {:?}", r.conflicts);
+    }
+    // Trap: without the possessive the word is where the father lives.
+    let r = run(&[(
+        DAY,
+        "The attacker was named as Omar Ismail Zorbatei by police. Zorbatei had a record. \
+         Police raided the homes of Zorbatai, a town nearby.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
 
 #[test]

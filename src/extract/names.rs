@@ -1848,15 +1848,21 @@ impl<'a> Finder<'a> {
                 || self.rules.derived_words.contains(norm)
                 || (opening && !speaks());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
-            // place's slip may stand there: "bekerja di Jepng").
-            let origin = (1..=2).any(|n| {
-                i >= n
-                    && self
-                        .rules
-                        .origin_before
-                        .match_at(self.tokens, i - n)
-                        .is_some_and(|(k, _)| k == n)
-            });
+            // place's slip may stand there: "bekerja di Jepng"). A word with a possessive
+            // after it is someone's ("the homes of Mostafai's father").
+            let possessive = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap);
+            let origin = !possessive
+                && (1..=2).any(|n| {
+                    i >= n
+                        && self
+                            .rules
+                            .origin_before
+                            .match_at(self.tokens, i - n)
+                            .is_some_and(|(k, _)| k == n)
+                });
             // A head word alone ("Office" of "the Department of Labor's Office of ...",
             // "Sungai") names a kind of thing, no person: no slip of "Contracting Officer".
             // Nor is a place the article names after a place word or a preposition of place
