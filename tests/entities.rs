@@ -2506,6 +2506,13 @@ fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
          Police raided the homes of Zorbatai, a town nearby.",
     )]);
     assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: a closing quote is no possessive.
+    let r = run(&[(
+        DAY,
+        "The attacker was named as Omar Ismail Zorbatei by police. Zorbatei had a record. \
+         He read 'The Prophecy of Zorbatai' in prison.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
 }
 
 #[test]
@@ -2948,4 +2955,59 @@ fn a_name_with_a_word_around_it_is_no_form_of_the_slip() {
         (DAY, &said("Qzarvo Dermn")),
     ]);
     assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn two_capitalised_words_opening_a_sentence_with_an_age_after_them_are_a_name() {
+    let names = |r: &Run| -> Vec<String> {
+        r.claims
+            .iter()
+            .filter(|c| c.attribute == Attribute::Name)
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    let first = "Police named the suspect as Qzarhamid Zorblatoud on Monday. Officers said \
+                 Zorblatoud had lived in Brussels.";
+    // English and Indonesian forms of the age: the name is read whole, and its misspelling
+    // meets the other article's form.
+    for second in [
+        "Raids went on in Brussels. Qzarhamid Zorblaoud, 27, lived in the Dorvale \
+         neighbourhood.",
+        "Polisi menggeledah rumah di Brussels. Qzarhamid Zorblaoud (27) tinggal di sana.",
+    ] {
+        let r = run(&[(DAY, first), (DAY, second)]);
+        assert!(
+            names(&r).contains(&"Qzarhamid Zorblaoud".to_string()),
+            "{:?}",
+            names(&r)
+        );
+        assert_eq!(spellings(&r).len(), 1, "{second}: {:?}", r.conflicts);
+    }
+    // Trap: without the age, an unknown first word may only open the sentence.
+    let r = run(&[
+        (DAY, first),
+        (
+            DAY,
+            "Raids went on in Brussels. Qzarhamid Zorblaoud lived in the Dorvale \
+             neighbourhood.",
+        ),
+    ]);
+    assert!(
+        !names(&r).iter().any(|n| n.contains("Zorblaoud")),
+        "{:?}",
+        names(&r)
+    );
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Traps: a longer run keeps a name without its first word; a first word with an ending
+    // the rules strip, or one the article writes in lower case, is no name's.
+    let r = run(&[(
+        DAY,
+        "Warga terluka. Termasuk Qzarina Putri (34) yang dirawat. Diantaranya Zorbaldi (43) \
+         dan Dorvale (40). Korban Qzarmo (25) pulih, kata korban lain.",
+    )]);
+    let n = names(&r);
+    assert!(n.contains(&"Qzarina Putri".to_string()), "{n:?}");
+    assert!(!n.iter().any(|x| x.starts_with("Termasuk")), "{n:?}");
+    assert!(!n.iter().any(|x| x.starts_with("Diantaranya")), "{n:?}");
+    assert!(!n.iter().any(|x| x.starts_with("Korban")), "{n:?}");
 }

@@ -86,6 +86,18 @@ pub(crate) fn bracketed(t: &[Token], j: usize, rules: &Rules) -> Option<(usize, 
     reader.in_brackets(j)
 }
 
+/// Whether an age follows a name that ends at token `j` ("Budi Santoso (45)",
+/// "Abdelhamid Abaoud, 27, lived ...", "Budi, yang berusia 45 tahun"): the forms of
+/// [`find_ages`], asked before the name is a mention.
+pub(crate) fn follows(t: &[Token], j: usize, rules: &Rules) -> bool {
+    let reader = Reader {
+        t,
+        taken: &[],
+        r: rules,
+    };
+    reader.after(j, false).is_some()
+}
+
 struct Reader<'a> {
     t: &'a [Token],
     taken: &'a [bool],

@@ -1620,11 +1620,24 @@ impl<'a> Finder<'a> {
             let head = (self.rules.name_heads.match_at(self.tokens, i).is_some()
                 || self.rules.place_prefixes.match_at(self.tokens, i).is_some())
                 && !self.rules.common_openers.contains_at(self.tokens, i);
+            // So does the first of two words with the person's age after them ("Abdelhamid
+            // Abaoud, 27, lived ...", "Qzarina Putri (34) mengatakan"), without which no
+            // name is left: a longer run keeps a name without it ("Termasuk Siti Nuriyati
+            // (74)"). Not a word the article writes in lower case, nor one with an ending
+            // the rules strip from content words ("Diantaranya Yoserizal (43)").
+            let aged = || {
+                let t = &self.tokens[i];
+                self.word_count(i, end) == min_words
+                    && !self.vocabulary.lower.has(t)
+                    && self.rules.stem(&t.norm) == t.norm.as_str()
+                    && super::ages::follows(self.tokens, end, self.rules)
+            };
             if a == i
                 && sentence_initial(self.tokens, i)
                 && !head
                 && !self.vocabulary.name_word_at(&self.tokens[i])
                 && !self.slip_opens(i, end)
+                && !aged()
             {
                 a += 1;
             }
@@ -1853,7 +1866,11 @@ impl<'a> Finder<'a> {
             let possessive = self
                 .tokens
                 .get(i + 1)
-                .is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap);
+                .is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap)
+                && self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|x| x.norm == "s" && !x.gap);
             let origin = !possessive
                 && (1..=2).any(|n| {
                     i >= n
