@@ -272,11 +272,30 @@ pub(crate) fn split_known_glue(
 ) -> Vec<Token> {
     let bytes = text.as_bytes();
     cut_capitalised(text, tokens, |t| {
-        match glued_capital(bytes, t.start, t.end) {
-            Some((at, true)) if known(&text[t.start..at].to_ascii_lowercase()) => Some(at),
-            _ => None,
-        }
+        let at = glued_known(bytes, t.start, t.end)?;
+        known(&text[t.start..at].to_ascii_lowercase()).then_some(at)
     })
+}
+
+/// Where a capitalised word glued to the capitalised word after it ends, for a first word
+/// the rules know ([`split_known_glue`]): a capital and two or more lower-case letters
+/// ("KotaCirebon", "DesaQzar": a known word may be as short as a place word), then a capital
+/// and two more letters. No handle, path or address.
+fn glued_known(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    let word = &bytes[start..end];
+    if !word[0].is_ascii_uppercase() || in_address(bytes, start, end) {
+        return None;
+    }
+    let at = 1 + word[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let rest = &word[at..];
+    let camel = at >= 3
+        && rest.len() >= 3
+        && rest[0].is_ascii_uppercase()
+        && rest[1..3].iter().all(u8::is_ascii_alphabetic);
+    camel.then_some(start + at)
 }
 
 /// `tokens` of `text` with each capital letter glued to a capitalised word that `head`

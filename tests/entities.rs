@@ -439,6 +439,25 @@ fn a_dateline_glued_to_the_lead_s_first_word_is_cut_where_it_is_a_known_name() {
     // Trap: a brand whose first part is no known name stays one word.
     let r = run(&[(DAY, "Induk TikTok, ByteDance, menolak menjual sahamnya.")]);
     assert!(r.claims.iter().all(|c| c.text != "Byte"), "{:?}", r.claims);
+    // A place word glued to its place ("KotaQzarbon") is cut too, short as it is: the place
+    // is named, so the mayor of it is "Efendi Zorblat", not "Qzarbon Efendi Zorblat".
+    let r = run(&[(
+        DAY,
+        "Longsor terjadi di Kecamatan Dorvale, KotaQzarbon, Rabu. Wali Kota Qzarbon Efendi \
+         Zorblat langsung datang ke lokasi.",
+    )]);
+    let people: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| {
+            c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
+        })
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(people, ["Efendi Zorblat"]);
+    // Trap: a short capitalised word the rules do not know stays glued ("RoboQzar").
+    let r = run(&[(DAY, "Warga membeli RoboQzar di Kecamatan Dorvale, Rabu.")]);
+    assert!(r.claims.iter().all(|c| c.text != "Robo"), "{:?}", r.claims);
 }
 
 #[test]

@@ -29,7 +29,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
     let tokens = crate::text::split_glued_endings(body, tokenize(body), &rules.glued_words);
-    let tokens = crate::text::split_known_glue(body, tokens, |w| rules.known_word(w));
+    let tokens =
+        crate::text::split_known_glue(body, tokens, |w| rules.known_word(w) || rules.head_word(w));
     let tokens = crate::text::split_letter_glue(body, tokens, |w| rules.head_word(w));
     let sentences = context::Sentences::new(&tokens, rules);
     let at = At {
