@@ -3030,3 +3030,45 @@ fn two_capitalised_words_opening_a_sentence_with_an_age_after_them_are_a_name() 
     assert!(!n.iter().any(|x| x.starts_with("Diantaranya")), "{n:?}");
     assert!(!n.iter().any(|x| x.starts_with("Korban")), "{n:?}");
 }
+
+#[test]
+fn an_office_before_a_comma_and_a_rank_is_the_holder_s_after_the_rank() {
+    let r = run(&[(
+        DAY,
+        "Longsor terjadi di Kota Qzarbon, Rabu. \"Pencarian kita hentikan,\" ujar Kapolres \
+         Qzarbon Kota, AKBP Eko Zorblat, Rabu. Kapolsek Dorvale, Iptu Budi Qzarmanto, \
+         mengatakan hal serupa.",
+    )]);
+    let titles: Vec<(&str, &str)> = r
+        .claims
+        .iter()
+        .filter(|c| c.attribute == Attribute::Title)
+        .map(|c| (c.text.as_str(), c.subject.as_deref().unwrap_or("")))
+        .collect();
+    assert!(
+        titles.contains(&("Kapolres Qzarbon Kota, AKBP Eko Zorblat", "Eko Zorblat")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&("Kapolsek Dorvale, Iptu Budi Qzarmanto", "Budi Qzarmanto")),
+        "{titles:?}"
+    );
+    // The city's police district ends with its suffix word: no one is named "Kota".
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.subject.as_deref() != Some("Kota")),
+        "{titles:?}"
+    );
+    // Trap: an office after the comma is the next item of a list of offices, held by no
+    // one named here.
+    let r = run(&[(
+        DAY,
+        "Rapat dihadiri Menteri Dalam Negeri, Menteri Luar Negeri, dan pejabat lain.",
+    )]);
+    assert!(
+        r.claims.iter().all(|c| c.attribute != Attribute::Title),
+        "{:?}",
+        r.claims
+    );
+}

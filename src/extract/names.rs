@@ -1058,7 +1058,14 @@ impl<'a> Finder<'a> {
             }
         }
         if let Some(e) = self.known_place_at(p) {
-            return Some(self.place_suffix_end(e));
+            let e = self.place_suffix_end(e);
+            // "Kapolres Cirebon Kota, AKBP Eko Iskandar": the city's police district.
+            return Some(
+                match self.rules.jurisdiction_suffixes.match_at(self.tokens, e) {
+                    Some((n, _)) if self.is_cap(e) && self.continues(e) => e + n,
+                    _ => e,
+                },
+            );
         }
         if p > j {
             if let Some(e) = self.qualifier_at(p) {
@@ -1230,7 +1237,22 @@ impl<'a> Finder<'a> {
                 if j > q0 {
                     qualifier = Some(self.words(q0, j));
                 }
-                if self.tokens.get(j).is_some_and(|t| t.is_punct(","))
+                // "Kapolres Cirebon Kota, AKBP Eko Iskandar": a rank after the comma opens
+                // the holder's name, and the chain goes on with it.
+                let rank_after = self.tokens.get(j).is_some_and(|t| t.is_punct(","))
+                    && self
+                        .rules
+                        .titles
+                        .match_at(self.tokens, j + 1)
+                        .is_some_and(|(_, &x)| {
+                            self.rules
+                                .rank_classes
+                                .contains(&self.rules.title_list[x].class)
+                        });
+                if rank_after && !apposition {
+                    apposition = true;
+                    j += 1;
+                } else if self.tokens.get(j).is_some_and(|t| t.is_punct(","))
                     && self.is_cap(j + 1)
                     && self.rules.titles.match_at(self.tokens, j + 1).is_none()
                 {

@@ -650,6 +650,9 @@ pub struct EntityCues {
     /// After an institution word, these put the name after it: "University of Tokyo".
     pub institution_of: Vec<Phrase>,
     pub place_suffixes: Vec<Phrase>,
+    /// Words after a place that end the area an office is over ("Kapolres Cirebon Kota"),
+    /// not other names of that place.
+    pub jurisdiction_suffixes: Vec<Phrase>,
     /// Words before the name of a place that say what kind of place it is ("Kabupaten
     /// Garut"): the name is a place throughout the article.
     pub place_prefixes: Vec<Phrase>,

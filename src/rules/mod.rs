@@ -393,6 +393,8 @@ pub struct Rules {
     pub(crate) institution_connectors: PhraseSet<()>,
     pub(crate) institution_of: PhraseSet<()>,
     pub(crate) place_suffixes: PhraseSet<()>,
+    /// Words that end an office's area after a place ("Kapolres Cirebon Kota").
+    pub(crate) jurisdiction_suffixes: PhraseSet<()>,
     pub(crate) place_prefixes: PhraseSet<()>,
     /// Prepositions of place ("di", "ke"): a word after them is a place in the article.
     pub(crate) place_before: PhraseSet<()>,
@@ -868,6 +870,7 @@ impl Rules {
             (&mut self.institution_connectors, &c.institution_connectors),
             (&mut self.institution_of, &c.institution_of),
             (&mut self.place_suffixes, &c.place_suffixes),
+            (&mut self.jurisdiction_suffixes, &c.jurisdiction_suffixes),
             (&mut self.place_prefixes, &c.place_prefixes),
             (&mut self.place_before, &c.place_before),
             (&mut self.origin_before, &c.origin_before),
