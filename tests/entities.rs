@@ -2598,6 +2598,20 @@ fn a_one_word_name_holds_one_rank_only_within_reports_of_one_thing() {
         "{:?}",
         r.conflicts
     );
+    // Nor is he the officer of a report that writes a fuller name, when a one-word
+    // mention of the unrelated report joins that name.
+    let full = "Banjir melanda Desa Wanasari, Kabupaten Sukamaju, Jawa Tengah. Kapolres Sukamaju \
+                AKBP Agus Qzarmanto mengatakan 120 rumah terendam. AKBP Agus menambahkan warga \
+                mengungsi ke Desa Wanasari.";
+    let r = run(&[(DAY, full), (DAY, other)]);
+    assert!(
+        r.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        r.conflicts
+    );
+    // Control: a report of the same flood that names him by one word is his.
+    let r = run(&[(DAY, full), (DAY, flood_b)]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
 }
 
 #[test]

@@ -185,30 +185,39 @@ pub fn check(
     out
 }
 
-/// The title claims of one person grouped by the name they write: for each key no other
-/// key contains, the claims whose key's words are all in it (indices into `inside`). A
-/// surname mention belongs to every full name it is part of; a near-miss spelling to none
-/// but its own.
-/// A family of mentions that write one name of one word only ("AKBP Agus", "Irjen Agus"),
-/// split into the mentions of articles that tell of one thing
-/// ([`Stories::together`], joined in chains): a one-word name is too common to be one
-/// person across unrelated reports.
+/// A family of mentions split where a name of one word joins it: a one-word name is too
+/// common to be one person across unrelated reports. The mentions of articles that write
+/// a fuller name of the family, or tell of one thing with one that does
+/// ([`Stories::together`]), stay one family; the other one-word mentions ("AKBP Agus",
+/// "Irjen Agus") are split into those of articles that tell of one thing, joined in chains.
 fn one_word_apart(
     inside: &[&(usize, &Claim, usize)],
     family: Vec<usize>,
     stories: &Stories,
 ) -> Vec<Vec<usize>> {
-    let one_word = family
+    let one_word = |k: usize| inside[k].1.entity().is_some_and(|e| !e.key.contains(' '));
+    let article = |k: usize| inside[k].1.article;
+    // A mention of one word belongs with the fuller name in an article that writes the
+    // fuller name, or tells of one thing with one that does ("AKBP Hendrix Kusuma
+    // Wardhana" of one report is no "Kompol Hendrix" of an unrelated one).
+    let full: BTreeSet<usize> = family
         .iter()
-        .all(|&k| inside[k].1.entity().is_some_and(|e| !e.key.contains(' ')));
-    if !one_word {
-        return vec![family];
+        .filter(|&&k| !one_word(k))
+        .map(|&k| article(k))
+        .collect();
+    let (mut kept, alone): (Vec<usize>, Vec<usize>) = family.into_iter().partition(|&k| {
+        full.contains(&article(k)) || full.iter().any(|&f| stories.together(f, article(k)))
+    });
+    let mut out = Vec::new();
+    if !kept.is_empty() {
+        out.push(std::mem::take(&mut kept));
     }
-    let article = |k: usize| inside[family[k]].1.article;
-    let mut part: Vec<usize> = (0..family.len()).collect();
-    for a in 0..family.len() {
+    // The rest, split into the mentions of articles that tell of one thing, joined in
+    // chains.
+    let mut part: Vec<usize> = (0..alone.len()).collect();
+    for a in 0..alone.len() {
         for b in 0..a {
-            if part[a] != part[b] && stories.together(article(a), article(b)) {
+            if part[a] != part[b] && stories.together(article(alone[a]), article(alone[b])) {
                 let (from, to) = (part[a], part[b]);
                 part.iter_mut()
                     .filter(|p| **p == from)
@@ -218,11 +227,16 @@ fn one_word_apart(
     }
     let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (k, p) in part.into_iter().enumerate() {
-        parts.entry(p).or_default().push(family[k]);
+        parts.entry(p).or_default().push(alone[k]);
     }
-    parts.into_values().collect()
+    out.extend(parts.into_values());
+    out
 }
 
+/// The title claims of one person grouped by the name they write: for each key no other
+/// key contains, the claims whose key's words are all in it (indices into `inside`). A
+/// surname mention belongs to every full name it is part of; a near-miss spelling to none
+/// but its own.
 fn name_families(inside: &[&(usize, &Claim, usize)]) -> Vec<Vec<usize>> {
     let keys: Vec<BTreeSet<&str>> = inside
         .iter()
