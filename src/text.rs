@@ -279,23 +279,12 @@ pub(crate) fn split_known_glue(
 
 /// Where a capitalised word glued to the capitalised word after it ends, for a first word
 /// the rules know ([`split_known_glue`]): a capital and two or more lower-case letters
-/// ("KotaCirebon", "DesaQzar": a known word may be as short as a place word), then a capital
-/// and two more letters. No handle, path or address.
+/// ("KotaCirebon", "DesaQzar": a known word may be as short as a place word).
 fn glued_known(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
-    let word = &bytes[start..end];
-    if !word[0].is_ascii_uppercase() || in_address(bytes, start, end) {
-        return None;
+    match camel_cut(bytes, start, end)? {
+        (at, true, lower) if lower >= 2 => Some(at),
+        _ => None,
     }
-    let at = 1 + word[1..]
-        .iter()
-        .take_while(|b| b.is_ascii_lowercase())
-        .count();
-    let rest = &word[at..];
-    let camel = at >= 3
-        && rest.len() >= 3
-        && rest[0].is_ascii_uppercase()
-        && rest[1..3].iter().all(u8::is_ascii_alphabetic);
-    camel.then_some(start + at)
 }
 
 /// `tokens` of `text` with each capital letter glued to a capitalised word that `head`
@@ -456,6 +445,16 @@ fn cut_words(text: &str, tokens: Vec<Token>, cut: &[(usize, usize)]) -> Vec<Toke
 /// `/bhhWkyt`, `vesselFinder.com`) stays one word, and so do words with a shorter
 /// lower-case start (`iPhone`, `eBay`, `McDonald`, `YouTube`, `ByteDance`).
 fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
+    match camel_cut(bytes, start, end)? {
+        (at, capital, lower) if lower >= 3 + usize::from(capital) => Some((at, capital)),
+        _ => None,
+    }
+}
+
+/// Where a word of lower-case ASCII letters (maybe after one capital) runs into a capital
+/// and two more letters, in no handle, path or address: the cut, whether the word starts
+/// with a capital, and its lower-case letters before the cut.
+fn camel_cut(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool, usize)> {
     if in_address(bytes, start, end) {
         return None;
     }
@@ -468,11 +467,10 @@ fn glued_capital(bytes: &[u8], start: usize, end: usize) -> Option<(usize, bool)
         .count();
     let at = head + lower;
     let rest = &word[at..];
-    let camel = lower >= 3 + usize::from(capital)
-        && rest.len() >= 3
+    let camel = rest.len() >= 3
         && rest[0].is_ascii_uppercase()
         && rest[1..3].iter().all(u8::is_ascii_alphabetic);
-    camel.then_some((start + at, capital))
+    camel.then_some((start + at, capital, lower))
 }
 
 /// Whether the word at `start..end` is part of a handle, a path or an address

@@ -1884,7 +1884,8 @@ impl<'a> Finder<'a> {
                 || (opening && !speaks());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
             // place's slip may stand there: "bekerja di Jepng"). A word with a possessive
-            // after it is someone's ("the homes of Mostafai's father").
+            // after it is someone's ("the homes of Mostafai's father"): an apostrophe and a
+            // word glued to it (a closing quote has a space after it).
             let possessive = self
                 .tokens
                 .get(i + 1)
@@ -1892,7 +1893,7 @@ impl<'a> Finder<'a> {
                 && self
                     .tokens
                     .get(i + 2)
-                    .is_some_and(|x| x.norm == "s" && !x.gap);
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.gap);
             let origin = !possessive
                 && (1..=2).any(|n| {
                     i >= n

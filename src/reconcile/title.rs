@@ -205,12 +205,12 @@ fn one_word_apart(
         .filter(|&&k| !one_word(k))
         .map(|&k| article(k))
         .collect();
-    let (mut kept, alone): (Vec<usize>, Vec<usize>) = family.into_iter().partition(|&k| {
+    let (kept, alone): (Vec<usize>, Vec<usize>) = family.into_iter().partition(|&k| {
         full.contains(&article(k)) || full.iter().any(|&f| stories.together(f, article(k)))
     });
     let mut out = Vec::new();
     if !kept.is_empty() {
-        out.push(std::mem::take(&mut kept));
+        out.push(kept);
     }
     // The rest, split into the mentions of articles that tell of one thing, joined in
     // chains.
