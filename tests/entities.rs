@@ -83,6 +83,17 @@ impl Run {
             .collect()
     }
 
+    /// The texts of the name claims of people, in order.
+    fn people(&self) -> Vec<&str> {
+        self.claims
+            .iter()
+            .filter(|c| {
+                c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
+            })
+            .map(|c| c.text.as_str())
+            .collect()
+    }
+
     fn kinds(&self) -> Vec<Kind> {
         self.conflicts.iter().map(|c| c.kind).collect()
     }
@@ -446,14 +457,7 @@ fn a_dateline_glued_to_the_lead_s_first_word_is_cut_where_it_is_a_known_name() {
         "Longsor terjadi di Kecamatan Dorvale, KotaQzarbon, Rabu. Wali Kota Qzarbon Efendi \
          Zorblat langsung datang ke lokasi.",
     )]);
-    let people: Vec<&str> = r
-        .claims
-        .iter()
-        .filter(|c| {
-            c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
-        })
-        .map(|c| c.text.as_str())
-        .collect();
+    let people = r.people();
     assert_eq!(people, ["Efendi Zorblat"]);
     // Trap: a short capitalised word the rules do not know stays glued ("RoboQzar").
     let r = run(&[(DAY, "Warga membeli RoboQzar di Kecamatan Dorvale, Rabu.")]);
@@ -1172,14 +1176,7 @@ fn a_list_of_places_after_an_office_names_no_holder() {
         "Bupati Garut, Tasikmalaya, dan Ciamis hadir. Wali Kota Bandung, Cimahi Selatan, \
          dan Sumedang juga hadir. Presiden Prabowo Subianto membuka acara.",
     )]);
-    let people: Vec<&str> = r
-        .claims
-        .iter()
-        .filter(|c| {
-            c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
-        })
-        .map(|c| c.text.as_str())
-        .collect();
+    let people = r.people();
     assert!(
         people
             .iter()
