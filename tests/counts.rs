@@ -1258,3 +1258,27 @@ fn a_lone_figure_beside_the_figure_every_other_article_gives() {
         Vec::<Vec<String>>::new()
     );
 }
+
+/// Two articles that each write both figures of one thing tell two quantities apart (a
+/// total and a part, two rounds), even where the figures are not linked as one event: the
+/// figure one gives where the other gives its other is no slip.
+#[test]
+fn figures_both_articles_write_are_two_quantities() {
+    let first = "Penyidik mengajukan 12 pertanyaan kepada saksi Budi Santoso.\nPada \
+                 pemeriksaan pekan lalu, jaksa menyiapkan 15 pertanyaan tertulis.";
+    let second = "Penyidik mengajukan 15 pertanyaan kepada saksi Budi Santoso.\nPada \
+                  pemeriksaan pekan lalu, jaksa menyiapkan 12 pertanyaan tertulis.";
+    assert_eq!(
+        count_conflicts_between(&[first, second]),
+        Vec::<Vec<String>>::new()
+    );
+    // Control: where one article writes only its figure, the two disagree.
+    let alone = "Penyidik mengajukan 15 pertanyaan kepada saksi Budi Santoso.";
+    assert_eq!(
+        count_conflicts_between(&[first, alone]),
+        [vec![
+            "12 pertanyaan".to_string(),
+            "15 pertanyaan".to_string()
+        ]]
+    );
+}

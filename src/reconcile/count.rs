@@ -39,6 +39,8 @@ pub fn check(
     // Per article, its claims of a `slips_only` measure (an epicentre's coordinates), found
     // when a pair of fixed measures of two articles first asks.
     let mut places: Option<BTreeMap<usize, Vec<usize>>> = None;
+    // Per article, its count claims, gathered when a pair of two articles first asks.
+    let mut counts_of: Option<BTreeMap<usize, Vec<usize>>> = None;
     for (a, b) in events.links() {
         if wanted.is_some_and(|w| !events.in_groups(a, w)) {
             continue;
@@ -64,6 +66,17 @@ pub fn check(
             if claims[a].span.start >= end
                 && claims[b].span.start >= end
                 && !lone_beside_corroborated(articles, claims, events, (a, b), rules)
+            {
+                continue;
+            }
+        }
+        // Each article also writes the other's figure of the same thing ("1.977.942
+        // pegawai" and "838.572 pegawai" in two reports of one payment: a total and a part
+        // of it): two quantities both tell, not one told two ways.
+        if article != claims[b].article {
+            let counts = counts_of.get_or_insert_with(|| counts_by_article(claims));
+            if writes(claims, counts, claims[b].article, a, tolerance)
+                && writes(claims, counts, article, b, tolerance)
             {
                 continue;
             }
@@ -169,6 +182,39 @@ fn beside(
         (across || o.frame.as_ref().map(|f| f.sentence) == Some(sentence))
             && o.count()
                 .is_some_and(|z| z.value.agrees(&x.value, tolerance))
+    })
+}
+
+/// The count claims of each article, in claim order.
+fn counts_by_article(claims: &[Claim]) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.count().is_some() {
+            out.entry(c.article).or_default().push(i);
+        }
+    }
+    out
+}
+
+/// Whether `article` writes claim `i`'s figure of the same thing (a counted item in
+/// common), in any count claim.
+fn writes(
+    claims: &[Claim],
+    counts: &BTreeMap<usize, Vec<usize>>,
+    article: usize,
+    i: usize,
+    tolerance: f64,
+) -> bool {
+    let Some(x) = claims[i].count() else {
+        return false;
+    };
+    counts.get(&article).into_iter().flatten().any(|&j| {
+        claims[j].count().is_some_and(|y| {
+            y.value.agrees(&x.value, tolerance)
+                && y.thing
+                    .iter()
+                    .any(|t| x.thing.iter().any(|u| super::events::same_item(t, u)))
+        })
     })
 }
 
