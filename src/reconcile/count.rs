@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clock;
-use super::events::Events;
+use super::events::{same_thing, Events};
 use super::scope;
 use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
@@ -74,7 +74,7 @@ pub fn check(
         // pegawai" and "838.572 pegawai" in two reports of one payment: a total and a part
         // of it): two quantities both tell, not one told two ways.
         if article != claims[b].article {
-            let counts = counts_of.get_or_insert_with(|| counts_by_article(claims));
+            let counts = counts_of.get_or_insert_with(|| counts_by_article(claims, |_| true));
             if writes(claims, counts, claims[b].article, a, tolerance)
                 && writes(claims, counts, article, b, tolerance)
             {
@@ -95,7 +95,13 @@ pub fn check(
         }
         // Two articles that put their quake's epicentre in two places tell of two quakes.
         if x.fixed && y.fixed && article != claims[b].article {
-            let places = places.get_or_insert_with(|| located(claims, rules));
+            let places = places.get_or_insert_with(|| {
+                // Each article's claims of a `slips_only` measure (an epicentre's
+                // coordinates).
+                counts_by_article(claims, |x| {
+                    measure_of(x, rules).is_some_and(|m| m.slips_only)
+                })
+            });
             if two_places(claims, places, (article, claims[b].article), rules) {
                 continue;
             }
@@ -185,11 +191,14 @@ fn beside(
     })
 }
 
-/// The count claims of each article, in claim order.
-fn counts_by_article(claims: &[Claim]) -> BTreeMap<usize, Vec<usize>> {
+/// Each article's count claims that `keep` takes, in claim order.
+fn counts_by_article(
+    claims: &[Claim],
+    keep: impl Fn(&crate::claim::CountDetail) -> bool,
+) -> BTreeMap<usize, Vec<usize>> {
     let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if c.count().is_some() {
+        if c.count().is_some_and(&keep) {
             out.entry(c.article).or_default().push(i);
         }
     }
@@ -209,12 +218,9 @@ fn writes(
         return false;
     };
     counts.get(&article).into_iter().flatten().any(|&j| {
-        claims[j].count().is_some_and(|y| {
-            y.value.agrees(&x.value, tolerance)
-                && y.thing
-                    .iter()
-                    .any(|t| x.thing.iter().any(|u| super::events::same_item(t, u)))
-        })
+        claims[j]
+            .count()
+            .is_some_and(|y| y.value.agrees(&x.value, tolerance) && same_thing(x, y))
     })
 }
 
@@ -675,20 +681,6 @@ fn measure_gap(a: &Claim, b: &Claim, rules: &Rules) -> Option<MeasureGap> {
     } else {
         MeasureGap::Slip
     })
-}
-
-/// Each article's claims of a fixed measure that `slips_only` (an epicentre's coordinates).
-fn located(claims: &[Claim], rules: &Rules) -> BTreeMap<usize, Vec<usize>> {
-    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if c.count()
-            .and_then(|x| measure_of(x, rules))
-            .is_some_and(|m| m.slips_only)
-        {
-            out.entry(c.article).or_default().push(i);
-        }
-    }
-    out
 }
 
 /// Whether two articles give one `slips_only` measure values that are neither within its

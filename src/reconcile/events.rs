@@ -367,6 +367,14 @@ pub(crate) fn same_item(a: &str, b: &str) -> bool {
     short.chars().count() >= 4 && long.ends_with(short)
 }
 
+/// Whether two counts count one thing: a counted item of one is [`same_item`] as one of the
+/// other's.
+pub(crate) fn same_thing(x: &crate::claim::CountDetail, y: &crate::claim::CountDetail) -> bool {
+    x.thing
+        .iter()
+        .any(|t| y.thing.iter().any(|u| same_item(t, u)))
+}
+
 /// The frame words of the date and count claims as numbers, with the pairs of distinct
 /// words that [`same_item`] joins found once, so comparing two claims' words compares
 /// numbers.
@@ -767,11 +775,7 @@ fn same_event(
     }
     let (ca, cb) = (&claims[a], &claims[b]);
     if let (Some(x), Some(y)) = (ca.count(), cb.count()) {
-        let thing = x
-            .thing
-            .iter()
-            .any(|t| y.thing.iter().any(|u| same_item(t, u)));
-        if !thing {
+        if !same_thing(x, y) {
             return false;
         }
         // An order of magnitude apart: a whole and a part, or two quantities (a score is
