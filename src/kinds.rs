@@ -69,6 +69,26 @@ pub struct KindInfo {
     /// date ..."), from its module; `None`: the hint the report draws from the evidence's
     /// values (which value most sources give).
     pub hint: Option<Hint>,
+    /// What, beside the kind and the values that disagree, tells one of its conflicts from
+    /// another in a fingerprint (baselines and reviews): see [`Identity`].
+    pub identity: Identity,
+}
+
+/// What a kind's fingerprint hashes beside its id and the distinct values that disagree
+/// (lower-cased, spaces collapsed, sorted), so that a conflict that gains a witness keeps
+/// its fingerprint and one that gains a new value gets a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity {
+    /// The values alone: the forms of a name, the dates of an event.
+    Values,
+    /// And the subject: the person given two titles.
+    Subject,
+    /// And the counted noun, the subject's text before ` (` (`orang` of `orang (dead)`).
+    Noun,
+    /// And the subject and the article: conflicts that stand in one article. Evidence from
+    /// a related article that bears witness ([`crate::conflict::Role::is_witness`]: the
+    /// right date of a weekday slip) gives neither a value nor an article.
+    OneArticle,
 }
 
 /// A kind's hint for one of its conflicts: what to check, or `None` for no hint.
@@ -150,6 +170,7 @@ to `future_markers`, `until_words`, `past_markers` or `skip_lines_starting_with`
 language files.
 ",
         hint: Some(crate::reconcile::dateline::hint),
+        identity: Identity::OneArticle,
     },
     KindInfo {
         kind: Kind::Weekday,
@@ -179,6 +200,7 @@ a month off. It is the most common date typo in news copy.
 Set `severities: { weekday: info }` in a rule file given with `--rules DIR`.
 ",
         hint: Some(crate::reconcile::weekday::hint),
+        identity: Identity::OneArticle,
     },
     KindInfo {
         kind: Kind::Spelling,
@@ -246,6 +268,7 @@ form written by `spelling_strong_articles` (3) articles or more against forms of
 each raises a warning to an error.
 ",
         hint: None,
+        identity: Identity::Values,
     },
     KindInfo {
         kind: Kind::Title,
@@ -288,6 +311,7 @@ The `titles` lists in the language files (`class`, `exclusive`) and `title_rules
 `settings.yaml`; `severities: { title: info }` to demote.
 ",
         hint: None,
+        identity: Identity::Subject,
     },
     KindInfo {
         kind: Kind::Affiliation,
@@ -321,6 +345,7 @@ wrongs both institutions.
 `entity_cues.affiliation` in the language files, `exclusive_affiliations` in settings.
 ",
         hint: None,
+        identity: Identity::Subject,
     },
     KindInfo {
         kind: Kind::Count,
@@ -437,6 +462,7 @@ between outlets, or within one article, is the first thing a correction has to f
 settings; `severities: { count: info }` to demote.
 ",
         hint: None,
+        identity: Identity::Noun,
     },
     KindInfo {
         kind: Kind::CountUpdate,
@@ -479,6 +505,7 @@ neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.
 ",
         hint: Some(crate::reconcile::count_update_hint),
+        identity: Identity::Noun,
     },
     KindInfo {
         kind: Kind::Date,
@@ -563,6 +590,7 @@ a copied paragraph), the rest as two events.
 `severities: { date: info }`.
 ",
         hint: None,
+        identity: Identity::Values,
     },
 ];
 

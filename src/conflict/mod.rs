@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::article::Article;
 use crate::claim::Claim;
-use crate::kinds::{Kind, Severity};
+use crate::kinds::{Identity, Kind, Severity};
 use crate::span::Span;
 
 pub use message::Message;
@@ -115,14 +115,9 @@ impl Conflict {
     /// it, so a conflict that gains a witness (one more article writing a form or a value
     /// already in it) keeps its fingerprint, and one that gains a new disagreeing value
     /// gets a new one. Lines and columns are never part of it, so it survives edits that
-    /// move text around. Per kind:
-    /// - `spelling`, `date`: the kind and the distinct values (the forms; the dates);
-    /// - `title`, `affiliation`: and the subject (the person);
-    /// - `count`, `count-update`: and the counted noun (`orang` of `orang (dead)`);
-    /// - `dateline`, `weekday`: and the subject and the article, the one place they are in
-    ///   (a weekday conflict's spans of the right date from related articles aside).
-    ///
-    /// Values and subjects are lower-cased with spaces collapsed, values sorted.
+    /// move text around. It hashes the kind's id, then what its registry entry's
+    /// [`Identity`] names (the subject, the counted noun, the article), then the distinct
+    /// values of the evidence that is no witness, lower-cased with spaces collapsed, sorted.
     pub fn fingerprint(&self, articles: &[Article]) -> String {
         let norm = |s: &str| {
             s.split_whitespace()
@@ -130,34 +125,23 @@ impl Conflict {
                 .join(" ")
                 .to_lowercase()
         };
-        // A weekday conflict's spans of the right date from related articles are witnesses,
-        // not values.
-        let witness =
-            |e: &&Evidence| self.kind == Kind::Weekday && matches!(e.role, Role::FittingDate(_));
-        let mut values: Vec<String> = self
-            .evidence
-            .iter()
-            .filter(|e| !witness(e))
-            .map(|e| norm(&e.value))
-            .collect();
+        let identity = self.kind.info().identity;
+        let witness = |e: &&Evidence| identity == Identity::OneArticle && e.role.is_witness();
+        let told = || self.evidence.iter().filter(|e| !witness(e));
+        let mut values: Vec<String> = told().map(|e| norm(&e.value)).collect();
         values.sort();
         values.dedup();
         let mut parts = vec![self.kind.id().to_string()];
-        match self.kind {
-            Kind::Spelling | Kind::Date => {}
-            Kind::Title | Kind::Affiliation => parts.push(norm(&self.subject)),
-            Kind::Count | Kind::CountUpdate => {
+        match identity {
+            Identity::Values => {}
+            Identity::Subject => parts.push(norm(&self.subject)),
+            Identity::Noun => {
                 let noun = self.subject.split(" (").next().unwrap_or_default();
                 parts.push(norm(noun));
             }
-            Kind::Dateline | Kind::Weekday => {
+            Identity::OneArticle => {
                 parts.push(norm(&self.subject));
-                let mut ids: Vec<&str> = self
-                    .evidence
-                    .iter()
-                    .filter(|e| !witness(e))
-                    .map(|e| articles[e.article].id.as_str())
-                    .collect();
+                let mut ids: Vec<&str> = told().map(|e| articles[e.article].id.as_str()).collect();
                 ids.sort();
                 ids.dedup();
                 parts.extend(ids.into_iter().map(str::to_string));
@@ -210,5 +194,53 @@ mod tests {
         let e = Evidence::of_claim_ref(&claims, &copy, String::new(), Role::ReportedAsPast);
         assert_eq!(e.claim, None);
         assert_eq!(index_of(&claims[1..], &claims[0]), None);
+    }
+
+    /// A weekday slip stands in one article: the right date quoted from another article is
+    /// a witness, so one more witness (from a third article) keeps the fingerprint. In a
+    /// date conflict the same span is a date in dispute and changes it.
+    #[test]
+    fn a_witness_is_left_out_of_a_one_article_fingerprint_only() {
+        use chrono::Weekday;
+        let rules = Rules::builtin().unwrap();
+        let articles: Vec<Article> = ["a.txt", "b.txt", "c.txt"]
+            .iter()
+            .map(|id| Article::new(*id, "Judul\n\nQzar.\n".to_string(), &rules).unwrap())
+            .collect();
+        let span = Span {
+            start: 0,
+            end: 1,
+            line: 1,
+            column: 1,
+        };
+        let ev = |article: usize, value: &str, role: Role| Evidence {
+            article,
+            span,
+            text: value.to_string(),
+            value: value.to_string(),
+            role,
+            claim: None,
+        };
+        let slipped = || ev(0, "2025-06-07", Role::WrittenAs(Weekday::Sun));
+        let witness = |article| ev(article, "2025-06-08", Role::FittingDate(Weekday::Sun));
+        let conflict = |kind, evidence| Conflict {
+            kind,
+            severity: Severity::Warning,
+            subject: "Minggu (7/6/2025)".to_string(),
+            message: Message::new("x"),
+            evidence,
+            stories: vec![0],
+        };
+        let print = |kind, evidence| conflict(kind, evidence).fingerprint(&articles);
+        let alone = print(Kind::Weekday, vec![slipped()]);
+        let one = print(Kind::Weekday, vec![slipped(), witness(1)]);
+        let two = print(Kind::Weekday, vec![slipped(), witness(1), witness(2)]);
+        assert_eq!((&one, &two), (&alone, &alone));
+        let date_alone = print(Kind::Date, vec![slipped()]);
+        let date_one = print(Kind::Date, vec![slipped(), witness(1)]);
+        assert_ne!(date_one, date_alone);
+        // The article a one-article conflict stands in is part of its identity.
+        let elsewhere = ev(2, "2025-06-07", Role::WrittenAs(Weekday::Sun));
+        assert_ne!(print(Kind::Weekday, vec![elsewhere]), alone);
     }
 }

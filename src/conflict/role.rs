@@ -104,6 +104,14 @@ impl Role {
             _ => None,
         }
     }
+
+    /// Whether the evidence is a span of the right date from a related article: a witness
+    /// in a conflict that stands in one article (a weekday's), whose fingerprint leaves it
+    /// out ([`crate::kinds::Identity::OneArticle`]); in a date conflict it is one of the
+    /// dates in dispute.
+    pub fn is_witness(&self) -> bool {
+        matches!(self, Role::FittingDate(_))
+    }
 }
 
 /// `article` for one, `articles` for more: the word the messages and roles count
