@@ -234,13 +234,19 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 /// write them.
 pub(crate) fn type_words(rules: &Rules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
-    for (form, _) in rules.name_heads.entries() {
+    for (form, _) in rules.entities.name_heads.entries() {
         if let [w] = form {
             out.insert(w.clone());
         }
     }
-    out.extend(rules.institution_list.iter().map(|i| i.head.clone()));
-    out.extend(rules.name_words.values().cloned());
+    out.extend(
+        rules
+            .entities
+            .institution_list
+            .iter()
+            .map(|i| i.head.clone()),
+    );
+    out.extend(rules.entities.name_words.values().cloned());
     out
 }
 

@@ -129,10 +129,10 @@ impl Reader<'_> {
             }
         }
         let a = k;
-        if let Some((n, _)) = self.r.age_between.match_at(t, k) {
+        if let Some((n, _)) = self.r.entities.age_between.match_at(t, k) {
             k += n;
         }
-        let (n, _) = self.r.age_before.match_at(t, k)?;
+        let (n, _) = self.r.entities.age_before.match_at(t, k)?;
         let (years, end) = self.number(k + n)?;
         Some((a, end + self.unit(end), years))
     }
@@ -164,6 +164,7 @@ impl Reader<'_> {
     /// The length of a unit at `k` ("tahun", "years old"): 0 when there is none.
     fn unit(&self, k: usize) -> usize {
         self.r
+            .entities
             .age_units
             .match_at(self.t, k)
             .filter(|_| !self.t[k].newline)

@@ -56,7 +56,7 @@ impl Sentences {
             "!" | "?" | ";" | "…" => true,
             "." => match k.checked_sub(1).map(|p| &tokens[p]) {
                 Some(prev) if prev.kind == TokenKind::Word => {
-                    !(rules.abbreviations.contains(prev.norm.as_str())
+                    !(rules.dates.abbreviations.contains(prev.norm.as_str())
                         || prev.norm.chars().count() == 1)
                 }
                 _ => true,
@@ -95,7 +95,8 @@ impl Sentences {
             TokenKind::Punct => prev.is_punct(")\"\u{201d}"),
             TokenKind::Number => prev.norm.len() >= 2,
             TokenKind::Word => {
-                prev.norm.chars().count() >= 2 && !rules.abbreviations.contains(prev.norm.as_str())
+                prev.norm.chars().count() >= 2
+                    && !rules.dates.abbreviations.contains(prev.norm.as_str())
             }
         };
         word && before
@@ -159,7 +160,7 @@ pub fn clause(
     first: usize,
     last: usize,
 ) -> (usize, usize) {
-    let opens = |i: usize| rules.clause_breaks.contains_at(tokens, i);
+    let opens = |i: usize| rules.dates.clause_breaks.contains_at(tokens, i);
     let start = (a..first).rev().find(|&i| opens(i));
     let end = (last..b)
         .find(|&i| opens(i) || (start.is_some() && tokens[i].is_punct(",")))
@@ -193,11 +194,12 @@ pub(crate) fn has_future_marker(
     last: usize,
 ) -> bool {
     let marker_at = |i: usize, lo: usize, hi: usize| {
-        marker_len(&rules.future_markers, tokens, i).is_some_and(|n| i >= lo && i + n <= hi)
+        marker_len(&rules.dates.future_markers, tokens, i).is_some_and(|n| i >= lo && i + n <= hi)
     };
     // A future word right after the date ("pada 16 Juni 2025 mendatang", "Selasa 10 Juni
     // 2025 besok"): the `name_modifiers` that point ahead.
     let ahead = rules
+        .dates
         .name_modifiers
         .match_at(tokens, last)
         .is_some_and(|(_, m)| {
@@ -231,14 +233,14 @@ pub(crate) fn has_future_marker(
         if tokens[k].kind == TokenKind::Punct {
             k += 1;
         } else if let Some(n) = (k == a)
-            .then(|| marker_len(&rules.clause_breaks, tokens, k))
+            .then(|| marker_len(&rules.dates.clause_breaks, tokens, k))
             .flatten()
-            .or_else(|| marker_len(&rules.connectives, tokens, k))
+            .or_else(|| marker_len(&rules.dates.connectives, tokens, k))
         {
             k += n;
-        } else if let Some((n, _)) = rules.year_cues.match_at(tokens, k) {
+        } else if let Some((n, _)) = rules.dates.year_cues.match_at(tokens, k) {
             k += n;
-        } else if let Some((n, _)) = rules.weekday_cues.match_at(tokens, k) {
+        } else if let Some((n, _)) = rules.dates.weekday_cues.match_at(tokens, k) {
             k += n;
         } else {
             break;

@@ -281,7 +281,11 @@ pub(crate) fn joined_to_person(
         let introduced = |k: usize| {
             k > sa
                 && (ev.sum_members.contains_at(tokens, k - 1)
-                    || rules.initials_before.match_before(tokens, k).is_some())
+                    || rules
+                        .entities
+                        .initials_before
+                        .match_before(tokens, k)
+                        .is_some())
         };
         k >= sa
             && k < sb
@@ -363,7 +367,7 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     /// Most words of a speaker's name and title.
     const SPEAKER: usize = 8;
     let mut k = first;
-    while let Some((n, _)) = rules.weekday_cues.match_before(tokens, k) {
+    while let Some((n, _)) = rules.dates.weekday_cues.match_before(tokens, k) {
         if k - n <= sa {
             break;
         }
@@ -372,15 +376,19 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     if k <= sa + 1 || !tokens[k - 1].is_punct(",") {
         return false;
     }
-    let speech = |i: usize| rules.speech_before.contains_at(tokens, i);
+    let speech = |i: usize| rules.entities.speech_before.contains_at(tokens, i);
     let before = k - 2;
     let with_nya = {
         let t = &tokens[before];
         t.kind == TokenKind::Word
             && !t.caps
-            && t.norm
-                .strip_suffix("nya")
-                .is_some_and(|stem| rules.speech_before.get(&[stem.to_string()]).is_some())
+            && t.norm.strip_suffix("nya").is_some_and(|stem| {
+                rules
+                    .entities
+                    .speech_before
+                    .get(&[stem.to_string()])
+                    .is_some()
+            })
     };
     if with_nya {
         return true;

@@ -116,13 +116,13 @@ fn glued_code(raw: &str) -> Option<(&str, &str)> {
 /// letters are ("KA 6015").
 fn announced(tokens: &[Token], i: usize, rules: &Rules, adjacent: bool) -> Option<String> {
     if !adjacent {
-        if let Some((_, kind)) = rules.code_heads.match_at(tokens, i) {
+        if let Some((_, kind)) = rules.entities.code_heads.match_at(tokens, i) {
             return Some(kind.clone());
         }
     }
     let mut end = i;
     loop {
-        if let Some((_, kind)) = rules.code_heads.match_before(tokens, end) {
+        if let Some((_, kind)) = rules.entities.code_heads.match_before(tokens, end) {
             return Some(kind.clone());
         }
         if adjacent || i - end >= HEAD_REACH || end == 0 {
@@ -194,7 +194,7 @@ fn code(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> 
 /// Keuangan"), then "Nomor N Tahun YYYY", "No. N/YYYY", "N/YYYY" or "Nomor N", and what it
 /// is about after "tentang".
 fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> {
-    let (n, (kind, short)) = rules.document_types.match_at(tokens, i)?;
+    let (n, (kind, short)) = rules.entities.document_types.match_at(tokens, i)?;
     let mut k = i + n;
     // Capitalised words of the type ("Peraturan Menteri Keuangan"), when "Nomor" follows.
     let mut qualifier = Vec::new();
@@ -202,12 +202,12 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
         && qualifier.len() < HEAD_REACH
         && tokens[k].kind == TokenKind::Word
         && tokens[k].capital
-        && rules.document_numbers.match_at(tokens, k).is_none()
+        && rules.dates.document_numbers.match_at(tokens, k).is_none()
     {
         qualifier.push(text[tokens[k].start..tokens[k].end].to_string());
         k += 1;
     }
-    let numbered = match rules.document_numbers.match_at(tokens, k) {
+    let numbered = match rules.dates.document_numbers.match_at(tokens, k) {
         Some((m, _)) => {
             k += m;
             if tokens.get(k).is_some_and(|t| t.is_punct(".")) {
@@ -230,6 +230,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
     let year_at = match tokens.get(k) {
         Some(s) if s.is_punct("/") && !s.gap => Some(k + 1),
         _ => rules
+            .entities
             .identifier_years
             .match_at(tokens, k)
             .map(|(m, _)| k + m),
@@ -252,7 +253,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
     }
     let last = k;
     let mut about = Vec::new();
-    if let Some((m, _)) = rules.identifier_about.match_at(tokens, k) {
+    if let Some((m, _)) = rules.entities.identifier_about.match_at(tokens, k) {
         about = tokens[k + m..]
             .iter()
             .take_while(|t| t.kind == TokenKind::Word)
@@ -281,7 +282,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
 
 /// A hull number right after a ship's name: "KRI Nanggala-402", "KRI Bung Tomo (357)".
 fn hull(tokens: &[Token], m: &Mention, rules: &Rules) -> Option<Found> {
-    let (n, kind) = rules.numbered_names.match_at(tokens, m.first)?;
+    let (n, kind) = rules.entities.numbered_names.match_at(tokens, m.first)?;
     if m.first + n >= m.last {
         return None; // the head word alone
     }

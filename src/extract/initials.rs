@@ -56,13 +56,14 @@ pub(crate) fn find_initials(
     };
     let known = |k: usize| {
         bracketed.contains(tokens[k].norm.as_str())
-            || rules.aliases.match_at(tokens, k).is_some()
-            || rules.titles.match_at(tokens, k).is_some()
-            || rules.institutions.match_at(tokens, k).is_some()
+            || rules.entities.aliases.match_at(tokens, k).is_some()
+            || rules.entities.titles.match_at(tokens, k).is_some()
+            || rules.entities.institutions.match_at(tokens, k).is_some()
     };
     // A police report: a cue word stands somewhere in the text.
     let report = (0..tokens.len()).any(|k| {
-        rules.initials_before.contains_at(tokens, k) || rules.initials_roles.contains_at(tokens, k)
+        rules.entities.initials_before.contains_at(tokens, k)
+            || rules.entities.initials_roles.contains_at(tokens, k)
     });
     let mut out = Vec::new();
     let mut k = 0;
@@ -72,13 +73,21 @@ pub(crate) fn find_initials(
             continue;
         };
         // The cue: the word before the list (and before its first honorific).
-        let head = match rules.initials_honorifics.match_before(tokens, k) {
+        let head = match rules.entities.initials_honorifics.match_before(tokens, k) {
             Some((n, _)) => k - n,
             None => k,
         };
         let cued = aged
-            || rules.initials_before.match_before(tokens, head).is_some()
-            || rules.initials_roles.match_before(tokens, head).is_some();
+            || rules
+                .entities
+                .initials_before
+                .match_before(tokens, head)
+                .is_some()
+            || rules
+                .entities
+                .initials_roles
+                .match_before(tokens, head)
+                .is_some();
         // With no cue, not the end of a capitalised name ("Satpol PP dan WH").
         let after_name = head > 0 && tokens[head - 1].capital && !tokens[head].newline;
         if cued || (report && !after_name && !items.iter().any(|&i| known(i))) {
@@ -122,14 +131,14 @@ fn list_at(
         if comma {
             next += 1;
         }
-        let joiner = rules.initials_joiners.match_at(tokens, next);
+        let joiner = rules.entities.initials_joiners.match_at(tokens, next);
         if let Some((n, _)) = joiner {
             next += n;
         }
         if !comma && joiner.is_none() {
             break;
         }
-        if let Some((n, _)) = rules.initials_honorifics.match_at(tokens, next) {
+        if let Some((n, _)) = rules.entities.initials_honorifics.match_at(tokens, next) {
             next += n;
         }
         if next >= tokens.len() || !item(next) {
@@ -165,11 +174,11 @@ fn after_item(tokens: &[Token], k: usize) -> usize {
 fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &Rules) -> String {
     let mut end = head;
     // The initials word itself ("pelaku berinisial").
-    if let Some((n, _)) = rules.initials_before.match_before(tokens, end) {
+    if let Some((n, _)) = rules.entities.initials_before.match_before(tokens, end) {
         end -= n;
     }
     for _ in 0..ROLE_REACH {
-        if let Some((_, role)) = rules.initials_roles.match_before(tokens, end) {
+        if let Some((_, role)) = rules.entities.initials_roles.match_before(tokens, end) {
             return role.clone();
         }
         if end == 0 || starts.get(end).copied().unwrap_or(false) {

@@ -28,10 +28,12 @@ use crate::text::{tokenize, Token, TokenKind};
 pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
-    let tokens = crate::text::split_glued_endings(body, tokenize(body), &rules.glued_words);
     let tokens =
-        crate::text::split_known_glue(body, tokens, |w| rules.known_word(w) || rules.head_word(w));
-    let tokens = crate::text::split_letter_glue(body, tokens, |w| rules.head_word(w));
+        crate::text::split_glued_endings(body, tokenize(body), &rules.entities.glued_words);
+    let tokens = crate::text::split_known_glue(body, tokens, |w| {
+        rules.entities.known_word(w) || rules.entities.head_word(w)
+    });
+    let tokens = crate::text::split_letter_glue(body, tokens, |w| rules.entities.head_word(w));
     let sentences = context::Sentences::new(&tokens, rules);
     let at = At {
         article,
@@ -158,7 +160,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // A date written in full right after an until word is a deadline or a period's edge
         // ("ditutup hingga 30 Juni 2025"): it may lie after the publication date.
         let until = matches!(f.raw, dates::Raw::Abs(_))
-            && rules.until_words.match_before(&tokens, f.first).is_some();
+            && rules
+                .dates
+                .until_words
+                .match_before(&tokens, f.first)
+                .is_some();
         let future = until || context::has_future_marker(&tokens, rules, clause, f.first, f.last);
         let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
         // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025"), and
@@ -189,6 +195,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .find(|&n| {
                 f.first >= n
                     && rules
+                        .dates
                         .year_cues
                         .match_at(&tokens, f.first - n)
                         .is_some_and(|(m, _)| m == n)
@@ -218,12 +225,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let marker = |set: &crate::rules::PhraseSet<()>, k: usize| {
             context::marker_len(set, &tokens, k).is_some()
         };
-        claim.context.past = (clause.0..clause.1).any(|k| marker(&rules.past_markers, k))
-            || (clause.0..f.first).any(|k| marker(&rules.past_markers_before, k));
-        claim.context.period_past = rules.since_words.match_before(&tokens, f.first).is_some()
-            || (clause.0..f.first).any(|k| marker(&rules.period_past_markers, k));
+        claim.context.past = (clause.0..clause.1).any(|k| marker(&rules.dates.past_markers, k))
+            || (clause.0..f.first).any(|k| marker(&rules.dates.past_markers_before, k));
+        claim.context.period_past = rules
+            .dates
+            .since_words
+            .match_before(&tokens, f.first)
+            .is_some()
+            || (clause.0..f.first).any(|k| marker(&rules.dates.period_past_markers, k));
         claim.context.ahead =
-            (clause.0..f.first).any(|k| rules.ahead_words.contains_at(&tokens, k));
+            (clause.0..f.first).any(|k| rules.dates.ahead_words.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.
@@ -242,7 +253,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let scope = |first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
         let opener_in =
-            |a: usize, b: usize| (a..b).any(|k| rules.clause_breaks.contains_at(&tokens, k));
+            |a: usize, b: usize| (a..b).any(|k| rules.dates.clause_breaks.contains_at(&tokens, k));
         dated[dated.partition_point(|(t, _)| *t < sa)..]
             .iter()
             .take_while(|(t, _)| *t < sb)
@@ -454,7 +465,7 @@ fn entity_claims(
     for m in &found.mentions {
         let key = m.key.join(" ");
         let value = match m.known {
-            Some(a) => rules.alias_list[a].name.clone(),
+            Some(a) => rules.entities.alias_list[a].name.clone(),
             None => key.clone(),
         };
         out.push(make(
@@ -474,10 +485,11 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: rules
+                    .entities
                     .speech_before
                     .match_before(at.tokens, m.first)
                     .is_some()
-                    || rules.speech_after.contains_at(at.tokens, m.last),
+                    || rules.entities.speech_after.contains_at(at.tokens, m.last),
                 dateline: dateline_place(at.tokens, m.first, m.last, rules.settings.header_lines),
             },
         ));
@@ -492,7 +504,7 @@ fn entity_claims(
             EntityDetail {
                 kind: m.kind,
                 key: m.key.join(" "),
-                value: rules.title_list[t.title].name.clone(),
+                value: rules.entities.title_list[t.title].name.clone(),
                 cue: m.cue,
                 known: false,
                 person: Some(t.person),
@@ -662,7 +674,7 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
     use crate::text::TokenKind;
     let mut k = 0;
     while k < tokens.len() {
-        match rules.titles.match_at(tokens, k) {
+        match rules.entities.titles.match_at(tokens, k) {
             Some((n, _)) => {
                 mask[k..k + n].fill(true);
                 k += n;

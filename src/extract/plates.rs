@@ -51,6 +51,7 @@ pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Op
     }
     // The region code read as a word of rule data ("b", "ab").
     let kind = rules
+        .entities
         .plate_regions
         .match_at(tokens, i)
         .filter(|(n, _)| *n == 1);
@@ -59,7 +60,7 @@ pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Op
         None if !bare => {
             // A glued plate: its region is the word's first letters.
             let region_tokens = vec![region.to_lowercase()];
-            rules.plate_regions.get(&region_tokens)?.clone()
+            rules.entities.plate_regions.get(&region_tokens)?.clone()
         }
         None => return None,
     };
@@ -132,7 +133,12 @@ fn separated<'t>(tokens: &[Token], text: &'t str, i: usize) -> Option<(&'t str, 
 fn announced(tokens: &[Token], i: usize, rules: &Rules) -> bool {
     let mut end = i;
     for _ in 0..=HEAD_REACH {
-        if rules.plate_heads.match_before(tokens, end).is_some() {
+        if rules
+            .entities
+            .plate_heads
+            .match_before(tokens, end)
+            .is_some()
+        {
             return true;
         }
         match end.checked_sub(1).map(|k| &tokens[k]) {

@@ -26,7 +26,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         let Some(category) = category(&e.value, rules) else {
             continue;
         };
-        if rules.exclusive_affiliations.contains(category) {
+        if rules.entities.exclusive_affiliations.contains(category) {
             by_person
                 .entry((g, category.to_string()))
                 .or_default()
@@ -78,6 +78,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
 fn category<'r>(key: &str, rules: &'r Rules) -> Option<&'r str> {
     let head = key.split(' ').next()?;
     rules
+        .entities
         .institution_list
         .iter()
         .find(|i| i.head == head)

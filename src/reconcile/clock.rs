@@ -87,14 +87,14 @@ fn time_at(t: &[Token], i: usize, rules: &Rules) -> Option<(u32, bool)> {
     }
     let (hours, minutes) = hours_minutes(t, i)?;
     let after = i + 3;
-    let zone = rules.clock_after.match_at(t, after).is_some();
-    let before = rules.clock_before.match_before(t, i).is_some();
+    let zone = rules.dates.clock_after.match_at(t, after).is_some();
+    let before = rules.dates.clock_before.match_before(t, i).is_some();
     // "at 1.25 million": a number with its scale word.
     let scaled = rules.numbers.scales.match_at(t, after).is_some();
     if !(zone || before && !scaled) {
         return None;
     }
-    let afternoon = rules.clock_afternoon.match_at(t, after).is_some();
+    let afternoon = rules.dates.clock_afternoon.match_at(t, after).is_some();
     let hours = if afternoon && hours < 12 {
         hours + 12
     } else {

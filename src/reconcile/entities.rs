@@ -432,7 +432,7 @@ fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
     };
     for (j, w) in words.iter().enumerate() {
         let rest = others(j);
-        if let Some(set) = rules.variant_words.get(*w) {
+        if let Some(set) = rules.entities.variant_words.get(*w) {
             out.push(format!("v|{n}|{j}|{rest}|{set}"));
         }
         let chars = w.chars().count();
@@ -557,7 +557,10 @@ pub(crate) fn same_name(
     let people = kind_a == EntityKind::Person || kind_b == EntityKind::Person;
     // Less its generational suffix, a name is another person's ("Cristiano Ronaldo Jr" is
     // the son of "Cristiano Ronaldo"): no misspelling of a name like his.
-    let suffixed = rules.surname(long).is_some_and(|(_, s)| s.is_some());
+    let suffixed = rules
+        .entities
+        .surname(long)
+        .is_some_and(|(_, s)| s.is_some());
     let parts: &[&[&str]] = if suffixed {
         &[&long[1..]]
     } else {
@@ -691,6 +694,7 @@ fn letters_near(a: &str, b: &str, agreeing: usize, rules: &Rules) -> bool {
 fn written_alike(a: &str, b: &str, rules: &Rules) -> bool {
     let inflected = |x: &str, y: &str| {
         rules
+            .entities
             .inflections
             .iter()
             .any(|s| x.strip_suffix(s.as_str()) == Some(y))
@@ -730,16 +734,16 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
 /// his directorate), or a head's prefix before the other word (`Kakanwil`, the head of a
 /// `Kanwil`).
 fn distinct_words(a: &str, b: &str, rules: &Rules) -> bool {
-    let swapped = rules.distinct_beginnings.iter().any(|(x, y)| {
+    let swapped = rules.entities.distinct_beginnings.iter().any(|(x, y)| {
         [(x, y), (y, x)].iter().any(|(p, q)| {
             matches!((a.strip_prefix(p.as_str()), b.strip_prefix(q.as_str())),
                 (Some(s), Some(t)) if s == t && !s.is_empty())
         })
     });
-    let headed = rules
-        .head_prefixes
-        .iter()
-        .any(|p| a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a));
+    let headed =
+        rules.entities.head_prefixes.iter().any(|p| {
+            a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a)
+        });
     swapped || headed
 }
 
@@ -790,14 +794,23 @@ fn without_stroke(c: char) -> char {
 /// with an ending or beginning swapped for its alternate ("centre"/"center",
 /// "perlindungan"/"pelindungan").
 fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
-    if let (Some(x), Some(y)) = (rules.variant_words.get(a), rules.variant_words.get(b)) {
+    if let (Some(x), Some(y)) = (
+        rules.entities.variant_words.get(a),
+        rules.entities.variant_words.get(b),
+    ) {
         if x == y {
             return true;
         }
     }
     // Two one-word forms of one known name, inside a longer name ("PT Kereta Cepat
     // Indonesia China" / "... Cina").
-    let alias = |w: &str| rules.aliases.get(&[w.to_string()]).map(|f| f.alias);
+    let alias = |w: &str| {
+        rules
+            .entities
+            .aliases
+            .get(&[w.to_string()])
+            .map(|f| f.alias)
+    };
     if alias(a).is_some() && alias(a) == alias(b) {
         return true;
     }
@@ -809,14 +822,15 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
         })
     };
     let respelt = rules
+        .entities
         .variant_infixes
         .iter()
         .any(|(x, y)| a != b && a.replace(x.as_str(), y) == b.replace(x.as_str(), y));
     respelt
-        || swapped(&rules.variant_endings, |w, e| {
+        || swapped(&rules.entities.variant_endings, |w, e| {
             w.strip_suffix(e).map(str::to_string)
         })
-        || swapped(&rules.variant_beginnings, |w, e| {
+        || swapped(&rules.entities.variant_beginnings, |w, e| {
             w.strip_prefix(e).map(str::to_string)
         })
 }
@@ -889,7 +903,7 @@ fn misspelt_in_article(
                             || times.get(&(a, w)) > times.get(&(a, key)))
                 };
                 let first = cued[m] && fits_word(words[0]);
-                let surname = rules.surname(&words).map_or("", |(s, _)| s);
+                let surname = rules.entities.surname(&words).map_or("", |(s, _)| s);
                 if !first && !fits_word(surname) {
                     continue;
                 }
@@ -1003,6 +1017,7 @@ fn misspelt_known(
     // forms: those it writes in one word and those of the rules ("Tiongkok" of "China",
     // "Serikat" of "Amerika Serikat").
     let by_name: BTreeMap<String, &[Vec<String>]> = rules
+        .entities
         .alias_list
         .iter()
         .map(|a| (a.name.to_lowercase(), a.forms.as_slice()))
@@ -1089,7 +1104,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
     for (n, node) in nodes.iter().enumerate() {
         if node.kind == EntityKind::Person {
             let words: Vec<&str> = node.key.split(' ').collect();
-            if let Some((last, _)) = rules.surname(&words) {
+            if let Some((last, _)) = rules.entities.surname(&words) {
                 by_last.entry(last).or_default().push(n);
             }
             if let (Some(first), true) = (node.key.split(' ').next(), node.key.contains(' ')) {
@@ -1103,7 +1118,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
         }
         let words: Vec<&str> = node.key.split(' ').collect();
         // "Trump Jr." is looked up by its surname, not by the suffix.
-        let Some((last, _)) = rules.surname(&words) else {
+        let Some((last, _)) = rules.entities.surname(&words) else {
             continue;
         };
         let longer: Vec<usize> = by_last
@@ -1114,7 +1129,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
             .filter(|&m| {
                 let other: Vec<&str> = nodes[m].key.split(' ').collect();
                 // "Jackson" ends "Jesse Jackson Jr." before its suffix, "Jackson Jr." with it.
-                let bare = match rules.surname(&other) {
+                let bare = match rules.entities.surname(&other) {
                     Some((_, Some(_))) => &other[..other.len() - 1],
                     _ => &other[..],
                 };

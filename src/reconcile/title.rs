@@ -50,12 +50,12 @@ pub fn check(
         // Exclusive groups.
         let groups: BTreeSet<&String> = list
             .iter()
-            .flat_map(|&(_, _, t)| rules.title_list[t].exclusive.iter())
+            .flat_map(|&(_, _, t)| rules.entities.title_list[t].exclusive.iter())
             .collect();
         for x in groups {
             let inside: Vec<&(usize, &Claim, usize)> = list
                 .iter()
-                .filter(|(_, _, t)| rules.title_list[*t].exclusive.contains(x))
+                .filter(|(_, _, t)| rules.entities.title_list[*t].exclusive.contains(x))
                 .collect();
             // Titles clash only between mentions that write one name, fully or in part
             // ("AKBP Sumarni Putri", "AKP Sumarni"): a group joined through a near-miss
@@ -86,7 +86,8 @@ pub fn check(
             let held_for_place = clash.iter().all(|&i| {
                 claims[i].entity().is_some_and(|e| {
                     e.qualifier.is_none()
-                        && e.title.is_some_and(|t| rules.title_list[t].jurisdiction)
+                        && e.title
+                            .is_some_and(|t| rules.entities.title_list[t].jurisdiction)
                 })
             });
             let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
@@ -130,11 +131,11 @@ pub fn check(
             });
         }
         // Incompatible classes.
-        for (ca, cb) in &rules.incompatible_classes {
+        for (ca, cb) in &rules.entities.incompatible_classes {
             let of_class = |class: &str| -> Vec<&(usize, &Claim, usize)> {
                 list.iter()
                     .filter(|(_, c, t)| {
-                        rules.title_list[*t].class == class
+                        rules.entities.title_list[*t].class == class
                             && !c.entity().is_some_and(|e| e.retired)
                     })
                     .collect()
@@ -159,11 +160,11 @@ pub fn check(
             let hint = given_name_hint(claims, names, &rank_titles, rules);
             let a_names: Vec<&str> = rank_titles
                 .iter()
-                .map(|&t| rules.title_list[t].name.as_str())
+                .map(|&t| rules.entities.title_list[t].name.as_str())
                 .collect();
             let b_names: BTreeSet<&str> = only_b
                 .iter()
-                .map(|&&(_, _, t)| rules.title_list[t].name.as_str())
+                .map(|&&(_, _, t)| rules.entities.title_list[t].name.as_str())
                 .collect();
             out.push(Conflict {
                 kind: Kind::Title,
@@ -280,10 +281,15 @@ fn given_name_hint(
         }
         let mut toks = phrase_tokens(first);
         toks.push(".".into());
-        if let Some(t) = rules.titles.get(&toks).filter(|t| ranks.contains(t)) {
+        if let Some(t) = rules
+            .entities
+            .titles
+            .get(&toks)
+            .filter(|t| ranks.contains(t))
+        {
             return format!(
                 "; elsewhere \"{first}\" is the given name (\"{}\"), and \"{first}.\" abbreviates {}",
-                c.text, rules.title_list[*t].name
+                c.text, rules.entities.title_list[*t].name
             );
         }
     }
@@ -309,7 +315,7 @@ fn tally(chosen: &[&Claim], rules: &Rules) -> String {
     for c in chosen {
         if let Some(t) = c.entity().and_then(|e| e.title) {
             by_title
-                .entry(&rules.title_list[t].name)
+                .entry(&rules.entities.title_list[t].name)
                 .or_default()
                 .insert(c.article);
         }
@@ -331,7 +337,7 @@ fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &Rules) -> Vec<Evidence>
             let title = c
                 .entity()
                 .and_then(|e| e.title)
-                .map(|t| rules.title_list[t].name.clone())
+                .map(|t| rules.entities.title_list[t].name.clone())
                 .unwrap_or_default();
             Evidence::of_claim_ref(claims, c, title.clone(), Role::Title(title))
         })
