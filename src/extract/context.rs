@@ -1,7 +1,7 @@
 //! Sentences and clause context: which words a claim qualifies, and whether its clause
 //! speaks of the future.
 
-use crate::rules::Rules;
+use crate::rules::{DateRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// Sentence boundaries over a token list: `ends[k]` is true when a sentence ends after
@@ -23,7 +23,7 @@ impl Sentences {
         let mut start = 0;
         let ends = (0..tokens.len())
             .map(|k| {
-                let end = Self::ends_after(tokens, rules, k) || k + 1 - start >= max;
+                let end = Self::ends_after(tokens, &rules.dates, k) || k + 1 - start >= max;
                 if end {
                     start = k + 1;
                 }
@@ -34,7 +34,7 @@ impl Sentences {
     }
 
     /// Whether the text ends a sentence after token `k`.
-    fn ends_after(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+    fn ends_after(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
         let t = &tokens[k];
         let Some(next) = tokens.get(k + 1) else {
             return true;
@@ -56,7 +56,7 @@ impl Sentences {
             "!" | "?" | ";" | "…" => true,
             "." => match k.checked_sub(1).map(|p| &tokens[p]) {
                 Some(prev) if prev.kind == TokenKind::Word => {
-                    !(rules.dates.abbreviations.contains(prev.norm.as_str())
+                    !(rules.abbreviations.contains(prev.norm.as_str())
                         || prev.norm.chars().count() == 1)
                 }
                 _ => true,
@@ -73,7 +73,7 @@ impl Sentences {
     /// or more, or a word of two letters or more that is no abbreviation: an initial
     /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing. An opening
     /// quote glued between the stop and the word is the next sentence's (`kerugian."Total`).
-    fn glued_end(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+    fn glued_end(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
         // An opening quote may stand between the stop and the word, glued to both
         // (`kerugian."Total 20 bus ...`).
         let quote = tokens
@@ -95,8 +95,7 @@ impl Sentences {
             TokenKind::Punct => prev.is_punct(")\"\u{201d}"),
             TokenKind::Number => prev.norm.len() >= 2,
             TokenKind::Word => {
-                prev.norm.chars().count() >= 2
-                    && !rules.dates.abbreviations.contains(prev.norm.as_str())
+                prev.norm.chars().count() >= 2 && !rules.abbreviations.contains(prev.norm.as_str())
             }
         };
         word && before

@@ -256,7 +256,7 @@ impl<'a> Parser<'a> {
         i > 0
             && (self.t[i - 1].digits() > 0
                 || self.r.dates.count_words.match_before(self.t, i).is_some()
-                || super::numbers::ends_number_word(self.t, i, self.r))
+                || super::numbers::ends_number_word(self.t, i, &self.r.numbers))
     }
 
     /// Whether token `k` is an ordinal suffix glued to the day before it ("19th").
@@ -317,7 +317,7 @@ impl<'a> Parser<'a> {
     /// "nineteen seventy two", "nineteen zero one"): its end and value. A number of words
     /// that is no year ("two people") is none.
     fn word_year(&self, j: usize) -> Option<(usize, i32)> {
-        if let Some((end, v)) = super::numbers::word_number(self.t, j, self.r) {
+        if let Some((end, v)) = super::numbers::word_number(self.t, j, &self.r.numbers) {
             if v.fract() == 0.0 && (1600.0..=2999.0).contains(&v) {
                 return Some((end, v as i32));
             }
@@ -992,7 +992,7 @@ impl<'a> Parser<'a> {
     fn counted_form(&self, i: usize) -> Option<Found> {
         let (count, c) = match self.num(i, 4, 1, 9999) {
             Some(v) => (v as i32, 1),
-            None => match super::numbers::word_number(self.t, i, self.r) {
+            None => match super::numbers::word_number(self.t, i, &self.r.numbers) {
                 Some((end, v)) if v.fract() == 0.0 && (1.0..=9999.0).contains(&v) => {
                     (v as i32, end - i)
                 }
@@ -1180,7 +1180,7 @@ impl<'a> Parser<'a> {
         let count = self
             .num(j, 4, 1, 9999)
             .map(|_| j + 1)
-            .or_else(|| super::numbers::word_number(self.t, j, self.r).map(|(e, _)| e));
+            .or_else(|| super::numbers::word_number(self.t, j, &self.r.numbers).map(|(e, _)| e));
         let Some(c) = count.filter(|&c| self.same_line(c)) else {
             return false;
         };

@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 
 use crate::claim::InitialsDetail;
-use crate::rules::Rules;
+use crate::rules::EntityRules;
 use crate::text::{Token, TokenKind};
 
 /// A list of initials on tokens `first..last`.
@@ -39,7 +39,7 @@ pub(crate) fn find_initials(
     text: &str,
     taken: &[bool],
     starts: &[bool],
-    rules: &Rules,
+    rules: &EntityRules,
 ) -> Vec<Found> {
     // Acronyms the article writes in brackets ("Komisi Pemberantasan Korupsi (KPK)").
     let bracketed: BTreeSet<&str> = (1..tokens.len().saturating_sub(1))
@@ -56,14 +56,13 @@ pub(crate) fn find_initials(
     };
     let known = |k: usize| {
         bracketed.contains(tokens[k].norm.as_str())
-            || rules.entities.aliases.match_at(tokens, k).is_some()
-            || rules.entities.titles.match_at(tokens, k).is_some()
-            || rules.entities.institutions.match_at(tokens, k).is_some()
+            || rules.aliases.match_at(tokens, k).is_some()
+            || rules.titles.match_at(tokens, k).is_some()
+            || rules.institutions.match_at(tokens, k).is_some()
     };
     // A police report: a cue word stands somewhere in the text.
     let report = (0..tokens.len()).any(|k| {
-        rules.entities.initials_before.contains_at(tokens, k)
-            || rules.entities.initials_roles.contains_at(tokens, k)
+        rules.initials_before.contains_at(tokens, k) || rules.initials_roles.contains_at(tokens, k)
     });
     let mut out = Vec::new();
     let mut k = 0;
@@ -73,21 +72,13 @@ pub(crate) fn find_initials(
             continue;
         };
         // The cue: the word before the list (and before its first honorific).
-        let head = match rules.entities.initials_honorifics.match_before(tokens, k) {
+        let head = match rules.initials_honorifics.match_before(tokens, k) {
             Some((n, _)) => k - n,
             None => k,
         };
         let cued = aged
-            || rules
-                .entities
-                .initials_before
-                .match_before(tokens, head)
-                .is_some()
-            || rules
-                .entities
-                .initials_roles
-                .match_before(tokens, head)
-                .is_some();
+            || rules.initials_before.match_before(tokens, head).is_some()
+            || rules.initials_roles.match_before(tokens, head).is_some();
         // With no cue, not the end of a capitalised name ("Satpol PP dan WH").
         let after_name = head > 0 && tokens[head - 1].capital && !tokens[head].newline;
         if cued || (report && !after_name && !items.iter().any(|&i| known(i))) {
@@ -115,7 +106,7 @@ pub(crate) fn find_initials(
 fn list_at(
     tokens: &[Token],
     k: usize,
-    rules: &Rules,
+    rules: &EntityRules,
     item: &impl Fn(usize) -> bool,
 ) -> Option<(Vec<usize>, bool, usize)> {
     if !item(k) || (k > 0 && item(k - 1)) {
@@ -131,14 +122,14 @@ fn list_at(
         if comma {
             next += 1;
         }
-        let joiner = rules.entities.initials_joiners.match_at(tokens, next);
+        let joiner = rules.initials_joiners.match_at(tokens, next);
         if let Some((n, _)) = joiner {
             next += n;
         }
         if !comma && joiner.is_none() {
             break;
         }
-        if let Some((n, _)) = rules.entities.initials_honorifics.match_at(tokens, next) {
+        if let Some((n, _)) = rules.initials_honorifics.match_at(tokens, next) {
             next += n;
         }
         if next >= tokens.len() || !item(next) {
@@ -171,14 +162,14 @@ fn after_item(tokens: &[Token], k: usize) -> usize {
 
 /// The role of the people of a list whose cue would end before token `head`: the role word
 /// nearest before it in its sentence, within [`ROLE_REACH`] tokens.
-fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &Rules) -> String {
+fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &EntityRules) -> String {
     let mut end = head;
     // The initials word itself ("pelaku berinisial").
-    if let Some((n, _)) = rules.entities.initials_before.match_before(tokens, end) {
+    if let Some((n, _)) = rules.initials_before.match_before(tokens, end) {
         end -= n;
     }
     for _ in 0..ROLE_REACH {
-        if let Some((_, role)) = rules.entities.initials_roles.match_before(tokens, end) {
+        if let Some((_, role)) = rules.initials_roles.match_before(tokens, end) {
             return role.clone();
         }
         if end == 0 || starts.get(end).copied().unwrap_or(false) {
@@ -192,6 +183,7 @@ fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &Rules) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Rules;
     use crate::text::tokenize;
 
     fn found(text: &str) -> Vec<String> {
@@ -200,7 +192,7 @@ mod tests {
         let taken = vec![false; tokens.len()];
         let mut starts = vec![false; tokens.len()];
         starts[0] = true;
-        find_initials(&tokens, text, &taken, &starts, &rules)
+        find_initials(&tokens, text, &taken, &starts, &rules.entities)
             .into_iter()
             .map(|f| {
                 let d = f.detail;

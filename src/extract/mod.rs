@@ -19,7 +19,7 @@ use crate::claim::{
     Attribute, Claim, Context, CountDetail, Cue, DateDetail, Detail, EntityDetail, Frame, Quantity,
     Resolution, Role, Score, WeekdayMention,
 };
-use crate::rules::Rules;
+use crate::rules::{EntityRules, EventRules, Rules};
 use crate::text::{tokenize, Token, TokenKind};
 
 /// All claims of one article (`index` is its place in the run's article list), in text order.
@@ -105,11 +105,12 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         in_claim[g.first..g.last].fill(true);
     }
     // An age's number counts nothing ("Budi (45)", "Budi, 45 tahun").
-    let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, rules);
+    let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, &rules.entities);
     for a in &found_ages {
         in_claim[a.first..a.last].fill(true);
     }
-    let found_initials = initials::find_initials(&tokens, body, &in_claim, &starts, rules);
+    let found_initials =
+        initials::find_initials(&tokens, body, &in_claim, &starts, &rules.entities);
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -122,7 +123,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for m in found.mentions.iter().filter(|m| m.cue != Cue::Capitalised) {
         in_entity[m.first..m.last].fill(true);
     }
-    mask_names_and_titles(&tokens, rules, &mut in_entity);
+    mask_names_and_titles(&tokens, &rules.entities, &mut in_entity);
     // People's names, whatever their cue: a count joined to one is a part of a sum.
     let mut in_person = vec![false; tokens.len()];
     for m in found
@@ -208,7 +209,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                     .as_of
                     .match_before(&tokens, f.first - cue)
                     .is_some())
-            || reached_before(&tokens, rules, &found_counts, f.first);
+            || reached_before(&tokens, &rules.events, &found_counts, f.first);
         // A date of a list is one of several days, no event's one day.
         let frame = (role == Role::Body && !as_of && !listed).then(|| frame_of(f.first, f.last));
         let detail = Detail::Date(Box::new(DateDetail {
@@ -285,7 +286,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             others: c.others,
             others_of: c
                 .others
-                .then(|| others_of(&tokens, rules, c.first))
+                .then(|| others_of(&tokens, &rules.events, c.first))
                 .flatten(),
             whole: c.whole.is_some(),
             percent: c.percent,
@@ -648,10 +649,10 @@ pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T
 /// The name a count of others at `first` is counted besides: the last word before a
 /// conjunction right before the count ("PT GAG Nikel (PT GN) dan 12 perusahaan lainnya":
 /// `gn`), when it is capitalised.
-fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
+fn others_of(tokens: &[Token], rules: &EventRules, first: usize) -> Option<String> {
     use crate::text::TokenKind;
     let and = first.checked_sub(1)?;
-    if !rules.events.conjunctions.contains_at(tokens, and) {
+    if !rules.conjunctions.contains_at(tokens, and) {
         return None;
     }
     let word = tokens[..and]
@@ -670,11 +671,11 @@ fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
 /// House"). A word the article also writes in lower case keeps its place ("Orang" in a
 /// title-case headline when the body writes "orang"). Where a sentence opens is
 /// [`names::sentence_initial`]'s ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
-fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
+fn mask_names_and_titles(tokens: &[Token], rules: &EntityRules, mask: &mut [bool]) {
     use crate::text::TokenKind;
     let mut k = 0;
     while k < tokens.len() {
-        match rules.entities.titles.match_at(tokens, k) {
+        match rules.titles.match_at(tokens, k) {
             Some((n, _)) => {
                 mask[k..k + n].fill(true);
                 k += n;
@@ -725,7 +726,7 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
 /// Thursday", "bertambah menjadi 26 orang pada Kamis").
 fn reached_before(
     tokens: &[Token],
-    rules: &Rules,
+    rules: &EventRules,
     counts: &[numbers::FoundCount],
     first: usize,
 ) -> bool {
@@ -733,7 +734,7 @@ fn reached_before(
     while k > 0
         && first - k < 2
         && tokens[k - 1].kind == TokenKind::Word
-        && rules.events.stopwords.contains(tokens[k - 1].norm.as_str())
+        && rules.stopwords.contains(tokens[k - 1].norm.as_str())
     {
         k -= 1;
     }
@@ -742,5 +743,5 @@ fn reached_before(
         .find(|c| c.last == k)
         .map(|c| c.first)
         .or_else(|| (k > 0 && tokens[k - 1].digits() > 0).then(|| k - 1));
-    figure.is_some_and(|at| rules.events.reached.match_before(tokens, at).is_some())
+    figure.is_some_and(|at| rules.reached.match_before(tokens, at).is_some())
 }

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::Cue;
-use crate::rules::{EntityKind, Order, Rules};
+use crate::rules::{DateRules, EntityKind, Order, Rules};
 use crate::text::{word_hash, Token, TokenKind};
 
 /// A name mentioned in the article.
@@ -85,7 +85,7 @@ pub struct Found {
 
 /// All entity mentions of one text. `text` is the text the tokens index.
 pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
-    let headline = headline_tokens(tokens, rules);
+    let headline = headline_tokens(tokens, &rules.dates);
     let mut f = Finder {
         tokens,
         text,
@@ -154,7 +154,7 @@ fn keystroke_inside(a: &str, b: &str) -> bool {
 /// Tokens on lines where capitals say nothing about names: headlines and headings written
 /// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
 /// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
-fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
+fn headline_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut a = 0;
     while a < tokens.len() {
@@ -174,7 +174,7 @@ fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
         // capitals).
         let ends_sentence = line.last().is_some_and(|t| t.is_punct(".\"\u{201d}'"));
         let title_case = words >= 3 && caps * 4 >= words * 3 && !ends_sentence;
-        if title_case || rules.dates.skip_lines.match_at(tokens, a).is_some() {
+        if title_case || rules.skip_lines.match_at(tokens, a).is_some() {
             out[a..b].iter_mut().for_each(|x| *x = true);
         }
         a = b;
@@ -532,7 +532,7 @@ impl<'a> Finder<'a> {
                     && !self.taken[k]
                     && self.raw(k).chars().count() <= 5
                     && self.raw(k).chars().all(char::is_uppercase)
-                    && super::ages::bracketed(t, k + 1, self.rules).is_some()
+                    && super::ages::bracketed(t, k + 1, &self.rules.entities).is_some()
             })
             .collect();
         if candidates.is_empty() {
@@ -1802,7 +1802,7 @@ impl<'a> Finder<'a> {
                 self.word_count(i, end) == min_words
                     && !self.vocabulary.lower.has(t)
                     && self.rules.stem(&t.norm) == t.norm.as_str()
-                    && super::ages::follows(self.tokens, end, self.rules)
+                    && super::ages::follows(self.tokens, end, &self.rules.entities)
             };
             if a == i
                 && sentence_initial(self.tokens, i)

@@ -10,7 +10,7 @@
 
 use super::identifiers::Found;
 use crate::claim::IdentifierDetail;
-use crate::rules::Rules;
+use crate::rules::EntityRules;
 use crate::text::{Token, TokenKind};
 
 /// How many punctuation tokens may stand between an announcing word and the plate
@@ -26,7 +26,7 @@ const MAX_DIGITS: usize = 4;
 const BARE_DIGITS: usize = 3;
 
 /// A plate starting at token `i`, of `text` (the text the tokens index).
-pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> {
+pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &EntityRules) -> Option<Found> {
     let t = &tokens[i];
     if t.kind != TokenKind::Word || !t.capital {
         return None;
@@ -51,7 +51,6 @@ pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Op
     }
     // The region code read as a word of rule data ("b", "ab").
     let kind = rules
-        .entities
         .plate_regions
         .match_at(tokens, i)
         .filter(|(n, _)| *n == 1);
@@ -60,7 +59,7 @@ pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Op
         None if !bare => {
             // A glued plate: its region is the word's first letters.
             let region_tokens = vec![region.to_lowercase()];
-            rules.entities.plate_regions.get(&region_tokens)?.clone()
+            rules.plate_regions.get(&region_tokens)?.clone()
         }
         None => return None,
     };
@@ -130,15 +129,10 @@ fn separated<'t>(tokens: &[Token], text: &'t str, i: usize) -> Option<(&'t str, 
 
 /// Whether a word that announces a plate ends right before token `i`, or before the
 /// punctuation right before it ("nomor polisi (nopol) B-2829-UIL").
-fn announced(tokens: &[Token], i: usize, rules: &Rules) -> bool {
+fn announced(tokens: &[Token], i: usize, rules: &EntityRules) -> bool {
     let mut end = i;
     for _ in 0..=HEAD_REACH {
-        if rules
-            .entities
-            .plate_heads
-            .match_before(tokens, end)
-            .is_some()
-        {
+        if rules.plate_heads.match_before(tokens, end).is_some() {
             return true;
         }
         match end.checked_sub(1).map(|k| &tokens[k]) {
@@ -188,7 +182,7 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let tokens = tokenize(text);
         (0..tokens.len())
-            .filter_map(|i| super::plate(&tokens, text, i, &rules))
+            .filter_map(|i| super::plate(&tokens, text, i, &rules.entities))
             .map(|f| {
                 let d = f.detail;
                 format!("{}: {} {} {}", d.kind, d.prefix, d.number, d.suffix)

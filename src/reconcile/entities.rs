@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::{Attribute, Claim};
-use crate::rules::{EntityKind, Rules};
+use crate::rules::{EntityKind, EntityRules, Rules};
 
 /// The groups of a run.
 #[derive(Debug, Default)]
@@ -234,7 +234,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         spellings_raw.push((a, b));
     }
     attach_initials(&nodes, &mut uf);
-    attach_surnames(&nodes, &mut uf, rules);
+    attach_surnames(&nodes, &mut uf, &rules.entities);
 
     // Groups numbered in order of their smallest node key, so ids are stable.
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -605,10 +605,10 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     if a == b {
         return Some(false);
     }
-    if written_alike(a, b, rules) {
+    if written_alike(a, b, &rules.entities) {
         return Some(false);
     }
-    if distinct_words(a, b, rules) {
+    if distinct_words(a, b, &rules.entities) {
         return None;
     }
     // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
@@ -629,8 +629,8 @@ pub(crate) fn slip_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
         && !has_digit(a)
         && !has_digit(b)
         && letters_near(a, b, agreeing, rules)
-        && !written_alike(a, b, rules)
-        && !distinct_words(a, b, rules)
+        && !written_alike(a, b, &rules.entities)
+        && !distinct_words(a, b, &rules.entities)
 }
 
 /// [`slip_word_in`] with no other word agreeing: `same_word(a, b, rules) == Some(true)`.
@@ -691,10 +691,9 @@ fn letters_near(a: &str, b: &str, agreeing: usize, rules: &Rules) -> bool {
 
 /// Two words that are one word written alike: an inflection (`inflections`), an accepted
 /// variant (`name_variants`), or the same letters with and without accents.
-fn written_alike(a: &str, b: &str, rules: &Rules) -> bool {
+fn written_alike(a: &str, b: &str, rules: &EntityRules) -> bool {
     let inflected = |x: &str, y: &str| {
         rules
-            .entities
             .inflections
             .iter()
             .any(|s| x.strip_suffix(s.as_str()) == Some(y))
@@ -726,24 +725,24 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
         && letters(b)
         && a.chars().next() == b.chars().next()
         && strsim::damerau_levenshtein(a, b) == 1
-        && !written_alike(a, b, rules)
+        && !written_alike(a, b, &rules.entities)
 }
 
 /// Two words the rules keep apart however close their letters (`distinct_words`): one
 /// beginning for another before the same rest (`Dirlantas`, the director, and `Ditlantas`,
 /// his directorate), or a head's prefix before the other word (`Kakanwil`, the head of a
 /// `Kanwil`).
-fn distinct_words(a: &str, b: &str, rules: &Rules) -> bool {
-    let swapped = rules.entities.distinct_beginnings.iter().any(|(x, y)| {
+fn distinct_words(a: &str, b: &str, rules: &EntityRules) -> bool {
+    let swapped = rules.distinct_beginnings.iter().any(|(x, y)| {
         [(x, y), (y, x)].iter().any(|(p, q)| {
             matches!((a.strip_prefix(p.as_str()), b.strip_prefix(q.as_str())),
                 (Some(s), Some(t)) if s == t && !s.is_empty())
         })
     });
-    let headed =
-        rules.entities.head_prefixes.iter().any(|p| {
-            a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a)
-        });
+    let headed = rules
+        .head_prefixes
+        .iter()
+        .any(|p| a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a));
     swapped || headed
 }
 
@@ -793,24 +792,15 @@ fn without_stroke(c: char) -> char {
 /// Accepted spellings of one word (`name_variants`): two words of one set, or one word
 /// with an ending or beginning swapped for its alternate ("centre"/"center",
 /// "perlindungan"/"pelindungan").
-fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
-    if let (Some(x), Some(y)) = (
-        rules.entities.variant_words.get(a),
-        rules.entities.variant_words.get(b),
-    ) {
+fn variant_spellings(a: &str, b: &str, rules: &EntityRules) -> bool {
+    if let (Some(x), Some(y)) = (rules.variant_words.get(a), rules.variant_words.get(b)) {
         if x == y {
             return true;
         }
     }
     // Two one-word forms of one known name, inside a longer name ("PT Kereta Cepat
     // Indonesia China" / "... Cina").
-    let alias = |w: &str| {
-        rules
-            .entities
-            .aliases
-            .get(&[w.to_string()])
-            .map(|f| f.alias)
-    };
+    let alias = |w: &str| rules.aliases.get(&[w.to_string()]).map(|f| f.alias);
     if alias(a).is_some() && alias(a) == alias(b) {
         return true;
     }
@@ -822,15 +812,14 @@ fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
         })
     };
     let respelt = rules
-        .entities
         .variant_infixes
         .iter()
         .any(|(x, y)| a != b && a.replace(x.as_str(), y) == b.replace(x.as_str(), y));
     respelt
-        || swapped(&rules.entities.variant_endings, |w, e| {
+        || swapped(&rules.variant_endings, |w, e| {
             w.strip_suffix(e).map(str::to_string)
         })
-        || swapped(&rules.entities.variant_beginnings, |w, e| {
+        || swapped(&rules.variant_beginnings, |w, e| {
             w.strip_prefix(e).map(str::to_string)
         })
 }
@@ -1098,13 +1087,13 @@ fn attach_initials(nodes: &[Node], uf: &mut UnionFind) {
 /// A person named by one word (or a shorter name) joins the person whose full name ends
 /// with it, when exactly one group has such a name; failing that, a single word joins the
 /// one person whose full name starts with it ("Presiden Prabowo", a given name used alone).
-fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
+fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &EntityRules) {
     let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_first: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
         if node.kind == EntityKind::Person {
             let words: Vec<&str> = node.key.split(' ').collect();
-            if let Some((last, _)) = rules.entities.surname(&words) {
+            if let Some((last, _)) = rules.surname(&words) {
                 by_last.entry(last).or_default().push(n);
             }
             if let (Some(first), true) = (node.key.split(' ').next(), node.key.contains(' ')) {
@@ -1118,7 +1107,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
         }
         let words: Vec<&str> = node.key.split(' ').collect();
         // "Trump Jr." is looked up by its surname, not by the suffix.
-        let Some((last, _)) = rules.entities.surname(&words) else {
+        let Some((last, _)) = rules.surname(&words) else {
             continue;
         };
         let longer: Vec<usize> = by_last
@@ -1129,7 +1118,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
             .filter(|&m| {
                 let other: Vec<&str> = nodes[m].key.split(' ').collect();
                 // "Jackson" ends "Jesse Jackson Jr." before its suffix, "Jackson Jr." with it.
-                let bare = match rules.entities.surname(&other) {
+                let bare = match rules.surname(&other) {
                     Some((_, Some(_))) => &other[..other.len() - 1],
                     _ => &other[..],
                 };
@@ -1196,11 +1185,15 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         assert_eq!(unaccented("b\u{142}aszczyk"), "blaszczyk");
         assert_eq!(unaccented("s\u{f8}rensen"), "sorensen");
-        assert!(written_alike("b\u{142}aszczyk", "blaszczyk", &rules));
-        assert!(written_alike("l\u{e9}gion", "legion", &rules));
+        assert!(written_alike(
+            "b\u{142}aszczyk",
+            "blaszczyk",
+            &rules.entities
+        ));
+        assert!(written_alike("l\u{e9}gion", "legion", &rules.entities));
         // Trap: a letter changed is no accent dropped.
-        assert!(!written_alike("blaszczyk", "blaszczak", &rules));
-        assert!(!written_alike("s\u{f8}rensen", "serensen", &rules));
+        assert!(!written_alike("blaszczyk", "blaszczak", &rules.entities));
+        assert!(!written_alike("s\u{f8}rensen", "serensen", &rules.entities));
     }
 
     #[test]
@@ -1214,7 +1207,7 @@ mod tests {
             ("instrumen", "instrument"),
             ("ustadz", "ustaz"),
         ] {
-            assert!(written_alike(a, b, &rules), "{a} / {b}");
+            assert!(written_alike(a, b, &rules.entities), "{a} / {b}");
         }
         // Traps: a letter changed besides the alternation is a slip.
         for (a, b) in [
@@ -1223,7 +1216,7 @@ mod tests {
             ("departemen", "departmant"),
             ("ustadz", "ustdaz"),
         ] {
-            assert!(!written_alike(a, b, &rules), "{a} / {b}");
+            assert!(!written_alike(a, b, &rules.entities), "{a} / {b}");
         }
     }
 

@@ -12,7 +12,7 @@ use super::scope::{clashing, overlaps, Scope};
 use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
-use crate::rules::Rules;
+use crate::rules::{EntityRules, Rules};
 use crate::stories::Stories;
 use crate::text::phrase_tokens;
 
@@ -123,11 +123,11 @@ pub fn check(
                 subject: person.clone(),
                 message: format!(
                     "{person} is called {}: one person holds one of these at a time",
-                    tally(&chosen, rules)
+                    tally(&chosen, &rules.entities)
                 )
                 .into(),
                 stories: Vec::new(),
-                evidence: evidence(claims, &chosen, rules),
+                evidence: evidence(claims, &chosen, &rules.entities),
             });
         }
         // Incompatible classes.
@@ -157,7 +157,7 @@ pub fn check(
             chosen.extend(only_b.iter().map(|(_, c, _)| *c));
             let rank_titles: BTreeSet<usize> = with_a.iter().map(|&&(_, _, t)| t).collect();
             let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
-            let hint = given_name_hint(claims, names, &rank_titles, rules);
+            let hint = given_name_hint(claims, names, &rank_titles, &rules.entities);
             let a_names: Vec<&str> = rank_titles
                 .iter()
                 .map(|&t| rules.entities.title_list[t].name.as_str())
@@ -179,7 +179,7 @@ pub fn check(
                 )
                 .into(),
                 stories: Vec::new(),
-                evidence: evidence(claims, &chosen, rules),
+                evidence: evidence(claims, &chosen, &rules.entities),
             });
         }
     }
@@ -269,7 +269,7 @@ fn given_name_hint(
     claims: &[Claim],
     names: &[usize],
     ranks: &BTreeSet<usize>,
-    rules: &Rules,
+    rules: &EntityRules,
 ) -> String {
     for &i in names {
         let c = &claims[i];
@@ -281,15 +281,10 @@ fn given_name_hint(
         }
         let mut toks = phrase_tokens(first);
         toks.push(".".into());
-        if let Some(t) = rules
-            .entities
-            .titles
-            .get(&toks)
-            .filter(|t| ranks.contains(t))
-        {
+        if let Some(t) = rules.titles.get(&toks).filter(|t| ranks.contains(t)) {
             return format!(
                 "; elsewhere \"{first}\" is the given name (\"{}\"), and \"{first}.\" abbreviates {}",
-                c.text, rules.entities.title_list[*t].name
+                c.text, rules.title_list[*t].name
             );
         }
     }
@@ -310,12 +305,12 @@ fn count_articles(list: &[&(usize, &Claim, usize)]) -> String {
 }
 
 /// "Menteri Luar Negeri (2 articles) and Menteri Perdagangan (1 article)".
-fn tally(chosen: &[&Claim], rules: &Rules) -> String {
+fn tally(chosen: &[&Claim], rules: &EntityRules) -> String {
     let mut by_title: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for c in chosen {
         if let Some(t) = c.entity().and_then(|e| e.title) {
             by_title
-                .entry(&rules.entities.title_list[t].name)
+                .entry(&rules.title_list[t].name)
                 .or_default()
                 .insert(c.article);
         }
@@ -330,14 +325,14 @@ fn tally(chosen: &[&Claim], rules: &Rules) -> String {
         .join(" and ")
 }
 
-fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
+fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &EntityRules) -> Vec<Evidence> {
     let mut ev: Vec<Evidence> = chosen
         .iter()
         .map(|c| {
             let title = c
                 .entity()
                 .and_then(|e| e.title)
-                .map(|t| rules.entities.title_list[t].name.clone())
+                .map(|t| rules.title_list[t].name.clone())
                 .unwrap_or_default();
             Evidence::of_claim_ref(claims, c, title.clone(), Role::Title(title))
         })
