@@ -9,9 +9,9 @@
 //!
 //! [`Rules`] keeps what all stages share (settings, severities, languages and their
 //! stopwords) and one part per stage, each in its own module with the code that merges it:
-//! `dates` ([`DateRules`], `rules/*/dates.yaml`), `entities` ([`EntityRules`],
-//! `rules/*/entities.yaml` and `rules/aliases.yaml`), `numbers` ([`NumberRules`],
-//! `rules/*/numbers.yaml`) and `events` ([`EventRules`], `rules/*/events.yaml`). This module
+//! `dates` (`DateRules`, `rules/*/dates.yaml`), `entities` (`EntityRules`,
+//! `rules/*/entities.yaml` and `rules/aliases.yaml`), `numbers` (`NumberRules`,
+//! `rules/*/numbers.yaml`) and `events` (`EventRules`, `rules/*/events.yaml`). This module
 //! loads and walks the rule files and merges each into the parts.
 
 mod builtin;
@@ -143,6 +143,8 @@ impl Rules {
         self.severities.insert(kind, severity);
     }
 
+    /// Merges one rule file: its settings and severities, each stage's part, and what it
+    /// says of its language.
     fn merge(&mut self, path: &str, text: &str, f: RuleFile) -> Result<()> {
         self.settings.apply(&f.settings);
         for (id, severity) in &f.severities {
@@ -158,6 +160,7 @@ impl Rules {
         self.dates.merge(path, text, &f)?;
         self.entities.merge(path, text, &f)?;
         self.numbers.merge(path, text, &f)?;
+        // The language's own entries (its stopwords come with the events' merge below).
         let n = &f.numbers;
         if let Some(mark) = n.decimal_mark {
             language_entry(&mut self.languages, path, text, &f, "decimal_mark")?.decimal_mark =
