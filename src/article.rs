@@ -215,7 +215,7 @@ impl Article {
             let mut stamp_word = vec![false; tokens.len()];
             let mut k = 0;
             while k < tokens.len() {
-                match rules.publication_words.match_at(&tokens, k) {
+                match rules.dates.publication_words.match_at(&tokens, k) {
                     Some((n, _)) => {
                         stamp_word[k..k + n].fill(true);
                         k += n;

@@ -34,7 +34,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::article::Article;
 use crate::claim::{Attribute, Claim, Cue};
 use crate::reconcile::entities::Entities;
-use crate::rules::Rules;
+use crate::rules::{EntityRules, Rules};
 
 /// One story: its articles and a name to show it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,7 +232,7 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 /// `bandara`), institution heads (`university`, `company`) and the words of institution
 /// names that are the same in every language (`technology`, `defence`), as names' keys
 /// write them.
-pub(crate) fn type_words(rules: &Rules) -> BTreeSet<String> {
+pub(crate) fn type_words(rules: &EntityRules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for (form, _) in rules.name_heads.entries() {
         if let [w] = form {
@@ -335,7 +335,7 @@ pub fn group(
     entities: &Entities,
     rules: &Rules,
 ) -> Stories {
-    let types = type_words(rules);
+    let types = type_words(&rules.entities);
     let named = named(articles.len(), claims, entities, &types);
     let pairs = word_pairs(&named, entities, &types);
     let members: Vec<usize> = (0..articles.len()).collect();

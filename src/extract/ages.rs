@@ -14,7 +14,7 @@
 
 use crate::claim::Cue;
 use crate::extract::names::Mention;
-use crate::rules::{EntityKind, Rules};
+use crate::rules::{EntityKind, EntityRules};
 use crate::text::{Token, TokenKind};
 
 /// A person's age: tokens `first..last` (from the bracket, the number or the age word to
@@ -36,7 +36,7 @@ pub fn find_ages(
     tokens: &[Token],
     mentions: &[Mention],
     taken: &[bool],
-    rules: &Rules,
+    rules: &EntityRules,
 ) -> Vec<FoundAge> {
     let reader = Reader {
         t: tokens,
@@ -74,7 +74,7 @@ pub fn find_ages(
 /// An age in brackets at token `j` ("(45)", "(45 tahun)"), on one line: one past its
 /// closing bracket, and the years. A bare number needs two digits ("(2)" is more often a
 /// seed or a rank).
-pub(crate) fn bracketed(t: &[Token], j: usize, rules: &Rules) -> Option<(usize, u32)> {
+pub(crate) fn bracketed(t: &[Token], j: usize, rules: &EntityRules) -> Option<(usize, u32)> {
     if !t.get(j)?.is_punct("(") || t[j].newline {
         return None;
     }
@@ -89,7 +89,7 @@ pub(crate) fn bracketed(t: &[Token], j: usize, rules: &Rules) -> Option<(usize, 
 /// Whether an age follows a name that ends at token `j` ("Budi Santoso (45)",
 /// "Abdelhamid Abaoud, 27, lived ...", "Budi, yang berusia 45 tahun"): the forms of
 /// [`find_ages`], asked before the name is a mention.
-pub(crate) fn follows(t: &[Token], j: usize, rules: &Rules) -> bool {
+pub(crate) fn follows(t: &[Token], j: usize, rules: &EntityRules) -> bool {
     let reader = Reader {
         t,
         taken: &[],
@@ -101,7 +101,7 @@ pub(crate) fn follows(t: &[Token], j: usize, rules: &Rules) -> bool {
 struct Reader<'a> {
     t: &'a [Token],
     taken: &'a [bool],
-    r: &'a Rules,
+    r: &'a EntityRules,
 }
 
 impl Reader<'_> {
@@ -197,7 +197,7 @@ mod tests {
         let tokens = tokenize(text);
         let found = crate::extract::names::find_entities(&tokens, text, &rules);
         let taken = vec![false; tokens.len()];
-        find_ages(&tokens, &found.mentions, &taken, &rules)
+        find_ages(&tokens, &found.mentions, &taken, &rules.entities)
             .into_iter()
             .map(|a| {
                 let m = &found.mentions[a.person];

@@ -1,7 +1,7 @@
 //! Sentences and clause context: which words a claim qualifies, and whether its clause
 //! speaks of the future.
 
-use crate::rules::Rules;
+use crate::rules::{DateRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// Sentence boundaries over a token list: `ends[k]` is true when a sentence ends after
@@ -23,7 +23,7 @@ impl Sentences {
         let mut start = 0;
         let ends = (0..tokens.len())
             .map(|k| {
-                let end = Self::ends_after(tokens, rules, k) || k + 1 - start >= max;
+                let end = Self::ends_after(tokens, &rules.dates, k) || k + 1 - start >= max;
                 if end {
                     start = k + 1;
                 }
@@ -34,7 +34,7 @@ impl Sentences {
     }
 
     /// Whether the text ends a sentence after token `k`.
-    fn ends_after(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+    fn ends_after(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
         let t = &tokens[k];
         let Some(next) = tokens.get(k + 1) else {
             return true;
@@ -73,7 +73,7 @@ impl Sentences {
     /// or more, or a word of two letters or more that is no abbreviation: an initial
     /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing. An opening
     /// quote glued between the stop and the word is the next sentence's (`kerugian."Total`).
-    fn glued_end(tokens: &[Token], rules: &Rules, k: usize) -> bool {
+    fn glued_end(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
         // An opening quote may stand between the stop and the word, glued to both
         // (`kerugian."Total 20 bus ...`).
         let quote = tokens
@@ -159,7 +159,7 @@ pub fn clause(
     first: usize,
     last: usize,
 ) -> (usize, usize) {
-    let opens = |i: usize| rules.clause_breaks.contains_at(tokens, i);
+    let opens = |i: usize| rules.dates.clause_breaks.contains_at(tokens, i);
     let start = (a..first).rev().find(|&i| opens(i));
     let end = (last..b)
         .find(|&i| opens(i) || (start.is_some() && tokens[i].is_punct(",")))
@@ -193,11 +193,12 @@ pub(crate) fn has_future_marker(
     last: usize,
 ) -> bool {
     let marker_at = |i: usize, lo: usize, hi: usize| {
-        marker_len(&rules.future_markers, tokens, i).is_some_and(|n| i >= lo && i + n <= hi)
+        marker_len(&rules.dates.future_markers, tokens, i).is_some_and(|n| i >= lo && i + n <= hi)
     };
     // A future word right after the date ("pada 16 Juni 2025 mendatang", "Selasa 10 Juni
     // 2025 besok"): the `name_modifiers` that point ahead.
     let ahead = rules
+        .dates
         .name_modifiers
         .match_at(tokens, last)
         .is_some_and(|(_, m)| {
@@ -231,14 +232,14 @@ pub(crate) fn has_future_marker(
         if tokens[k].kind == TokenKind::Punct {
             k += 1;
         } else if let Some(n) = (k == a)
-            .then(|| marker_len(&rules.clause_breaks, tokens, k))
+            .then(|| marker_len(&rules.dates.clause_breaks, tokens, k))
             .flatten()
-            .or_else(|| marker_len(&rules.connectives, tokens, k))
+            .or_else(|| marker_len(&rules.dates.connectives, tokens, k))
         {
             k += n;
-        } else if let Some((n, _)) = rules.year_cues.match_at(tokens, k) {
+        } else if let Some((n, _)) = rules.dates.year_cues.match_at(tokens, k) {
             k += n;
-        } else if let Some((n, _)) = rules.weekday_cues.match_at(tokens, k) {
+        } else if let Some((n, _)) = rules.dates.weekday_cues.match_at(tokens, k) {
             k += n;
         } else {
             break;

@@ -110,7 +110,7 @@ pub fn find_dates(tokens: &[Token], rules: &Rules, order: NumericDates) -> Vec<F
     let mut i = 0;
     while i < tokens.len() {
         if tokens[i].newline || i == 0 {
-            if let Some((n, _)) = rules.skip_lines.match_at(tokens, i) {
+            if let Some((n, _)) = rules.dates.skip_lines.match_at(tokens, i) {
                 // A "Baca Juga: ..." line links elsewhere: skip to the next line.
                 i += n;
                 while i < tokens.len() && !tokens[i].newline {
@@ -153,7 +153,7 @@ pub fn listed(tokens: &[Token], rules: &Rules, found: &[Found]) -> Vec<bool> {
                 i += 1;
             } else if t.is_punct("()") {
                 i += 1;
-            } else if let Some((n, _)) = rules.date_list_joins.match_at(tokens, i) {
+            } else if let Some((n, _)) = rules.dates.date_list_joins.match_at(tokens, i) {
                 joined = true;
                 i += n;
             } else {
@@ -225,11 +225,11 @@ impl<'a> Parser<'a> {
     /// day meant is another, so the date is not read. A count, a unit of time and an
     /// `offset_words` word right before it, on its line.
     fn offset_anchor(&self, i: usize) -> bool {
-        let Some((n, _)) = self.r.offset_words.match_before(self.t, i) else {
+        let Some((n, _)) = self.r.dates.offset_words.match_before(self.t, i) else {
             return false;
         };
         let k = i - n;
-        let Some((u, _)) = self.r.counted_units.match_before(self.t, k) else {
+        let Some((u, _)) = self.r.dates.counted_units.match_before(self.t, k) else {
             return false;
         };
         let m = k - u;
@@ -241,7 +241,12 @@ impl<'a> Parser<'a> {
         !(1..=3).any(|c| {
             m > c
                 && self.same_line(m - c)
-                && self.r.duration_words.match_before(self.t, m - c).is_some()
+                && self
+                    .r
+                    .dates
+                    .duration_words
+                    .match_before(self.t, m - c)
+                    .is_some()
         })
     }
 
@@ -250,13 +255,13 @@ impl<'a> Parser<'a> {
     fn count_before(&self, i: usize) -> bool {
         i > 0
             && (self.t[i - 1].digits() > 0
-                || self.r.count_words.match_before(self.t, i).is_some()
-                || super::numbers::ends_number_word(self.t, i, self.r))
+                || self.r.dates.count_words.match_before(self.t, i).is_some()
+                || super::numbers::ends_number_word(self.t, i, &self.r.numbers))
     }
 
     /// Whether token `k` is an ordinal suffix glued to the day before it ("19th").
     fn ordinal_at(&self, k: usize) -> bool {
-        self.tight(k) && self.r.ordinal_suffixes.contains_at(self.t, k)
+        self.tight(k) && self.r.dates.ordinal_suffixes.contains_at(self.t, k)
     }
 
     /// A range's dash at token `i`: its length in tokens. One dash (`-`, `–`, `—`), or two
@@ -312,7 +317,7 @@ impl<'a> Parser<'a> {
     /// "nineteen seventy two", "nineteen zero one"): its end and value. A number of words
     /// that is no year ("two people") is none.
     fn word_year(&self, j: usize) -> Option<(usize, i32)> {
-        if let Some((end, v)) = super::numbers::word_number(self.t, j, self.r) {
+        if let Some((end, v)) = super::numbers::word_number(self.t, j, &self.r.numbers) {
             if v.fract() == 0.0 && (1600.0..=2999.0).contains(&v) {
                 return Some((end, v as i32));
             }
@@ -373,7 +378,7 @@ impl<'a> Parser<'a> {
         if self.punct(j, "'\u{2019}") && self.tight(j + 1) && two(j + 1) {
             return true;
         }
-        let Some((n, _)) = self.r.month_links.match_at(self.t, j) else {
+        let Some((n, _)) = self.r.dates.month_links.match_at(self.t, j) else {
             return false;
         };
         let k = j + n;
@@ -404,13 +409,14 @@ impl<'a> Parser<'a> {
 
     /// A month word at `i`: (end, month, is abbreviation, may stand alone).
     fn month(&self, i: usize) -> Option<(usize, u32, bool, bool)> {
-        let (n, m) = self.r.months.match_at(self.t, i)?;
+        let (n, m) = self.r.dates.months.match_at(self.t, i)?;
         let mut end = i + n;
         if m.abbreviation && self.tight(end) && self.punct(end, ".") {
             end += 1;
         }
         let t = &self.t[i];
-        let alone = !m.abbreviation && (t.capital || !self.r.ambiguous.contains(t.norm.as_str()));
+        let alone =
+            !m.abbreviation && (t.capital || !self.r.dates.ambiguous.contains(t.norm.as_str()));
         Some((end, m.month, m.abbreviation, alone))
     }
 
@@ -528,7 +534,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // Without a year the month word must read as a month: "3 may" is not a date.
-        let ambiguous = self.r.ambiguous.contains(month_tok.norm.as_str());
+        let ambiguous = self.r.dates.ambiguous.contains(month_tok.norm.as_str());
         if (abbr || ambiguous) && !month_tok.capital {
             return None;
         }
@@ -612,7 +618,7 @@ impl<'a> Parser<'a> {
     /// A year after a `month_links` word at `j` on its line ("of 2017" in "June of 2017"):
     /// the token after it and the year.
     fn linked_year(&self, j: usize) -> Option<(usize, i32)> {
-        let (n, _) = self.r.month_links.match_at(self.t, j)?;
+        let (n, _) = self.r.dates.month_links.match_at(self.t, j)?;
         if !self.same_line(j) {
             return None;
         }
@@ -678,7 +684,7 @@ impl<'a> Parser<'a> {
         if i > 0
             && self.same_line(i)
             && self.num(i - 1, 2, 1, 31).is_some()
-            && self.r.months.match_at(self.t, i).is_some()
+            && self.r.dates.months.match_at(self.t, i).is_some()
         {
             return None;
         }
@@ -692,7 +698,7 @@ impl<'a> Parser<'a> {
 
     /// `Selasa (31/1/2023)`, `Rabu, 3 Mei 2023`, `Friday, 18-10-2024`, or a bare weekday.
     fn weekday_form(&self, i: usize) -> Option<Found> {
-        let (n, w) = self.r.weekdays.match_at(self.t, i)?;
+        let (n, w) = self.r.dates.weekdays.match_at(self.t, i)?;
         let mut j = i + n;
         if w.abbreviation && self.tight(j) && self.punct(j, ".") {
             j += 1;
@@ -702,7 +708,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         // A part of the day before a bracketed date: "Rabu malam (28/5/2024)".
-        if let Some((n, _)) = self.r.day_parts.match_at(self.t, j) {
+        if let Some((n, _)) = self.r.dates.day_parts.match_at(self.t, j) {
             if self.punct(j + n, "(") && self.same_line(j + n) {
                 j += n;
             }
@@ -759,15 +765,16 @@ impl<'a> Parser<'a> {
             || self.beside_a_future_span(i, wd_end)
             || self
                 .r
+                .dates
                 .weekday_ordinals_before
                 .match_before(self.t, i)
                 .is_some()
         {
             return None;
         }
-        let cue = self.r.weekday_cues.match_before(self.t, i);
+        let cue = self.r.dates.weekday_cues.match_before(self.t, i);
         let cued = cue.is_some();
-        if self.r.ambiguous.contains(t.norm.as_str()) && !cued {
+        if self.r.dates.ambiguous.contains(t.norm.as_str()) && !cued {
             return None;
         }
         // "next week on Friday", "pekan depan pada hari Jumat": a day of the relative week
@@ -775,6 +782,7 @@ impl<'a> Parser<'a> {
         let k = i - cue.map_or(0, |(c, _)| c);
         if self
             .r
+            .dates
             .relative
             .match_before(self.t, k)
             .is_some_and(|(_, rel)| rel.unit == Unit::Week)
@@ -782,7 +790,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "Rabu pekan lalu": the weekday of a relative week.
-        if let Some((m, rel)) = self.r.relative.match_at(self.t, wd_end) {
+        if let Some((m, rel)) = self.r.dates.relative.match_at(self.t, wd_end) {
             if rel.unit == Unit::Week && self.same_line(wd_end) {
                 return Some(Found {
                     first: i,
@@ -798,7 +806,7 @@ impl<'a> Parser<'a> {
             }
         }
         // "Jumat lalu", "Rabu depan": the last or next such day.
-        let (last, toward, form) = match self.r.name_modifiers.match_at(self.t, wd_end) {
+        let (last, toward, form) = match self.r.dates.name_modifiers.match_at(self.t, wd_end) {
             Some((m, md)) if md.position == Position::After && self.same_line(wd_end) => {
                 (wd_end + m, md.direction, "weekday+modifier")
             }
@@ -819,7 +827,7 @@ impl<'a> Parser<'a> {
 
     /// `awal 2023`, `akhir Oktober 2024`, `awal pekan ini`, `mid-2023`.
     fn part_form(&self, i: usize) -> Option<Found> {
-        let (n, &part) = self.r.period_parts.match_at(self.t, i)?;
+        let (n, &part) = self.r.dates.period_parts.match_at(self.t, i)?;
         let mut j = i + n;
         if self.punct(j, "-") && self.tight(j) {
             j += 1;
@@ -827,7 +835,7 @@ impl<'a> Parser<'a> {
         if !self.same_line(j) {
             return None;
         }
-        if let Some((m, rel)) = self.r.relative.match_at(self.t, j) {
+        if let Some((m, rel)) = self.r.dates.relative.match_at(self.t, j) {
             if rel.unit != Unit::Day {
                 return Some(self.found(
                     i,
@@ -842,7 +850,7 @@ impl<'a> Parser<'a> {
             }
         }
         let mut k = j;
-        if let Some((m, _)) = self.r.year_cues.match_at(self.t, k) {
+        if let Some((m, _)) = self.r.dates.year_cues.match_at(self.t, k) {
             if self.year(k + m).is_some() {
                 k += m;
             }
@@ -863,9 +871,9 @@ impl<'a> Parser<'a> {
 
     /// `antara Mei 2023 dan Maret 2024`, `from May to July 2023`.
     fn range_form(&self, i: usize) -> Option<Found> {
-        let (n, &family) = self.r.range_open.match_at(self.t, i)?;
+        let (n, &family) = self.r.dates.range_open.match_at(self.t, i)?;
         let (a_end, a) = self.atom(i + n).filter(|_| self.same_line(i + n))?;
-        let (m, families) = self.r.range_join.match_at(self.t, a_end)?;
+        let (m, families) = self.r.dates.range_join.match_at(self.t, a_end)?;
         if !families.contains(&family) || !self.same_line(a_end) {
             return None;
         }
@@ -883,12 +891,12 @@ impl<'a> Parser<'a> {
 
     /// `bulan Juli`, `last October`, `next Friday`: a month or day name with a direction.
     fn name_modifier_form(&self, i: usize) -> Option<Found> {
-        let (n, m) = self.r.name_modifiers.match_at(self.t, i)?;
+        let (n, m) = self.r.dates.name_modifiers.match_at(self.t, i)?;
         let j = i + n;
         if m.position != Position::Before || !self.same_line(j) {
             return None;
         }
-        if let Some((k, w)) = self.r.weekdays.match_at(self.t, j) {
+        if let Some((k, w)) = self.r.dates.weekdays.match_at(self.t, j) {
             let dated = self
                 .atom(j + k)
                 .is_some_and(|(_, a)| matches!(a, Atom::Date(_) | Atom::DayMonth(..)));
@@ -909,7 +917,7 @@ impl<'a> Parser<'a> {
             Atom::Month(month, true) => {
                 // "bulan September mendatang", "bulan Juli lalu": a modifier after the month
                 // says which one.
-                let (last, toward) = match self.r.name_modifiers.match_at(self.t, end) {
+                let (last, toward) = match self.r.dates.name_modifiers.match_at(self.t, end) {
                     Some((n, after))
                         if after.position == Position::After && self.same_line(end) =>
                     {
@@ -928,7 +936,7 @@ impl<'a> Parser<'a> {
         if let Some(f) = self.counted_form(i) {
             return Some(f);
         }
-        let (n, rel) = self.r.relative.match_at(self.t, i)?;
+        let (n, rel) = self.r.dates.relative.match_at(self.t, i)?;
         // "the last week of January": a week of that month, not the week before publication.
         if rel.unit == Unit::Week && self.of_a_month(i + n) {
             return None;
@@ -941,7 +949,12 @@ impl<'a> Parser<'a> {
         // relative one, not that day; not read.
         if i > 1
             && self.same_line(i)
-            && self.r.counted_units.match_before(self.t, i - 1).is_some()
+            && self
+                .r
+                .dates
+                .counted_units
+                .match_before(self.t, i - 1)
+                .is_some()
             && self.t[i - 1].kind == TokenKind::Word
         {
             return None;
@@ -951,7 +964,12 @@ impl<'a> Parser<'a> {
         if i > 1
             && self.same_line(i - 1)
             && self.t[i - 1].kind == TokenKind::Word
-            && self.r.count_words.match_before(self.t, i - 1).is_some()
+            && self
+                .r
+                .dates
+                .count_words
+                .match_before(self.t, i - 1)
+                .is_some()
         {
             return None;
         }
@@ -974,18 +992,18 @@ impl<'a> Parser<'a> {
     fn counted_form(&self, i: usize) -> Option<Found> {
         let (count, c) = match self.num(i, 4, 1, 9999) {
             Some(v) => (v as i32, 1),
-            None => match super::numbers::word_number(self.t, i, self.r) {
+            None => match super::numbers::word_number(self.t, i, &self.r.numbers) {
                 Some((end, v)) if v.fract() == 0.0 && (1.0..=9999.0).contains(&v) => {
                     (v as i32, end - i)
                 }
                 _ => {
-                    let (c, &v) = self.r.count_words.match_at(self.t, i)?;
+                    let (c, &v) = self.r.dates.count_words.match_at(self.t, i)?;
                     (v?, c)
                 }
             },
         };
-        let (u, &unit) = self.r.counted_units.match_at(self.t, i + c)?;
-        let (a, &dir) = self.r.counted_after.match_at(self.t, i + c + u)?;
+        let (u, &unit) = self.r.dates.counted_units.match_at(self.t, i + c)?;
+        let (a, &dir) = self.r.dates.counted_after.match_at(self.t, i + c + u)?;
         if !self.same_line(i + c) || !self.same_line(i + c + u) {
             return None;
         }
@@ -993,8 +1011,15 @@ impl<'a> Parser<'a> {
         // part of a longer duration is not read alone.
         let joined = i > 1
             && (self.punct(i - 1, ",") || self.r.numbers.joins.contains_at(self.t, i - 1))
-            && self.r.counted_units.match_before(self.t, i - 1).is_some();
-        if self.same_line(i) && (self.r.counted_units.match_before(self.t, i).is_some() || joined) {
+            && self
+                .r
+                .dates
+                .counted_units
+                .match_before(self.t, i - 1)
+                .is_some();
+        if self.same_line(i)
+            && (self.r.dates.counted_units.match_before(self.t, i).is_some() || joined)
+        {
             return None;
         }
         Some(self.found(
@@ -1016,6 +1041,7 @@ impl<'a> Parser<'a> {
             self.dash(i - n) == Some(n)
                 || self
                     .r
+                    .dates
                     .day_range_joins
                     .match_at(self.t, i - n)
                     .is_some_and(|(m, _)| m == n)
@@ -1042,7 +1068,13 @@ impl<'a> Parser<'a> {
     fn range_link(&self, i: usize, a: &Atom) -> Option<usize> {
         self.dash(i).or_else(|| {
             (!matches!(a, Atom::Year(_)))
-                .then(|| self.r.day_range_joins.match_at(self.t, i).map(|(n, _)| n))
+                .then(|| {
+                    self.r
+                        .dates
+                        .day_range_joins
+                        .match_at(self.t, i)
+                        .map(|(n, _)| n)
+                })
                 .flatten()
         })
     }
@@ -1050,22 +1082,24 @@ impl<'a> Parser<'a> {
     /// Whether a `month_links` word at `j` ties what stands before it to a month or a year
     /// within the next three tokens ("of October", "in the month", "of 2018").
     fn of_a_month(&self, j: usize) -> bool {
-        let Some((n, _)) = self.r.month_links.match_at(self.t, j) else {
+        let Some((n, _)) = self.r.dates.month_links.match_at(self.t, j) else {
             return false;
         };
         self.same_line(j)
             && (j + n..j + n + 3)
                 .take_while(|&k| self.same_line(k))
                 .any(|k| {
-                    self.r.months.match_at(self.t, k).is_some()
+                    self.r.dates.months.match_at(self.t, k).is_some()
                         || self.year(k).is_some()
                         || self
                             .r
+                            .dates
                             .relative
                             .match_at(self.t, k)
                             .is_some_and(|(_, rel)| rel.unit != Unit::Day)
                         || self
                             .r
+                            .dates
                             .counted_units
                             .match_at(self.t, k)
                             .is_some_and(|(_, u)| *u == Unit::Month)
@@ -1075,10 +1109,15 @@ impl<'a> Parser<'a> {
     /// Whether the day name at `i..end` is part of a name: a blocker before it ("salat
     /// Jumat", "Black Friday") or after it ("Jumat Agung", "Selasa Kliwon").
     fn part_of_a_name(&self, i: usize, end: usize) -> bool {
-        self.r.weekday_blockers.match_before(self.t, i).is_some()
+        self.r
+            .dates
+            .weekday_blockers
+            .match_before(self.t, i)
+            .is_some()
             || (self.same_line(end)
                 && self
                     .r
+                    .dates
                     .weekday_blockers_after
                     .match_at(self.t, end)
                     .is_some())
@@ -1088,8 +1127,14 @@ impl<'a> Parser<'a> {
     /// from publication: a `narrative_before` word right before it ("the following
     /// Friday") or a `narrative_after` word right after it ("Jumat berikutnya").
     fn narrative(&self, i: usize, end: usize) -> bool {
-        (self.same_line(i) && self.r.narrative_before.match_before(self.t, i).is_some())
-            || (self.same_line(end) && self.r.narrative_after.match_at(self.t, end).is_some())
+        (self.same_line(i)
+            && self
+                .r
+                .dates
+                .narrative_before
+                .match_before(self.t, i)
+                .is_some())
+            || (self.same_line(end) && self.r.dates.narrative_after.match_at(self.t, end).is_some())
     }
 
     /// Whether a span counted ahead of publication stands right beside the day name at
@@ -1116,6 +1161,7 @@ impl<'a> Parser<'a> {
         // Before it, past a cue ("on"): a counted span ending right there.
         let k = i - self
             .r
+            .dates
             .weekday_cues
             .match_before(self.t, i)
             .map_or(0, |(c, _)| c);
@@ -1134,15 +1180,16 @@ impl<'a> Parser<'a> {
         let count = self
             .num(j, 4, 1, 9999)
             .map(|_| j + 1)
-            .or_else(|| super::numbers::word_number(self.t, j, self.r).map(|(e, _)| e));
+            .or_else(|| super::numbers::word_number(self.t, j, &self.r.numbers).map(|(e, _)| e));
         let Some(c) = count.filter(|&c| self.same_line(c)) else {
             return false;
         };
         self.r
+            .dates
             .counted_units
             .match_at(self.t, c)
             .is_some_and(|(u, _)| {
-                self.same_line(c + u) && self.r.offset_words.match_at(self.t, c + u).is_some()
+                self.same_line(c + u) && self.r.dates.offset_words.match_at(self.t, c + u).is_some()
             })
     }
 
@@ -1166,7 +1213,12 @@ impl<'a> Parser<'a> {
         };
         self.same_line(j)
             && (self.of_a_month(j)
-                || self.r.weekday_ordinals_after.match_at(self.t, j).is_some()
+                || self
+                    .r
+                    .dates
+                    .weekday_ordinals_after
+                    .match_at(self.t, j)
+                    .is_some()
                 || ordinal_day(j)
                 || bare_day(j)
                 || (self.tok(j).is_some_and(|t| t.kind == TokenKind::Word)
@@ -1237,7 +1289,7 @@ impl<'a> Parser<'a> {
                     (false, end)
                 };
                 if k != end && self.same_line(k) {
-                    if let Some((n, w)) = self.r.weekdays.match_at(self.t, k) {
+                    if let Some((n, w)) = self.r.dates.weekdays.match_at(self.t, k) {
                         let wd = (w.weekday, k, k + n);
                         k += n;
                         if !open || self.punct(k, ")") {
@@ -1267,7 +1319,7 @@ impl<'a> Parser<'a> {
             )),
             Atom::Month(month, alone) => {
                 // "Oktober tahun lalu": a month of a relative year.
-                if let Some((n, rel)) = self.r.relative.match_at(self.t, end) {
+                if let Some((n, rel)) = self.r.dates.relative.match_at(self.t, end) {
                     if rel.unit == Unit::Year && self.same_line(end) {
                         return Some(self.found(
                             i,
@@ -1284,7 +1336,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 // "Oktober lalu": the last October before publication.
-                if let Some((n, m)) = self.r.name_modifiers.match_at(self.t, end) {
+                if let Some((n, m)) = self.r.dates.name_modifiers.match_at(self.t, end) {
                     if m.position == Position::After && self.same_line(end) {
                         return Some(self.found(
                             i,
@@ -1318,13 +1370,13 @@ impl<'a> Parser<'a> {
 
     /// A year cue ("sejak tahun", "pada", "in") stands right before token `i`.
     fn year_cued(&self, i: usize) -> bool {
-        self.same_line(i) && self.r.year_cues.match_before(self.t, i).is_some()
+        self.same_line(i) && self.r.dates.year_cues.match_before(self.t, i).is_some()
     }
 
     /// The year at token `i` dates a numbered document: "UU Nomor 19 Tahun 2004", "Perppu No 1
     /// Tahun 2004". Such a year names the document; it says nothing of when the sentence happens.
     fn document_year(&self, i: usize) -> bool {
-        let Some((cue, _)) = self.r.year_cues.match_before(self.t, i) else {
+        let Some((cue, _)) = self.r.dates.year_cues.match_before(self.t, i) else {
             return false;
         };
         let Some(number) = i.checked_sub(cue + 1) else {
@@ -1333,6 +1385,7 @@ impl<'a> Parser<'a> {
         self.t[number].kind == TokenKind::Number
             && self
                 .r
+                .dates
                 .document_numbers
                 .match_before(self.t, number)
                 .is_some()

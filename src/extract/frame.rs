@@ -8,7 +8,7 @@
 //! (`tewas` → `dead`) or else its stem (`dikirim` → `kirim`).
 
 use crate::claim::Frame;
-use crate::rules::Rules;
+use crate::rules::{EventRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// What a frame may not look through, per token.
@@ -60,7 +60,7 @@ pub fn frame(
             start -= n;
             continue;
         }
-        if stops(tokens, rules, masks, start - 1) {
+        if stops(tokens, &rules.events, masks, start - 1) {
             break;
         }
         start -= 1;
@@ -113,7 +113,7 @@ pub fn frame(
             k += n;
             continue;
         }
-        if stops(tokens, rules, masks, k) {
+        if stops(tokens, &rules.events, masks, k) {
             break;
         }
         match content_at(tokens, rules, masks, k) {
@@ -173,7 +173,7 @@ pub fn frame(
     let pronoun = (sa..first)
         .find(|&i| rules.events.pronouns.contains_at(tokens, i))
         .map(|i| base + tokens[i].start);
-    let definite = definite_nouns(tokens, rules, sa, first);
+    let definite = definite_nouns(tokens, &rules.events, sa, first);
     let (ca, cb) = super::context::clause(tokens, rules, (sa, sb), first, last);
     let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));
     let bytes = |(a, b): (usize, usize)| (base + tokens[a].start, base + tokens[b - 1].end);
@@ -236,7 +236,7 @@ fn duration_at(tokens: &[Token], rules: &Rules, i: usize, end: usize) -> Option<
         let digits: String = number.norm.chars().filter(char::is_ascii_digit).collect();
         (j + 1, digits)
     } else {
-        let (after, v) = crate::extract::numbers::word_number(tokens, j, rules)?;
+        let (after, v) = crate::extract::numbers::word_number(tokens, j, &rules.numbers)?;
         (after, format!("{v}"))
     };
     let (u, _) = ev
@@ -281,7 +281,11 @@ pub(crate) fn joined_to_person(
         let introduced = |k: usize| {
             k > sa
                 && (ev.sum_members.contains_at(tokens, k - 1)
-                    || rules.initials_before.match_before(tokens, k).is_some())
+                    || rules
+                        .entities
+                        .initials_before
+                        .match_before(tokens, k)
+                        .is_some())
         };
         k >= sa
             && k < sb
@@ -306,8 +310,8 @@ pub(crate) fn joined_to_person(
 
 /// Lower-case nouns in `sa..first` made definite by a word before ("the", "sang") or after
 /// ("itu"): "the minister", "menteri tersebut".
-fn definite_nouns(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> Vec<String> {
-    let ev = &rules.events;
+fn definite_nouns(tokens: &[Token], rules: &EventRules, sa: usize, first: usize) -> Vec<String> {
+    let ev = rules;
     let noun = |k: usize| {
         let t = tokens.get(k).filter(|_| k < first)?;
         (t.kind == TokenKind::Word && !t.capital).then(|| t.norm.to_string())
@@ -363,7 +367,7 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     /// Most words of a speaker's name and title.
     const SPEAKER: usize = 8;
     let mut k = first;
-    while let Some((n, _)) = rules.weekday_cues.match_before(tokens, k) {
+    while let Some((n, _)) = rules.dates.weekday_cues.match_before(tokens, k) {
         if k - n <= sa {
             break;
         }
@@ -372,15 +376,19 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     if k <= sa + 1 || !tokens[k - 1].is_punct(",") {
         return false;
     }
-    let speech = |i: usize| rules.speech_before.contains_at(tokens, i);
+    let speech = |i: usize| rules.entities.speech_before.contains_at(tokens, i);
     let before = k - 2;
     let with_nya = {
         let t = &tokens[before];
         t.kind == TokenKind::Word
             && !t.caps
-            && t.norm
-                .strip_suffix("nya")
-                .is_some_and(|stem| rules.speech_before.get(&[stem.to_string()]).is_some())
+            && t.norm.strip_suffix("nya").is_some_and(|stem| {
+                rules
+                    .entities
+                    .speech_before
+                    .get(&[stem.to_string()])
+                    .is_some()
+            })
     };
     if with_nya {
         return true;
@@ -406,7 +414,7 @@ fn attributed(tokens: &[Token], rules: &Rules, sa: usize, first: usize) -> bool 
     words > 0 && tokens[i].kind == TokenKind::Word && !tokens[i].capital && speech(i)
 }
 
-fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
+fn stops(tokens: &[Token], rules: &EventRules, masks: &Masks, k: usize) -> bool {
     // A comma inside a number ("5,6") is no break.
     let in_number = k > 0
         && tokens[k - 1].digits() > 0
@@ -423,7 +431,6 @@ fn stops(tokens: &[Token], rules: &Rules, masks: &Masks, k: usize) -> bool {
     masks.claims[k]
         || (tokens[k].is_punct(",;:()\"“”") && !in_number)
         || rules
-            .events
             .conjunctions
             .match_at(tokens, k)
             .is_some_and(|(n, _)| !in_names(n))

@@ -8,7 +8,7 @@
 
 use super::names::Mention;
 use crate::claim::IdentifierDetail;
-use crate::rules::Rules;
+use crate::rules::{EntityRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// An identifier on tokens `first..last`.
@@ -38,8 +38,8 @@ pub fn find_identifiers(
     let mut i = 0;
     while i < tokens.len() {
         let found = document(tokens, text, i, rules)
-            .or_else(|| super::plates::plate(tokens, text, i, rules))
-            .or_else(|| code(tokens, text, i, rules));
+            .or_else(|| super::plates::plate(tokens, text, i, &rules.entities))
+            .or_else(|| code(tokens, text, i, &rules.entities));
         match found {
             Some(f) => {
                 i = f.last;
@@ -48,7 +48,11 @@ pub fn find_identifiers(
             None => i += 1,
         }
     }
-    out.extend(mentions.iter().filter_map(|m| hull(tokens, m, rules)));
+    out.extend(
+        mentions
+            .iter()
+            .filter_map(|m| hull(tokens, m, &rules.entities)),
+    );
     out.sort_by_key(|f| (f.first, f.last));
     // A hull number read as a code too keeps the reading that names its ship.
     out.dedup_by(|later, earlier| later.first < earlier.last);
@@ -114,7 +118,7 @@ fn glued_code(raw: &str) -> Option<(&str, &str)> {
 /// The type a word ending right before token `i` announces, with only capitalised words
 /// (an airline's name) between (`adjacent`: right before it), or that the code's own
 /// letters are ("KA 6015").
-fn announced(tokens: &[Token], i: usize, rules: &Rules, adjacent: bool) -> Option<String> {
+fn announced(tokens: &[Token], i: usize, rules: &EntityRules, adjacent: bool) -> Option<String> {
     if !adjacent {
         if let Some((_, kind)) = rules.code_heads.match_at(tokens, i) {
             return Some(kind.clone());
@@ -138,7 +142,7 @@ fn announced(tokens: &[Token], i: usize, rules: &Rules, adjacent: bool) -> Optio
 
 /// A flight or train code starting at token `i`: "GA-402", "GA 402", "AI171", or a bare
 /// number of three or four digits right after its announcing word ("flight 171").
-fn code(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> {
+fn code(tokens: &[Token], text: &str, i: usize, rules: &EntityRules) -> Option<Found> {
     let t = &tokens[i];
     let raw = &text[t.start..t.end];
     let (prefix, number, last, adjacent) = match t.kind {
@@ -194,7 +198,7 @@ fn code(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> 
 /// Keuangan"), then "Nomor N Tahun YYYY", "No. N/YYYY", "N/YYYY" or "Nomor N", and what it
 /// is about after "tentang".
 fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> {
-    let (n, (kind, short)) = rules.document_types.match_at(tokens, i)?;
+    let (n, (kind, short)) = rules.entities.document_types.match_at(tokens, i)?;
     let mut k = i + n;
     // Capitalised words of the type ("Peraturan Menteri Keuangan"), when "Nomor" follows.
     let mut qualifier = Vec::new();
@@ -202,12 +206,12 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
         && qualifier.len() < HEAD_REACH
         && tokens[k].kind == TokenKind::Word
         && tokens[k].capital
-        && rules.document_numbers.match_at(tokens, k).is_none()
+        && rules.dates.document_numbers.match_at(tokens, k).is_none()
     {
         qualifier.push(text[tokens[k].start..tokens[k].end].to_string());
         k += 1;
     }
-    let numbered = match rules.document_numbers.match_at(tokens, k) {
+    let numbered = match rules.dates.document_numbers.match_at(tokens, k) {
         Some((m, _)) => {
             k += m;
             if tokens.get(k).is_some_and(|t| t.is_punct(".")) {
@@ -230,6 +234,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
     let year_at = match tokens.get(k) {
         Some(s) if s.is_punct("/") && !s.gap => Some(k + 1),
         _ => rules
+            .entities
             .identifier_years
             .match_at(tokens, k)
             .map(|(m, _)| k + m),
@@ -252,7 +257,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
     }
     let last = k;
     let mut about = Vec::new();
-    if let Some((m, _)) = rules.identifier_about.match_at(tokens, k) {
+    if let Some((m, _)) = rules.entities.identifier_about.match_at(tokens, k) {
         about = tokens[k + m..]
             .iter()
             .take_while(|t| t.kind == TokenKind::Word)
@@ -280,7 +285,7 @@ fn document(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Fou
 }
 
 /// A hull number right after a ship's name: "KRI Nanggala-402", "KRI Bung Tomo (357)".
-fn hull(tokens: &[Token], m: &Mention, rules: &Rules) -> Option<Found> {
+fn hull(tokens: &[Token], m: &Mention, rules: &EntityRules) -> Option<Found> {
     let (n, kind) = rules.numbered_names.match_at(tokens, m.first)?;
     if m.first + n >= m.last {
         return None; // the head word alone

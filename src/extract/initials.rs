@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 
 use crate::claim::InitialsDetail;
-use crate::rules::Rules;
+use crate::rules::EntityRules;
 use crate::text::{Token, TokenKind};
 
 /// A list of initials on tokens `first..last`.
@@ -39,7 +39,7 @@ pub(crate) fn find_initials(
     text: &str,
     taken: &[bool],
     starts: &[bool],
-    rules: &Rules,
+    rules: &EntityRules,
 ) -> Vec<Found> {
     // Acronyms the article writes in brackets ("Komisi Pemberantasan Korupsi (KPK)").
     let bracketed: BTreeSet<&str> = (1..tokens.len().saturating_sub(1))
@@ -106,7 +106,7 @@ pub(crate) fn find_initials(
 fn list_at(
     tokens: &[Token],
     k: usize,
-    rules: &Rules,
+    rules: &EntityRules,
     item: &impl Fn(usize) -> bool,
 ) -> Option<(Vec<usize>, bool, usize)> {
     if !item(k) || (k > 0 && item(k - 1)) {
@@ -162,7 +162,7 @@ fn after_item(tokens: &[Token], k: usize) -> usize {
 
 /// The role of the people of a list whose cue would end before token `head`: the role word
 /// nearest before it in its sentence, within [`ROLE_REACH`] tokens.
-fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &Rules) -> String {
+fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &EntityRules) -> String {
     let mut end = head;
     // The initials word itself ("pelaku berinisial").
     if let Some((n, _)) = rules.initials_before.match_before(tokens, end) {
@@ -183,6 +183,7 @@ fn role(tokens: &[Token], head: usize, starts: &[bool], rules: &Rules) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Rules;
     use crate::text::tokenize;
 
     fn found(text: &str) -> Vec<String> {
@@ -191,7 +192,7 @@ mod tests {
         let taken = vec![false; tokens.len()];
         let mut starts = vec![false; tokens.len()];
         starts[0] = true;
-        find_initials(&tokens, text, &taken, &starts, &rules)
+        find_initials(&tokens, text, &taken, &starts, &rules.entities)
             .into_iter()
             .map(|f| {
                 let d = f.detail;

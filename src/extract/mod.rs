@@ -19,7 +19,7 @@ use crate::claim::{
     Attribute, Claim, Context, CountDetail, Cue, DateDetail, Detail, EntityDetail, Frame, Quantity,
     Resolution, Role, Score, WeekdayMention,
 };
-use crate::rules::Rules;
+use crate::rules::{EntityRules, EventRules, Rules};
 use crate::text::{tokenize, Token, TokenKind};
 
 /// All claims of one article (`index` is its place in the run's article list), in text order.
@@ -28,10 +28,12 @@ use crate::text::{tokenize, Token, TokenKind};
 pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let base = article.body_start;
     let body = article.body();
-    let tokens = crate::text::split_glued_endings(body, tokenize(body), &rules.glued_words);
     let tokens =
-        crate::text::split_known_glue(body, tokens, |w| rules.known_word(w) || rules.head_word(w));
-    let tokens = crate::text::split_letter_glue(body, tokens, |w| rules.head_word(w));
+        crate::text::split_glued_endings(body, tokenize(body), &rules.entities.glued_words);
+    let tokens = crate::text::split_known_glue(body, tokens, |w| {
+        rules.entities.known_word(w) || rules.entities.head_word(w)
+    });
+    let tokens = crate::text::split_letter_glue(body, tokens, |w| rules.entities.head_word(w));
     let sentences = context::Sentences::new(&tokens, rules);
     let at = At {
         article,
@@ -103,11 +105,12 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         in_claim[g.first..g.last].fill(true);
     }
     // An age's number counts nothing ("Budi (45)", "Budi, 45 tahun").
-    let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, rules);
+    let found_ages = ages::find_ages(&tokens, &found.mentions, &in_claim, &rules.entities);
     for a in &found_ages {
         in_claim[a.first..a.last].fill(true);
     }
-    let found_initials = initials::find_initials(&tokens, body, &in_claim, &starts, rules);
+    let found_initials =
+        initials::find_initials(&tokens, body, &in_claim, &starts, &rules.entities);
     let found_counts = numbers::find_counts(&tokens, &in_claim, &starts, rules, lang);
     // A whole's ties to its part ("dari sebanyak") end the frames on both sides: the words
     // before them say what the part is.
@@ -120,7 +123,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     for m in found.mentions.iter().filter(|m| m.cue != Cue::Capitalised) {
         in_entity[m.first..m.last].fill(true);
     }
-    mask_names_and_titles(&tokens, rules, &mut in_entity);
+    mask_names_and_titles(&tokens, &rules.entities, &mut in_entity);
     // People's names, whatever their cue: a count joined to one is a part of a sum.
     let mut in_person = vec![false; tokens.len()];
     for m in found
@@ -158,7 +161,11 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // A date written in full right after an until word is a deadline or a period's edge
         // ("ditutup hingga 30 Juni 2025"): it may lie after the publication date.
         let until = matches!(f.raw, dates::Raw::Abs(_))
-            && rules.until_words.match_before(&tokens, f.first).is_some();
+            && rules
+                .dates
+                .until_words
+                .match_before(&tokens, f.first)
+                .is_some();
         let future = until || context::has_future_marker(&tokens, rules, clause, f.first, f.last);
         let span = article.span(base + tokens[f.first].start, base + tokens[f.last - 1].end);
         // The dateline, and anything else on its line ("..., diperbarui 10 Juli 2025"), and
@@ -189,6 +196,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             .find(|&n| {
                 f.first >= n
                     && rules
+                        .dates
                         .year_cues
                         .match_at(&tokens, f.first - n)
                         .is_some_and(|(m, _)| m == n)
@@ -201,7 +209,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                     .as_of
                     .match_before(&tokens, f.first - cue)
                     .is_some())
-            || reached_before(&tokens, rules, &found_counts, f.first);
+            || reached_before(&tokens, &rules.events, &found_counts, f.first);
         // A date of a list is one of several days, no event's one day.
         let frame = (role == Role::Body && !as_of && !listed).then(|| frame_of(f.first, f.last));
         let detail = Detail::Date(Box::new(DateDetail {
@@ -218,12 +226,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         let marker = |set: &crate::rules::PhraseSet<()>, k: usize| {
             context::marker_len(set, &tokens, k).is_some()
         };
-        claim.context.past = (clause.0..clause.1).any(|k| marker(&rules.past_markers, k))
-            || (clause.0..f.first).any(|k| marker(&rules.past_markers_before, k));
-        claim.context.period_past = rules.since_words.match_before(&tokens, f.first).is_some()
-            || (clause.0..f.first).any(|k| marker(&rules.period_past_markers, k));
+        claim.context.past = (clause.0..clause.1).any(|k| marker(&rules.dates.past_markers, k))
+            || (clause.0..f.first).any(|k| marker(&rules.dates.past_markers_before, k));
+        claim.context.period_past = rules
+            .dates
+            .since_words
+            .match_before(&tokens, f.first)
+            .is_some()
+            || (clause.0..f.first).any(|k| marker(&rules.dates.period_past_markers, k));
         claim.context.ahead =
-            (clause.0..f.first).any(|k| rules.ahead_words.contains_at(&tokens, k));
+            (clause.0..f.first).any(|k| rules.dates.ahead_words.contains_at(&tokens, k));
         claims.push(claim);
     }
     // In token order, so the first date of a sentence is found by bisection.
@@ -242,7 +254,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let scope = |first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
         let opener_in =
-            |a: usize, b: usize| (a..b).any(|k| rules.clause_breaks.contains_at(&tokens, k));
+            |a: usize, b: usize| (a..b).any(|k| rules.dates.clause_breaks.contains_at(&tokens, k));
         dated[dated.partition_point(|(t, _)| *t < sa)..]
             .iter()
             .take_while(|(t, _)| *t < sb)
@@ -274,7 +286,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             others: c.others,
             others_of: c
                 .others
-                .then(|| others_of(&tokens, rules, c.first))
+                .then(|| others_of(&tokens, &rules.events, c.first))
                 .flatten(),
             whole: c.whole.is_some(),
             percent: c.percent,
@@ -454,7 +466,7 @@ fn entity_claims(
     for m in &found.mentions {
         let key = m.key.join(" ");
         let value = match m.known {
-            Some(a) => rules.alias_list[a].name.clone(),
+            Some(a) => rules.entities.alias_list[a].name.clone(),
             None => key.clone(),
         };
         out.push(make(
@@ -474,10 +486,11 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: rules
+                    .entities
                     .speech_before
                     .match_before(at.tokens, m.first)
                     .is_some()
-                    || rules.speech_after.contains_at(at.tokens, m.last),
+                    || rules.entities.speech_after.contains_at(at.tokens, m.last),
                 dateline: dateline_place(at.tokens, m.first, m.last, rules.settings.header_lines),
             },
         ));
@@ -492,7 +505,7 @@ fn entity_claims(
             EntityDetail {
                 kind: m.kind,
                 key: m.key.join(" "),
-                value: rules.title_list[t.title].name.clone(),
+                value: rules.entities.title_list[t.title].name.clone(),
                 cue: m.cue,
                 known: false,
                 person: Some(t.person),
@@ -636,10 +649,10 @@ pub(crate) fn reorder<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T
 /// The name a count of others at `first` is counted besides: the last word before a
 /// conjunction right before the count ("PT GAG Nikel (PT GN) dan 12 perusahaan lainnya":
 /// `gn`), when it is capitalised.
-fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
+fn others_of(tokens: &[Token], rules: &EventRules, first: usize) -> Option<String> {
     use crate::text::TokenKind;
     let and = first.checked_sub(1)?;
-    if !rules.events.conjunctions.contains_at(tokens, and) {
+    if !rules.conjunctions.contains_at(tokens, and) {
         return None;
     }
     let word = tokens[..and]
@@ -658,7 +671,7 @@ fn others_of(tokens: &[Token], rules: &Rules, first: usize) -> Option<String> {
 /// House"). A word the article also writes in lower case keeps its place ("Orang" in a
 /// title-case headline when the body writes "orang"). Where a sentence opens is
 /// [`names::sentence_initial`]'s ("LEMBAH MAROWA, Suara Teluk Tomini - Banjir bandang ...").
-fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
+fn mask_names_and_titles(tokens: &[Token], rules: &EntityRules, mask: &mut [bool]) {
     use crate::text::TokenKind;
     let mut k = 0;
     while k < tokens.len() {
@@ -713,7 +726,7 @@ fn mask_names_and_titles(tokens: &[Token], rules: &Rules, mask: &mut [bool]) {
 /// Thursday", "bertambah menjadi 26 orang pada Kamis").
 fn reached_before(
     tokens: &[Token],
-    rules: &Rules,
+    rules: &EventRules,
     counts: &[numbers::FoundCount],
     first: usize,
 ) -> bool {
@@ -721,7 +734,7 @@ fn reached_before(
     while k > 0
         && first - k < 2
         && tokens[k - 1].kind == TokenKind::Word
-        && rules.events.stopwords.contains(tokens[k - 1].norm.as_str())
+        && rules.stopwords.contains(tokens[k - 1].norm.as_str())
     {
         k -= 1;
     }
@@ -730,5 +743,5 @@ fn reached_before(
         .find(|c| c.last == k)
         .map(|c| c.first)
         .or_else(|| (k > 0 && tokens[k - 1].digits() > 0).then(|| k - 1));
-    figure.is_some_and(|at| rules.events.reached.match_before(tokens, at).is_some())
+    figure.is_some_and(|at| rules.reached.match_before(tokens, at).is_some())
 }

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::Cue;
-use crate::rules::{EntityKind, Order, Rules};
+use crate::rules::{DateRules, EntityKind, Order, Rules};
 use crate::text::{word_hash, Token, TokenKind};
 
 /// A name mentioned in the article.
@@ -85,7 +85,7 @@ pub struct Found {
 
 /// All entity mentions of one text. `text` is the text the tokens index.
 pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
-    let headline = headline_tokens(tokens, rules);
+    let headline = headline_tokens(tokens, &rules.dates);
     let mut f = Finder {
         tokens,
         text,
@@ -154,7 +154,7 @@ fn keystroke_inside(a: &str, b: &str) -> bool {
 /// Tokens on lines where capitals say nothing about names: headlines and headings written
 /// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
 /// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
-fn headline_tokens(tokens: &[Token], rules: &Rules) -> Vec<bool> {
+fn headline_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut a = 0;
     while a < tokens.len() {
@@ -362,7 +362,13 @@ impl<'a> Finder<'a> {
     /// after another middle initial ("George H. W. Bush").
     fn initial_at(&self, k: usize) -> bool {
         let after_word = |k: usize| {
-            self.is_cap(k - 1) && self.rules.name_heads.match_at(self.tokens, k - 1).is_none()
+            self.is_cap(k - 1)
+                && self
+                    .rules
+                    .entities
+                    .name_heads
+                    .match_at(self.tokens, k - 1)
+                    .is_none()
         };
         let after_initial =
             |k: usize| k >= 3 && self.tokens[k - 1].is_punct(".") && self.initial_at(k - 2);
@@ -410,14 +416,22 @@ impl<'a> Finder<'a> {
             if j > i && !self.continues(j) {
                 break;
             }
-            if self.is_cap(j) && (j == i || self.rules.titles.match_at(self.tokens, j).is_none()) {
+            if self.is_cap(j)
+                && (j == i
+                    || self
+                        .rules
+                        .entities
+                        .titles
+                        .match_at(self.tokens, j)
+                        .is_none())
+            {
                 j += 1;
             } else if j > i && self.hyphen_join(j) {
                 j += 2;
             } else if j > i && self.initial_at(j - 1) {
                 // The full stop of a middle initial: "Linda T. Sanchez".
                 j += 1;
-            } else if let Some((n, _)) = self.rules.connectors.match_at(self.tokens, j) {
+            } else if let Some((n, _)) = self.rules.entities.connectors.match_at(self.tokens, j) {
                 if j > i && self.is_cap(j + n) && !self.tokens[j].capital {
                     j += n;
                 } else {
@@ -436,7 +450,7 @@ impl<'a> Finder<'a> {
         if !self.is_cap(i) {
             return None;
         }
-        let (n, form) = self.rules.aliases.match_at(self.tokens, i)?;
+        let (n, form) = self.rules.entities.aliases.match_at(self.tokens, i)?;
         if form.caps {
             let all_caps = (i..i + n)
                 .filter(|&k| self.tokens[k].kind == TokenKind::Word)
@@ -469,6 +483,7 @@ impl<'a> Finder<'a> {
                     && (!opening || k == 0 || !self.is_cap(k - 1) || !self.continues(k))
                     && self
                         .rules
+                        .entities
                         .name_heads
                         .match_at(self.tokens, k)
                         .is_some_and(|(len, _)| k + len == i)
@@ -517,7 +532,7 @@ impl<'a> Finder<'a> {
                     && !self.taken[k]
                     && self.raw(k).chars().count() <= 5
                     && self.raw(k).chars().all(char::is_uppercase)
-                    && super::ages::bracketed(t, k + 1, self.rules).is_some()
+                    && super::ages::bracketed(t, k + 1, &self.rules.entities).is_some()
             })
             .collect();
         if candidates.is_empty() {
@@ -529,11 +544,16 @@ impl<'a> Finder<'a> {
             .collect();
         for k in candidates {
             let n = self.raw(k).chars().count();
-            let cued = self.rules.initials_before.match_before(t, k).is_some();
+            let cued = self
+                .rules
+                .entities
+                .initials_before
+                .match_before(t, k)
+                .is_some();
             let named = bracketed.contains(t[k].norm.as_str())
-                || self.rules.aliases.match_at(t, k).is_some()
-                || self.rules.titles.match_at(t, k).is_some()
-                || self.rules.institutions.match_at(t, k).is_some();
+                || self.rules.entities.aliases.match_at(t, k).is_some()
+                || self.rules.entities.titles.match_at(t, k).is_some()
+                || self.rules.entities.institutions.match_at(t, k).is_some();
             let after_name = k > 0 && self.is_cap(k - 1) && !t[k].newline;
             if !cued && (n < 2 || named || after_name) {
                 continue;
@@ -557,7 +577,8 @@ impl<'a> Finder<'a> {
             let mut heads = Vec::new();
             while j < n && (j == i || self.continues(j)) {
                 if self.tokens[j].capital {
-                    if let Some((k, &(h, order))) = self.rules.institutions.match_at(self.tokens, j)
+                    if let Some((k, &(h, order))) =
+                        self.rules.entities.institutions.match_at(self.tokens, j)
                     {
                         heads.push((j, j + k, h, order));
                         j += k;
@@ -585,7 +606,11 @@ impl<'a> Finder<'a> {
             let mut start = i;
             for (x, &(ha, hb, h, order)) in heads.iter().enumerate() {
                 let next_head = heads.get(x + 1).map_or(run_end, |&(a, ..)| a);
-                let of = self.rules.institution_of.contains_at(self.tokens, hb);
+                let of = self
+                    .rules
+                    .entities
+                    .institution_of
+                    .contains_at(self.tokens, hb);
                 let name_after = hb < run_end && (order == Order::Before || of);
                 // Capitalised words right before the head: "Merapi Utama University",
                 // not "Professor Irene Sasongko of Merapi Utama University".
@@ -625,7 +650,7 @@ impl<'a> Finder<'a> {
                 };
                 let mut a = self.skip_leading_connectors(a, ha);
                 // "The Tegalwangi Institute": a determiner is no part of the name.
-                while a < ha && self.rules.determiners.contains_at(self.tokens, a) {
+                while a < ha && self.rules.entities.determiners.contains_at(self.tokens, a) {
                     a += 1;
                 }
                 if b > a && (b - a) > (hb - ha) && self.free(a, b) {
@@ -656,6 +681,7 @@ impl<'a> Finder<'a> {
     fn title_ends_at(&self, from: usize, head: usize) -> bool {
         (from..head).any(|k| {
             self.rules
+                .entities
                 .titles
                 .match_at(self.tokens, k)
                 .is_some_and(|(n, _)| k + n == head)
@@ -697,7 +723,9 @@ impl<'a> Finder<'a> {
             let rest = self.word_count(s, end);
             if !self.is_cap(s)
                 || !(1..=self.rules.settings.max_name_words).contains(&rest)
-                || (s..end).any(|k| self.in_capitals(k) || self.rules.name_words.contains_at(t, k))
+                || (s..end).any(|k| {
+                    self.in_capitals(k) || self.rules.entities.name_words.contains_at(t, k)
+                })
             {
                 return false;
             }
@@ -720,9 +748,10 @@ impl<'a> Finder<'a> {
 
     fn connector_len(&self, j: usize) -> Option<usize> {
         self.rules
+            .entities
             .institution_connectors
             .match_at(self.tokens, j)
-            .or_else(|| self.rules.connectors.match_at(self.tokens, j))
+            .or_else(|| self.rules.entities.connectors.match_at(self.tokens, j))
             .map(|(k, _)| k)
     }
 
@@ -746,13 +775,15 @@ impl<'a> Finder<'a> {
         let mut j = a;
         while j < b {
             if head.is_none() {
-                if let Some((k, &(h, _))) = self.rules.institutions.match_at(self.tokens, j) {
+                if let Some((k, &(h, _))) =
+                    self.rules.entities.institutions.match_at(self.tokens, j)
+                {
                     head = Some(h);
                     j += k;
                     continue;
                 }
             }
-            if let Some((k, w)) = self.rules.name_words.match_at(self.tokens, j) {
+            if let Some((k, w)) = self.rules.entities.name_words.match_at(self.tokens, j) {
                 if j + k <= b {
                     kinds.push(w);
                     j += k;
@@ -762,9 +793,10 @@ impl<'a> Finder<'a> {
             let t = &self.tokens[j];
             let connector = self
                 .rules
+                .entities
                 .institution_connectors
                 .contains_at(self.tokens, j)
-                || self.rules.connectors.contains_at(self.tokens, j);
+                || self.rules.entities.connectors.contains_at(self.tokens, j);
             if t.kind == TokenKind::Word && (t.capital || !connector) {
                 words.push(t.norm.to_string());
             }
@@ -772,7 +804,7 @@ impl<'a> Finder<'a> {
         }
         let mut key = Vec::new();
         if let Some(h) = head {
-            key.push(self.rules.institution_list[h].head.clone());
+            key.push(self.rules.entities.institution_list[h].head.clone());
         }
         kinds.sort_unstable();
         key.extend(kinds.iter().flat_map(|w| w.split(' ')).map(str::to_string));
@@ -801,6 +833,7 @@ impl<'a> Finder<'a> {
                 } else if a >= 2
                     && self
                         .rules
+                        .entities
                         .institution_connectors
                         .contains_at(self.tokens, a - 1)
                     && self.is_cap(a - 2)
@@ -814,7 +847,14 @@ impl<'a> Finder<'a> {
             // or more: "Perdana Menteri (PM)" is a title, not an organisation.
             let caps = (a..j).filter(|&k| self.is_cap(k)).count();
             let letters = self.raw(j + 1).chars().count();
-            if caps < letters.min(3) || self.rules.titles.match_at(self.tokens, a).is_some() {
+            if caps < letters.min(3)
+                || self
+                    .rules
+                    .entities
+                    .titles
+                    .match_at(self.tokens, a)
+                    .is_some()
+            {
                 continue;
             }
             // A known name's form with its acronym ("Amerika Serikat (AS)") is that name.
@@ -849,7 +889,7 @@ impl<'a> Finder<'a> {
         while i < self.tokens.len() {
             match self.alias_at(i) {
                 Some((n, alias)) if free(self, i, i + n) => {
-                    let a = &self.rules.alias_list[alias];
+                    let a = &self.rules.entities.alias_list[alias];
                     self.push(Mention {
                         kind: a.kind,
                         first: i,
@@ -887,7 +927,12 @@ impl<'a> Finder<'a> {
             // "Jawa Barat", "Papua Barat Daya".
             let mut k = j + 1;
             while k < self.tokens.len() && self.is_cap(k) && self.continues(k) {
-                if self.rules.place_suffixes.contains_at(self.tokens, k) {
+                if self
+                    .rules
+                    .entities
+                    .place_suffixes
+                    .contains_at(self.tokens, k)
+                {
                     return Some(self.place_suffix_end(k));
                 }
                 k += 1;
@@ -909,7 +954,7 @@ impl<'a> Finder<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, i) else {
+            let Some((k, _)) = self.rules.entities.place_prefixes.match_at(self.tokens, i) else {
                 i += 1;
                 continue;
             };
@@ -917,6 +962,7 @@ impl<'a> Finder<'a> {
             let after_cap = i > 0 && self.is_cap(i - 1) && self.continues(i);
             let in_title = (i.saturating_sub(3)..i).any(|s| {
                 self.rules
+                    .entities
                     .titles
                     .match_at(self.tokens, s)
                     .is_some_and(|(m, _)| s + m > i)
@@ -943,7 +989,7 @@ impl<'a> Finder<'a> {
                 out.insert(vec![t.norm.to_string()]);
                 continue;
             }
-            let Some((k, _)) = self.rules.place_before.match_at(self.tokens, i) else {
+            let Some((k, _)) = self.rules.entities.place_before.match_at(self.tokens, i) else {
                 continue;
             };
             let p = i + k;
@@ -951,7 +997,12 @@ impl<'a> Finder<'a> {
                 || !self.is_cap(p)
                 || !self.continues(p)
                 || self.taken[p]
-                || self.rules.titles.match_at(self.tokens, p).is_some()
+                || self
+                    .rules
+                    .entities
+                    .titles
+                    .match_at(self.tokens, p)
+                    .is_some()
                 || self.in_capitals(p)
             {
                 continue;
@@ -975,7 +1026,7 @@ impl<'a> Finder<'a> {
                 && !self.in_capitals(k)
                 && (after || !(k > 0 && self.is_cap(k - 1) && self.continues(k)))
                 && !(k + 1 < t.len() && self.is_cap(k + 1) && self.continues(k + 1))
-                && self.rules.titles.match_at(t, k).is_none()
+                && self.rules.entities.titles.match_at(t, k).is_none()
         };
         let mut out = BTreeSet::new();
         for k in 0..t.len() {
@@ -985,10 +1036,11 @@ impl<'a> Finder<'a> {
             }
             let after = self
                 .rules
+                .entities
                 .speech_before
                 .match_before(t, k)
                 .is_some_and(|_| !t[k - 1].capital || sentence_initial(t, k - 1));
-            let before = self.rules.speech_after.contains_at(t, k + 1);
+            let before = self.rules.entities.speech_after.contains_at(t, k + 1);
             if (after || before) && alone(k, after) {
                 out.insert(t[k].norm.to_string());
             }
@@ -1021,12 +1073,12 @@ impl<'a> Finder<'a> {
         loop {
             let bracketed = t.get(j).is_some_and(|x| x.is_punct("(") && !x.newline)
                 && t.get(j + 2).is_some_and(|x| x.is_punct(")"))
-                && self.rules.rank_tags.match_at(t, j + 1) == Some((1, &()));
+                && self.rules.entities.rank_tags.match_at(t, j + 1) == Some((1, &()));
             if bracketed {
                 j += 3;
                 continue;
             }
-            match self.rules.rank_tags.match_at(t, j) {
+            match self.rules.entities.rank_tags.match_at(t, j) {
                 Some((n, _))
                     if self.continues(j) && t[j].capital && t[j].norm.chars().count() > 1 =>
                 {
@@ -1048,11 +1100,18 @@ impl<'a> Finder<'a> {
     /// ("Kapolres Sleman AKBP Yuswanto"), also after a comma if it is a rank. Returns the
     /// place's end.
     fn jurisdiction_at(&self, j: usize) -> Option<usize> {
-        if !self.is_cap(j) || self.rules.titles.match_at(self.tokens, j).is_some() {
+        if !self.is_cap(j)
+            || self
+                .rules
+                .entities
+                .titles
+                .match_at(self.tokens, j)
+                .is_some()
+        {
             return None;
         }
         let mut p = j;
-        if let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, j) {
+        if let Some((k, _)) = self.rules.entities.place_prefixes.match_at(self.tokens, j) {
             if self.is_cap(j + k) && self.continues(j + k) {
                 p = j + k;
             }
@@ -1061,7 +1120,12 @@ impl<'a> Finder<'a> {
             let e = self.place_suffix_end(e);
             // "Kapolres Cirebon Kota, AKBP Eko Iskandar": the city's police district.
             return Some(
-                match self.rules.jurisdiction_suffixes.match_at(self.tokens, e) {
+                match self
+                    .rules
+                    .entities
+                    .jurisdiction_suffixes
+                    .match_at(self.tokens, e)
+                {
                     Some((n, _)) if self.is_cap(e) && self.continues(e) => e + n,
                     _ => e,
                 },
@@ -1085,19 +1149,21 @@ impl<'a> Finder<'a> {
         // holder's name after the comma.
         let rank_after = || {
             self.rules
+                .entities
                 .titles
                 .match_at(t, run + 1)
                 .is_some_and(|(_, &x)| {
                     self.rules
+                        .entities
                         .rank_classes
-                        .contains(&self.rules.title_list[x].class)
+                        .contains(&self.rules.entities.title_list[x].class)
                 })
         };
         if t.get(run).is_some_and(|x| x.is_punct(",")) && (self.holder_at(run + 1) || rank_after())
         {
             return Some(run);
         }
-        if self.continues(run) && self.rules.titles.match_at(t, run).is_some() {
+        if self.continues(run) && self.rules.entities.titles.match_at(t, run).is_some() {
             return Some(run);
         }
         None
@@ -1109,7 +1175,12 @@ impl<'a> Finder<'a> {
     fn holder_at(&self, s: usize) -> bool {
         if !self.is_cap(s)
             || !self.continues(s)
-            || self.rules.titles.match_at(self.tokens, s).is_some()
+            || self
+                .rules
+                .entities
+                .titles
+                .match_at(self.tokens, s)
+                .is_some()
             || self.qualifier_at(s).is_some()
             || self.known_place_at(s).is_some()
         {
@@ -1118,7 +1189,11 @@ impl<'a> Finder<'a> {
         let end = self.name_run(s);
         let words = self.word_count(s, end);
         let closed = self.tokens.get(end).is_some_and(|x| x.is_punct(","))
-            || self.rules.speech_after.contains_at(self.tokens, end);
+            || self
+                .rules
+                .entities
+                .speech_after
+                .contains_at(self.tokens, end);
         (2..=self.rules.settings.max_name_words).contains(&words)
             && closed
             && self.free(s, end)
@@ -1133,7 +1208,7 @@ impl<'a> Finder<'a> {
     }
 
     fn place_suffix_end(&self, mut j: usize) -> usize {
-        while let Some((n, _)) = self.rules.place_suffixes.match_at(self.tokens, j) {
+        while let Some((n, _)) = self.rules.entities.place_suffixes.match_at(self.tokens, j) {
             if !self.is_cap(j) || !self.continues(j) {
                 break;
             }
@@ -1151,7 +1226,7 @@ impl<'a> Finder<'a> {
         // Wakil Gubernur Jakarta" serves both.
         let mut served_end = None;
         while i < n {
-            let Some((k, _)) = self.rules.titles.match_at(self.tokens, i) else {
+            let Some((k, _)) = self.rules.entities.titles.match_at(self.tokens, i) else {
                 i += 1;
                 continue;
             };
@@ -1162,7 +1237,12 @@ impl<'a> Finder<'a> {
                 i += k;
                 continue;
             }
-            let former = self.rules.former.match_before(self.tokens, i).is_some();
+            let former = self
+                .rules
+                .entities
+                .former
+                .match_before(self.tokens, i)
+                .is_some();
             let mut chain = Vec::new();
             let mut j = i;
             let mut qualifier = None;
@@ -1170,7 +1250,7 @@ impl<'a> Finder<'a> {
             // Gubernur", "Juru Bicara Presiden"), and whether the name follows a comma.
             let mut served = None;
             let mut apposition = false;
-            while let Some((k, &t)) = self.rules.titles.match_at(self.tokens, j) {
+            while let Some((k, &t)) = self.rules.entities.titles.match_at(self.tokens, j) {
                 if j > i && !self.continues(j) {
                     break;
                 }
@@ -1183,7 +1263,13 @@ impl<'a> Finder<'a> {
                             .is_some_and(|(c, _)| e + c == i)
                     });
                 if served.is_none()
-                    && (joined || self.rules.serving.match_before(self.tokens, j).is_some())
+                    && (joined
+                        || self
+                            .rules
+                            .entities
+                            .serving
+                            .match_before(self.tokens, j)
+                            .is_some())
                 {
                     served = Some(chain.len());
                 }
@@ -1200,14 +1286,15 @@ impl<'a> Finder<'a> {
                 }
                 if self
                     .rules
+                    .entities
                     .rank_classes
-                    .contains(&self.rules.title_list[t].class)
+                    .contains(&self.rules.entities.title_list[t].class)
                 {
                     j = self.past_rank_tags(j);
                 }
                 // "pengamat politik Ujang Komarudin": a field in lower case.
                 let mut f = j;
-                while let Some((k, _)) = self.rules.title_fields.match_at(self.tokens, f) {
+                while let Some((k, _)) = self.rules.entities.title_fields.match_at(self.tokens, f) {
                     if self.tokens[f].capital || !self.continues(f) {
                         break;
                     }
@@ -1221,14 +1308,23 @@ impl<'a> Finder<'a> {
                     j = q;
                 }
                 // "Bupati Garut Rudy Gunawan", "Kepala BPBD Garut, Asep Surya,".
-                if self.rules.title_list[t].jurisdiction {
+                if self.rules.entities.title_list[t].jurisdiction {
                     if let Some(q) = self.jurisdiction_at(j) {
                         // Known from here on: "Bupati Cianjur Herman Suherman" later.
                         let mut p = j;
-                        if let Some((k, _)) = self.rules.place_prefixes.match_at(self.tokens, j) {
+                        if let Some((k, _)) =
+                            self.rules.entities.place_prefixes.match_at(self.tokens, j)
+                        {
                             p = (j + k).min(q);
                         }
-                        if p < q && self.rules.titles.match_at(self.tokens, p).is_none() {
+                        if p < q
+                            && self
+                                .rules
+                                .entities
+                                .titles
+                                .match_at(self.tokens, p)
+                                .is_none()
+                        {
                             self.places.insert(self.person_key(p, q));
                         }
                         j = q;
@@ -1242,19 +1338,26 @@ impl<'a> Finder<'a> {
                 let rank_after = self.tokens.get(j).is_some_and(|t| t.is_punct(","))
                     && self
                         .rules
+                        .entities
                         .titles
                         .match_at(self.tokens, j + 1)
                         .is_some_and(|(_, &x)| {
                             self.rules
+                                .entities
                                 .rank_classes
-                                .contains(&self.rules.title_list[x].class)
+                                .contains(&self.rules.entities.title_list[x].class)
                         });
                 if rank_after && !apposition {
                     apposition = true;
                     j += 1;
                 } else if self.tokens.get(j).is_some_and(|t| t.is_punct(","))
                     && self.is_cap(j + 1)
-                    && self.rules.titles.match_at(self.tokens, j + 1).is_none()
+                    && self
+                        .rules
+                        .entities
+                        .titles
+                        .match_at(self.tokens, j + 1)
+                        .is_none()
                 {
                     // After a comma only a full name: "Kantor Perdana Menteri Jepang, Para
                     // pemimpin ..." names no one. A title after the comma starts the next
@@ -1305,7 +1408,7 @@ impl<'a> Finder<'a> {
                     head: None,
                 });
                 for (x, y, t) in chain {
-                    let class = &self.rules.title_list[t].class;
+                    let class = &self.rules.entities.title_list[t].class;
                     self.found.titles.push(TitleMention {
                         person,
                         title: t,
@@ -1313,7 +1416,7 @@ impl<'a> Finder<'a> {
                         last: y,
                         qualifier: qualifier.clone(),
                         former,
-                        retired: retired && self.rules.retirement_classes.contains(class),
+                        retired: retired && self.rules.entities.retirement_classes.contains(class),
                     });
                 }
                 i = b;
@@ -1433,21 +1536,31 @@ impl<'a> Finder<'a> {
         let acronym = (a..b).any(|k| self.in_capitals(k));
         let org_goes_on = self
             .rules
+            .entities
             .institution_connectors
             .match_at(self.tokens, b)
             .is_some_and(|(k, _)| {
                 self.is_cap(b + k)
                     && self.continues(b + k)
-                    && self.rules.titles.match_at(self.tokens, b + k).is_none()
+                    && self
+                        .rules
+                        .entities
+                        .titles
+                        .match_at(self.tokens, b + k)
+                        .is_none()
                     && self.alias_at(b + k).is_none()
             })
-            && !self.rules.affiliation_words.contains_at(self.tokens, b);
+            && !self
+                .rules
+                .entities
+                .affiliation_words
+                .contains_at(self.tokens, b);
         !acronym && !org_goes_on
     }
 
     fn retired_near(&self, a: usize, b: usize) -> bool {
         let hi = (b + 4).min(self.tokens.len());
-        (a..hi).any(|k| self.rules.retired.contains_at(self.tokens, k))
+        (a..hi).any(|k| self.rules.entities.retired.contains_at(self.tokens, k))
     }
 
     /// Appositions ("Michito Tsuruoka, seorang profesor di ...") and speech verbs
@@ -1467,7 +1580,7 @@ impl<'a> Finder<'a> {
             let opened = i;
             // "kata Pak Basuki Hadimuljono": a form of address is no part of the name.
             i = (i..end)
-                .find(|&k| !self.rules.determiners.contains_at(self.tokens, k))
+                .find(|&k| !self.rules.entities.determiners.contains_at(self.tokens, k))
                 .unwrap_or(end);
             let words = (i..end)
                 .filter(|&x| self.tokens[x].kind == TokenKind::Word)
@@ -1478,20 +1591,26 @@ impl<'a> Finder<'a> {
                 && self.person_like(i, end)
                 && (i..end).all(|k| self.alias_at(k).is_none())
                 // "kata Kapolres Padang Pariaman AKBP ...": a title and its place, no name.
-                && self.rules.titles.match_at(self.tokens, i).is_none();
+                && self.rules.entities.titles.match_at(self.tokens, i).is_none();
             if !plausible {
                 i = end.max(i + 1);
                 continue;
             }
             let speech = self
                 .rules
+                .entities
                 .speech_before
                 .match_before(self.tokens, opened)
                 .is_some()
-                || self.rules.speech_after.contains_at(self.tokens, end);
+                || self
+                    .rules
+                    .entities
+                    .speech_after
+                    .contains_at(self.tokens, end);
             // A speaker with a head word is an organisation or a place ("Freedom Flotilla
             // Coalition mengatakan", "Gatwick Airport said"), and takes no apposition.
-            let head = (i..end).find_map(|k| self.rules.name_heads.match_at(self.tokens, k));
+            let head =
+                (i..end).find_map(|k| self.rules.entities.name_heads.match_at(self.tokens, k));
             let kind = head.map_or(EntityKind::Person, |(_, &kind)| kind);
             let apposition = self
                 .apposition_title(end)
@@ -1535,10 +1654,10 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut j = end + 1;
-        if let Some((k, _)) = self.rules.apposition.match_at(self.tokens, j) {
+        if let Some((k, _)) = self.rules.entities.apposition.match_at(self.tokens, j) {
             j += k;
         }
-        let (k, &t) = self.rules.titles.match_at(self.tokens, j)?;
+        let (k, &t) = self.rules.entities.titles.match_at(self.tokens, j)?;
         // A capitalised title after a comma starts a new name ("X, Presiden Y"); an
         // apposition is written in lower case.
         if self.tokens[j].capital && j == end + 1 {
@@ -1570,7 +1689,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             // A title, or a known name on a headline (elsewhere it is a mention already).
-            let known = self.rules.titles.match_at(self.tokens, i).map(|(k, _)| k);
+            let known = self
+                .rules
+                .entities
+                .titles
+                .match_at(self.tokens, i)
+                .map(|(k, _)| k);
             if let Some(k) = known.or_else(|| self.alias_at(i).map(|(k, _)| k)) {
                 i += k;
                 continue;
@@ -1579,7 +1703,12 @@ impl<'a> Finder<'a> {
             while j < n && (j == i || self.continues(j)) && free[j] {
                 if self.is_cap(j)
                     && (j == i
-                        || self.rules.titles.match_at(self.tokens, j).is_none()
+                        || self
+                            .rules
+                            .entities
+                            .titles
+                            .match_at(self.tokens, j)
+                            .is_none()
                             && self.alias_at(j).is_none()
                             && !self.in_capitals(j))
                     && !self.date_word(j)
@@ -1589,7 +1718,8 @@ impl<'a> Finder<'a> {
                     j += 2;
                 } else if j > i && self.initial_at(j - 1) && free.get(j + 1) == Some(&true) {
                     j += 1;
-                } else if let Some((c, _)) = self.rules.connectors.match_at(self.tokens, j) {
+                } else if let Some((c, _)) = self.rules.entities.connectors.match_at(self.tokens, j)
+                {
                     if j > i
                         && !self.tokens[j].capital
                         && self.is_cap(j + c)
@@ -1608,7 +1738,7 @@ impl<'a> Finder<'a> {
             // "An Air India plane", "Di Pulau Gag": a determiner or stopword first is no part
             // of the name.
             while a < end
-                && (self.rules.determiners.contains_at(self.tokens, a)
+                && (self.rules.entities.determiners.contains_at(self.tokens, a)
                     || self
                         .rules
                         .events
@@ -1624,10 +1754,16 @@ impl<'a> Finder<'a> {
                 && !self.initial_at(a)
                 && (self
                     .rules
+                    .entities
                     .place_prefixes
                     .match_at(self.tokens, a + 1)
                     .is_some()
-                    || self.rules.name_heads.match_at(self.tokens, a + 1).is_some())
+                    || self
+                        .rules
+                        .entities
+                        .name_heads
+                        .match_at(self.tokens, a + 1)
+                        .is_some())
             {
                 a += 1;
             }
@@ -1639,9 +1775,23 @@ impl<'a> Finder<'a> {
             // word that says what kind of name follows opens it wherever it stands ("Komisi
             // Pemberantasan Korupsi menahan ...", "Polda Metro Jaya menangkap ..."), unless
             // it opens many sentences as a common noun ("Tim SAR gabungan ...").
-            let head = (self.rules.name_heads.match_at(self.tokens, i).is_some()
-                || self.rules.place_prefixes.match_at(self.tokens, i).is_some())
-                && !self.rules.common_openers.contains_at(self.tokens, i);
+            let head = (self
+                .rules
+                .entities
+                .name_heads
+                .match_at(self.tokens, i)
+                .is_some()
+                || self
+                    .rules
+                    .entities
+                    .place_prefixes
+                    .match_at(self.tokens, i)
+                    .is_some())
+                && !self
+                    .rules
+                    .entities
+                    .common_openers
+                    .contains_at(self.tokens, i);
             // So does the first of two words with the person's age after them ("Abdelhamid
             // Abaoud, 27, lived ...", "Qzarina Putri (34) mengatakan"), without which no
             // name is left: a longer run keeps a name without it ("Termasuk Siti Nuriyati
@@ -1652,7 +1802,7 @@ impl<'a> Finder<'a> {
                 self.word_count(i, end) == min_words
                     && !self.vocabulary.lower.has(t)
                     && self.rules.stem(&t.norm) == t.norm.as_str()
-                    && super::ages::follows(self.tokens, end, self.rules)
+                    && super::ages::follows(self.tokens, end, &self.rules.entities)
             };
             if a == i
                 && sentence_initial(self.tokens, i)
@@ -1785,7 +1935,12 @@ impl<'a> Finder<'a> {
         let addressed = |k: usize| {
             self.is_cap(k)
                 && !self.is_cap(k + 1)
-                && self.rules.address.match_before(self.tokens, k).is_some()
+                && self
+                    .rules
+                    .entities
+                    .address
+                    .match_before(self.tokens, k)
+                    .is_some()
         };
         for k in 1..self.tokens.len() {
             if addressed(k) && self.tokens[k].norm.chars().count() >= min_person {
@@ -1828,6 +1983,7 @@ impl<'a> Finder<'a> {
             // a capitalised word beside it, known name or not.
             let particle_after = self
                 .rules
+                .entities
                 .connectors
                 .match_at(self.tokens, i + 1)
                 .is_some_and(|(c, _)| !self.tokens[i + 1].capital && self.is_cap(i + 1 + c));
@@ -1835,6 +1991,7 @@ impl<'a> Finder<'a> {
                 i > c
                     && self
                         .rules
+                        .entities
                         .connectors
                         .match_at(self.tokens, i - c)
                         .is_some_and(|(n, _)| n == c && !self.tokens[i - c].capital)
@@ -1874,13 +2031,18 @@ impl<'a> Finder<'a> {
                 && !self.vocabulary.name_word_at(t)
                 // "Mr. Feischer": the abbreviation's dot ends no sentence.
                 && !addressed(i);
-            let speaks = || self.rules.speech_after.contains_at(self.tokens, i + 1);
+            let speaks = || {
+                self.rules
+                    .entities
+                    .speech_after
+                    .contains_at(self.tokens, i + 1)
+            };
             let common = label
                 || norm.chars().count() < min_person
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.has(t)
                 // "the German squad", "the Israeli police": a word made from a known name.
-                || self.rules.derived_words.contains(norm)
+                || self.rules.entities.derived_words.contains(norm)
                 || (opening && !speaks());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
             // place's slip may stand there: "bekerja di Jepng"). A word with a possessive
@@ -1899,6 +2061,7 @@ impl<'a> Finder<'a> {
                     i >= n
                         && self
                             .rules
+                            .entities
                             .origin_before
                             .match_at(self.tokens, i - n)
                             .is_some_and(|(k, _)| k == n)
@@ -1909,9 +2072,23 @@ impl<'a> Finder<'a> {
             // ("berbasis di Nagano" beside "Kaori Nakano").
             // Asked last: only of a word near a name word.
             let head_word = || {
-                self.rules.name_heads.match_at(self.tokens, i).is_some()
-                    || self.rules.institutions.match_at(self.tokens, i).is_some()
-                    || self.rules.place_prefixes.match_at(self.tokens, i).is_some()
+                self.rules
+                    .entities
+                    .name_heads
+                    .match_at(self.tokens, i)
+                    .is_some()
+                    || self
+                        .rules
+                        .entities
+                        .institutions
+                        .match_at(self.tokens, i)
+                        .is_some()
+                    || self
+                        .rules
+                        .entities
+                        .place_prefixes
+                        .match_at(self.tokens, i)
+                        .is_some()
             };
             let head = || {
                 head_word()
@@ -1921,7 +2098,12 @@ impl<'a> Finder<'a> {
             };
             if common
                 || self.date_word(i)
-                || self.rules.titles.match_at(self.tokens, i).is_some()
+                || self
+                    .rules
+                    .entities
+                    .titles
+                    .match_at(self.tokens, i)
+                    .is_some()
                 || self.alias_at(i).is_some()
             {
                 continue;
@@ -1934,6 +2116,7 @@ impl<'a> Finder<'a> {
                 speaks()
                     || self
                         .rules
+                        .entities
                         .speech_before
                         .match_before(self.tokens, i)
                         .is_some()
@@ -1974,7 +2157,12 @@ impl<'a> Finder<'a> {
                 let (kind, elsewhere) = others.words[w];
                 // "Chiba prefecture" beside "China": a head word after it says the word
                 // names a place (or a body) of its own.
-                let headed = self.rules.name_heads.match_at(self.tokens, i + 1).is_some()
+                let headed = self
+                    .rules
+                    .entities
+                    .name_heads
+                    .match_at(self.tokens, i + 1)
+                    .is_some()
                     && !self.tokens[i + 1].capital;
                 if n <= 2 && written(w) + elsewhere > n && !head_word() && !headed {
                     found.push((i, kind));
@@ -2116,12 +2304,12 @@ impl<'a> Finder<'a> {
             let norm = t[k].norm.as_str();
             norm.chars().count() >= min
                 && !self.date_word(k)
-                && self.rules.titles.match_at(t, k).is_none()
+                && self.rules.entities.titles.match_at(t, k).is_none()
                 && self.alias_at(k).is_none()
-                && self.rules.name_heads.match_at(t, k).is_none()
-                && self.rules.institutions.match_at(t, k).is_none()
-                && self.rules.place_prefixes.match_at(t, k).is_none()
-                && !self.rules.derived_words.contains(norm)
+                && self.rules.entities.name_heads.match_at(t, k).is_none()
+                && self.rules.entities.institutions.match_at(t, k).is_none()
+                && self.rules.entities.place_prefixes.match_at(t, k).is_none()
+                && !self.rules.entities.derived_words.contains(norm)
         };
         // The right forms: words written alone, free, twice or more.
         let mut right_at: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -2216,7 +2404,7 @@ impl<'a> Finder<'a> {
             if k == 0 || t[k].newline {
                 line = k;
             }
-            own[k] = self.headline[k] && self.rules.skip_lines.match_at(t, line).is_none();
+            own[k] = self.headline[k] && self.rules.dates.skip_lines.match_at(t, line).is_none();
         }
         own
     }
@@ -2245,7 +2433,7 @@ impl<'a> Finder<'a> {
         // The words of a known name's forms ("Tiongkok" of "China", "Serikat" of "Amerika
         // Serikat"), each name once.
         for (a, n) in known {
-            let alias = &rules.alias_list[a];
+            let alias = &rules.entities.alias_list[a];
             for w in alias.forms.iter().flatten() {
                 if w.len() >= min && w.chars().count() >= min {
                     words.entry(w.as_str()).or_insert((alias.kind, 0)).1 += n;
@@ -2265,7 +2453,7 @@ impl<'a> Finder<'a> {
             let written: Vec<&str> = (m.first..m.last)
                 .map(|k| self.tokens[k].norm.as_str())
                 .collect();
-            for form in &rules.alias_list[a].forms {
+            for form in &rules.entities.alias_list[a].forms {
                 if form.len() > written.len() && form[..written.len()] == written[..] {
                     out.entry(m.last)
                         .or_default()
@@ -2278,8 +2466,8 @@ impl<'a> Finder<'a> {
 
     /// A month or weekday name at `j` ("Jumat", "Juni"): a date's word, not a name's.
     fn date_word(&self, j: usize) -> bool {
-        self.rules.months.match_at(self.tokens, j).is_some()
-            || self.rules.weekdays.match_at(self.tokens, j).is_some()
+        self.rules.dates.months.match_at(self.tokens, j).is_some()
+            || self.rules.dates.weekdays.match_at(self.tokens, j).is_some()
     }
 
     /// The kind of a capitalised run with no cue: the kind of its head word (`name_heads`:
@@ -2288,17 +2476,35 @@ impl<'a> Finder<'a> {
     /// name (at most `max_name_words` words, none in capitals), else an organisation.
     fn run_kind(&self, a: usize, b: usize) -> EntityKind {
         for k in a..b {
-            if let Some((_, &kind)) = self.rules.name_heads.match_at(self.tokens, k) {
+            if let Some((_, &kind)) = self.rules.entities.name_heads.match_at(self.tokens, k) {
                 return kind;
             }
         }
         // "Kecamatan Dukupuntang", "Cimahi Selatan".
-        let suffix =
-            (a + 1..b).any(|k| self.rules.place_suffixes.match_at(self.tokens, k).is_some());
-        if suffix || self.rules.place_prefixes.match_at(self.tokens, a).is_some() {
+        let suffix = (a + 1..b).any(|k| {
+            self.rules
+                .entities
+                .place_suffixes
+                .match_at(self.tokens, k)
+                .is_some()
+        });
+        if suffix
+            || self
+                .rules
+                .entities
+                .place_prefixes
+                .match_at(self.tokens, a)
+                .is_some()
+        {
             return EntityKind::Place;
         }
-        if (a..b).any(|k| self.rules.institutions.match_at(self.tokens, k).is_some()) {
+        if (a..b).any(|k| {
+            self.rules
+                .entities
+                .institutions
+                .match_at(self.tokens, k)
+                .is_some()
+        }) {
             return EntityKind::Organisation;
         }
         let acronym = (a..b).any(|k| self.in_capitals(k));
@@ -2318,7 +2524,7 @@ impl<'a> Finder<'a> {
             // A cued name only: a capitalised run is not sure enough to stand for.
             if m.kind == EntityKind::Person && m.key.len() >= 2 && m.cue != Cue::Capitalised {
                 let words: Vec<&str> = m.key.iter().map(String::as_str).collect();
-                if let Some((last, suffix)) = self.rules.surname(&words) {
+                if let Some((last, suffix)) = self.rules.entities.surname(&words) {
                     if listed.insert(&m.key) {
                         // "Jackson" may be either Jesse Jackson or Jesse Jackson Jr.;
                         // "Jackson Jr." only the son.
@@ -2363,7 +2569,8 @@ impl<'a> Finder<'a> {
                 .tokens
                 .get(i + 1)
                 .filter(|t| {
-                    self.continues(i + 1) && self.rules.name_suffixes.contains(t.norm.as_str())
+                    self.continues(i + 1)
+                        && self.rules.entities.name_suffixes.contains(t.norm.as_str())
                 })
                 .map(|t| format!("{norm} {}", t.norm));
             let width = if suffixed.is_some() { 2 } else { 1 };
@@ -2375,7 +2582,7 @@ impl<'a> Finder<'a> {
                 if suffixed.is_some() {
                     return None;
                 }
-                self.rules.inflections.iter().find_map(|suffix| {
+                self.rules.entities.inflections.iter().find_map(|suffix| {
                     let stem = norm.strip_suffix(suffix.as_str())?;
                     by_surname.get(stem)
                 })
@@ -2390,7 +2597,7 @@ impl<'a> Finder<'a> {
                 .iter()
                 .map(String::as_str)
                 .collect();
-            let (surname, suffix) = self.rules.surname(&words).unzip();
+            let (surname, suffix) = self.rules.entities.surname(&words).unzip();
             let suffix = suffix.flatten();
             // After a capitalised word, the surname ends a name of its own: another
             // person's when that word is not the one before the surname in the full name
@@ -2402,7 +2609,12 @@ impl<'a> Finder<'a> {
                 && self.continues(i)
                 && self.is_cap(i - 1)
                 && !self.taken[i - 1]
-                && self.rules.titles.match_at(self.tokens, i - 1).is_none()
+                && self
+                    .rules
+                    .entities
+                    .titles
+                    .match_at(self.tokens, i - 1)
+                    .is_none()
                 && (!sentence_initial(self.tokens, i - 1)
                     || self.vocabulary.name_word_at(&self.tokens[i - 1]));
             if name_before {
@@ -2471,7 +2683,11 @@ impl<'a> Finder<'a> {
                     out.push(AffiliationMention { person: p, org });
                     continue;
                 }
-                let Some((k, &needs_role)) = self.rules.affiliation_words.match_at(self.tokens, j)
+                let Some((k, &needs_role)) = self
+                    .rules
+                    .entities
+                    .affiliation_words
+                    .match_at(self.tokens, j)
                 else {
                     continue;
                 };
@@ -2510,7 +2726,7 @@ impl<'a> Finder<'a> {
             .collect();
         let role_ends: BTreeSet<usize> = (0..t.len())
             .filter_map(|k| {
-                let (n, _) = self.rules.titles.match_at(t, k)?;
+                let (n, _) = self.rules.entities.titles.match_at(t, k)?;
                 (!t[k].capital).then_some(k + n)
             })
             .collect();

@@ -8,7 +8,7 @@
 //! parts of names, phone numbers, durations and (by default) percentages.
 
 use crate::claim::Quantity;
-use crate::rules::{DecimalMark, Language, Rules};
+use crate::rules::{DecimalMark, Language, NumberRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// One count found in a token slice: tokens `first..last`.
@@ -79,7 +79,7 @@ pub fn find_counts(
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if (tokens[i].newline || i == 0) && rules.skip_lines.contains_at(tokens, i) {
+        if (tokens[i].newline || i == 0) && rules.dates.skip_lines.contains_at(tokens, i) {
             // A "Baca Juga: ..." line links elsewhere.
             i += 1;
             while i < tokens.len() && !tokens[i].newline {
@@ -649,7 +649,7 @@ impl Reader<'_> {
         let Some(k) = i.checked_sub(n + 1) else {
             return false;
         };
-        self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, self.r)
+        self.t[k].digits() > 0 || ends_number_word(self.t, k + 1, &self.r.numbers)
     }
 
     /// Whether count `c` is a whole: after a `whole_before` phrase, or after a `part_of`
@@ -680,7 +680,8 @@ impl Reader<'_> {
                 if self.opens(at, starts) || at > 0 && t[at - 1].is_punct(",") {
                     return Some(at);
                 }
-                let number = at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, self.r));
+                let number =
+                    at > 0 && (t[at - 1].digits() > 0 || ends_number_word(t, at, &self.r.numbers));
                 let counted = previous.is_some_and(|b| {
                     let thing = super::frame::items_at(t, self.r, c.noun);
                     b.last <= at
@@ -735,7 +736,7 @@ impl Reader<'_> {
             return false;
         }
         let number_before = |k: usize| {
-            k > 0 && (t[k - 1].kind == TokenKind::Number || ends_number_word(t, k, self.r))
+            k > 0 && (t[k - 1].kind == TokenKind::Number || ends_number_word(t, k, &self.r.numbers))
         };
         let after_decimal_word = self
             .r
@@ -754,7 +755,7 @@ impl Reader<'_> {
         if x.kind == TokenKind::Number {
             return (!x.gap && prev.is_punct("/.,")) || after_dash || after_decimal_word;
         }
-        ends_number_word(t, j, self.r) || after_decimal_word
+        ends_number_word(t, j, &self.r.numbers) || after_decimal_word
     }
 
     fn same_line(&self, a: usize, b: usize) -> bool {
@@ -789,7 +790,7 @@ impl Reader<'_> {
                 decimal: end == after && self.has_decimal(j, after),
             });
         }
-        let (end, v) = word_number(self.t, j, self.r)?;
+        let (end, v) = word_number(self.t, j, &self.r.numbers)?;
         Some(Amount {
             end,
             lo: v,
@@ -902,8 +903,8 @@ const MAX_NUMBER_TOKENS: usize = 24;
 /// "one hundred twenty"): the token after them and their value. Each scale word multiplies
 /// the words before it that are smaller than itself; a teen word adds to the digit word
 /// before it.
-pub(crate) fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize, f64)> {
-    let nr = &rules.numbers;
+pub(crate) fn word_number(t: &[Token], i: usize, rules: &NumberRules) -> Option<(usize, f64)> {
+    let nr = rules;
     let (n, &first) = nr.words.match_at(t, i)?;
     let mut parts: Vec<f64> = vec![first];
     let mut k = i + n;
@@ -971,8 +972,8 @@ pub(crate) fn word_number(t: &[Token], i: usize, rules: &Rules) -> Option<(usize
 }
 
 /// Whether a number word ends just before token `k` ("dua" in "dua tahun lalu").
-pub(crate) fn ends_number_word(t: &[Token], k: usize, rules: &Rules) -> bool {
-    let nr = &rules.numbers;
+pub(crate) fn ends_number_word(t: &[Token], k: usize, rules: &NumberRules) -> bool {
+    let nr = rules;
     nr.words.match_before(t, k).is_some()
         || nr.scales.match_before(t, k).is_some()
         || nr.teens.match_before(t, k).is_some()

@@ -10,7 +10,7 @@
 
 use super::identifiers::Found;
 use crate::claim::IdentifierDetail;
-use crate::rules::Rules;
+use crate::rules::EntityRules;
 use crate::text::{Token, TokenKind};
 
 /// How many punctuation tokens may stand between an announcing word and the plate
@@ -26,7 +26,7 @@ const MAX_DIGITS: usize = 4;
 const BARE_DIGITS: usize = 3;
 
 /// A plate starting at token `i`, of `text` (the text the tokens index).
-pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &Rules) -> Option<Found> {
+pub(crate) fn plate(tokens: &[Token], text: &str, i: usize, rules: &EntityRules) -> Option<Found> {
     let t = &tokens[i];
     if t.kind != TokenKind::Word || !t.capital {
         return None;
@@ -129,7 +129,7 @@ fn separated<'t>(tokens: &[Token], text: &'t str, i: usize) -> Option<(&'t str, 
 
 /// Whether a word that announces a plate ends right before token `i`, or before the
 /// punctuation right before it ("nomor polisi (nopol) B-2829-UIL").
-fn announced(tokens: &[Token], i: usize, rules: &Rules) -> bool {
+fn announced(tokens: &[Token], i: usize, rules: &EntityRules) -> bool {
     let mut end = i;
     for _ in 0..=HEAD_REACH {
         if rules.plate_heads.match_before(tokens, end).is_some() {
@@ -182,7 +182,7 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let tokens = tokenize(text);
         (0..tokens.len())
-            .filter_map(|i| super::plate(&tokens, text, i, &rules))
+            .filter_map(|i| super::plate(&tokens, text, i, &rules.entities))
             .map(|f| {
                 let d = f.detail;
                 format!("{}: {} {} {}", d.kind, d.prefix, d.number, d.suffix)

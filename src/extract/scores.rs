@@ -26,7 +26,7 @@
 //! how it came about: neither is compared.
 
 use crate::claim::ScoreTime;
-use crate::rules::Rules;
+use crate::rules::{NumberRules, Rules};
 use crate::text::{Token, TokenKind};
 
 /// Words before a score that may carry its cue and time.
@@ -72,7 +72,7 @@ pub fn find_scores(tokens: &[Token], marks: &Marks, rules: &Rules) -> Vec<FoundS
     let sr = &rules.numbers.scores;
     let mut spots: Vec<(usize, (u32, u32))> = Vec::new();
     for i in 0..t.len() {
-        if let Some(goals) = pair_at(t, i, marks.dates, rules) {
+        if let Some(goals) = pair_at(t, i, marks.dates, &rules.numbers) {
             spots.push((i, goals));
         }
     }
@@ -194,7 +194,7 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
             s.time = ScoreTime::Interim;
         }
     }
-    if two_matches(t, rules) {
+    if two_matches(t, &rules.numbers) {
         for s in scores.iter_mut() {
             s.time = ScoreTime::Other;
             s.another = true;
@@ -297,8 +297,8 @@ fn runs(t: &[Token], marks: &Marks, a: usize, b: usize, rules: &Rules) -> Vec<Ve
 
 /// Whether the article pairs two teams twice with no team in common (`A vs B`, `C vs D`):
 /// it tells of two matches, and its scores cannot be told apart.
-fn two_matches(t: &[Token], rules: &Rules) -> bool {
-    let sr = &rules.numbers.scores;
+fn two_matches(t: &[Token], rules: &NumberRules) -> bool {
+    let sr = &rules.scores;
     let team = |k: usize| -> bool {
         t[k].kind == TokenKind::Word && t[k].capital && !sr.team_words.contains_at(t, k)
     };
@@ -373,7 +373,7 @@ const LEAD_WORDS: usize = 12;
 /// Two numbers joined by a dash or a colon at `i`, standing alone (no date, no longer run of
 /// digits such as a phone number or `2025-06-10`, no clock time after `pukul`, no age or
 /// duration before `tahun`): their values.
-fn pair_at(t: &[Token], i: usize, dates: &[bool], rules: &Rules) -> Option<(u32, u32)> {
+fn pair_at(t: &[Token], i: usize, dates: &[bool], rules: &NumberRules) -> Option<(u32, u32)> {
     let goals = |k: usize| -> Option<u32> {
         let x = t.get(k)?;
         let n = x.norm.len();
@@ -400,7 +400,7 @@ fn pair_at(t: &[Token], i: usize, dates: &[bool], rules: &Rules) -> Option<(u32,
     if glued_before || glued_after {
         return None;
     }
-    let nr = &rules.numbers;
+    let nr = rules;
     let mut k = i;
     while k > 0 && t[k - 1].is_punct("-") && !t[k - 1].gap {
         k -= 1;

@@ -8,7 +8,7 @@ use super::scope::{clashing, Scope};
 use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
-use crate::rules::Rules;
+use crate::rules::{EntityRules, Rules};
 
 pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Conflict> {
     // (person group, category) -> [(institution group, claim)]
@@ -23,10 +23,10 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
         let Some(org) = e.org.and_then(|o| entities.group_of[o]) else {
             continue;
         };
-        let Some(category) = category(&e.value, rules) else {
+        let Some(category) = category(&e.value, &rules.entities) else {
             continue;
         };
-        if rules.exclusive_affiliations.contains(category) {
+        if rules.entities.exclusive_affiliations.contains(category) {
             by_person
                 .entry((g, category.to_string()))
                 .or_default()
@@ -75,7 +75,7 @@ pub fn check(claims: &[Claim], entities: &Entities, rules: &Rules) -> Vec<Confli
 }
 
 /// The category of an institution from the canonical head word its key starts with.
-fn category<'r>(key: &str, rules: &'r Rules) -> Option<&'r str> {
+fn category<'r>(key: &str, rules: &'r EntityRules) -> Option<&'r str> {
     let head = key.split(' ').next()?;
     rules
         .institution_list

@@ -6,7 +6,7 @@
 
 use crate::article::Article;
 use crate::claim::Claim;
-use crate::rules::Rules;
+use crate::rules::{EventRules, Rules};
 use crate::text::{tokenize, Token, TokenKind};
 
 /// Tokens an as-of word may stand before its time of day (a date between: "hingga Rabu
@@ -87,20 +87,20 @@ fn time_at(t: &[Token], i: usize, rules: &Rules) -> Option<(u32, bool)> {
     }
     let (hours, minutes) = hours_minutes(t, i)?;
     let after = i + 3;
-    let zone = rules.clock_after.match_at(t, after).is_some();
-    let before = rules.clock_before.match_before(t, i).is_some();
+    let zone = rules.dates.clock_after.match_at(t, after).is_some();
+    let before = rules.dates.clock_before.match_before(t, i).is_some();
     // "at 1.25 million": a number with its scale word.
     let scaled = rules.numbers.scales.match_at(t, after).is_some();
     if !(zone || before && !scaled) {
         return None;
     }
-    let afternoon = rules.clock_afternoon.match_at(t, after).is_some();
+    let afternoon = rules.dates.clock_afternoon.match_at(t, after).is_some();
     let hours = if afternoon && hours < 12 {
         hours + 12
     } else {
         hours
     };
-    (hours <= 23).then(|| (hours * 60 + minutes, as_of(t, i, rules)))
+    (hours <= 23).then(|| (hours * 60 + minutes, as_of(t, i, &rules.events)))
 }
 
 /// Hours and minutes written at token `i`: one or two digits, "." or ":", two digits, with
@@ -128,25 +128,20 @@ fn hours_minutes(t: &[Token], i: usize) -> Option<(u32, u32)> {
 }
 
 /// Whether an as-of word stands before the time at token `i` in its sentence.
-fn as_of(t: &[Token], i: usize, rules: &Rules) -> bool {
+fn as_of(t: &[Token], i: usize, rules: &EventRules) -> bool {
     let from = i.saturating_sub(AS_OF_REACH);
     for k in (from..i).rev() {
         if t[k + 1].newline || t[k].is_punct(".") && t[k + 1].gap {
             return false;
         }
-        if rules
-            .events
-            .as_of
-            .match_at(t, k)
-            .is_some_and(|(n, _)| k + n <= i)
-        {
+        if rules.as_of.match_at(t, k).is_some_and(|(n, _)| k + n <= i) {
             return true;
         }
         // An as-of word of five letters or more glued to the word before it (a link's text
         // lost its space: "terendambanjirhingga Rabu (18/6/2025) pukul 18.00").
         let glued = t[k].kind == TokenKind::Word
             && !t[k].capital
-            && rules.events.as_of_words.iter().any(|w| {
+            && rules.as_of_words.iter().any(|w| {
                 w.len() >= GLUED_AS_OF_MIN
                     && t[k].norm.len() > w.len() + 3
                     && t[k].norm.ends_with(w.as_str())

@@ -10,7 +10,7 @@ use crate::article::Article;
 use crate::claim::{Claim, ScoreTime};
 use crate::conflict::{articles_word, Conflict, EventId, Evidence, Message, Role};
 use crate::kinds::Kind;
-use crate::rules::{Measure, Rules};
+use crate::rules::{Measure, NumberRules, Rules};
 
 /// With `focus` (per article whether it is wanted, per event group whether a wanted article
 /// is in it), only the conflicts of the wanted groups and articles.
@@ -48,7 +48,9 @@ pub fn check(
         let (Some(x), Some(y)) = (claims[a].count(), claims[b].count()) else {
             continue;
         };
-        if x.value.agrees(&y.value, tolerance) || one_measure_value(&claims[a], &claims[b], rules) {
+        if x.value.agrees(&y.value, tolerance)
+            || one_measure_value(&claims[a], &claims[b], &rules.numbers)
+        {
             continue;
         }
         if beside(claims, &linked, a, b, tolerance) || beside(claims, &linked, b, a, tolerance) {
@@ -99,10 +101,10 @@ pub fn check(
                 // Each article's claims of a `slips_only` measure (an epicentre's
                 // coordinates).
                 counts_by_article(claims, |x| {
-                    measure_of(x, rules).is_some_and(|m| m.slips_only)
+                    measure_of(x, &rules.numbers).is_some_and(|m| m.slips_only)
                 })
             });
-            if two_places(claims, places, (article, claims[b].article), rules) {
+            if two_places(claims, places, (article, claims[b].article), &rules.numbers) {
                 continue;
             }
         }
@@ -531,7 +533,7 @@ fn conflict(
     pairs: &[(usize, usize)],
 ) -> Conflict {
     let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let within = within_tolerance(claims, &involved, rules);
+    let within = within_tolerance(claims, &involved, &rules.numbers);
     let list = || {
         ranked_values(claims, &involved, |c| {
             within
@@ -585,9 +587,9 @@ fn conflict(
 }
 
 /// The fixed measure of the rules a count is of (its `thing` is the measure's name).
-fn measure_of<'r>(c: &crate::claim::CountDetail, rules: &'r Rules) -> Option<&'r Measure> {
+fn measure_of<'r>(c: &crate::claim::CountDetail, rules: &'r NumberRules) -> Option<&'r Measure> {
     let name = c.thing.first().filter(|_| c.fixed)?;
-    rules.numbers.measure_list.iter().find(|m| &m.name == name)
+    rules.measure_list.iter().find(|m| &m.name == name)
 }
 
 /// For the `involved` claims of a fixed measure with a `tolerance`, the values no further
@@ -596,7 +598,7 @@ fn measure_of<'r>(c: &crate::claim::CountDetail, rules: &'r Rules) -> Option<&'r
 fn within_tolerance(
     claims: &[Claim],
     involved: &BTreeSet<usize>,
-    rules: &Rules,
+    rules: &NumberRules,
 ) -> BTreeMap<(usize, usize), String> {
     let mut out = BTreeMap::new();
     let Some(first) = involved.first().and_then(|&i| claims[i].count()) else {
@@ -639,7 +641,7 @@ fn within_tolerance(
 /// measure of `slips_only`, further apart than one slip of the digits makes them (a digit
 /// changed or two swapped: "8,72" for "8.27" is a slip; "5.84 LS" and "3.02 LS" are two
 /// quakes).
-fn one_measure_value(a: &Claim, b: &Claim, rules: &Rules) -> bool {
+fn one_measure_value(a: &Claim, b: &Claim, rules: &NumberRules) -> bool {
     match measure_gap(a, b, rules) {
         Some(MeasureGap::Within) | Some(MeasureGap::TwoEvents) => true,
         Some(MeasureGap::Slip) | None => false,
@@ -659,7 +661,7 @@ enum MeasureGap {
 
 /// [`MeasureGap`] of claims `a` and `b`; `None` unless both are one fixed measure with a
 /// `tolerance`.
-fn measure_gap(a: &Claim, b: &Claim, rules: &Rules) -> Option<MeasureGap> {
+fn measure_gap(a: &Claim, b: &Claim, rules: &NumberRules) -> Option<MeasureGap> {
     let (x, y) = (a.count()?, b.count()?);
     if !(x.fixed && y.fixed) || x.thing != y.thing {
         return None;
@@ -691,7 +693,7 @@ fn two_places(
     claims: &[Claim],
     located: &BTreeMap<usize, Vec<usize>>,
     (a, b): (usize, usize),
-    rules: &Rules,
+    rules: &NumberRules,
 ) -> bool {
     let (Some(pa), Some(pb)) = (located.get(&a), located.get(&b)) else {
         return false;

@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::{Attribute, Claim};
-use crate::rules::{EntityKind, Rules};
+use crate::rules::{EntityKind, EntityRules, Rules};
 
 /// The groups of a run.
 #[derive(Debug, Default)]
@@ -234,7 +234,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         spellings_raw.push((a, b));
     }
     attach_initials(&nodes, &mut uf);
-    attach_surnames(&nodes, &mut uf, rules);
+    attach_surnames(&nodes, &mut uf, &rules.entities);
 
     // Groups numbered in order of their smallest node key, so ids are stable.
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -432,7 +432,7 @@ fn word_buckets(words: &[&str], rules: &Rules) -> Vec<String> {
     };
     for (j, w) in words.iter().enumerate() {
         let rest = others(j);
-        if let Some(set) = rules.variant_words.get(*w) {
+        if let Some(set) = rules.entities.variant_words.get(*w) {
             out.push(format!("v|{n}|{j}|{rest}|{set}"));
         }
         let chars = w.chars().count();
@@ -557,7 +557,10 @@ pub(crate) fn same_name(
     let people = kind_a == EntityKind::Person || kind_b == EntityKind::Person;
     // Less its generational suffix, a name is another person's ("Cristiano Ronaldo Jr" is
     // the son of "Cristiano Ronaldo"): no misspelling of a name like his.
-    let suffixed = rules.surname(long).is_some_and(|(_, s)| s.is_some());
+    let suffixed = rules
+        .entities
+        .surname(long)
+        .is_some_and(|(_, s)| s.is_some());
     let parts: &[&[&str]] = if suffixed {
         &[&long[1..]]
     } else {
@@ -602,10 +605,10 @@ pub(crate) fn same_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
     if a == b {
         return Some(false);
     }
-    if written_alike(a, b, rules) {
+    if written_alike(a, b, &rules.entities) {
         return Some(false);
     }
-    if distinct_words(a, b, rules) {
+    if distinct_words(a, b, &rules.entities) {
         return None;
     }
     // Words with digits are identifiers or model names ("Flip5" / "Flip6"): a changed digit
@@ -626,8 +629,8 @@ pub(crate) fn slip_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
         && !has_digit(a)
         && !has_digit(b)
         && letters_near(a, b, agreeing, rules)
-        && !written_alike(a, b, rules)
-        && !distinct_words(a, b, rules)
+        && !written_alike(a, b, &rules.entities)
+        && !distinct_words(a, b, &rules.entities)
 }
 
 /// [`slip_word_in`] with no other word agreeing: `same_word(a, b, rules) == Some(true)`.
@@ -688,7 +691,7 @@ fn letters_near(a: &str, b: &str, agreeing: usize, rules: &Rules) -> bool {
 
 /// Two words that are one word written alike: an inflection (`inflections`), an accepted
 /// variant (`name_variants`), or the same letters with and without accents.
-fn written_alike(a: &str, b: &str, rules: &Rules) -> bool {
+fn written_alike(a: &str, b: &str, rules: &EntityRules) -> bool {
     let inflected = |x: &str, y: &str| {
         rules
             .inflections
@@ -722,14 +725,14 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
         && letters(b)
         && a.chars().next() == b.chars().next()
         && strsim::damerau_levenshtein(a, b) == 1
-        && !written_alike(a, b, rules)
+        && !written_alike(a, b, &rules.entities)
 }
 
 /// Two words the rules keep apart however close their letters (`distinct_words`): one
 /// beginning for another before the same rest (`Dirlantas`, the director, and `Ditlantas`,
 /// his directorate), or a head's prefix before the other word (`Kakanwil`, the head of a
 /// `Kanwil`).
-fn distinct_words(a: &str, b: &str, rules: &Rules) -> bool {
+fn distinct_words(a: &str, b: &str, rules: &EntityRules) -> bool {
     let swapped = rules.distinct_beginnings.iter().any(|(x, y)| {
         [(x, y), (y, x)].iter().any(|(p, q)| {
             matches!((a.strip_prefix(p.as_str()), b.strip_prefix(q.as_str())),
@@ -789,7 +792,7 @@ fn without_stroke(c: char) -> char {
 /// Accepted spellings of one word (`name_variants`): two words of one set, or one word
 /// with an ending or beginning swapped for its alternate ("centre"/"center",
 /// "perlindungan"/"pelindungan").
-fn variant_spellings(a: &str, b: &str, rules: &Rules) -> bool {
+fn variant_spellings(a: &str, b: &str, rules: &EntityRules) -> bool {
     if let (Some(x), Some(y)) = (rules.variant_words.get(a), rules.variant_words.get(b)) {
         if x == y {
             return true;
@@ -889,7 +892,7 @@ fn misspelt_in_article(
                             || times.get(&(a, w)) > times.get(&(a, key)))
                 };
                 let first = cued[m] && fits_word(words[0]);
-                let surname = rules.surname(&words).map_or("", |(s, _)| s);
+                let surname = rules.entities.surname(&words).map_or("", |(s, _)| s);
                 if !first && !fits_word(surname) {
                     continue;
                 }
@@ -1003,6 +1006,7 @@ fn misspelt_known(
     // forms: those it writes in one word and those of the rules ("Tiongkok" of "China",
     // "Serikat" of "Amerika Serikat").
     let by_name: BTreeMap<String, &[Vec<String>]> = rules
+        .entities
         .alias_list
         .iter()
         .map(|a| (a.name.to_lowercase(), a.forms.as_slice()))
@@ -1083,7 +1087,7 @@ fn attach_initials(nodes: &[Node], uf: &mut UnionFind) {
 /// A person named by one word (or a shorter name) joins the person whose full name ends
 /// with it, when exactly one group has such a name; failing that, a single word joins the
 /// one person whose full name starts with it ("Presiden Prabowo", a given name used alone).
-fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &Rules) {
+fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &EntityRules) {
     let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_first: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
@@ -1181,11 +1185,15 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         assert_eq!(unaccented("b\u{142}aszczyk"), "blaszczyk");
         assert_eq!(unaccented("s\u{f8}rensen"), "sorensen");
-        assert!(written_alike("b\u{142}aszczyk", "blaszczyk", &rules));
-        assert!(written_alike("l\u{e9}gion", "legion", &rules));
+        assert!(written_alike(
+            "b\u{142}aszczyk",
+            "blaszczyk",
+            &rules.entities
+        ));
+        assert!(written_alike("l\u{e9}gion", "legion", &rules.entities));
         // Trap: a letter changed is no accent dropped.
-        assert!(!written_alike("blaszczyk", "blaszczak", &rules));
-        assert!(!written_alike("s\u{f8}rensen", "serensen", &rules));
+        assert!(!written_alike("blaszczyk", "blaszczak", &rules.entities));
+        assert!(!written_alike("s\u{f8}rensen", "serensen", &rules.entities));
     }
 
     #[test]
@@ -1199,7 +1207,7 @@ mod tests {
             ("instrumen", "instrument"),
             ("ustadz", "ustaz"),
         ] {
-            assert!(written_alike(a, b, &rules), "{a} / {b}");
+            assert!(written_alike(a, b, &rules.entities), "{a} / {b}");
         }
         // Traps: a letter changed besides the alternation is a slip.
         for (a, b) in [
@@ -1208,7 +1216,7 @@ mod tests {
             ("departemen", "departmant"),
             ("ustadz", "ustdaz"),
         ] {
-            assert!(!written_alike(a, b, &rules), "{a} / {b}");
+            assert!(!written_alike(a, b, &rules.entities), "{a} / {b}");
         }
     }
 

@@ -48,7 +48,7 @@ use rustc_hash::FxHashMap;
 use super::entities::Entities;
 use crate::claim::{Attribute, Claim, Cue};
 use crate::extract::dates::BARE_WEEKDAY;
-use crate::rules::{EntityKind, Rules};
+use crate::rules::{EntityKind, EventRules, Rules};
 use crate::stories::Stories;
 
 /// What ties one date or count claim to others.
@@ -389,7 +389,7 @@ struct Words {
 }
 
 impl Words {
-    fn new(claims: &[Claim], info: &[Option<EventInfo>], rules: &Rules) -> Self {
+    fn new(claims: &[Claim], info: &[Option<EventInfo>], rules: &EventRules) -> Self {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut list: Vec<&str> = Vec::new();
         let mut of = Vec::with_capacity(claims.len());
@@ -429,7 +429,7 @@ impl Words {
         }
         let light = list
             .iter()
-            .map(|w| rules.events.light_stems.contains(*w))
+            .map(|w| rules.light_stems.contains(*w))
             .collect();
         Words { of, related, light }
     }
@@ -528,7 +528,7 @@ fn match_pairs(
         }
     }
     drop(fill);
-    let words = Words::new(claims, info, rules);
+    let words = Words::new(claims, info, &rules.events);
     // The rules' concept words of each claim, found once.
     let facts: Vec<Facts> = claims
         .par_iter()

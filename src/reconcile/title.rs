@@ -12,7 +12,7 @@ use super::scope::{clashing, overlaps, Scope};
 use crate::claim::{Attribute, Claim};
 use crate::conflict::{Conflict, Evidence, Role};
 use crate::kinds::Kind;
-use crate::rules::Rules;
+use crate::rules::{EntityRules, Rules};
 use crate::stories::Stories;
 use crate::text::phrase_tokens;
 
@@ -50,12 +50,12 @@ pub fn check(
         // Exclusive groups.
         let groups: BTreeSet<&String> = list
             .iter()
-            .flat_map(|&(_, _, t)| rules.title_list[t].exclusive.iter())
+            .flat_map(|&(_, _, t)| rules.entities.title_list[t].exclusive.iter())
             .collect();
         for x in groups {
             let inside: Vec<&(usize, &Claim, usize)> = list
                 .iter()
-                .filter(|(_, _, t)| rules.title_list[*t].exclusive.contains(x))
+                .filter(|(_, _, t)| rules.entities.title_list[*t].exclusive.contains(x))
                 .collect();
             // Titles clash only between mentions that write one name, fully or in part
             // ("AKBP Sumarni Putri", "AKP Sumarni"): a group joined through a near-miss
@@ -86,7 +86,8 @@ pub fn check(
             let held_for_place = clash.iter().all(|&i| {
                 claims[i].entity().is_some_and(|e| {
                     e.qualifier.is_none()
-                        && e.title.is_some_and(|t| rules.title_list[t].jurisdiction)
+                        && e.title
+                            .is_some_and(|t| rules.entities.title_list[t].jurisdiction)
                 })
             });
             let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
@@ -122,19 +123,19 @@ pub fn check(
                 subject: person.clone(),
                 message: format!(
                     "{person} is called {}: one person holds one of these at a time",
-                    tally(&chosen, rules)
+                    tally(&chosen, &rules.entities)
                 )
                 .into(),
                 stories: Vec::new(),
-                evidence: evidence(claims, &chosen, rules),
+                evidence: evidence(claims, &chosen, &rules.entities),
             });
         }
         // Incompatible classes.
-        for (ca, cb) in &rules.incompatible_classes {
+        for (ca, cb) in &rules.entities.incompatible_classes {
             let of_class = |class: &str| -> Vec<&(usize, &Claim, usize)> {
                 list.iter()
                     .filter(|(_, c, t)| {
-                        rules.title_list[*t].class == class
+                        rules.entities.title_list[*t].class == class
                             && !c.entity().is_some_and(|e| e.retired)
                     })
                     .collect()
@@ -156,14 +157,14 @@ pub fn check(
             chosen.extend(only_b.iter().map(|(_, c, _)| *c));
             let rank_titles: BTreeSet<usize> = with_a.iter().map(|&&(_, _, t)| t).collect();
             let names = names_of.get(g).map_or(&[][..], Vec::as_slice);
-            let hint = given_name_hint(claims, names, &rank_titles, rules);
+            let hint = given_name_hint(claims, names, &rank_titles, &rules.entities);
             let a_names: Vec<&str> = rank_titles
                 .iter()
-                .map(|&t| rules.title_list[t].name.as_str())
+                .map(|&t| rules.entities.title_list[t].name.as_str())
                 .collect();
             let b_names: BTreeSet<&str> = only_b
                 .iter()
-                .map(|&&(_, _, t)| rules.title_list[t].name.as_str())
+                .map(|&&(_, _, t)| rules.entities.title_list[t].name.as_str())
                 .collect();
             out.push(Conflict {
                 kind: Kind::Title,
@@ -178,7 +179,7 @@ pub fn check(
                 )
                 .into(),
                 stories: Vec::new(),
-                evidence: evidence(claims, &chosen, rules),
+                evidence: evidence(claims, &chosen, &rules.entities),
             });
         }
     }
@@ -268,7 +269,7 @@ fn given_name_hint(
     claims: &[Claim],
     names: &[usize],
     ranks: &BTreeSet<usize>,
-    rules: &Rules,
+    rules: &EntityRules,
 ) -> String {
     for &i in names {
         let c = &claims[i];
@@ -304,7 +305,7 @@ fn count_articles(list: &[&(usize, &Claim, usize)]) -> String {
 }
 
 /// "Menteri Luar Negeri (2 articles) and Menteri Perdagangan (1 article)".
-fn tally(chosen: &[&Claim], rules: &Rules) -> String {
+fn tally(chosen: &[&Claim], rules: &EntityRules) -> String {
     let mut by_title: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for c in chosen {
         if let Some(t) = c.entity().and_then(|e| e.title) {
@@ -324,7 +325,7 @@ fn tally(chosen: &[&Claim], rules: &Rules) -> String {
         .join(" and ")
 }
 
-fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &Rules) -> Vec<Evidence> {
+fn evidence(claims: &[Claim], chosen: &[&Claim], rules: &EntityRules) -> Vec<Evidence> {
     let mut ev: Vec<Evidence> = chosen
         .iter()
         .map(|c| {
