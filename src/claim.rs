@@ -352,6 +352,8 @@ pub enum Cue {
     Capitalised,
     /// A person's initials before an age in brackets ("berinisial DUL (30)").
     Initials,
+    /// A person's one word before an age in brackets ("korban bernama Qzani (29)").
+    Age,
 }
 
 impl Cue {
@@ -368,6 +370,7 @@ impl Cue {
             Cue::Acronym => "acronym",
             Cue::Capitalised => "capitalised",
             Cue::Initials => "initials",
+            Cue::Age => "age",
         }
     }
 }

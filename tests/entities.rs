@@ -232,6 +232,48 @@ fn one_word_after_a_form_of_address_is_a_name() {
 }
 
 #[test]
+fn one_word_with_an_age_after_it_is_a_name() {
+    // "bernama Qzani (29) dan Zorian (23)": a person named by one word with an age, so a
+    // slip in the same name written alone later is found.
+    let r = run(&[(
+        DAY,
+        "Longsor menimbun dua penambang. Kedua korban bernama Qzani (29) dan Zorian (23).\n\n\
+         Seorang saksi mengaku mengenal korban yang tertimbun, yakni Zoriyan dan Qzani.",
+    )]);
+    assert_eq!(r.people(), vec!["Qzani", "Zorian", "Zoriyan", "Qzani"]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    assert_eq!(r.name("Zorian").entity().unwrap().cue, Cue::Age);
+    // Trap: without an age the one words are no names, and no slip is told.
+    let r = run(&[(
+        DAY,
+        "Longsor menimbun dua penambang, yakni Qzani dan Zorian.\n\n\
+         Seorang saksi mengaku mengenal korban yang tertimbun, yakni Zoriyan dan Qzani.",
+    )]);
+    assert!(r.people().is_empty(), "{:?}", r.people());
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_line_the_rules_skip_names_no_one() {
+    // "Baca juga: ..." is another article's headline: its list-like words ("Kisah Qzarono,
+    // 22 Tahun Jadi ...": 22 years of work, no age) are no mention and give no age.
+    let text = "Salah satu buruh adalah Qzarono (38).\n\
+                Baca juga: Kisah Qzarono, 22 Tahun Jadi Buruh Panggul di Gudang Dorvale\n\
+                Qzarono mengatakan pekerjaannya berat.";
+    let r = run(&[(DAY, text)]);
+    assert!(
+        r.claims.iter().all(|c| !c.text.starts_with("Kisah")),
+        "{:?}",
+        r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        r.values(Attribute::Age),
+        vec![("Qzarono".to_string(), "38".to_string())]
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn an_english_form_of_address_marks_a_surname_even_after_its_dot() {
     // "Mr." ends no sentence: "Feischer" after it is a surname written alone, one letter off
     // the article's "Ari Fleischer".

@@ -51,7 +51,7 @@ pub fn find_ages(
         .filter(|(_, m)| {
             m.kind == EntityKind::Person
                 && m.link.is_none()
-                && (m.cue == Cue::Initials
+                && (matches!(m.cue, Cue::Initials | Cue::Age)
                     || (m.first..m.last)
                         .filter(|&k| tokens[k].kind == TokenKind::Word)
                         .count()
@@ -274,6 +274,40 @@ mod tests {
             "Klasemen Grup AB (12) belum berubah.",
             "Partai Kebangkitan Bangsa (PKB) meraih kursi; PKB (68) disusul partai lain.",
             "Tersangka DUL (3) ditahan.",
+        ];
+        for text in traps {
+            assert_eq!(ages(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_after_one_word_names() {
+        // Victims, suspects and witnesses are often named by one word, their age after it.
+        let cases = [
+            (
+                "Kedua korban bernama Qzani (29) dan Zorian (23) ditemukan tewas.",
+                vec![("Qzani".to_string(), 29), ("Zorian".to_string(), 23)],
+            ),
+            (
+                "Seorang penumpang lainnya, Qzarita (44 tahun), selamat.",
+                one("Qzarita", 44),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ages(text), want, "{text}");
+        }
+        // Traps: a known name (a ranking's points), a month, a word the text writes in
+        // lower case, a word with an ending the rules strip, one opening a sentence, one
+        // after another capitalised word (a longer name's last word: it needs the longer
+        // name), a bare one-digit number.
+        let traps = [
+            "Indonesia tertinggal dari Vietnam (43) di peringkat dunia.",
+            "Hujan turun sejak awal Juni (12) hari lalu.",
+            "Menurut data Pasar (12), pasar induk ramai.",
+            "Uang itu diserahkan kepada Qzaninya (29) kemarin.",
+            "Kemarin hujan. Qzani (29) ditemukan di sungai.",
+            "Korban ditemukan oleh Tim Qzani (29) kemarin.",
+            "Korban bernama Qzani (3) ditemukan.",
         ];
         for text in traps {
             assert_eq!(ages(text), vec![], "{text}");

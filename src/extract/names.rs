@@ -109,6 +109,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.surnames();
     f.titles_alone();
     f.capitalised_runs(2);
+    f.aged_words();
     f.name_words_alone();
     f.headline_slips();
     f.word_slips();
@@ -559,6 +560,44 @@ impl<'a> Finder<'a> {
                 continue;
             }
             self.push_word(k, EntityKind::Person, Cue::Initials);
+        }
+    }
+
+    /// People named by one word with their age in brackets after it, as reports name
+    /// victims, suspects and witnesses ("korban bernama Qzani (29) dan Zorian (23)",
+    /// "Salah satunya Qzarina (17)"): a capitalised word after a lower-case word or a comma
+    /// on its line (after a capitalised word it is a longer name's last word), before an age
+    /// in brackets (two digits, or a number with its unit), with a lower-case letter (initials
+    /// are [`Self::initials`]). Not a known name ("tertinggal
+    /// dari Qzarland (43)" when the aliases know the country: a ranking's points), a title,
+    /// an institution's, head or place word, a month or a day, nor a word the article
+    /// writes in lower case or with an ending the rules strip from content words.
+    fn aged_words(&mut self) {
+        let t = self.tokens;
+        for k in 1..t.len() {
+            let before = &t[k - 1];
+            let opens = (before.kind == TokenKind::Word && !before.capital) || before.is_punct(",");
+            if !self.is_cap(k)
+                || self.taken[k]
+                || t[k].newline
+                || !opens
+                || !self.raw(k).chars().any(char::is_lowercase)
+                || self.hyphen_join(k + 1)
+                || super::ages::bracketed(t, k + 1, &self.rules.entities).is_none()
+            {
+                continue;
+            }
+            let named = self.rules.entities.aliases.match_at(t, k).is_some()
+                || self.rules.entities.titles.match_at(t, k).is_some()
+                || self.rules.entities.institutions.match_at(t, k).is_some()
+                || self.rules.entities.name_heads.match_at(t, k).is_some()
+                || self.rules.entities.place_prefixes.match_at(t, k).is_some()
+                || self.date_word(k);
+            let word = self.vocabulary.lower.has(&t[k])
+                || self.rules.stem(&t[k].norm) != t[k].norm.as_str();
+            if !named && !word {
+                self.push_word(k, EntityKind::Person, Cue::Age);
+            }
         }
     }
 
@@ -1677,8 +1716,13 @@ impl<'a> Finder<'a> {
         // another name ("KMP Tunu Pratama Jaya" keeps its first word).
         let n = self.tokens.len();
         let max_words = 2 * self.rules.settings.max_name_words;
-        // Free: in no mention (a headline's tokens too, see `listed` below).
-        let mut free: Vec<bool> = (0..n).map(|k| !self.taken[k] || self.headline[k]).collect();
+        // Free: in no mention (a headline's tokens too, see `listed` below, but not those of
+        // a line the rules skip: "Baca juga: Kisah Qzarono, 22 Tahun Jadi ..." is another
+        // article's headline).
+        let skipped = self.skipped_lines();
+        let mut free: Vec<bool> = (0..n)
+            .map(|k| !self.taken[k] || (self.headline[k] && !skipped[k]))
+            .collect();
         for m in &self.found.mentions {
             free[m.first..m.last].fill(false);
         }
@@ -2391,6 +2435,21 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+    }
+
+    /// Tokens of the lines the rules skip (`skip_lines_starting_with`: "Baca juga: ...").
+    fn skipped_lines(&self) -> Vec<bool> {
+        let t = self.tokens;
+        let mut skipped = vec![false; t.len()];
+        let mut line = 0;
+        for k in 0..t.len() {
+            if k == 0 || t[k].newline {
+                line = k;
+            }
+            skipped[k] =
+                self.headline[k] && self.rules.dates.skip_lines.match_at(t, line).is_some();
+        }
+        skipped
     }
 
     /// Tokens of the article's own headline: the headline lines ([`headline_tokens`]) before

@@ -420,6 +420,7 @@ fn cue_code(c: Cue) -> u8 {
         Cue::Acronym => 7,
         Cue::Capitalised => 8,
         Cue::Initials => 9,
+        Cue::Age => 10,
     }
 }
 
@@ -435,6 +436,7 @@ fn cue_of(code: u8) -> Option<Cue> {
         7 => Cue::Acronym,
         8 => Cue::Capitalised,
         9 => Cue::Initials,
+        10 => Cue::Age,
         _ => return None,
     })
 }
@@ -851,7 +853,7 @@ mod tests {
                 cues += 1;
             }
         }
-        assert_eq!(cues, 10);
+        assert_eq!(cues, 11);
     }
 
     /// Every claim of the seeds, the fixtures and the Kompas articles comes back from its
