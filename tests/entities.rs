@@ -901,6 +901,32 @@ fn a_deputy_and_a_rank_are_titles_of_their_own() {
 /// lists the rank ("Kolonel" is also the English "colonel"); the corps and service tags
 /// between rank and name ("Inf", "Laut (P)", "Pnb") are no part of the name.
 #[test]
+fn a_rank_in_lower_case_before_another_rank_is_the_common_noun() {
+    // "purnawirawan jenderal TNI Laksamana (Purn) ...": retired generals as a class, then the
+    // admiral's own rank; only the rank next to the name is his.
+    let r = run(&[(
+        DAY,
+        "Surat itu ditandatangani empat purnawirawan jenderal TNI Laksamana (Purn) Qzarmet \
+         Zorblanto dan Jenderal (Purn) Dorvale Qzarsi.",
+    )]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    assert_eq!(
+        r.values(Attribute::Title),
+        vec![
+            ("Qzarmet Zorblanto".to_string(), "Laksamana".to_string()),
+            ("Dorvale Qzarsi".to_string(), "Jenderal".to_string()),
+        ]
+    );
+    // Trap: two ranks of one group both capitalised in one chain are both the person's,
+    // and disagree.
+    let r = run(&[(
+        DAY,
+        "Menurut Kolonel Letkol Qzarmet Zorblanto, banjir surut di Dorvale.",
+    )]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
+}
+
+#[test]
 fn military_ranks_exclude_each_other_and_their_tags_are_no_name() {
     let ranks = run(&[
         (

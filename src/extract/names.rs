@@ -1420,6 +1420,22 @@ impl<'a> Finder<'a> {
                     chain.drain(..s);
                 }
             }
+            // A rank in lower case before another title of its exclusive group in the chain
+            // is the common noun ("purnawirawan jenderal TNI Laksamana (Purn) Qzar Zorblat":
+            // retired generals, then his own rank): only the title nearer the name is his.
+            let entities = &self.rules.entities;
+            let shares_group = |t: usize, u: usize| {
+                let (t, u) = (&entities.title_list[t], &entities.title_list[u]);
+                t.exclusive.iter().any(|g| u.exclusive.contains(g))
+            };
+            let chain: Vec<(usize, usize, usize)> = (0..chain.len())
+                .filter(|&c| {
+                    let (x, _, t) = chain[c];
+                    self.tokens[x].capital
+                        || !chain[c + 1..].iter().any(|&(_, _, u)| shares_group(t, u))
+                })
+                .map(|c| chain[c])
+                .collect();
             let end = if self.continues(j) && !self.tokens[j].is_punct(",") {
                 self.name_run(j)
             } else {
