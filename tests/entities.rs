@@ -1007,6 +1007,29 @@ fn military_ranks_exclude_each_other_and_their_tags_are_no_name() {
 }
 
 #[test]
+fn a_dateline_city_of_two_words_is_the_place_an_office_is_held_for() {
+    // "OUTLET.COM, BIAK NUMFOR – ...": the dateline's city. The article writes "Qzar" alone
+    // as a place too; "Bupati Qzar Dorvale, Markus O. Zorblanto" is then the regent of Qzar
+    // Dorvale, not a regent of Qzar named Dorvale.
+    let text = "QZAR-PAPUA.COM, QZAR DORVALE \u{2013} Pemerintah daerah minta investor datang ke \
+                Qzar.\nBupati Qzar Dorvale, Markus O. Zorblanto mengatakan investor datang ke Qzar.";
+    let r = run(&[(DAY, text)]);
+    assert_eq!(
+        r.values(Attribute::Title),
+        vec![("Markus O. Zorblanto".to_string(), "Bupati".to_string())]
+    );
+    assert!(!r.people().contains(&"Dorvale"), "{:?}", r.people());
+    // The same city written at the line's start before a hyphen.
+    let text = "QZAR DORVALE - Pemerintah daerah minta investor datang ke Qzar.\n\
+                Bupati Qzar Dorvale, Markus O. Zorblanto mengatakan investor datang ke Qzar.";
+    let r = run(&[(DAY, text)]);
+    assert_eq!(
+        r.values(Attribute::Title),
+        vec![("Markus O. Zorblanto".to_string(), "Bupati".to_string())]
+    );
+}
+
+#[test]
 fn a_province_after_a_title_is_its_jurisdiction_not_its_holder() {
     // "Gubernur Riau Abdul Wahid": Abdul Wahid governs Riau (a province of the rules'
     // aliases), so "Riau" is neither a person nor part of his name.

@@ -1028,6 +1028,12 @@ impl<'a> Finder<'a> {
                 out.insert(vec![t.norm.to_string()]);
                 continue;
             }
+            // A dateline's city of several words in capitals, before the dash that opens the
+            // lead, at the line's start or after the outlet's comma ("QZAR-DORVALE.COM, BIAK
+            // NUMFOR – ..."): "Bupati Biak Numfor, Markus ..." holds the office for it.
+            if let Some(end) = self.dateline_city(i) {
+                out.insert(self.person_key(i, end));
+            }
             let Some((k, _)) = self.rules.entities.place_before.match_at(self.tokens, i) else {
                 continue;
             };
@@ -1051,6 +1057,27 @@ impl<'a> Finder<'a> {
             }
         }
         out
+    }
+
+    /// The end of a dateline's city at `i`: one to `max_name_words` words in capitals, at
+    /// the start of a line or after a comma in its first tokens (after the outlet's name),
+    /// before a dash.
+    fn dateline_city(&self, i: usize) -> Option<usize> {
+        let t = self.tokens;
+        let opens = i == 0
+            || t[i].newline
+            || (t[i - 1].is_punct(",") && (i.saturating_sub(6)..i).any(|k| k == 0 || t[k].newline));
+        if !opens || !self.in_capitals(i) {
+            return None;
+        }
+        let mut end = i;
+        while end < t.len() && self.in_capitals(end) && (end == i || self.continues(end)) {
+            end += 1;
+        }
+        let dash = t
+            .get(end)
+            .is_some_and(|x| x.is_punct("-") || x.is_punct("\u{2013}") || x.is_punct("\u{2014}"));
+        (dash && (1..=self.rules.settings.max_name_words).contains(&(end - i))).then_some(end)
     }
 
     /// Words the article calls a person by alone: one capitalised word after a speech word
