@@ -2703,6 +2703,31 @@ fn a_one_word_name_holds_one_rank_only_within_reports_of_one_thing() {
 }
 
 #[test]
+fn a_one_word_name_its_article_writes_in_full_is_that_person() {
+    // "Kombes Eko Qzarsetyo ... Kombes Eko": the article's colonel, not the "Iptu Eko" of
+    // another report of the town, where the run knows two men called "Eko ..." (so the word
+    // joins neither by itself).
+    let a = "Kapolresta Dorvale Kombes Eko Qzarsetyo meluncurkan program patroli di Kota \
+             Dorvale. Kombes Eko mengatakan warga Kota Dorvale antusias.";
+    let b = "Kasi Humas Polresta Dorvale Iptu Eko mengatakan pelaku pencurian di Kota Dorvale \
+             sudah ditangkap.";
+    let c = "Kepala Dinas Pertamanan Kota Dorvale Eko Zorblanto meresmikan taman di Kota \
+             Dorvale.";
+    let r = run(&[(DAY, a), (DAY, b), (DAY, c)]);
+    assert!(
+        r.conflicts.iter().all(|c| c.kind != Kind::Title),
+        "{:?}",
+        r.conflicts
+    );
+    // Control: where the article names no one "Eko ..." in full, its "Kombes Eko" is the
+    // other report's one-word Eko, given two ranks.
+    let a_short = "Kapolresta Dorvale Kombes Eko meluncurkan program patroli di Kota Dorvale. \
+                   Kombes Eko mengatakan warga Kota Dorvale antusias.";
+    let r = run(&[(DAY, a_short), (DAY, b), (DAY, c)]);
+    assert_eq!(r.kinds(), [Kind::Title], "{:?}", r.conflicts);
+}
+
+#[test]
 fn words_written_only_after_offices_held_for_a_place_name_the_place() {
     // "Bupati Wanasari Kidul" and "Wakil Bupati Wanasari Kidul": the regency, not a person
     // given both offices.

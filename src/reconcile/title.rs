@@ -43,6 +43,16 @@ pub fn check(
             }
         }
     }
+    // The people each article names in two or more words, for the one-word mentions that
+    // stand for one of them there.
+    let mut fuller: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for c in claims {
+        if let (Attribute::Name, Some(e)) = (c.attribute, c.entity()) {
+            if e.kind == crate::rules::EntityKind::Person && e.key.contains(' ') {
+                fuller.entry(c.article).or_default().insert(e.key.as_str());
+            }
+        }
+    }
     let tol = rules.settings.scope_tolerance_days;
     let mut out = Vec::new();
     for (g, list) in &by_person {
@@ -64,7 +74,7 @@ pub fn check(
             let mut clash: BTreeSet<usize> = BTreeSet::new();
             let families = name_families(&inside)
                 .into_iter()
-                .flat_map(|family| one_word_apart(&inside, family, stories));
+                .flat_map(|family| one_word_apart(&inside, family, stories, &fuller));
             for family in families {
                 let keyed: Vec<(usize, Scope)> = family
                     .iter()
@@ -191,13 +201,46 @@ pub fn check(
 /// a fuller name of the family, or tell of one thing with one that does
 /// ([`Stories::together`]), stay one family; the other one-word mentions ("AKBP Agus",
 /// "Irjen Agus") are split into those of articles that tell of one thing, joined in chains.
+///
+/// A one-word mention in an article that names one person of the family's word in full
+/// under another name ("Kombes Eko Prasetyo", then "Kombes Eko", where the run knows many an
+/// "Eko ...") is that person, no other article's "Iptu Eko": the mentions of each such
+/// fuller name (`fuller`: the people each article names in two or more words) are a part of
+/// their own.
 fn one_word_apart(
     inside: &[&(usize, &Claim, usize)],
     family: Vec<usize>,
     stories: &Stories,
+    fuller: &BTreeMap<usize, BTreeSet<&str>>,
 ) -> Vec<Vec<usize>> {
     let one_word = |k: usize| inside[k].1.entity().is_some_and(|e| !e.key.contains(' '));
     let article = |k: usize| inside[k].1.article;
+    let key = |k: usize| inside[k].1.entity().map_or("", |e| e.key.as_str());
+    let family_keys: BTreeSet<&str> = family.iter().map(|&k| key(k)).collect();
+    // The one fuller name of its article a one-word mention stands for, outside the family.
+    let stands_for = |k: usize| -> Option<&str> {
+        if !one_word(k) {
+            return None;
+        }
+        let word = key(k);
+        let mut names = fuller.get(&article(k))?.iter().copied().filter(|name| {
+            let mut words = name.split(' ');
+            words.next() == Some(word) || name.rsplit(' ').next() == Some(word)
+        });
+        let name = names.next()?;
+        (names.next().is_none() && !family_keys.contains(name)).then_some(name)
+    };
+    let mut elsewhere: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let family: Vec<usize> = family
+        .into_iter()
+        .filter(|&k| match stands_for(k) {
+            Some(name) => {
+                elsewhere.entry(name).or_default().push(k);
+                false
+            }
+            None => true,
+        })
+        .collect();
     // A mention of one word belongs with the fuller name in an article that writes the
     // fuller name, or tells of one thing with one that does ("AKBP Hendrix Kusuma
     // Wardhana" of one report is no "Kompol Hendrix" of an unrelated one).
@@ -231,6 +274,7 @@ fn one_word_apart(
         parts.entry(p).or_default().push(alone[k]);
     }
     out.extend(parts.into_values());
+    out.extend(elsewhere.into_values());
     out
 }
 
