@@ -624,6 +624,21 @@ fn where_flights_go_keeps_two_counts_apart() {
 }
 
 #[test]
+fn a_streak_is_another_quantity_than_a_total() {
+    let day = "Rabu, 18 Juni 2025 | 10:00 WIB";
+    let both = "Tim Qzarmada meraih enam kemenangan di Grup Dorvale musim ini.\n\nTim Qzarmada kini meraih dua kemenangan beruntun di Grup Dorvale.";
+    let found = conflicts(&[(day, both)]);
+    assert!(found.is_empty(), "{found:?}");
+    let english = "Qzarmada have six wins in the Dorvale group this season.\n\nQzarmada now have two consecutive wins in the Dorvale group.";
+    let found = conflicts(&[(day, english)]);
+    assert!(found.is_empty(), "{found:?}");
+    // Control: two totals of the season are one quantity.
+    let same = "Tim Qzarmada meraih enam kemenangan di Grup Dorvale musim ini.\n\nTim Qzarmada kini meraih dua kemenangan di Grup Dorvale musim ini.";
+    let found = conflicts(&[(day, same)]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}
+
+#[test]
 fn a_gloss_in_brackets_does_not_cut_a_counts_window() {
     let day = "Jumat, 20 Juni 2025 | 10:00 WIB";
     // "hilang" after "(ABK)" makes the 3 missing crew, not the 8 aboard.

@@ -303,6 +303,16 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
             frame.marks.push(frame::SUM_PART.to_string());
             frame.marks.sort();
         }
+        // A marker between the number and its noun singles the count out too ("two
+        // consecutive wins", "13 international flights"): the frame's window leaves the
+        // claim's own tokens out.
+        for k in c.first..c.last {
+            if let Some((_, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
+                if let Err(at) = frame.marks.binary_search(m) {
+                    frame.marks.insert(at, m.clone());
+                }
+            }
+        }
         // "mencapai 42 orang. 30 di antaranya ...": a count standing for an earlier one is
         // about what the earlier one's sentence names.
         if let Some(a) = c.antecedent {
