@@ -636,6 +636,12 @@ fn a_streak_is_another_quantity_than_a_total() {
     let same = "Tim Qzarmada meraih enam kemenangan di Grup Dorvale musim ini.\n\nTim Qzarmada kini meraih dua kemenangan di Grup Dorvale musim ini.";
     let found = conflicts(&[(day, same)]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Trap: a marker that is the count's own noun ("30 di antaranya", the part it names)
+    // singles out nothing: 30 and 31 survivors of one evacuation disagree.
+    let part = "Jumlah penumpang KMP Qzarmada yang berhasil dievakuasi mencapai 42 orang. 30 di antaranya dinyatakan selamat, sementara 12 lainnya meninggal dunia.";
+    let all = "Jumlah penumpang KMP Qzarmada yang berhasil dievakuasi mencapai 42 orang, dengan rincian 31 orang selamat dan 11 lainnya meninggal dunia.";
+    let found = conflicts(&[(day, part), (day, all)]);
+    assert_eq!(kinds(&found), ["count", "count"], "{found:?}");
 }
 
 #[test]

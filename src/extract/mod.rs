@@ -305,9 +305,13 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }
         // A marker between the number and its noun singles the count out too ("two
         // consecutive wins", "13 international flights"): the frame's window leaves the
-        // claim's own tokens out.
-        for k in c.first..c.last {
-            if let Some((_, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
+        // claim's own tokens out. Not one the noun is part of ("30 di antaranya" counts
+        // the part it names, like "30 orang").
+        for k in c.first + 1..c.noun {
+            if let Some((n, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
+                if k + n > c.noun {
+                    continue;
+                }
                 if let Err(at) = frame.marks.binary_search(m) {
                     frame.marks.insert(at, m.clone());
                 }
