@@ -394,6 +394,15 @@ impl<'a> Finder<'a> {
             .is_some_and(|t| t.kind == TokenKind::Word && t.capital)
     }
 
+    /// A title starts at token `k` ("Menteri", "AKBP", "Kepala Dinas").
+    fn title_at(&self, k: usize) -> bool {
+        self.rules
+            .entities
+            .titles
+            .match_at(self.tokens, k)
+            .is_some()
+    }
+
     /// Token `i` continues the name that ends at `i - 1` on the same line.
     fn continues(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.newline)
@@ -417,15 +426,7 @@ impl<'a> Finder<'a> {
             if j > i && !self.continues(j) {
                 break;
             }
-            if self.is_cap(j)
-                && (j == i
-                    || self
-                        .rules
-                        .entities
-                        .titles
-                        .match_at(self.tokens, j)
-                        .is_none())
-            {
+            if self.is_cap(j) && (j == i || !self.title_at(j)) {
                 j += 1;
             } else if j > i && self.hyphen_join(j) {
                 j += 2;
@@ -886,14 +887,7 @@ impl<'a> Finder<'a> {
             // or more: "Perdana Menteri (PM)" is a title, not an organisation.
             let caps = (a..j).filter(|&k| self.is_cap(k)).count();
             let letters = self.raw(j + 1).chars().count();
-            if caps < letters.min(3)
-                || self
-                    .rules
-                    .entities
-                    .titles
-                    .match_at(self.tokens, a)
-                    .is_some()
-            {
+            if caps < letters.min(3) || self.title_at(a) {
                 continue;
             }
             // A known name's form with its acronym ("Amerika Serikat (AS)") is that name.
@@ -1042,12 +1036,7 @@ impl<'a> Finder<'a> {
                 || !self.is_cap(p)
                 || !self.continues(p)
                 || self.taken[p]
-                || self
-                    .rules
-                    .entities
-                    .titles
-                    .match_at(self.tokens, p)
-                    .is_some()
+                || self.title_at(p)
                 || self.in_capitals(p)
             {
                 continue;
@@ -1166,14 +1155,7 @@ impl<'a> Finder<'a> {
     /// ("Kapolres Sleman AKBP Yuswanto"), also after a comma if it is a rank. Returns the
     /// place's end.
     fn jurisdiction_at(&self, j: usize) -> Option<usize> {
-        if !self.is_cap(j)
-            || self
-                .rules
-                .entities
-                .titles
-                .match_at(self.tokens, j)
-                .is_some()
-        {
+        if !self.is_cap(j) || self.title_at(j) {
             return None;
         }
         let mut p = j;
@@ -1241,12 +1223,7 @@ impl<'a> Finder<'a> {
     fn holder_at(&self, s: usize) -> bool {
         if !self.is_cap(s)
             || !self.continues(s)
-            || self
-                .rules
-                .entities
-                .titles
-                .match_at(self.tokens, s)
-                .is_some()
+            || self.title_at(s)
             || self.qualifier_at(s).is_some()
             || self.known_place_at(s).is_some()
         {
@@ -1383,14 +1360,7 @@ impl<'a> Finder<'a> {
                         {
                             p = (j + k).min(q);
                         }
-                        if p < q
-                            && self
-                                .rules
-                                .entities
-                                .titles
-                                .match_at(self.tokens, p)
-                                .is_none()
-                        {
+                        if p < q && !self.title_at(p) {
                             self.places.insert(self.person_key(p, q));
                         }
                         j = q;
@@ -1418,12 +1388,7 @@ impl<'a> Finder<'a> {
                     j += 1;
                 } else if self.tokens.get(j).is_some_and(|t| t.is_punct(","))
                     && self.is_cap(j + 1)
-                    && self
-                        .rules
-                        .entities
-                        .titles
-                        .match_at(self.tokens, j + 1)
-                        .is_none()
+                    && !self.title_at(j + 1)
                 {
                     // After a comma only a full name: "Kantor Perdana Menteri Jepang, Para
                     // pemimpin ..." names no one. A title after the comma starts the next
@@ -1624,12 +1589,7 @@ impl<'a> Finder<'a> {
             .is_some_and(|(k, _)| {
                 self.is_cap(b + k)
                     && self.continues(b + k)
-                    && self
-                        .rules
-                        .entities
-                        .titles
-                        .match_at(self.tokens, b + k)
-                        .is_none()
+                    && !self.title_at(b + k)
                     && self.alias_at(b + k).is_none()
             })
             && !self
@@ -1673,7 +1633,7 @@ impl<'a> Finder<'a> {
                 && self.person_like(i, end)
                 && (i..end).all(|k| self.alias_at(k).is_none())
                 // "kata Kapolres Padang Pariaman AKBP ...": a title and its place, no name.
-                && self.rules.entities.titles.match_at(self.tokens, i).is_none();
+                && !self.title_at(i);
             if !plausible {
                 i = end.max(i + 1);
                 continue;
@@ -1790,14 +1750,7 @@ impl<'a> Finder<'a> {
             while j < n && (j == i || self.continues(j)) && free[j] {
                 if self.is_cap(j)
                     && (j == i
-                        || self
-                            .rules
-                            .entities
-                            .titles
-                            .match_at(self.tokens, j)
-                            .is_none()
-                            && self.alias_at(j).is_none()
-                            && !self.in_capitals(j))
+                        || !self.title_at(j) && self.alias_at(j).is_none() && !self.in_capitals(j))
                     && !self.date_word(j)
                 {
                     j += 1;
@@ -2183,16 +2136,7 @@ impl<'a> Finder<'a> {
                         .places
                         .contains(std::slice::from_ref(&norm.to_string()))
             };
-            if common
-                || self.date_word(i)
-                || self
-                    .rules
-                    .entities
-                    .titles
-                    .match_at(self.tokens, i)
-                    .is_some()
-                || self.alias_at(i).is_some()
-            {
+            if common || self.date_word(i) || self.title_at(i) || self.alias_at(i).is_some() {
                 continue;
             }
             // A word shorter than `spelling_min_chars` is a slip only of a word the article
@@ -2711,12 +2655,7 @@ impl<'a> Finder<'a> {
                 && self.continues(i)
                 && self.is_cap(i - 1)
                 && !self.taken[i - 1]
-                && self
-                    .rules
-                    .entities
-                    .titles
-                    .match_at(self.tokens, i - 1)
-                    .is_none()
+                && !self.title_at(i - 1)
                 && (!sentence_initial(self.tokens, i - 1)
                     || self.vocabulary.name_word_at(&self.tokens[i - 1]));
             if name_before {
