@@ -1030,6 +1030,43 @@ fn a_dateline_city_of_two_words_is_the_place_an_office_is_held_for() {
 }
 
 #[test]
+fn an_acronym_in_brackets_closes_a_title_s_field_before_its_holder() {
+    // "Menteri Energi Sumber Daya Mineral (ESDM) Bahlil Lahadalia": the field's words are no
+    // person; the name after the acronym holds the office.
+    let r = run(&[(
+        DAY,
+        "Menteri Urusan Qzarmika Dorvale (UQD) Zorbi Lahadan mengatakan harga turun.",
+    )]);
+    assert_eq!(
+        r.values(Attribute::Title),
+        vec![("Zorbi Lahadan".to_string(), "Menteri".to_string())]
+    );
+    // Traps: a place after the acronym is the office's ("(Dishub) Kabupaten Dorvale"); a
+    // short name the article writes in brackets is the office's institution ("Kejaksaan
+    // Qzarung (Kejaqz)", then "(Kapuspenkum) Kejaqz Harli Zorbat"); one word before the
+    // brackets is more often the title's own ("Direktur Penuntutan (Dirtut)").
+    let r = run(&[(
+        DAY,
+        "Kepala Dinas Perhubungan (Dishub) Kabupaten Dorvale, Qzarno Zorbit, menutup jalan.\n\n\
+         Menurut Kejaksaan Qzarung (Kejaqz), Kepala Pusat Penerangan Hukum (Kapuspenkum) \
+         Kejaqz Harli Zorbat menyebut berkas lengkap.\n\n\
+         Direktur Penuntutan (Dirtut) Qzarsus Dorvan Zorbi menyebut berkas lengkap.",
+    )]);
+    let holders: Vec<String> = r
+        .values(Attribute::Title)
+        .into_iter()
+        .map(|(person, _)| person)
+        .collect();
+    for name in [
+        "Kabupaten Dorvale",
+        "Kejaqz Harli Zorbat",
+        "Qzarsus Dorvan Zorbi",
+    ] {
+        assert!(!holders.iter().any(|h| h == name), "{name}: {holders:?}");
+    }
+}
+
+#[test]
 fn a_province_after_a_title_is_its_jurisdiction_not_its_holder() {
     // "Gubernur Riau Abdul Wahid": Abdul Wahid governs Riau (a province of the rules'
     // aliases), so "Riau" is neither a person nor part of his name.

@@ -1434,6 +1434,14 @@ impl<'a> Finder<'a> {
                 j
             };
             let (a, b) = self.person_part(j, end);
+            // "Menteri Energi Sumber Daya Mineral (ESDM) Bahlil Lahadalia": two or more words
+            // before an acronym in brackets are the office's field, the name after it its
+            // holder (one word is more often the title's own: "Direktur Penuntutan (Dirtut)").
+            let (a, b) = if self.word_count(a, b) >= 2 && !apposition {
+                self.after_acronym(b).unwrap_or((a, b))
+            } else {
+                (a, b)
+            };
             // One word before a known name or a number names an office or a document, not
             // its holder: "Gubernur Bank Indonesia", "Permendagri Nomor 13".
             let t = self.tokens;
@@ -1481,6 +1489,53 @@ impl<'a> Finder<'a> {
                 i = j.max(i + 1);
             }
         }
+    }
+
+    /// The holder's name after an acronym in brackets that closes a title's field at `b`
+    /// ("... Sumber Daya Mineral (ESDM) Bahlil Lahadalia", "... Disabilitas (KND), Deka
+    /// Kurniawan"): two or more capitalised words on the line, none in capitals, opening with
+    /// no title, known name, place, head or institution word ("(Dishub) Kabupaten
+    /// Probolinggo" is the office's place), nor a short name the article writes in brackets.
+    fn after_acronym(&self, b: usize) -> Option<(usize, usize)> {
+        let t = self.tokens;
+        let bracketed = t.get(b)?.is_punct("(")
+            && !t[b].newline
+            && self.is_cap(b + 1)
+            && t.get(b + 2)?.is_punct(")");
+        if !bracketed {
+            return None;
+        }
+        let mut s = b + 3;
+        if t.get(s).is_some_and(|x| x.is_punct(",")) {
+            s += 1;
+        }
+        let entities = &self.rules.entities;
+        // A word the article writes in brackets elsewhere is a short name ("Kejaksaan Agung
+        // (Kejagung)"): "(Kapuspenkum) Kejagung Harli Siregar" opens with the office's
+        // institution.
+        let short_name = |k: usize| {
+            (1..t.len().saturating_sub(1)).any(|x| {
+                x != k && t[x - 1].is_punct("(") && t[x + 1].is_punct(")") && t[x].norm == t[k].norm
+            })
+        };
+        let opens_name = self.is_cap(s)
+            && self.continues(s)
+            && !self.title_at(s)
+            && !short_name(s)
+            && self.alias_at(s).is_none()
+            && self.known_place_at(s).is_none()
+            && entities.name_heads.match_at(t, s).is_none()
+            && entities.place_prefixes.match_at(t, s).is_none()
+            && entities.institutions.match_at(t, s).is_none();
+        if !opens_name {
+            return None;
+        }
+        let e = self.name_run(s);
+        let words = self.word_count(s, e);
+        ((2..=self.rules.settings.max_name_words).contains(&words)
+            && (s..e).all(|k| !self.in_capitals(k))
+            && self.free(s, e))
+        .then_some((s, e))
     }
 
     /// Titles standing alone for the one person in the article who holds them, with the
