@@ -58,6 +58,21 @@ fn a_distinguishing_modifier_keeps_two_events_apart() {
 }
 
 #[test]
+fn a_word_saying_what_a_clause_is_about_ties_no_two_events() {
+    // "Sehubungan dengan" (in connection with) opens any clause: two notices of one city,
+    // each for its own holiday, share it and one more word ("perayaan"), which is not one
+    // event with two dates.
+    let eid = "\"Sehubungan dengan perayaan Hari Raya Idul Adha 2025 pada 6 Februari 2025, ganjil genap di Jakarta ditiadakan,\" tulis Dinas Perhubungan.";
+    let other = "\"Sehubungan dengan perayaan Hari Kenaikan Yesus Kristus 29-30 Januari 2025, ketentuan ganjil genap di Jakarta ditiadakan,\" tulis Dinas Perhubungan.";
+    assert!(conflicts(&[(MON, eid), (MON, other)]).is_empty());
+    // Control: the same notice with another day for the same holiday, in words that say
+    // what happened ("libur panjang"), is one event with two dates.
+    let a = "\"Sehubungan dengan libur panjang Hari Raya Idul Adha pada 6 Februari 2025, ganjil genap di Jakarta ditiadakan,\" tulis Dinas Perhubungan.";
+    let b = "\"Sehubungan dengan libur panjang Hari Raya Idul Adha pada 7 Februari 2025, ganjil genap di Jakarta ditiadakan,\" tulis Dinas Perhubungan.";
+    assert_eq!(kinds(&conflicts(&[(MON, a), (MON, b)])), ["date"]);
+}
+
+#[test]
 fn a_count_that_cannot_fall_is_a_conflict_when_it_falls() {
     let count = |n: &str| {
         format!("Gempa di Kabupaten Wanasari membuat {n} rumah rusak berat, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")
