@@ -632,6 +632,36 @@ fn accepted_transliterations_are_no_misspelling() {
 }
 
 #[test]
+fn a_holiday_is_no_name() {
+    // Feasts and public holidays are calendar names, like months: no entity. The names
+    // around them still are.
+    let r = run(&[(
+        DAY,
+        "Warga Desa Qzarwangi merayakan Hari Raya Idul Adha bersama Qzarina Putri, lalu libur Imlek dan Hari Kenaikan Yesus Kristus.",
+    )]);
+    let names: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.attribute == Attribute::Name)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(names, ["Desa Qzarwangi", "Qzarina Putri"], "{names:?}");
+    // Trap: a holiday's word in a place's name that the rules do not list as a holiday
+    // ("Natal", also a regency) stays a name.
+    let r = run(&[(
+        DAY,
+        "Banjir melanda Kabupaten Mandailing Natal pada pagi hari.",
+    )]);
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.attribute == Attribute::Name && c.text.contains("Natal")),
+        "{:?}",
+        r.claims
+    );
+}
+
+#[test]
 fn known_names_are_never_taken_for_misspellings() {
     let r = run(&[(DAY, "Austria dan Australia."), (DAY, "Gambia dan Zambia.")]);
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);

@@ -73,6 +73,20 @@ fn a_word_saying_what_a_clause_is_about_ties_no_two_events() {
 }
 
 #[test]
+fn a_feast_is_a_time_not_a_participant() {
+    // "Hari Raya Idul Adha" names when, like a month: two companies' gifts on the feast are
+    // two counts, not one count given two ways because both name the feast.
+    let a =
+        "Perusahaan Qzarmart menyalurkan 341 hewan kurban pada perayaan Hari Raya Idul Adha 2025.";
+    let b = "Restoran cepat saji Zorblat menyalurkan 76 hewan kurban pada perayaan Hari Raya Idul Adha 2025 kepada warga.";
+    assert!(conflicts(&[(TUE, a), (TUE, b)]).is_empty());
+    // Control: one company's gift given two numbers is one count given two ways.
+    let c =
+        "Perusahaan Qzarmart menyalurkan 314 hewan kurban pada perayaan Hari Raya Idul Adha 2025.";
+    assert_eq!(kinds(&conflicts(&[(TUE, a), (TUE, c)])), ["count"]);
+}
+
+#[test]
 fn a_count_that_cannot_fall_is_a_conflict_when_it_falls() {
     let count = |n: &str| {
         format!("Gempa di Kabupaten Wanasari membuat {n} rumah rusak berat, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")

@@ -92,6 +92,7 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         rules,
         taken: headline.clone(),
         headline,
+        calendar: calendar_tokens(tokens, &rules.dates),
         found: Found::default(),
         title_alone: Vec::new(),
         places: BTreeSet::new(),
@@ -155,6 +156,23 @@ fn keystroke_inside(a: &str, b: &str) -> bool {
 /// Tokens on lines where capitals say nothing about names: headlines and headings written
 /// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
 /// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
+/// Per token: whether it is a word of a month's, a weekday's or a holiday's name
+/// (`months`, `weekdays`, `holidays`).
+fn calendar_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for k in 0..tokens.len() {
+        if rules.months.match_at(tokens, k).is_some()
+            || rules.weekdays.match_at(tokens, k).is_some()
+        {
+            out[k] = true;
+        }
+        if let Some((len, _)) = rules.holidays.match_at(tokens, k) {
+            out[k..(k + len).min(tokens.len())].fill(true);
+        }
+    }
+    out
+}
+
 fn headline_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut a = 0;
@@ -191,6 +209,9 @@ struct Finder<'a> {
     taken: Vec<bool>,
     /// Tokens on a headline or heading ([`headline_tokens`]).
     headline: Vec<bool>,
+    /// Tokens of a month's, a weekday's or a holiday's name ("Juni", "Jumat", "Idul
+    /// Adha"): a date's words, no name's ([`calendar_tokens`]).
+    calendar: Vec<bool>,
     found: Found,
     /// Titles with no name after them: (first, last, title, qualifier).
     title_alone: Vec<(usize, usize, usize, Option<String>)>,
@@ -2565,10 +2586,10 @@ impl<'a> Finder<'a> {
         out
     }
 
-    /// A month or weekday name at `j` ("Jumat", "Juni"): a date's word, not a name's.
+    /// A word of a month's, a weekday's or a holiday's name at `j` ("Jumat", "Juni",
+    /// "Idul Adha"): a date's word, not a name's.
     fn date_word(&self, j: usize) -> bool {
-        self.rules.dates.months.match_at(self.tokens, j).is_some()
-            || self.rules.dates.weekdays.match_at(self.tokens, j).is_some()
+        self.calendar.get(j).copied().unwrap_or(false)
     }
 
     /// The kind of a capitalised run with no cue: the kind of its head word (`name_heads`:

@@ -101,6 +101,8 @@ pub(crate) struct DateRules {
     pub(crate) connectives: PhraseSet<()>,
     pub(crate) clause_breaks: PhraseSet<()>,
     pub(crate) skip_lines: PhraseSet<()>,
+    /// `holidays`: names of feasts and public holidays, no entity's.
+    pub(crate) holidays: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
     pub(crate) publication_words: PhraseSet<()>,
     pub(crate) abbreviations: BTreeSet<String>,
@@ -171,6 +173,7 @@ impl DateRules {
             (&mut self.connectives, &f.connectives),
             (&mut self.clause_breaks, &f.clause_breaks),
             (&mut self.skip_lines, &f.skip_lines_starting_with),
+            (&mut self.holidays, &f.holidays),
             (&mut self.publication_words, &f.publication_words),
         ] {
             add_phrases(set, list, path, text)?;

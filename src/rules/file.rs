@@ -93,6 +93,9 @@ pub struct RuleFile {
     pub(crate) connectives: Vec<Phrase>,
     pub(crate) clause_breaks: Vec<Phrase>,
     pub(crate) skip_lines_starting_with: Vec<Phrase>,
+    /// Names of feasts and public holidays ("Idul Adha", "Christmas"): calendar names like
+    /// months and weekdays, no entity's.
+    pub(crate) holidays: Vec<Phrase>,
     /// Words that stamp a header date as the article's own publication or update time
     /// ("tayang", "diperbarui", "published", "updated"): such a date is no event's date.
     pub(crate) publication_words: Vec<Phrase>,
