@@ -681,6 +681,19 @@ fn scores_of_two_matches_are_not_compared() {
     // In English too.
     let en = "Japan beat Indonesia 6-0 in Suita on Tuesday evening, topping the group.\n\nAt half-time Japan led 3-0. The final score was 6-0.";
     assert!(score_conflicts("Japan 6-0 Indonesia", en).is_empty());
+    // A player's record: his debut "berakhir imbang 2-2 melawan Bahrain", an opponent the
+    // top never names, right after the score, though the sentence before names the top's
+    // team.
+    let lead = "Timnas Indonesia vs Timnas Jepang berakhir 0-6 di Stadion Suita, Selasa (10/6/2025) malam WIB.";
+    let record = "Qzarino sudah tujuh kali bermain bersama Timnas Indonesia. Debutnya berakhir imbang 2-2 melawan Bahrain.";
+    assert!(score_conflicts("Indonesia vs Jepang 0-6", &format!("{lead}\n\n{record}")).is_empty());
+    // Control: the opponent the top names is the top's match, and its other result a
+    // conflict.
+    let same = "Qzarino sudah tujuh kali bermain bersama Timnas Indonesia. Laga itu berakhir 0-5 melawan Jepang.";
+    assert_eq!(
+        score_conflicts("Indonesia vs Jepang 0-6", &format!("{lead}\n\n{same}")).len(),
+        1
+    );
 }
 
 /// Number forms other projects' suites hold that were read wrong (issue 16, cause 8): each

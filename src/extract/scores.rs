@@ -20,10 +20,11 @@
 //! before the article's days in its sentence), one in a list of set or game scores, and every
 //! score of an article that pairs two matches with no team in common (`A vs B` ... `C vs D`).
 //! A score whose sentence names no team of the top but two teams the top never names
-//! (`Laga lain, Australia ... berakhir 2-1`), or one such team when the sentence before names
-//! none of the top's either, is another match's too (for a lead score, the headline stands
-//! for the top); and two different results in one sentence are two matches' or a score and
-//! how it came about: neither is compared.
+//! (`Laga lain, Australia ... berakhir 2-1`), or one such team right after a pairing word
+//! just after the score (`berakhir imbang 2-2 melawan Bahrain`), or one such team when the
+//! sentence before names none of the top's either, is another match's too (for a lead
+//! score, the headline stands for the top); and two different results in one sentence are
+//! two matches' or a score and how it came about: neither is compared.
 
 use crate::claim::ScoreTime;
 use crate::rules::{NumberRules, Rules};
@@ -209,6 +210,7 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
     // akhir laga itu 2-1" after two other teams). A score of the lead line is weighed so by
     // the names of the headline ("Indonesia Menang 3-1" above "Laga Thailand dan Malaysia
     // berakhir imbang 2-2").
+    let sr = &rules.numbers.scores;
     let head_names: Vec<String> = runs(t, marks, 0, lead, rules).concat();
     let top_names: Vec<String> = runs(t, marks, 0, end, rules).concat();
     // With no headline names (a text that opens with its lead), the lead is not checked.
@@ -237,7 +239,20 @@ fn resolve(t: &[Token], scores: &mut [FoundScore], marks: &Marks, rules: &Rules)
         let before_strange = before.map_or(0, |b| b.iter().filter(|r| !known(r)).count());
         // A sentence naming a team of the top is the top's match.
         let known_here = here.iter().any(known);
-        let other = strange >= 2 || (!before_known && (strange == 1 || before_strange >= 2));
+        // A team the top never names, right after a pairing word just after the score, is
+        // the match's opponent: "Debutnya berakhir imbang 2-2 melawan Bahrain" in a report
+        // of a 0-6 against Japan tells another match, whatever the sentence before names.
+        let opponent = (s.last..(s.last + BESIDE).min(sb)).any(|k| {
+            sr.pairings.match_at(t, k).is_some_and(|(n, _)| {
+                let at = k + n;
+                at < sb
+                    && runs(t, marks, at, (at + AFTER).min(sb), rules)
+                        .first()
+                        .is_some_and(|run| !known(run) && t[at].norm == run[0])
+            })
+        });
+        let other =
+            strange >= 2 || opponent || (!before_known && (strange == 1 || before_strange >= 2));
         if !known_here && other {
             if compared(s) {
                 s.time = ScoreTime::Other;
