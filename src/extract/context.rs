@@ -152,14 +152,14 @@ pub fn window(
 /// The clause of tokens `first..last` within the sentence `(a, b)`: bounded by the
 /// clause-opening words of the rules ("yang", "bahwa", "which"); a clause opened by such a
 /// word inside the sentence also ends at the next comma ("which began in 2022, will ...").
-pub fn clause(
+pub(crate) fn clause(
     tokens: &[Token],
-    rules: &Rules,
+    rules: &DateRules,
     (a, b): (usize, usize),
     first: usize,
     last: usize,
 ) -> (usize, usize) {
-    let opens = |i: usize| rules.dates.clause_breaks.contains_at(tokens, i);
+    let opens = |i: usize| rules.clause_breaks.contains_at(tokens, i);
     let start = (a..first).rev().find(|&i| opens(i));
     let end = (last..b)
         .find(|&i| opens(i) || (start.is_some() && tokens[i].is_punct(",")))

@@ -8,7 +8,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::claim::{ymd, DateValue, Point};
-use crate::rules::{NumericDates, Part, Position, Rules, Toward, Unit};
+use crate::rules::{DateRules, NumericDates, Part, Position, Rules, Toward, Unit};
 use crate::text::{Token, TokenKind};
 
 /// A date as written, before relative forms are resolved.
@@ -138,7 +138,7 @@ pub fn find_dates(tokens: &[Token], rules: &Rules, order: NumericDates) -> Vec<F
 /// (9/11/2025)", "June 3 and June 5"). A date of a list is one of several occurrences (a
 /// timetable's days, a match and its replay), no day of one event that another outlet can
 /// contradict.
-pub fn listed(tokens: &[Token], rules: &Rules, found: &[Found]) -> Vec<bool> {
+pub(crate) fn listed(tokens: &[Token], rules: &DateRules, found: &[Found]) -> Vec<bool> {
     // The length of a link of a list starting at `i` and ending before `end`: commas,
     // brackets and join words only, at least one comma or join word, on one line.
     let link = |mut i: usize, end: usize| -> bool {
@@ -153,7 +153,7 @@ pub fn listed(tokens: &[Token], rules: &Rules, found: &[Found]) -> Vec<bool> {
                 i += 1;
             } else if t.is_punct("()") {
                 i += 1;
-            } else if let Some((n, _)) = rules.dates.date_list_joins.match_at(tokens, i) {
+            } else if let Some((n, _)) = rules.date_list_joins.match_at(tokens, i) {
                 joined = true;
                 i += n;
             } else {

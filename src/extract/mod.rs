@@ -154,10 +154,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     // claims also take relative dates ("kemarin") as their scope.
     let mut dated: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
     let mut dated_any: Vec<(usize, (NaiveDate, NaiveDate))> = Vec::new();
-    let listed = dates::listed(&tokens, rules, &found_dates);
+    let listed = dates::listed(&tokens, &rules.dates, &found_dates);
     for (f, listed) in found_dates.into_iter().zip(listed) {
         let sentence = sentences.around(f.first, f.last);
-        let clause = context::clause(&tokens, rules, sentence, f.first, f.last);
+        let clause = context::clause(&tokens, &rules.dates, sentence, f.first, f.last);
         // A date written in full right after an until word is a deadline or a period's edge
         // ("ditutup hingga 30 Juni 2025"): it may lie after the publication date.
         let until = matches!(f.raw, dates::Raw::Abs(_))
