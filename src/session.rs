@@ -448,8 +448,8 @@ pub struct Outcome {
     /// conflict quotes (not those only a baselined or reviewed conflict quotes).
     pub listed: Option<Vec<usize>>,
     /// The report's own numbers of the events it shows: `None` for their numbers in the
-    /// whole run (`check`); for `lint`, those of [`crate::lint::number_events`], which its
-    /// conflicts name their events by.
+    /// whole run (`check`); for `lint`, the events its reported conflicts name, numbered in
+    /// order, which its conflicts name their events by.
     pub event_numbers: Option<EventNumbers>,
     /// The conflicts to report: not turned off, not in the baseline, not reviewed.
     pub conflicts: Vec<Conflict>,

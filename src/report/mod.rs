@@ -91,8 +91,8 @@ pub struct Report<'a> {
     /// (`html-pages-above:` in `factlint.yaml`, default [`PAGES_ABOVE`]).
     pub html_pages_above: usize,
     /// The report's own numbers of the events it shows; `None` for their numbers in the
-    /// whole run (`check`). `lint` numbers its events itself (see
-    /// [`crate::lint::number_events`]): its conflicts name them by these numbers already,
+    /// whole run (`check`). `lint` numbers its events itself (the events its reported
+    /// conflicts name, in order): its conflicts name them by these numbers already,
     /// and renderers show an event group through [`Report::event_id`], never by its place
     /// in `events`.
     pub event_numbers: Option<&'a EventNumbers>,
