@@ -83,6 +83,15 @@ impl Run {
             .collect()
     }
 
+    /// The texts of the claims of `attribute`, in order.
+    fn texts(&self, attribute: Attribute) -> Vec<String> {
+        self.claims
+            .iter()
+            .filter(|c| c.attribute == attribute)
+            .map(|c| c.text.clone())
+            .collect()
+    }
+
     /// The texts of the name claims of people, in order.
     fn people(&self) -> Vec<&str> {
         self.claims
@@ -432,14 +441,7 @@ fn a_short_word_is_compared_where_two_other_words_agree() {
 
 #[test]
 fn initials_that_are_a_known_name_s_form_need_an_initials_word() {
-    let ages = |body: &str| -> Vec<String> {
-        run(&[(DAY, body)])
-            .claims
-            .iter()
-            .filter(|c| c.attribute == Attribute::Age)
-            .map(|c| c.text.clone())
-            .collect()
-    };
+    let ages = |body: &str| -> Vec<String> { run(&[(DAY, body)]).texts(Attribute::Age) };
     assert_eq!(
         ages("Polisi menangkap penumpang berinisial RI (31) di bandara."),
         ["RI (31)"]
@@ -450,14 +452,7 @@ fn initials_that_are_a_known_name_s_form_need_an_initials_word() {
 
 #[test]
 fn a_title_word_inside_a_name_a_head_word_opens_names_no_holder() {
-    let titles = |body: &str| -> Vec<String> {
-        run(&[(DAY, body)])
-            .claims
-            .iter()
-            .filter(|c| c.attribute == Attribute::Title)
-            .map(|c| c.text.clone())
-            .collect()
-    };
+    let titles = |body: &str| -> Vec<String> { run(&[(DAY, body)]).texts(Attribute::Title) };
     // An office and streets (real: "Direktorat Jenderal Administrasi Hukum Umum" was a
     // general named "Administrasi Hukum Umum" at odds with his "Direktur Jenderal").
     assert!(titles("Ia datang ke Direktorat Jenderal Pajak di Jakarta.").is_empty());
@@ -481,12 +476,7 @@ fn a_dateline_glued_to_the_lead_s_first_word_is_cut_where_it_is_a_known_name() {
         DAY,
         "Liputan6.com, JakartaMenteri Luar Negeri Sugiono mengatakan hal itu pada Selasa.",
     )]);
-    let titles: Vec<&str> = r
-        .claims
-        .iter()
-        .filter(|c| c.attribute == Attribute::Title)
-        .map(|c| c.text.as_str())
-        .collect();
+    let titles = r.texts(Attribute::Title);
     assert_eq!(titles, ["Menteri Luar Negeri Sugiono"]);
     assert_eq!(r.key("Jakarta"), "jakarta");
     // Trap: a brand whose first part is no known name stays one word.
@@ -567,12 +557,7 @@ fn exonyms_are_one_place() {
 fn a_form_in_capitals_matches_only_capitals() {
     // "as" is an English word; "AS" is Amerika Serikat only when written in capitals.
     let r = run(&[(DAY, "As the talks went on, AS said nothing.")]);
-    let places: Vec<&str> = r
-        .claims
-        .iter()
-        .filter(|c| c.attribute == Attribute::Name)
-        .map(|c| c.text.as_str())
-        .collect();
+    let places = r.texts(Attribute::Name);
     assert_eq!(places, ["AS"]);
 }
 
@@ -639,12 +624,7 @@ fn a_holiday_is_no_name() {
         DAY,
         "Warga Desa Qzarwangi merayakan Hari Raya Idul Adha bersama Qzarina Putri, lalu libur Imlek dan Hari Kenaikan Yesus Kristus.",
     )]);
-    let names: Vec<&str> = r
-        .claims
-        .iter()
-        .filter(|c| c.attribute == Attribute::Name)
-        .map(|c| c.text.as_str())
-        .collect();
+    let names = r.texts(Attribute::Name);
     assert_eq!(names, ["Desa Qzarwangi", "Qzarina Putri"], "{names:?}");
     // Trap: a holiday's word in a place's name that the rules do not list as a holiday
     // ("Natal", also a regency) stays a name.
@@ -2748,11 +2728,7 @@ fn a_word_after_of_is_where_someone_is_from_not_a_name_alone() {
 fn a_holder_named_after_a_title_and_an_institution_is_cut_from_it_where_the_article_says_so() {
     let people = |text: &str| -> Vec<String> {
         let r = run(&[(DAY, text)]);
-        r.claims
-            .iter()
-            .filter(|c| c.attribute == Attribute::Name)
-            .map(|c| c.text.clone())
-            .collect()
+        r.texts(Attribute::Name)
     };
     // The article calls him by his first name alone.
     let names = people("Gubernur Bank Wanasari Perry Warjiyo mengatakan inflasi terkendali. \"Kami waspada,\" kata Perry.");
@@ -3127,14 +3103,7 @@ fn a_word_written_once_a_keystroke_off_a_word_written_alone_is_a_slip() {
 /// place's name; glued to a word that is no head word it stays one word.
 #[test]
 fn a_class_letter_before_a_place_word_is_no_part_of_the_place() {
-    let names = |body: &str| -> Vec<String> {
-        run(&[(DAY, body)])
-            .claims
-            .iter()
-            .filter(|c| c.attribute == Attribute::Name)
-            .map(|c| c.text.clone())
-            .collect()
-    };
+    let names = |body: &str| -> Vec<String> { run(&[(DAY, body)]).texts(Attribute::Name) };
     for body in [
         "Longsor melanda lokasi galian CKelurahan Qzarsunya, Kota Wanasari.",
         "Longsor melanda lokasi galian C Kelurahan Qzarsunya, Kota Wanasari.",
@@ -3227,13 +3196,7 @@ fn a_name_with_a_word_around_it_is_no_form_of_the_slip() {
 
 #[test]
 fn two_capitalised_words_opening_a_sentence_with_an_age_after_them_are_a_name() {
-    let names = |r: &Run| -> Vec<String> {
-        r.claims
-            .iter()
-            .filter(|c| c.attribute == Attribute::Name)
-            .map(|c| c.text.clone())
-            .collect()
-    };
+    let names = |r: &Run| -> Vec<String> { r.texts(Attribute::Name) };
     let first = "Police named the suspect as Qzarhamid Zorblatoud on Monday. Officers said \
                  Zorblatoud had lived in Brussels.";
     // English and Indonesian forms of the age: the name is read whole, and its misspelling
