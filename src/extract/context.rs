@@ -1,7 +1,7 @@
 //! Sentences and clause context: which words a claim qualifies, and whether its clause
 //! speaks of the future.
 
-use crate::rules::{DateRules, Rules};
+use crate::rules::{Rules, TextRules};
 use crate::text::{Token, TokenKind};
 
 /// Sentence boundaries over a token list: `ends[k]` is true when a sentence ends after
@@ -23,7 +23,7 @@ impl Sentences {
         let mut start = 0;
         let ends = (0..tokens.len())
             .map(|k| {
-                let end = Self::ends_after(tokens, &rules.dates, k) || k + 1 - start >= max;
+                let end = Self::ends_after(tokens, &rules.text, k) || k + 1 - start >= max;
                 if end {
                     start = k + 1;
                 }
@@ -34,7 +34,7 @@ impl Sentences {
     }
 
     /// Whether the text ends a sentence after token `k`.
-    fn ends_after(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
+    fn ends_after(tokens: &[Token], rules: &TextRules, k: usize) -> bool {
         let t = &tokens[k];
         let Some(next) = tokens.get(k + 1) else {
             return true;
@@ -73,7 +73,7 @@ impl Sentences {
     /// or more, or a word of two letters or more that is no abbreviation: an initial
     /// ("M.Ridwan"), a degree ("S.Pd") or an address ("Kompas.com") ends nothing. An opening
     /// quote glued between the stop and the word is the next sentence's (`kerugian."Total`).
-    fn glued_end(tokens: &[Token], rules: &DateRules, k: usize) -> bool {
+    fn glued_end(tokens: &[Token], rules: &TextRules, k: usize) -> bool {
         // An opening quote may stand between the stop and the word, glued to both
         // (`kerugian."Total 20 bus ...`).
         let quote = tokens
@@ -154,7 +154,7 @@ pub fn window(
 /// word inside the sentence also ends at the next comma ("which began in 2022, will ...").
 pub(crate) fn clause(
     tokens: &[Token],
-    rules: &DateRules,
+    rules: &TextRules,
     (a, b): (usize, usize),
     first: usize,
     last: usize,
@@ -232,7 +232,7 @@ pub(crate) fn has_future_marker(
         if tokens[k].kind == TokenKind::Punct {
             k += 1;
         } else if let Some(n) = (k == a)
-            .then(|| marker_len(&rules.dates.clause_breaks, tokens, k))
+            .then(|| marker_len(&rules.text.clause_breaks, tokens, k))
             .flatten()
             .or_else(|| marker_len(&rules.dates.connectives, tokens, k))
         {

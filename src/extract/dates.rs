@@ -110,7 +110,7 @@ pub fn find_dates(tokens: &[Token], rules: &Rules, order: NumericDates) -> Vec<F
     let mut i = 0;
     while i < tokens.len() {
         if tokens[i].newline || i == 0 {
-            if let Some((n, _)) = rules.dates.skip_lines.match_at(tokens, i) {
+            if let Some((n, _)) = rules.text.skip_lines.match_at(tokens, i) {
                 // A "Baca Juga: ..." line links elsewhere: skip to the next line.
                 i += n;
                 while i < tokens.len() && !tokens[i].newline {

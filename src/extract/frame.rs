@@ -174,7 +174,7 @@ pub fn frame(
         .find(|&i| rules.events.pronouns.contains_at(tokens, i))
         .map(|i| base + tokens[i].start);
     let definite = definite_nouns(tokens, &rules.events, sa, first);
-    let (ca, cb) = super::context::clause(tokens, &rules.dates, (sa, sb), first, last);
+    let (ca, cb) = super::context::clause(tokens, &rules.text, (sa, sb), first, last);
     let earlier = (ca..cb).any(|i| rules.events.earlier_markers.contains_at(tokens, i));
     let bytes = |(a, b): (usize, usize)| (base + tokens[a].start, base + tokens[b - 1].end);
     // ", sedangkan ...", ", serta ...", ", while ...": another statement of the sentence;

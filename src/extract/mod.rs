@@ -157,7 +157,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let listed = dates::listed(&tokens, &rules.dates, &found_dates);
     for (f, listed) in found_dates.into_iter().zip(listed) {
         let sentence = sentences.around(f.first, f.last);
-        let clause = context::clause(&tokens, &rules.dates, sentence, f.first, f.last);
+        let clause = context::clause(&tokens, &rules.text, sentence, f.first, f.last);
         // A date written in full right after an until word is a deadline or a period's edge
         // ("ditutup hingga 30 Juni 2025"): it may lie after the publication date.
         let until = matches!(f.raw, dates::Raw::Abs(_))
@@ -254,7 +254,7 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
     let scope = |first: usize, last: usize| {
         let (sa, sb) = sentences.around(first, last);
         let opener_in =
-            |a: usize, b: usize| (a..b).any(|k| rules.dates.clause_breaks.contains_at(&tokens, k));
+            |a: usize, b: usize| (a..b).any(|k| rules.text.clause_breaks.contains_at(&tokens, k));
         dated[dated.partition_point(|(t, _)| *t < sa)..]
             .iter()
             .take_while(|(t, _)| *t < sb)

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::Cue;
-use crate::rules::{DateRules, EntityKind, Order, Rules};
+use crate::rules::{DateRules, EntityKind, Order, Rules, TextRules};
 use crate::text::{word_hash, Token, TokenKind};
 
 /// A name mentioned in the article.
@@ -85,7 +85,7 @@ pub struct Found {
 
 /// All entity mentions of one text. `text` is the text the tokens index.
 pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
-    let headline = headline_tokens(tokens, &rules.dates);
+    let headline = headline_tokens(tokens, &rules.text);
     let mut f = Finder {
         tokens,
         text,
@@ -153,9 +153,6 @@ fn keystroke_inside(a: &str, b: &str) -> bool {
     ends(a) == ends(b) && (one_more || crate::text::neighbours_swapped(a, b))
 }
 
-/// Tokens on lines where capitals say nothing about names: headlines and headings written
-/// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
-/// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
 /// Per token: whether it is a word of a month's, a weekday's or a holiday's name
 /// (`months`, `weekdays`, `holidays`).
 fn calendar_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
@@ -173,7 +170,10 @@ fn calendar_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
     out
 }
 
-fn headline_tokens(tokens: &[Token], rules: &DateRules) -> Vec<bool> {
+/// Tokens on lines where capitals say nothing about names: headlines and headings written
+/// in title case ("Menteri LH Nyatakan Tambang PT GAG Tak Berdampak Serius") and lines the
+/// rules skip ("Baca Juga: ..."). They are marked taken, so no mention starts there.
+fn headline_tokens(tokens: &[Token], rules: &TextRules) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut a = 0;
     while a < tokens.len() {
@@ -2509,8 +2509,7 @@ impl<'a> Finder<'a> {
             if k == 0 || t[k].newline {
                 line = k;
             }
-            skipped[k] =
-                self.headline[k] && self.rules.dates.skip_lines.match_at(t, line).is_some();
+            skipped[k] = self.headline[k] && self.rules.text.skip_lines.match_at(t, line).is_some();
         }
         skipped
     }
@@ -2526,7 +2525,7 @@ impl<'a> Finder<'a> {
             if k == 0 || t[k].newline {
                 line = k;
             }
-            own[k] = self.headline[k] && self.rules.dates.skip_lines.match_at(t, line).is_none();
+            own[k] = self.headline[k] && self.rules.text.skip_lines.match_at(t, line).is_none();
         }
         own
     }

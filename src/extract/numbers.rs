@@ -79,7 +79,7 @@ pub fn find_counts(
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if (tokens[i].newline || i == 0) && rules.dates.skip_lines.contains_at(tokens, i) {
+        if (tokens[i].newline || i == 0) && rules.text.skip_lines.contains_at(tokens, i) {
             // A "Baca Juga: ..." line links elsewhere.
             i += 1;
             while i < tokens.len() && !tokens[i].newline {

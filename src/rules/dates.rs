@@ -1,5 +1,7 @@
 //! Date rules: month and weekday names, their cue and blocking words, ranges, relative and
-//! counted expressions, clock and clause markers, merged from the `rules/*/dates.yaml` files.
+//! counted expressions, clock and clause markers, merged from the `rules/*/dates.yaml` files
+//! (but for their `abbreviations`, `clause_breaks` and `skip_lines_starting_with`, which are
+//! knowledge of the text that all stages share: see the `text` module).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,13 +101,10 @@ pub(crate) struct DateRules {
     pub(crate) ahead_words: PhraseSet<()>,
     /// `connectives`: "namun", "kemudian", "however" opening a clause before its date.
     pub(crate) connectives: PhraseSet<()>,
-    pub(crate) clause_breaks: PhraseSet<()>,
-    pub(crate) skip_lines: PhraseSet<()>,
     /// `holidays`: names of feasts and public holidays, no entity's.
     pub(crate) holidays: PhraseSet<()>,
     /// Words before a header date that make it a publication or update stamp.
     pub(crate) publication_words: PhraseSet<()>,
-    pub(crate) abbreviations: BTreeSet<String>,
     /// Range open/join families numbered as files are merged.
     range_families: usize,
 }
@@ -138,8 +137,6 @@ impl DateRules {
         }
         self.ambiguous
             .extend(f.ambiguous.iter().map(|p| p.0.clone()));
-        self.abbreviations
-            .extend(f.abbreviations.iter().map(|p| p.0.clone()));
         for (set, list) in [
             (&mut self.weekday_cues, &f.weekday_cues),
             (&mut self.weekday_blockers, &f.weekday_blockers),
@@ -171,8 +168,6 @@ impl DateRules {
             (&mut self.period_past_markers, &f.period_past_markers),
             (&mut self.ahead_words, &f.ahead_words),
             (&mut self.connectives, &f.connectives),
-            (&mut self.clause_breaks, &f.clause_breaks),
-            (&mut self.skip_lines, &f.skip_lines_starting_with),
             (&mut self.holidays, &f.holidays),
             (&mut self.publication_words, &f.publication_words),
         ] {

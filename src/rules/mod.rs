@@ -9,7 +9,9 @@
 //!
 //! [`Rules`] keeps what all stages share (settings, severities, languages and their
 //! stopwords) and one part per stage, each in its own module with the code that merges it:
-//! `dates` (`DateRules`, `rules/*/dates.yaml`), `entities` (`EntityRules`,
+//! `dates` (`DateRules`, `rules/*/dates.yaml`), `text` (`TextRules`: the sentence, clause
+//! and line words all stages share, the `abbreviations`, `clause_breaks` and
+//! `skip_lines_starting_with` of `rules/*/dates.yaml`), `entities` (`EntityRules`,
 //! `rules/*/entities.yaml` and `rules/aliases.yaml`), `numbers` (`NumberRules`,
 //! `rules/*/numbers.yaml`) and `events` (`EventRules`, `rules/*/events.yaml`). This module
 //! loads and walks the rule files and merges each into the parts.
@@ -22,6 +24,7 @@ mod file;
 mod numbers;
 mod phrases;
 mod settings;
+mod text;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -42,6 +45,7 @@ pub use file::{
 pub(crate) use numbers::{Measure, NumberRules};
 pub use phrases::PhraseSet;
 pub use settings::{Allowed, Settings, SETTINGS};
+pub(crate) use text::TextRules;
 
 /// Largest rule file read, in bytes.
 pub(crate) const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -66,6 +70,9 @@ pub struct Rules {
     severities: BTreeMap<Kind, Severity>,
     /// Date words and cues (`rules/*/dates.yaml`).
     pub(crate) dates: DateRules,
+    /// Sentence, clause and line words all stages share: `abbreviations`, `clause_breaks`,
+    /// `skip_lines_starting_with` (they stand in `rules/*/dates.yaml`).
+    pub(crate) text: TextRules,
     /// Entity words and cues (`rules/*/entities.yaml`, `rules/aliases.yaml`).
     pub(crate) entities: EntityRules,
     /// Number words and count cues (`rules/*/numbers.yaml`).
@@ -158,6 +165,7 @@ impl Rules {
             self.severities.insert(kind, *severity);
         }
         self.dates.merge(path, text, &f)?;
+        self.text.merge(path, text, &f)?;
         self.entities.merge(path, text, &f)?;
         self.numbers.merge(path, text, &f)?;
         // The language's own entries (its stopwords come with the events' merge below).
