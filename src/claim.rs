@@ -406,6 +406,11 @@ pub struct EntityDetail {
     /// Name claims: the mention stands next to a speech verb ("kata Herman", "Herman
     /// mengatakan"): it says who gave a figure, not what the figure is about.
     pub speaker: bool,
+    /// Name claims: the mention stands right after a pairing word (`pairings` of the score
+    /// rules: "melawan Jepang", "kontra Bahrain", "vs Japan"): the other side of what its
+    /// sentence tells, not who did it ("Timnas Indonesia ... melawan Jepang, dengan hanya
+    /// meraih dua kemenangan" counts Indonesia's wins).
+    pub opponent: bool,
     /// Name claims: the place of the lead's dateline ("JAKARTA, KOMPAS.com -",
     /// "Liputan6.com, Jakarta -"): where the report was filed, not what it is about.
     pub dateline: bool,

@@ -87,6 +87,19 @@ fn a_feast_is_a_time_not_a_participant() {
 }
 
 #[test]
+fn the_opponent_named_after_a_pairing_word_did_not_do_what_is_counted() {
+    // "melawan Vietnam": Vietnam is the other side of Thailand's two wins, not who won them;
+    // Vietnam's six wins of the group are another count.
+    let a = "Total 20 poin itu diraih setelah Vietnam meraih enam kemenangan, dua imbang, dan sekali kekalahan.";
+    let b = "Timnas Thailand tercatat memiliki rekor buruk melawan Vietnam, dengan hanya meraih dua kemenangan dari total 12 pertemuan.";
+    assert!(conflicts(&[(TUE, a), (TUE, b)]).is_empty());
+    // Control: Vietnam's wins of the group given another number are one count given two
+    // ways.
+    let c = "Total 20 poin itu diraih setelah Vietnam meraih tujuh kemenangan, dua imbang, dan sekali kekalahan.";
+    assert_eq!(kinds(&conflicts(&[(TUE, a), (TUE, c)])), ["count"]);
+}
+
+#[test]
 fn a_count_that_cannot_fall_is_a_conflict_when_it_falls() {
     let count = |n: &str| {
         format!("Gempa di Kabupaten Wanasari membuat {n} rumah rusak berat, kata Kepala BPBD Wanasari Sutrisno Hadiwijoyo.")

@@ -505,6 +505,12 @@ fn entity_claims(
                     .match_before(at.tokens, m.first)
                     .is_some()
                     || rules.entities.speech_after.contains_at(at.tokens, m.last),
+                opponent: rules
+                    .numbers
+                    .scores
+                    .pairings
+                    .match_before(at.tokens, m.first)
+                    .is_some(),
                 dateline: dateline_place(at.tokens, m.first, m.last, rules.settings.header_lines),
             },
         ));
@@ -529,6 +535,7 @@ fn entity_claims(
                 former: t.former,
                 retired: t.retired,
                 speaker: false,
+                opponent: false,
                 dateline: false,
             },
         ));
@@ -553,6 +560,7 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: false,
+                opponent: false,
                 dateline: false,
             },
         ));
@@ -577,6 +585,7 @@ fn entity_claims(
                 former: false,
                 retired: false,
                 speaker: false,
+                opponent: false,
                 dateline: false,
             },
         )

@@ -251,6 +251,7 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 former,
                 retired,
                 speaker,
+                opponent,
                 dateline,
             } = &**e;
             o.bits(&[
@@ -264,6 +265,7 @@ pub(crate) fn encode(claim: &Claim, text: &str, published: Option<NaiveDate>) ->
                 *retired,
                 *speaker,
                 *dateline,
+                *opponent,
             ]);
             let kind = match kind {
                 EntityKind::Person => 0,
@@ -705,6 +707,7 @@ pub(crate) fn decode(
                 retired: f(7),
                 speaker: f(8),
                 dateline: f(9),
+                opponent: f(10),
             }))
         }
         2 => {

@@ -163,6 +163,8 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
     let mut runs: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
     // The mentions next to a speech verb ("kata Herman"), apart too: who gave a figure.
     let mut speakers: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
+    // The mentions right after a pairing word ("melawan Jepang"): the other side.
+    let mut opponents: BTreeMap<usize, Vec<(usize, usize, usize, EntityKind)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.attribute != Attribute::Name {
             continue;
@@ -181,6 +183,12 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             }
             if e.speaker {
                 speakers
+                    .entry(c.article)
+                    .or_default()
+                    .push((c.span.start, c.span.end, g, e.kind));
+            }
+            if e.opponent {
+                opponents
                     .entry(c.article)
                     .or_default()
                     .push((c.span.start, c.span.end, g, e.kind));
@@ -301,6 +309,25 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                         }
                     }
                     loose.extend(spoke.difference(&other).copied());
+                }
+            }
+            // A count's opponent ("... melawan Jepang, dengan hanya meraih dua kemenangan")
+            // is the other side of what it counts: a loose subject too, unless the sentence
+            // also names it otherwise.
+            if c.attribute == Attribute::Count {
+                let against =
+                    within_of(opponents.get(&c.article).unwrap_or(&empty), frame.sentence);
+                if !against.is_empty() {
+                    let (from, to) = frame.sentence;
+                    let them = opponents.get(&c.article).map_or(&[][..], |s| s.as_slice());
+                    let lo = list.partition_point(|n| n.0 < from);
+                    let otherwise: BTreeSet<usize> = list[lo..]
+                        .iter()
+                        .take_while(|n| n.0 < to && n.1 <= to)
+                        .filter(|n| !them.iter().any(|m| m.0 == n.0 && m.1 == n.1))
+                        .map(|n| n.2)
+                        .collect();
+                    loose.extend(against.difference(&otherwise).copied());
                 }
             }
             // Named by its speaker only, a count's sentence says as little of what it counts as
