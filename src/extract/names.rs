@@ -424,6 +424,26 @@ impl<'a> Finder<'a> {
             .is_some()
     }
 
+    /// A word that says what kind of name follows starts at token `k`: a head word
+    /// (`name_heads`: "Bandara", "Yayasan") or a place prefix ("Kecamatan").
+    fn kind_word_at(&self, k: usize) -> bool {
+        let e = &self.rules.entities;
+        e.name_heads.match_at(self.tokens, k).is_some()
+            || e.place_prefixes.match_at(self.tokens, k).is_some()
+    }
+
+    /// [`Finder::kind_word_at`], or an institution word ("Universitas", "Kementerian"):
+    /// a word of a kind of thing, which alone names no one.
+    fn generic_word_at(&self, k: usize) -> bool {
+        self.kind_word_at(k)
+            || self
+                .rules
+                .entities
+                .institutions
+                .match_at(self.tokens, k)
+                .is_some()
+    }
+
     /// Token `i` continues the name that ends at `i - 1` on the same line.
     fn continues(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.newline)
@@ -611,9 +631,7 @@ impl<'a> Finder<'a> {
             }
             let named = self.rules.entities.aliases.match_at(t, k).is_some()
                 || self.rules.entities.titles.match_at(t, k).is_some()
-                || self.rules.entities.institutions.match_at(t, k).is_some()
-                || self.rules.entities.name_heads.match_at(t, k).is_some()
-                || self.rules.entities.place_prefixes.match_at(t, k).is_some()
+                || self.generic_word_at(k)
                 || self.date_word(k);
             let word = self.vocabulary.lower.has(&t[k])
                 || self.rules.stem(&t[k].norm) != t[k].norm.as_str();
@@ -1530,7 +1548,6 @@ impl<'a> Finder<'a> {
         if t.get(s).is_some_and(|x| x.is_punct(",")) {
             s += 1;
         }
-        let entities = &self.rules.entities;
         // A word the article writes in brackets elsewhere is a short name ("Kejaksaan Agung
         // (Kejagung)"): "(Kapuspenkum) Kejagung Harli Siregar" opens with the office's
         // institution.
@@ -1545,9 +1562,7 @@ impl<'a> Finder<'a> {
             && !short_name(s)
             && self.alias_at(s).is_none()
             && self.known_place_at(s).is_none()
-            && entities.name_heads.match_at(t, s).is_none()
-            && entities.place_prefixes.match_at(t, s).is_none()
-            && entities.institutions.match_at(t, s).is_none();
+            && !self.generic_word_at(s);
         if !opens_name {
             return None;
         }
@@ -1868,18 +1883,7 @@ impl<'a> Finder<'a> {
             if a + 1 < end
                 && self.tokens[a].norm.chars().count() == 1
                 && !self.initial_at(a)
-                && (self
-                    .rules
-                    .entities
-                    .place_prefixes
-                    .match_at(self.tokens, a + 1)
-                    .is_some()
-                    || self
-                        .rules
-                        .entities
-                        .name_heads
-                        .match_at(self.tokens, a + 1)
-                        .is_some())
+                && self.kind_word_at(a + 1)
             {
                 a += 1;
             }
@@ -1891,18 +1895,7 @@ impl<'a> Finder<'a> {
             // word that says what kind of name follows opens it wherever it stands ("Komisi
             // Pemberantasan Korupsi menahan ...", "Polda Metro Jaya menangkap ..."), unless
             // it opens many sentences as a common noun ("Tim SAR gabungan ...").
-            let head = (self
-                .rules
-                .entities
-                .name_heads
-                .match_at(self.tokens, i)
-                .is_some()
-                || self
-                    .rules
-                    .entities
-                    .place_prefixes
-                    .match_at(self.tokens, i)
-                    .is_some())
+            let head = self.kind_word_at(i)
                 && !self
                     .rules
                     .entities
@@ -2187,27 +2180,8 @@ impl<'a> Finder<'a> {
             // Nor is a place the article names after a place word or a preposition of place
             // ("berbasis di Nagano" beside "Kaori Nakano").
             // Asked last: only of a word near a name word.
-            let head_word = || {
-                self.rules
-                    .entities
-                    .name_heads
-                    .match_at(self.tokens, i)
-                    .is_some()
-                    || self
-                        .rules
-                        .entities
-                        .institutions
-                        .match_at(self.tokens, i)
-                        .is_some()
-                    || self
-                        .rules
-                        .entities
-                        .place_prefixes
-                        .match_at(self.tokens, i)
-                        .is_some()
-            };
             let head = || {
-                head_word()
+                self.generic_word_at(i)
                     || self
                         .places
                         .contains(std::slice::from_ref(&norm.to_string()))
@@ -2271,7 +2245,7 @@ impl<'a> Finder<'a> {
                     .match_at(self.tokens, i + 1)
                     .is_some()
                     && !self.tokens[i + 1].capital;
-                if n <= 2 && written(w) + elsewhere > n && !head_word() && !headed {
+                if n <= 2 && written(w) + elsewhere > n && !self.generic_word_at(i) && !headed {
                     found.push((i, kind));
                 }
             }
@@ -2413,9 +2387,7 @@ impl<'a> Finder<'a> {
                 && !self.date_word(k)
                 && self.rules.entities.titles.match_at(t, k).is_none()
                 && self.alias_at(k).is_none()
-                && self.rules.entities.name_heads.match_at(t, k).is_none()
-                && self.rules.entities.institutions.match_at(t, k).is_none()
-                && self.rules.entities.place_prefixes.match_at(t, k).is_none()
+                && !self.generic_word_at(k)
                 && !self.rules.entities.derived_words.contains(norm)
         };
         // The right forms: words written alone, free, twice or more.

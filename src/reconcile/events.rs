@@ -289,45 +289,28 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             }
             let mut loose: BTreeSet<usize> = BTreeSet::new();
             // A count's speaker ("Sebanyak 14 orang meninggal," kata Herman) gave the figure;
-            // the figure is not about him. Named only as a speaker in the sentence, he stays a
-            // subject, but a loose one.
+            // the figure is not about him. Nor is its opponent about it ("... melawan Jepang,
+            // dengan hanya meraih dua kemenangan" counts the other side's wins). Named in the
+            // sentence only so, each stays a subject, but a loose one.
             if c.attribute == Attribute::Count {
-                let spoke = within_of(speakers.get(&c.article).unwrap_or(&empty), frame.sentence);
-                if !spoke.is_empty() {
-                    let (from, to) = frame.sentence;
+                let (from, to) = frame.sentence;
+                let article_runs = runs.get(&c.article).map_or(&[][..], |r| r.as_slice());
+                for aside in [&speakers, &opponents] {
+                    let aside = aside.get(&c.article).map_or(&[][..], |s| s.as_slice());
+                    let named_so = within_of(aside, frame.sentence);
+                    if named_so.is_empty() {
+                        continue;
+                    }
                     let mut other = BTreeSet::new();
-                    let said = speakers.get(&c.article).map_or(&[][..], |s| s.as_slice());
-                    for names in [
-                        &list[..],
-                        runs.get(&c.article).map_or(&[][..], |r| r.as_slice()),
-                    ] {
+                    for names in [&list[..], article_runs] {
                         let lo = names.partition_point(|n| n.0 < from);
                         for n in names[lo..].iter().take_while(|n| n.0 < to && n.1 <= to) {
-                            if !said.iter().any(|m| m.0 == n.0 && m.1 == n.1) {
+                            if !aside.iter().any(|m| m.0 == n.0 && m.1 == n.1) {
                                 other.insert(n.2);
                             }
                         }
                     }
-                    loose.extend(spoke.difference(&other).copied());
-                }
-            }
-            // A count's opponent ("... melawan Jepang, dengan hanya meraih dua kemenangan")
-            // is the other side of what it counts: a loose subject too, unless the sentence
-            // also names it otherwise.
-            if c.attribute == Attribute::Count {
-                let against =
-                    within_of(opponents.get(&c.article).unwrap_or(&empty), frame.sentence);
-                if !against.is_empty() {
-                    let (from, to) = frame.sentence;
-                    let them = opponents.get(&c.article).map_or(&[][..], |s| s.as_slice());
-                    let lo = list.partition_point(|n| n.0 < from);
-                    let otherwise: BTreeSet<usize> = list[lo..]
-                        .iter()
-                        .take_while(|n| n.0 < to && n.1 <= to)
-                        .filter(|n| !them.iter().any(|m| m.0 == n.0 && m.1 == n.1))
-                        .map(|n| n.2)
-                        .collect();
-                    loose.extend(against.difference(&otherwise).copied());
+                    loose.extend(named_so.difference(&other).copied());
                 }
             }
             // Named by its speaker only, a count's sentence says as little of what it counts as
