@@ -388,7 +388,7 @@ const LEAD_WORDS: usize = 12;
 /// Two numbers joined by a dash or a colon at `i`, standing alone (no date, no longer run of
 /// digits such as a phone number or `2025-06-10`, no clock time after `pukul`, no age or
 /// duration before `tahun`): their values.
-fn pair_at(t: &[Token], i: usize, dates: &[bool], rules: &NumberRules) -> Option<(u32, u32)> {
+fn pair_at(t: &[Token], i: usize, dates: &[bool], nr: &NumberRules) -> Option<(u32, u32)> {
     let goals = |k: usize| -> Option<u32> {
         let x = t.get(k)?;
         let n = x.norm.len();
@@ -415,7 +415,6 @@ fn pair_at(t: &[Token], i: usize, dates: &[bool], rules: &NumberRules) -> Option
     if glued_before || glued_after {
         return None;
     }
-    let nr = rules;
     let mut k = i;
     while k > 0 && t[k - 1].is_punct("-") && !t[k - 1].gap {
         k -= 1;
