@@ -390,6 +390,30 @@ fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
 }
 
 #[test]
+fn two_words_each_one_slip_off_beside_an_equal_one_are_a_slip() {
+    // Two words of a three-word name each one edit off, the third the same: one person
+    // written two ways ("Christiany Eugenia Paruntu" / "Christianny Euginia Paruntu", real).
+    let says = |name: &str| format!("Hal itu disampaikan Bupati {name} di Medan.");
+    let r = run(&[
+        (DAY, &says("Qzaniya Eugenio Dorvale")),
+        (DAY, &says("Qzaniya Eugenio Dorvale")),
+        (DAY, &says("Qzaniyya Euginio Dorvale")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    // Traps: one of the two words two edits off; every word different; a short word off
+    // (fewer than `spelling_min_chars` letters); a first letter changed.
+    for (a, b) in [
+        ("Qzaniya Eugenio Dorvale", "Qzaniyya Eugonia Dorvale"),
+        ("Qzaniya Eugenio Dorvale", "Qzaniyya Euginio Dorvalle"),
+        ("Qzaniya Evga Dorvale", "Qzaniyya Evgi Dorvale"),
+        ("Qzaniya Eugenio Dorvale", "Xzaniya Euginio Dorvale"),
+    ] {
+        let r = run(&[(DAY, &says(a)), (DAY, &says(a)), (DAY, &says(b))]);
+        assert!(r.conflicts.is_empty(), "{b}: {:?}", r.conflicts);
+    }
+}
+
+#[test]
 fn a_short_word_is_compared_where_two_other_words_agree() {
     // Two other words vouch for the name: one letter changed in a word of four is a slip
     // ("PT Chandra Samudera Post" for "Port", "Roy Hadi Siahaan" for "Roy Hardi Siahaan",

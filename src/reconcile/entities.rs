@@ -386,13 +386,20 @@ pub(crate) fn kind_name(kind: EntityKind) -> &'static str {
 ///   (a letter moved: "Bahlil Ladahalia" / "Bahlil Lahadalia");
 /// - `d|<key>`: a key of three or more words, and each key of four or more less one inner
 ///   word (a word dropped or added: "KMP Tunu Jaya" / "KMP Tunu Pratama Jaya");
-/// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar").
+/// - `c|<letters>`: the key without spaces ("Vishwash Kumar" / "Vishwashkumar");
+/// - `x|<words>|<j>|<word>|<initials>`: a key of three or more words by one of its words
+///   and the first letters of all (two or more words each one slip off, the others the
+///   same: "Christiany Eugenia Paruntu" / "Christianny Euginia Paruntu").
 pub(crate) fn spelling_buckets(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let n = words.len();
     let mut out = word_buckets(&words, rules);
     if n >= 3 {
         out.push(format!("d|{key}"));
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        for (j, w) in words.iter().enumerate() {
+            out.push(format!("x|{n}|{j}|{w}|{initials}"));
+        }
     }
     // A person's name with its first or last word left out ("Yoory Cornelis Pinontoan" /
     // "Yoory Corneles"), and a near-miss word in what remains: for people, and for runs too
@@ -540,7 +547,7 @@ pub(crate) fn same_name(
         let differ: Vec<usize> = (0..wa.len()).filter(|&j| wa[j] != wb[j]).collect();
         return match differ[..] {
             [j] => same_word_in(wa[j], wb[j], wa.len() - 1, rules),
-            _ => None,
+            _ => slips_in_words(&wa, &wb, &differ, rules),
         };
     }
     let (short, long) = if wa.len() < wb.len() {
@@ -589,6 +596,38 @@ pub(crate) fn same_name(
                 .eq(short.iter())
         })
         .then_some(true)
+}
+
+/// Two keys of three or more words, equal in length, that differ in the words `differ` (two
+/// or more, not all): `Some(false)` when each is written alike ([`written_alike`]),
+/// `Some(true)` when each is written alike or one slip off, at least one a slip: the first
+/// letter the same, both words at least `spelling_min_chars` letters, one edit apart (a
+/// letter changed, added, dropped, or two swapped). A word equal in both keeps the two
+/// in one name; two words each so close are seldom two people's ("Christiany Eugenia
+/// Paruntu" / "Christianny Euginia Paruntu"). Anything further is another name.
+fn slips_in_words(wa: &[&str], wb: &[&str], differ: &[usize], rules: &Rules) -> Option<bool> {
+    if wa.len() < 3 || differ.len() < 2 || differ.len() >= wa.len() {
+        return None;
+    }
+    let min = rules.settings.spelling_min_chars;
+    let mut slips = 0;
+    for &j in differ {
+        let (a, b) = (wa[j], wb[j]);
+        if written_alike(a, b, &rules.entities) {
+            continue;
+        }
+        let slip = a.chars().count().min(b.chars().count()) >= min
+            && a.chars().next() == b.chars().next()
+            && !has_digit(a)
+            && !has_digit(b)
+            && !distinct_words(a, b, &rules.entities)
+            && strsim::damerau_levenshtein(a, b) == 1;
+        if !slip {
+            return None;
+        }
+        slips += 1;
+    }
+    Some(slips > 0)
 }
 
 /// Whether two words are one name: `Some(false)` for an inflection or an accepted
