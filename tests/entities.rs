@@ -390,6 +390,51 @@ fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
 }
 
 #[test]
+fn a_sentence_opener_one_keystroke_off_a_name_written_more_often_is_a_slip() {
+    // "Lijndrers dan French akan mulai bekerja" beside "Pep Lijnders" and "Lijnders" opening
+    // three sentences (real): a letter added inside the word that opens a sentence.
+    let text = |slip: &str| {
+        format!(
+            "Klub itu mendatangkan Qzarno Lijndervak sebagai asisten. Lijndervak pernah \
+             melatih di Belanda. Lijndervak akan bekerja mulai Juli. {slip} dan Zorblat \
+             akan mulai bekerja pekan depan."
+        )
+    };
+    let r = run(&[(DAY, &text("Lijndervrak"))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    assert!(
+        spellings(&r)[0].contains("\"Lijndervrak\""),
+        "{:?}",
+        r.conflicts
+    );
+    // Two letters swapped inside the word, too.
+    let r = run(&[(DAY, &text("Lijndrevak"))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    // Traps: a letter changed (another name as often as a slip: "Persita", "Persija"); a
+    // letter added at the end ("Islami" beside "Islam"); an opener the article writes in
+    // lower case too (a common word).
+    for slip in ["Lijndervok", "Lijndervaki"] {
+        let r = run(&[(DAY, &text(slip))]);
+        assert!(spellings(&r).is_empty(), "{slip}: {:?}", r.conflicts);
+    }
+    let r = run(&[(
+        DAY,
+        &format!(
+            "{} Warga menyebut lijndervrak itu aman.",
+            text("Lijndervrak")
+        ),
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Trap: the right form written once only (two names as likely as one misspelt).
+    let r = run(&[(
+        DAY,
+        "Klub itu mendatangkan Qzarno Lijndervak sebagai asisten. Lijndervrak dan Zorblat \
+         akan mulai bekerja pekan depan.",
+    )]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
 fn two_words_each_one_slip_off_beside_an_equal_one_are_a_slip() {
     // Two words of a three-word name each one edit off, the third the same: one person
     // written two ways ("Christiany Eugenia Paruntu" / "Christianny Euginia Paruntu", real).

@@ -2018,7 +2018,9 @@ impl<'a> Finder<'a> {
     /// word the article writes in lower case ("Sampai", "Sejak"), nor a word made from a
     /// known name ("German"), not at a sentence's start (unless the article writes it
     /// inside one too, or it is a slip of a person's name with a speech verb after it: "Edi
-    /// menuturkan" beside "Edy Suryono"), not a known name, a title, a month or a weekday,
+    /// menuturkan" beside "Edy Suryono", or written once one keystroke inside the word off
+    /// such a name's word written twice or more: "Lijndrers dan French" beside "Pep
+    /// Lijnders"), not a known name, a title, a month or a weekday,
     /// and at least `spelling_min_chars` letters; a person's from
     /// `spelling_min_chars_in_article` letters as someone speaks ("ujar Edy"), a shorter
     /// slip only of a word the article writes more often.
@@ -2146,13 +2148,27 @@ impl<'a> Finder<'a> {
                     .speech_after
                     .contains_at(self.tokens, i + 1)
             };
+            // Or, written once, one keystroke inside the word off a person's name word the
+            // article writes alone or in the name more often ("Lijndrers dan French" beside
+            // "Pep Lijnders" and "Lijnders" three times): a sentence opener is as often
+            // misspelt as any word, and a common word one keystroke off a name is rare.
+            let slipped_opener = || {
+                norm.chars().count() >= min
+                    && written(norm) == 1
+                    && deletions(norm).iter().any(|v| {
+                        by_variant.get(v).is_some_and(|ws| {
+                            ws.iter()
+                                .any(|w| keystroke_inside(w, norm) && written(w) >= 2)
+                        })
+                    })
+            };
             let common = label
                 || norm.chars().count() < min_person
                 || !self.raw(i).chars().any(char::is_lowercase)
                 || self.vocabulary.lower.has(t)
                 // "the German squad", "the Israeli police": a word made from a known name.
                 || self.rules.entities.derived_words.contains(norm)
-                || (opening && !speaks());
+                || (opening && !speaks() && !slipped_opener());
             // "Sen. Angus King of Maine": where he is from, not "Kaine" written alone (a
             // place's slip may stand there: "bekerja di Jepng"). A word with a possessive
             // after it is someone's ("the homes of Mostafai's father"): an apostrophe and a
