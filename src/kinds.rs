@@ -500,6 +500,9 @@ pukul 01.02 WIB`) in another sentence is none.
 `count_scope_days` in settings (counts further apart than this are different times);
 `count_clock_gap_minutes` (60: counts of one day as of times this far apart are different
 times; 0 reads no times of day);
+`count_lead_chars` (150: two figures of one article are compared only when one is in its
+headline or lead; a text with no paragraph breaks leads up to its first sentence end this
+many characters in);
 `count_event_max_days` (60: counts further apart than this are different events, so
 neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.

@@ -834,6 +834,42 @@ fn one_article_disagrees_with_itself_lead_against_body() {
     }
 }
 
+/// A text scraped with no paragraph breaks is one paragraph: its lead is its first sentences
+/// (up to the first sentence end `count_lead_chars` characters in), not the whole text, so
+/// two items of a list deep in it ("MG menyusul dengan 168.700 unit ... Haval menyusul
+/// dengan 90.700 unit", real) are two quantities.
+#[test]
+fn one_long_paragraph_leads_with_its_first_sentences_only() {
+    let header = "Ekspor Mobil Qzarland Melonjak\nEditor: Farid Assifa";
+    let opening = "BEIJING - Ekspor kendaraan listrik Qzarland melonjak pada lima bulan pertama \
+                   tahun ini, menurut data yang dirilis kantor bea cukai pada Senin. Produsen \
+                   lokal menguasai pasar ekspor itu.";
+    let filler = "Permintaan dari Eropa dan Amerika Latin terus tumbuh sepanjang tahun ini.";
+    let items = "Dorvale menyusul dengan 168.700 unit. Vexan menyusul dengan 90.700 unit.";
+    let body = [opening, filler, filler, filler, items].join(" ");
+    assert_eq!(count_conflicts(header, &body), Vec::<Vec<String>>::new());
+    // Control: the same two items up front are compared.
+    let body = [items, opening, filler, filler, filler].join(" ");
+    assert_eq!(
+        count_conflicts(header, &body),
+        [vec!["168.700 unit".to_string(), "90.700 unit".to_string()]]
+    );
+    // Trap: a figure in the first sentence still leads, against a figure deep in the text
+    // ("menewaskan 14 orang" / "lebih dari 14 orang").
+    let lead = "Gubernur Jawa Barat Dedi Mulyadi mencabut izin tambang di Gunung Kuda, Cirebon, \
+                yang menewaskan 14 orang.";
+    let later = "Pemerintah Provinsi Jawa Barat mencabut izin tambang di Gunung Kuda, Cirebon, \
+                 pasca-longsor yang menewaskan lebih dari 14 orang.";
+    let body = [lead, filler, filler, filler, filler, later].join(" ");
+    assert_eq!(
+        count_conflicts(header, &body),
+        [vec![
+            "14 orang".to_string(),
+            "lebih dari 14 orang".to_string()
+        ]]
+    );
+}
+
 /// The count conflicts of in-memory articles (name, text) as (subject, message).
 fn age_conflicts(articles: &[(&str, String)]) -> Vec<(String, String)> {
     let session = factlint::Session::new(factlint::Options::default()).unwrap();

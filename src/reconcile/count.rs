@@ -62,9 +62,11 @@ pub fn check(
         // lead, "lebih dari 14 orang" below).
         let article = claims[a].article;
         if article == claims[b].article {
-            let end = *lead_ends
-                .entry(article)
-                .or_insert_with(|| articles.get(article).map_or(0, lead_end));
+            let end = *lead_ends.entry(article).or_insert_with(|| {
+                articles
+                    .get(article)
+                    .map_or(0, |x| lead_end(x, rules.settings.count_lead_chars))
+            });
             if claims[a].span.start >= end
                 && claims[b].span.start >= end
                 && !lone_beside_corroborated(articles, claims, events, (a, b), rules)
@@ -410,8 +412,10 @@ fn scores(claims: &[Claim], rules: &Rules, focus: Option<&[bool]>) -> Vec<Confli
 /// `WRAPPED_CHARS`, which no hard-wrapped text has), each line of the block. A paragraph is
 /// prose when a line of it ends a sentence or is longer than a headline. A deck or a
 /// caption may come first: when one of the first paragraphs opens with a wire dateline
-/// ("JAKARTA, KOMPAS.com - ..."), the lead is that paragraph.
-fn lead_end(article: &Article) -> usize {
+/// ("JAKARTA, KOMPAS.com - ..."), the lead is that paragraph. A paragraph longer than twice
+/// `lead_chars` (a text scraped with no paragraph breaks) leads only up to the end of its
+/// first sentence that ends `lead_chars` or more characters in.
+fn lead_end(article: &Article, lead_chars: usize) -> usize {
     const HEADLINE_CHARS: usize = 200;
     const WRAPPED_CHARS: usize = 100;
     const PARAGRAPHS: usize = 4;
@@ -448,17 +452,42 @@ fn lead_end(article: &Article) -> usize {
         }
     }
     close(&mut block, &mut paragraphs);
-    if let Some(p) = paragraphs
+    let lead = paragraphs
         .iter()
         .take(PARAGRAPHS)
         .find(|p| wire_dateline(p.0))
-    {
-        return p.1;
+        .or_else(|| paragraphs.iter().find(|p| p.2));
+    let Some(&(first, end, _)) = lead else {
+        return article.text.len();
+    };
+    // The paragraph's start: its first line's offset in the text (`first` borrows it).
+    let start = first.as_ptr() as usize - article.text.as_ptr() as usize;
+    let text = &article.text[start..end];
+    if text.chars().count() <= 2 * lead_chars {
+        return end;
     }
-    paragraphs
-        .iter()
-        .find(|p| p.2)
-        .map_or(article.text.len(), |p| p.1)
+    sentence_end_after(text, lead_chars).map_or(end, |at| start + at)
+}
+
+/// The byte offset in `text` just after the first sentence end (".", "!" or "?" before a
+/// space and a capital letter or a quote) that is `chars` characters or more in.
+fn sentence_end_after(text: &str, chars: usize) -> Option<usize> {
+    for (seen, (at, c)) in text.char_indices().enumerate() {
+        if seen + 1 < chars || !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let rest = &text[at + c.len_utf8()..];
+        let after = rest.trim_start_matches(' ');
+        if after.len() < rest.len()
+            && after
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '\u{201c}'))
+        {
+            return Some(at + c.len_utf8());
+        }
+    }
+    None
 }
 
 /// Whether a paragraph opens with a wire dateline: a place in capitals, a comma, and a dash

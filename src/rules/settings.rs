@@ -122,6 +122,9 @@ settings! {
     /// Counts of one day given for times of day at least this many minutes apart are an
     /// update, not a conflict (see settings.yaml); 0 never.
     count_clock_gap_minutes: usize => Bounded<0, 1440>,
+    /// In a lead paragraph longer than twice this many characters, the lead ends with the
+    /// first sentence that ends this many characters in or later (see settings.yaml).
+    count_lead_chars: usize => Bounded<1, 100000>,
     /// Counts further apart than this many days are never one quantity (see settings.yaml).
     count_event_max_days: usize => Bounded<0, 36500>,
     /// Counts whose values are more than this many times apart are never one quantity.
