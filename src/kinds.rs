@@ -369,7 +369,9 @@ leaves out its number: `lebih dari 14 orang` and `14 orang` disagree. A fixed me
 event (`measures` in `numbers.yaml`: a quake's depth, `kedalaman 47 km` and `kedalaman 70
 kilometer`; its magnitude, `magnitudo 4,8` and `M4,9`) has one value on every day, so two
 that differ are a conflict whatever their days.
-Two figures deep in one article's body are most often two quantities; they are compared only
+Two figures of one article are compared when one is in its headline or lead (a text scraped
+with no paragraph breaks leads up to its first sentence end `count_lead_chars` characters in
+or later). Two figures deep in its body are most often two quantities; they are compared only
 when they stand in sentences next to each other and one is given by at least
 `count_corroborating_articles` (2) other articles, the other by none (`dicecar dua pertanyaan`
 right before `ada sekitar 12 pertanyaan`, every other outlet saying 12).
@@ -458,7 +460,7 @@ between outlets, or within one article, is the first thing a correction has to f
 `part_of`, `whole_before`, `bounds_after`, `money_before`, `measures`, `scores`, `goals`),
 `events` (stopwords, `concepts` and their `exclusive` groups and `falls`, `distinct_markers`,
 `negations`, `duration_before`, `duration_units`), and the `event_*`,
-`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values`, `count_corroborating_articles` and `count_year_*`
+`approximate_tolerance`, `count_scope_days`, `count_event_max_days`, `count_max_ratio`, `count_max_values`, `count_corroborating_articles`, `count_lead_chars` and `count_year_*`
 settings; `severities: { count: info }` to demote.
 ",
         hint: None,
@@ -500,9 +502,6 @@ pukul 01.02 WIB`) in another sentence is none.
 `count_scope_days` in settings (counts further apart than this are different times);
 `count_clock_gap_minutes` (60: counts of one day as of times this far apart are different
 times; 0 reads no times of day);
-`count_lead_chars` (150: two figures of one article are compared only when one is in its
-headline or lead; a text with no paragraph breaks leads up to its first sentence end this
-many characters in);
 `count_event_max_days` (60: counts further apart than this are different events, so
 neither a conflict nor an update);
 `severities: { count-update: info }` is the default; raise it to fail CI on updates.
