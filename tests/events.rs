@@ -73,6 +73,37 @@ fn a_word_saying_what_a_clause_is_about_ties_no_two_events() {
 }
 
 #[test]
+fn being_reached_for_comment_is_no_event() {
+    // "kata Yusrinal Fitriandi, dikonfirmasi pada Senin" in one report and "pada Sabtu" in
+    // another (real) are two calls to him, not one event given two dates.
+    let said = |day: &str| {
+        format!(
+            "\"Kontraknya dua tahun,\" kata pelatih Qzarno Dorvalesa dari Persatuan Sepakbola \
+             Wanasari, dikonfirmasi pada {day}."
+        )
+    };
+    assert!(conflicts(&[
+        (TUE, &said("Senin (3/2/2025)")),
+        (TUE, &said("Sabtu (1/2/2025)"))
+    ])
+    .is_empty());
+    // Control: what he did, given two days, is one event with two dates.
+    let did = |day: &str| {
+        format!(
+            "Pelatih Qzarno Dorvalesa menandatangani kontrak baru dengan Persatuan Sepakbola \
+             Wanasari pada {day}, kata manajer klub Sutrisno Hadiwijoyo."
+        )
+    };
+    assert_eq!(
+        kinds(&conflicts(&[
+            (TUE, &did("Senin (3/2/2025)")),
+            (TUE, &did("Sabtu (1/2/2025)"))
+        ])),
+        ["date"]
+    );
+}
+
+#[test]
 fn a_feast_is_a_time_not_a_participant() {
     // "Hari Raya Idul Adha" names when, like a month: two companies' gifts on the feast are
     // two counts, not one count given two ways because both name the feast.
