@@ -1287,6 +1287,17 @@ fn forms_once_misread_are_read_right_or_not_at_all() {
         read("Uji coba berlangsung pada 3–31 Oktober 2024."),
         one("3–31 Oktober 2024", "2024-10-03/2024-10-31")
     );
+    // So do a figure dash and the box-drawing line some sites put for an en dash
+    // ("pada 10─13 Juni 2025", real): else its end alone was read, a day after the
+    // publication told as past.
+    for dash in ["\u{2012}", "\u{2500}"] {
+        let range = format!("3{dash}31 Oktober 2024");
+        assert_eq!(
+            read(&format!("Uji coba berlangsung pada {range}.")),
+            one(&range, "2024-10-03/2024-10-31"),
+            "{dash:?}"
+        );
+    }
     assert_eq!(
         read("The talks resume next week on Friday."),
         one("next week", "2024-W43")

@@ -11,6 +11,10 @@ use crate::claim::{ymd, DateValue, Point};
 use crate::rules::{DateRules, NumericDates, Part, Position, Rules, Toward, Unit};
 use crate::text::{Token, TokenKind};
 
+/// The dashes that join the two ends of a range of days (`10-13 Juni`): a hyphen, a figure
+/// dash, an en dash, and the box-drawing line some sites put for one (`10─13 Juni 2025`).
+const SHORT_DASHES: &str = "-\u{2012}\u{2013}\u{2500}";
+
 /// A date as written, before relative forms are resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Raw {
@@ -264,13 +268,14 @@ impl<'a> Parser<'a> {
         self.tight(k) && self.r.dates.ordinal_suffixes.contains_at(self.t, k)
     }
 
-    /// A range's dash at token `i`: its length in tokens. One dash (`-`, `–`, `—`), or two
-    /// hyphens written for an en dash, as plain text and Markdown do (`3--27 November`).
+    /// A range's dash at token `i`: its length in tokens. One dash ([`SHORT_DASHES`], `—`),
+    /// or two hyphens written for an en dash, as plain text and Markdown do (`3--27
+    /// November`).
     fn dash(&self, i: usize) -> Option<usize> {
         if self.punct(i, "-") && self.punct(i + 1, "-") && self.tight(i + 1) {
             Some(2)
         } else {
-            self.punct(i, "-\u{2013}\u{2014}").then_some(1)
+            (self.punct(i, SHORT_DASHES) || self.punct(i, "\u{2014}")).then_some(1)
         }
     }
 
@@ -556,7 +561,7 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
             // "November 19-20, 2016": a range of days; not read as its first day.
-            if self.punct(k, "-–") && self.t.get(k + 1).is_some_and(|x| x.digits() > 0) {
+            if self.punct(k, SHORT_DASHES) && self.t.get(k + 1).is_some_and(|x| x.digits() > 0) {
                 return None;
             }
             let mut y_at = k;
@@ -639,7 +644,7 @@ impl<'a> Parser<'a> {
         }
         // "Wed Oct 26 15:50:06 2016": a time and a year after it; not guessed.
         if (self.tight(k) && self.punct(k, ":"))
-            || self.punct(k, "-\u{2013}")
+            || self.punct(k, SHORT_DASHES)
             || self.tok(k).is_some_and(|t| t.digits() > 0 && !t.newline)
         {
             return None;
