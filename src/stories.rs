@@ -230,8 +230,8 @@ fn shared(a: &[usize], b: &[usize], except: Option<usize>) -> usize {
 
 /// Words that say what kind of thing a name is, not which: head words of names (`road`,
 /// `bandara`), institution heads (`university`, `company`) and the words of institution
-/// names that are the same in every language (`technology`, `defence`), as names' keys
-/// write them.
+/// names that are the same in every language (`technology`, `defence`, `lingkungan hidup`),
+/// as names' keys write them.
 pub(crate) fn type_words(rules: &EntityRules) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for (form, _) in rules.name_heads.entries() {
@@ -240,6 +240,11 @@ pub(crate) fn type_words(rules: &EntityRules) -> BTreeSet<String> {
         }
     }
     out.extend(rules.institution_list.iter().map(|i| i.head.clone()));
+    // Each word of the name words' forms too: "Dinas Lingkungan Hidup" (a regency's
+    // environment office, as every regency has) is a kind of office, not one office.
+    for (form, _) in rules.name_words.entries() {
+        out.extend(form.iter().cloned());
+    }
     out.extend(rules.name_words.values().cloned());
     out
 }

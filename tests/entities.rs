@@ -1854,6 +1854,72 @@ fn two_forms_each_in_use_in_their_own_story_are_two_names() {
 }
 
 #[test]
+fn a_kind_of_office_every_regency_has_ties_no_two_stories() {
+    // Waste reports of "Kabupaten Bandung" and of "Kabupaten Badung" (real) each name their
+    // regency's "Dinas Lingkungan Hidup" (environment office), as every regency has: a kind
+    // of office, which tells no story apart, so the two regencies' reports are two stories
+    // and each name is the one its story uses.
+    let report = |regency: &str, office: &str, cast: &str| {
+        format!(
+            "Sampah menumpuk di {regency}. Hal itu dikatakan petugas {office}, {cast}, kepada \
+             wartawan."
+        )
+    };
+    let texts = |office: &str| {
+        let mut out = Vec::new();
+        for _ in 0..3 {
+            out.push(report("Kabupaten Sorawang", office, "Ardi Pratomo"));
+            out.push(report("Kabupaten Sorawangi", office, "Maya Anggraeni"));
+        }
+        out
+    };
+    let articles = |texts: &[String]| -> Vec<(&'static str, String)> {
+        texts.iter().map(|t| (DAY, t.clone())).collect()
+    };
+    let run_all = |list: &[(&str, String)]| {
+        let refs: Vec<(&str, &str)> = list.iter().map(|(d, t)| (*d, t.as_str())).collect();
+        run(&refs)
+    };
+    let r = run_all(&articles(&texts("Dinas Lingkungan Hidup")));
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    // Control: an office of its own name in all six ties them into one story, where the
+    // two forms meet.
+    let r = run_all(&articles(&texts("Yayasan Qzarwa Lestari")));
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn an_office_and_its_place_after_a_title_are_no_holder() {
+    // "Kepala Dinas Kesehatan Kabupaten Garut, Satria Budi": an office and its place too
+    // long for a name, closed by a comma and a full name, are the title's field; the name
+    // after the comma holds the title. "Plt Kadis Lingkungan Hidup Badung, ..." (real):
+    // "Kadis" is the head of such an office.
+    for text in [
+        "Kepala Dinas Kesehatan Kabupaten Qzarwa, Ardi Pratomo, mengatakan stok vaksin cukup.",
+        "Plt Kadis Lingkungan Hidup Qzarwa, Ardi Pratomo, mengatakan truk sampah dikerahkan.",
+    ] {
+        let r = run(&[(DAY, text)]);
+        assert!(r.people().contains(&"Ardi Pratomo"), "{text}");
+        let titles = r.values(Attribute::Title);
+        assert!(
+            !titles.is_empty() && titles.iter().all(|(who, _)| who == "Ardi Pratomo"),
+            "{text}: {titles:?}"
+        );
+    }
+    // A place after the office with no name after it is the office's jurisdiction, no
+    // person holding the title ("dipanggil Kepala Dinas Pendidikan Kabupaten Bogor.").
+    let r = run(&[(
+        DAY,
+        "Kepala sekolah itu akan dipanggil Kepala Dinas Pendidikan Kabupaten Qzarwa.",
+    )]);
+    assert!(
+        r.claims.iter().all(|c| c.attribute != Attribute::Title),
+        "{:?}",
+        r.texts(Attribute::Title)
+    );
+}
+
+#[test]
 fn a_form_that_meets_one_form_does_not_bring_in_another() {
     // "Pengadilan Negeri Sorawang" and its slip "Pengadilan Negeri Sorawan" in one court
     // report; "Pengadilan Negeri Sorawangi", another court, in an unrelated story. Only the

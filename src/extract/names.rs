@@ -1224,14 +1224,20 @@ impl<'a> Finder<'a> {
             }
         }
         let run = self.name_run(p);
-        if run == p || self.word_count(p, run) > self.rules.settings.max_name_words {
+        if run == p {
             return None;
+        }
+        let t = self.tokens;
+        // "Kepala Dinas Kesehatan Kabupaten Garut, Satria Budi,": an office and its place
+        // too long for one name, closed by a comma and a full name, is the title's field.
+        let named_after = || t.get(run).is_some_and(|x| x.is_punct(",")) && self.holder_at(run + 1);
+        if self.word_count(p, run) > self.rules.settings.max_name_words {
+            return named_after().then_some(run);
         }
         // "Kepala BPBD Kabupaten Cianjur mengatakan": one word after a place word.
         if p > j && self.word_count(p, run) == 1 {
             return Some(run);
         }
-        let t = self.tokens;
         // "Kapolresta Banyuwangi, Kombes Pol Rama Samtama Putra,": a rank may open the
         // holder's name after the comma.
         let rank_after = || {
@@ -1488,7 +1494,11 @@ impl<'a> Finder<'a> {
                 && t.get(b).is_some_and(|x| !x.newline)
                 && (self.alias_at(b).is_some()
                     || t.get(b).is_some_and(|x| x.kind == TokenKind::Number));
-            if b > a && !part_of_more && self.free(a, b) && self.person_like(a, b) {
+            // A place after the title's office is its jurisdiction, no holder: "dipanggil
+            // Kepala Dinas Pendidikan Kabupaten Bogor." names no one.
+            let place = self.rules.entities.place_prefixes.match_at(t, a).is_some()
+                || self.known_place_at(a) == Some(b);
+            if b > a && !part_of_more && !place && self.free(a, b) && self.person_like(a, b) {
                 let retired = self.retired_near(i, b);
                 let key = self.person_key(a, b);
                 let person = self.push(Mention {
