@@ -1495,8 +1495,15 @@ impl<'a> Finder<'a> {
                 && (self.alias_at(b).is_some()
                     || t.get(b).is_some_and(|x| x.kind == TokenKind::Number));
             // A place after the title's office is its jurisdiction, no holder: "dipanggil
-            // Kepala Dinas Pendidikan Kabupaten Bogor." names no one.
-            let place = self.rules.entities.place_prefixes.match_at(t, a).is_some()
+            // Kepala Dinas Pendidikan Kabupaten Bogor." names no one. A place word and two
+            // words or more may be the place's word and a name ("Kepala Desa Deepak Yadav",
+            // the village head).
+            let place = self
+                .rules
+                .entities
+                .place_prefixes
+                .match_at(t, a)
+                .is_some_and(|(k, _)| self.word_count(a + k, b) == 1)
                 || self.known_place_at(a) == Some(b);
             if b > a && !part_of_more && !place && self.free(a, b) && self.person_like(a, b) {
                 let retired = self.retired_near(i, b);
