@@ -1854,6 +1854,35 @@ fn two_forms_each_in_use_in_their_own_story_are_two_names() {
 }
 
 #[test]
+fn a_title_before_a_name_that_holds_another_office_now_is_former() {
+    // "di bawah pimpinan Danjen Kopassus Mayjen TNI Prabowo Subianto yang kini menjabat
+    // sebagai Presiden" (real): his rank then, not a second title now.
+    let now = "Presiden Qzarno Dorvalesa membuka sidang kabinet di Istana.";
+    let then = |after: &str| {
+        format!(
+            "Operasi itu berada di bawah pimpinan Mayjen TNI Qzarno Dorvalesa{after}, kata \
+             sejarawan."
+        )
+    };
+    let r = run(&[
+        (DAY, now),
+        (DAY, now),
+        (DAY, &then(" yang kini menjabat sebagai Presiden")),
+    ]);
+    assert!(r.kinds().is_empty(), "{:?}", r.conflicts);
+    // Control: the rank with no such words is his now, against the office.
+    let r = run(&[(DAY, now), (DAY, now), (DAY, &then(""))]);
+    assert_eq!(r.kinds(), vec![Kind::Title], "{:?}", r.conflicts);
+    // Trap: "yang kini berada di ..." tells where he is, not another office.
+    let r = run(&[
+        (DAY, now),
+        (DAY, now),
+        (DAY, &then(" yang kini berada di Jakarta")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Title], "{:?}", r.conflicts);
+}
+
+#[test]
 fn a_kind_of_office_every_regency_has_ties_no_two_stories() {
     // Waste reports of "Kabupaten Bandung" and of "Kabupaten Badung" (real) each name their
     // regency's "Dinas Lingkungan Hidup" (environment office), as every regency has: a kind

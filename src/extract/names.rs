@@ -1507,6 +1507,12 @@ impl<'a> Finder<'a> {
                 || self.known_place_at(a) == Some(b);
             if b > a && !part_of_more && !place && self.free(a, b) && self.person_like(a, b) {
                 let retired = self.retired_near(i, b);
+                // "Mayjen TNI Prabowo Subianto yang kini menjabat sebagai Presiden": the
+                // titles before the name were his then.
+                let now_other = [b, b + 1].iter().any(|&k| {
+                    (k == b || t.get(b).is_some_and(|x| x.is_punct(",")))
+                        && self.rules.entities.now_after.contains_at(t, k)
+                });
                 let key = self.person_key(a, b);
                 let person = self.push(Mention {
                     kind: EntityKind::Person,
@@ -1526,7 +1532,7 @@ impl<'a> Finder<'a> {
                         first: x,
                         last: y,
                         qualifier: qualifier.clone(),
-                        former,
+                        former: former || now_other,
                         retired: retired && self.rules.entities.retirement_classes.contains(class),
                     });
                 }

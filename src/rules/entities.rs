@@ -119,6 +119,8 @@ pub(crate) struct EntityRules {
     pub(crate) speech_before: PhraseSet<()>,
     pub(crate) speech_after: PhraseSet<()>,
     pub(crate) former: PhraseSet<()>,
+    /// After a titled name: the person holds another office now (`now_after`).
+    pub(crate) now_after: PhraseSet<()>,
     pub(crate) serving: PhraseSet<()>,
     pub(crate) common_openers: PhraseSet<()>,
     pub(crate) retired: PhraseSet<()>,
@@ -371,6 +373,7 @@ impl EntityRules {
             (&mut self.speech_before, &c.speech_before),
             (&mut self.speech_after, &c.speech_after),
             (&mut self.former, &c.former),
+            (&mut self.now_after, &c.now_after),
             (&mut self.serving, &c.serving),
             (&mut self.common_openers, &c.common_openers),
             (&mut self.retired, &c.retired),

@@ -640,6 +640,10 @@ pub struct EntityCues {
     pub speech_before: Vec<Phrase>,
     pub speech_after: Vec<Phrase>,
     pub former: Vec<Phrase>,
+    /// After a titled name, one of these says the person holds another office now ("Mayjen
+    /// TNI Prabowo Subianto, yang kini menjabat sebagai Presiden"): the titles before the
+    /// name are no longer held.
+    pub now_after: Vec<Phrase>,
     /// A title right after one of these is the office of someone the person serves, not
     /// the person's own: "Staf Khusus Gubernur Jakarta, Chico Hakim".
     pub serving: Vec<Phrase>,
