@@ -1854,6 +1854,35 @@ fn two_forms_each_in_use_in_their_own_story_are_two_names() {
 }
 
 #[test]
+fn one_word_set_off_by_commas_before_a_speech_verb_is_a_name() {
+    // "Direktur Gempa Bumi dan Tsunami BMKG, Daryono, menjelaskan" (real): many people are
+    // named by one word, and a slip of it ("Daryyono") is then compared with it.
+    let said = |name: &str| {
+        format!(
+            "Direktur Gempa Bumi dan Tsunami BMKG, {name}, menjelaskan bahwa pusat gempa berada \
+             di laut."
+        )
+    };
+    let r = run(&[(DAY, &said("Qzarnoko"))]);
+    assert!(r.people().contains(&"Qzarnoko"), "{:?}", r.people());
+    let r = run(&[
+        (DAY, &said("Qzarnoko")),
+        (DAY, &said("Qzarnoko")),
+        (DAY, &said("Qzarnokko")),
+    ]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+    // Traps: a date word; a word the article writes in lower case; a head word.
+    for (word, more) in [
+        ("Senin", ""),
+        ("Sebaliknya", " Sebaliknya, sebaliknya juga benar."),
+        ("Bandara", ""),
+    ] {
+        let r = run(&[(DAY, &format!("{}{more}", said(word)))]);
+        assert!(!r.people().contains(&word), "{word}: {:?}", r.people());
+    }
+}
+
+#[test]
 fn a_title_before_a_name_that_holds_another_office_now_is_former() {
     // "di bawah pimpinan Danjen Kopassus Mayjen TNI Prabowo Subianto yang kini menjabat
     // sebagai Presiden" (real): his rank then, not a second title now.

@@ -1741,7 +1741,21 @@ impl<'a> Finder<'a> {
             let words = (i..end)
                 .filter(|&x| self.tokens[x].kind == TokenKind::Word)
                 .count();
-            let plausible = words >= 2
+            // One word set off by commas before a speech verb is a person's name too, as
+            // many people are named by one ("Direktur Gempa Bumi dan Tsunami BMKG, Daryono,
+            // menjelaskan"); not a word the article writes in lower case, a date word, a
+            // head or institution word.
+            let t = self.tokens;
+            let set_off = words == 1
+                && i > 0
+                && t[i - 1].is_punct(",")
+                && t.get(end).is_some_and(|x| x.is_punct(","))
+                && self.rules.entities.speech_after.contains_at(t, end + 1)
+                && !self.vocabulary.lower.has(&t[i])
+                && !self.date_word(i)
+                && !self.generic_word_at(i)
+                && t[i].norm.chars().count() >= self.rules.settings.spelling_min_chars_in_article;
+            let plausible = (words >= 2 || set_off)
                 && words <= self.rules.settings.max_name_words
                 && self.free(i, end)
                 && self.person_like(i, end)
@@ -1752,12 +1766,13 @@ impl<'a> Finder<'a> {
                 i = end.max(i + 1);
                 continue;
             }
-            let speech = self
-                .rules
-                .entities
-                .speech_before
-                .match_before(self.tokens, opened)
-                .is_some()
+            let speech = set_off
+                || self
+                    .rules
+                    .entities
+                    .speech_before
+                    .match_before(self.tokens, opened)
+                    .is_some()
                 || self
                     .rules
                     .entities
