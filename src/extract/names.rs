@@ -1509,10 +1509,12 @@ impl<'a> Finder<'a> {
                 let retired = self.retired_near(i, b);
                 // "Mayjen TNI Prabowo Subianto yang kini menjabat sebagai Presiden": the
                 // titles before the name were his then.
-                let now_other = [b, b + 1].iter().any(|&k| {
-                    (k == b || t.get(b).is_some_and(|x| x.is_punct(",")))
-                        && self.rules.entities.now_after.contains_at(t, k)
-                });
+                let comma = t.get(b).is_some_and(|x| x.is_punct(","));
+                let now_other = self
+                    .rules
+                    .entities
+                    .now_after
+                    .contains_at(t, b + usize::from(comma));
                 let key = self.person_key(a, b);
                 let person = self.push(Mention {
                     kind: EntityKind::Person,

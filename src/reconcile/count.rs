@@ -62,11 +62,9 @@ pub fn check(
         // lead, "lebih dari 14 orang" below).
         let article = claims[a].article;
         if article == claims[b].article {
-            let end = *lead_ends.entry(article).or_insert_with(|| {
-                articles
-                    .get(article)
-                    .map_or(0, |x| lead_end(x, rules.settings.count_lead_chars))
-            });
+            let end = *lead_ends
+                .entry(article)
+                .or_insert_with(|| articles.get(article).map_or(0, |x| lead_end(x, rules)));
             if claims[a].span.start >= end
                 && claims[b].span.start >= end
                 && !lone_beside_corroborated(articles, claims, events, (a, b), rules)
@@ -413,9 +411,9 @@ fn scores(claims: &[Claim], rules: &Rules, focus: Option<&[bool]>) -> Vec<Confli
 /// prose when a line of it ends a sentence or is longer than a headline. A deck or a
 /// caption may come first: when one of the first paragraphs opens with a wire dateline
 /// ("JAKARTA, KOMPAS.com - ..."), the lead is that paragraph. A paragraph longer than twice
-/// `lead_chars` (a text scraped with no paragraph breaks) leads only up to the end of its
-/// first sentence that ends `lead_chars` or more characters in.
-fn lead_end(article: &Article, lead_chars: usize) -> usize {
+/// `count_lead_chars` (a text scraped with no paragraph breaks) leads only up to the end of
+/// its first sentence that ends that many characters in or later.
+fn lead_end(article: &Article, rules: &Rules) -> usize {
     const HEADLINE_CHARS: usize = 200;
     const WRAPPED_CHARS: usize = 100;
     const PARAGRAPHS: usize = 4;
@@ -423,31 +421,39 @@ fn lead_end(article: &Article, lead_chars: usize) -> usize {
     fn prose(text: &str) -> bool {
         text.ends_with(['.', '!', '?', '"', '\u{201d}']) || text.chars().count() > HEADLINE_CHARS
     }
-    // Paragraphs: (first line, end offset, prose).
-    let mut paragraphs: Vec<(&str, usize, bool)> = Vec::new();
-    let mut block: Vec<(&str, usize)> = Vec::new();
+    // Lines and paragraphs: (first line, start offset, end offset, prose).
+    type Part<'t> = (&'t str, usize, usize, bool);
+    let mut paragraphs: Vec<Part> = Vec::new();
+    let mut block: Vec<Part> = Vec::new();
     let mut offset = article.body_start;
-    fn close<'t>(block: &mut Vec<(&'t str, usize)>, paragraphs: &mut Vec<(&'t str, usize, bool)>) {
+    fn close<'t>(block: &mut Vec<Part<'t>>, paragraphs: &mut Vec<Part<'t>>) {
         let long = block
             .iter()
-            .filter(|(t, _)| t.chars().count() > WRAPPED_CHARS)
+            .filter(|(t, ..)| t.chars().count() > WRAPPED_CHARS)
             .count();
         if long >= 2 {
-            paragraphs.extend(block.iter().map(|&(t, end)| (t, end, prose(t))));
-        } else if let (Some(&(first, _)), Some(&(_, end))) = (block.first(), block.last()) {
-            paragraphs.push((first, end, block.iter().any(|(t, _)| prose(t))));
+            paragraphs.extend(
+                block
+                    .iter()
+                    .map(|&(t, start, end, _)| (t, start, end, prose(t))),
+            );
+        } else if let (Some(&(first, start, ..)), Some(&(_, _, end, _))) =
+            (block.first(), block.last())
+        {
+            paragraphs.push((first, start, end, block.iter().any(|(t, ..)| prose(t))));
         }
         block.clear();
     }
     for line in body.split_inclusive('\n') {
+        let start = offset;
         offset += line.len();
         let text = line.trim();
         if text.is_empty() {
             close(&mut block, &mut paragraphs);
         } else {
-            block.push((text, offset));
+            block.push((text, start, offset, false));
         }
-        if paragraphs.len() > PARAGRAPHS && paragraphs.iter().any(|p| p.2) {
+        if paragraphs.len() > PARAGRAPHS && paragraphs.iter().any(|p| p.3) {
             break;
         }
     }
@@ -456,38 +462,30 @@ fn lead_end(article: &Article, lead_chars: usize) -> usize {
         .iter()
         .take(PARAGRAPHS)
         .find(|p| wire_dateline(p.0))
-        .or_else(|| paragraphs.iter().find(|p| p.2));
-    let Some(&(first, end, _)) = lead else {
+        .or_else(|| paragraphs.iter().find(|p| p.3));
+    let Some(&(_, start, end, _)) = lead else {
         return article.text.len();
     };
-    // The paragraph's start: its first line's offset in the text (`first` borrows it).
-    let start = first.as_ptr() as usize - article.text.as_ptr() as usize;
+    let lead_chars = rules.settings.count_lead_chars;
     let text = &article.text[start..end];
     if text.chars().count() <= 2 * lead_chars {
         return end;
     }
-    sentence_end_after(text, lead_chars).map_or(end, |at| start + at)
+    sentence_end_after(text, lead_chars, rules).map_or(end, |at| start + at)
 }
 
-/// The byte offset in `text` just after the first sentence end (".", "!" or "?" before a
-/// space and a capital letter or a quote) that is `chars` characters or more in.
-fn sentence_end_after(text: &str, chars: usize) -> Option<usize> {
-    for (seen, (at, c)) in text.char_indices().enumerate() {
-        if seen + 1 < chars || !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let rest = &text[at + c.len_utf8()..];
-        let after = rest.trim_start_matches(' ');
-        if after.len() < rest.len()
-            && after
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '\u{201c}'))
-        {
-            return Some(at + c.len_utf8());
-        }
-    }
-    None
+/// The byte offset in `text` just after the first sentence that ends `chars` characters or
+/// more in (sentences as claims read them: [`Sentences`], which knows abbreviations and
+/// full stops glued to the next sentence); `None` when only the text's end ends one.
+///
+/// [`Sentences`]: crate::extract::context::Sentences
+fn sentence_end_after(text: &str, chars: usize, rules: &Rules) -> Option<usize> {
+    let from = text.char_indices().nth(chars.saturating_sub(1))?.0;
+    let tokens = crate::text::tokenize(text);
+    let sentences = crate::extract::context::Sentences::new(&tokens, rules);
+    (0..tokens.len().saturating_sub(1))
+        .find(|&k| tokens[k].end > from && sentences.starts_at(k + 1))
+        .map(|k| tokens[k].end)
 }
 
 /// Whether a paragraph opens with a wire dateline: a place in capitals, a comma, and a dash

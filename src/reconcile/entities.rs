@@ -600,29 +600,22 @@ pub(crate) fn same_name(
 
 /// Two keys of three or more words, equal in length, that differ in the words `differ` (two
 /// or more, not all): `Some(false)` when each is written alike ([`written_alike`]),
-/// `Some(true)` when each is written alike or one slip off, at least one a slip: the first
-/// letter the same, both words at least `spelling_min_chars` letters, one edit apart (a
-/// letter changed, added, dropped, or two swapped). A word equal in both keeps the two
-/// in one name; two words each so close are seldom two people's ("Christiany Eugenia
-/// Paruntu" / "Christianny Euginia Paruntu"). Anything further is another name.
+/// `Some(true)` when each is written alike or one edit off (a letter changed, added,
+/// dropped, or two swapped) and a slip by [`slip_word`] (the first letter the same, at
+/// least `spelling_min_chars` letters), at least one a slip. A word equal in both keeps
+/// the two in one name; two words each so close are seldom two people's ("Christiany
+/// Eugenia Paruntu" / "Christianny Euginia Paruntu"). Anything further is another name.
 fn slips_in_words(wa: &[&str], wb: &[&str], differ: &[usize], rules: &Rules) -> Option<bool> {
     if wa.len() < 3 || differ.len() < 2 || differ.len() >= wa.len() {
         return None;
     }
-    let min = rules.settings.spelling_min_chars;
     let mut slips = 0;
     for &j in differ {
         let (a, b) = (wa[j], wb[j]);
         if written_alike(a, b, &rules.entities) {
             continue;
         }
-        let slip = a.chars().count().min(b.chars().count()) >= min
-            && a.chars().next() == b.chars().next()
-            && !has_digit(a)
-            && !has_digit(b)
-            && !distinct_words(a, b, &rules.entities)
-            && strsim::damerau_levenshtein(a, b) == 1;
-        if !slip {
+        if strsim::damerau_levenshtein(a, b) != 1 || !slip_word(a, b, rules) {
             return None;
         }
         slips += 1;
