@@ -354,6 +354,10 @@ pub enum Cue {
     Initials,
     /// A person's one word before an age in brackets ("korban bernama Qzani (29)").
     Age,
+    /// One capitalised word standing alone inside a sentence with no other cue ("lokasi
+    /// wisata Qzarnemo"): read only by the spelling check, as a slip of a word of a name
+    /// other articles write ([`crate::reconcile::entities`]).
+    Lone,
 }
 
 impl Cue {
@@ -371,6 +375,7 @@ impl Cue {
             Cue::Capitalised => "capitalised",
             Cue::Initials => "initials",
             Cue::Age => "age",
+            Cue::Lone => "lone",
         }
     }
 }

@@ -220,7 +220,9 @@ swapped): `GA-652` in three articles and `GA-625` in one, `PP Nomor 62 Tahun 201
 26/2013`, `KRI Teluk Lada-521` and `KRI Teluk Lada (512)`, a vehicle's plate `B 4817 QZA` and
 `B 4871 QZA` (the region and the letters say which vehicle, so even one article writing
 both is a slip). And one of a list of people named by initials written two ways by two
-related articles: `pelaku berinisial QJ dan WH` and `QJ dan WJ`.
+related articles: `pelaku berinisial QJ dan WH` and `QJ dan WJ`. And one capitalised word
+written alone with no cue (`lokasi wisata Paiynemo`) one keystroke off a word of a name
+that two or more articles of the same story write (`Pulau Piaynemo`).
 
 ## Why it matters
 A misspelt name is the error readers notice first and the one that draws corrections.
@@ -243,6 +245,9 @@ Across outlets it also hides that two reports speak of the same source.
   in Bali reports, `Kabupaten Bandung` in West Java ones): each is a name in use. A form
   that meets none of the others is left out of the conflict of those that do.
 - Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
+- A word written alone with no cue that differs from a name's word by a changed letter
+  (`Libra`, `Libya`), that is a word of a name written with a cue somewhere in the run, or
+  that stands in an article of another story.
 - Long forms of one acronym that differ in more than one word (two names that share it,
   `Tes Potensi Akademik` / `Tempat Pembuangan Akhir`; or one name in two languages, `Mass
   Rapid Transit` / `Moda Raya Terpadu`), or whose initials do not spell it (a translation:

@@ -281,8 +281,10 @@ pub fn named(
         ) else {
             continue;
         };
-        // Initials ("DUL (30)") name a suspect in one story and others in many.
-        if !e.known && !matches!(e.cue, Cue::TitleAlone | Cue::Initials) && !generic(g) {
+        // Initials ("DUL (30)") name a suspect in one story and others in many; a lone word
+        // (`Cue::Lone`) is read by the spelling check only.
+        if !e.known && !matches!(e.cue, Cue::TitleAlone | Cue::Initials | Cue::Lone) && !generic(g)
+        {
             if let Some(set) = named.get_mut(c.article) {
                 set.insert(g);
             }

@@ -93,11 +93,14 @@ impl Run {
     }
 
     /// The texts of the name claims of people, in order.
+    /// The people named (lone words aside: no cue says they are anyone's name).
     fn people(&self) -> Vec<&str> {
         self.claims
             .iter()
             .filter(|c| {
-                c.attribute == Attribute::Name && c.entity().unwrap().kind == EntityKind::Person
+                c.attribute == Attribute::Name
+                    && c.entity()
+                        .is_some_and(|e| e.kind == EntityKind::Person && e.cue != Cue::Lone)
             })
             .map(|c| c.text.as_str())
             .collect()
@@ -3476,4 +3479,103 @@ fn an_office_before_a_comma_and_a_rank_is_the_holder_s_after_the_rank() {
         "{:?}",
         r.claims
     );
+}
+
+/// An article of the Dorvalemo story: the same two officials as its other articles, and
+/// `tail` (where a lone word may stand).
+fn dorvalemo(tail: &str) -> String {
+    format!(
+        "Bupati Qzarnia Zorblatun meninjau lokasi itu bersama Kepala Dinas Pariwisata \
+         Vendrik Oskarovo. {tail}"
+    )
+}
+
+#[test]
+fn a_lone_word_one_keystroke_off_a_word_of_a_name_other_articles_write_is_a_slip() {
+    // "wisata Paiynemo" in one article, "Pulau Piaynemo" in eleven others of the story
+    // (real): one capitalised word with no cue, two letters swapped inside it.
+    let right = dorvalemo("Wisatawan memadati Pulau Dorvalemo pada akhir pekan.");
+    let slip = |word: &str| dorvalemo(&format!("Lokasi wisata {word} berada jauh dari tambang."));
+    let r = run(&[(DAY, &right), (DAY, &right), (DAY, &slip("Dorvaelmo"))]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    let message = &spellings(&r)[0];
+    assert!(
+        message.contains("\"Pulau Dorvalemo\" (2 articles)")
+            && message.contains("\"Dorvaelmo\" (1 article)"),
+        "{message}"
+    );
+    let lone = r.name("Dorvaelmo");
+    assert_eq!(lone.entity().unwrap().cue, Cue::Lone);
+    // A letter dropped or doubled inside the word, too.
+    for word in ["Dorvaemo", "Dorvallemo"] {
+        let r = run(&[(DAY, &right), (DAY, &right), (DAY, &slip(word))]);
+        assert_eq!(spellings(&r).len(), 1, "{word}: {:?}", r.conflicts);
+    }
+    // Traps: a letter changed ("Libra" and "Libya", "Saiful" and "Saeful" are two names);
+    // a letter added at the end; the right word written by one article only; a lone word
+    // that is a word of a name written with a cue elsewhere (a name of its own).
+    for word in ["Dorvalomo", "Dorvalemon"] {
+        let r = run(&[(DAY, &right), (DAY, &right), (DAY, &slip(word))]);
+        assert!(spellings(&r).is_empty(), "{word}: {:?}", r.conflicts);
+    }
+    let r = run(&[(DAY, &right), (DAY, &slip("Dorvaelmo"))]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    let named = dorvalemo("Ketua panitia, kata Qzarnia Dorvaelmo, menyambut baik.");
+    let r = run(&[
+        (DAY, &right),
+        (DAY, &right),
+        (DAY, &slip("Dorvaelmo")),
+        (DAY, &named),
+    ]);
+    assert!(
+        !spellings(&r).iter().any(|m| m.contains("\"Dorvaelmo\"")),
+        "{:?}",
+        r.conflicts
+    );
+    // Traps: the lone word in an article that names no one in common, or of another story
+    // (the same officials half a year later): a word one letter apart tells nothing of
+    // one entity there.
+    let other = "Pelatih Gustavo Kendrikson memuji lokasi wisata Dorvaelmo yang ramai.";
+    let r = run(&[(DAY, &right), (DAY, &right), (DAY, other)]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+    let r = run(&[
+        (DAY, &right),
+        (DAY, &right),
+        ("2025-08-20", &slip("Dorvaelmo")),
+    ]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_lone_word_is_no_other_claims_subject_and_stands_only_where_nothing_else_does() {
+    let r = run(&[(
+        DAY,
+        "Banyak warga Dorvalemo menolak tambang. Warga Velkira datang. Lokasi wisata Qzarnemo \
+         berada jauh. Qzarnemo \
+         ramai. Bus Zorblat 171 tiba. Menurut Kepala Desa Vendrik Oskarovo, hal itu benar. \
+         Pengunjung datang ke Jakarta pada Juni. Ia melihat qzarlemo di sana dan Kovarnik.",
+    )]);
+    let lone: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.entity().is_some_and(|e| e.cue == Cue::Lone))
+        .map(|c| c.text.as_str())
+        .collect();
+    // "Dorvalemo" and "Qzarnemo" inside a sentence, "Kovarnik" before its full stop.
+    // Traps: a sentence opener ("Qzarnemo ramai"), a word after one ("Warga Velkira": a
+    // capitalised word beside it), a word before a number (a label), a
+    // word of a name with a cue, a known place, a month, a word the article writes in
+    // lower case, a title.
+    assert_eq!(
+        lone,
+        ["Dorvalemo", "Qzarnemo", "Kovarnik"],
+        "{:?}",
+        r.claims
+    );
+    // A lone word stands for no entity in events: no count or date is about it.
+    assert!(r
+        .claims
+        .iter()
+        .filter(|c| matches!(c.attribute, Attribute::Count | Attribute::Date))
+        .all(|c| !c.subject.as_deref().unwrap_or("").contains("Qzarnemo")));
 }

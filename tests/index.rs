@@ -366,7 +366,7 @@ fn index_stores_articles_claims_keys_and_the_rules_it_was_built_with(b: Backend)
         db.strings(&format!("SELECT value FROM meta WHERE key = '{k}'"))
             .remove(0)
     };
-    assert_eq!(meta("schema_version"), "6");
+    assert_eq!(meta("schema_version"), "7");
     assert_eq!(meta("rules_sha256"), rules.digest());
     assert_eq!(meta("inputs"), r#"["seeds"]"#);
     // The text is not stored, its hash is.

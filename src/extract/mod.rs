@@ -477,7 +477,8 @@ fn entity_claims(
         )
     };
     let mut out = Vec::new();
-    for m in &found.mentions {
+    // Lone words follow the mentions: titles and affiliations index those alone.
+    for m in found.mentions.iter().chain(&found.lone) {
         let key = m.key.join(" ");
         let value = match m.known {
             Some(a) => rules.entities.alias_list[a].name.clone(),

@@ -81,6 +81,9 @@ pub struct Found {
     pub titles: Vec<TitleMention>,
     /// Persons tied to institutions.
     pub affiliations: Vec<AffiliationMention>,
+    /// Lone words ([`Finder::lone_words`]), in text order: apart from `mentions`, as no
+    /// other claim (a count's subject, a goal's scorer, an age's person) reads them.
+    pub lone: Vec<Mention>,
 }
 
 /// All entity mentions of one text. `text` is the text the tokens index.
@@ -115,10 +118,12 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
     f.headline_slips();
     f.word_slips();
     f.affiliations();
+    f.lone_words();
     let Found {
         mentions,
         mut titles,
         mut affiliations,
+        lone,
     } = f.found;
     // Text order, with indices remapped.
     let (mut sorted, new_index) = super::reorder(mentions, |m| (m.first, m.last));
@@ -139,18 +144,8 @@ pub fn find_entities(tokens: &[Token], text: &str, rules: &Rules) -> Found {
         mentions: sorted,
         titles,
         affiliations,
+        lone,
     }
-}
-
-/// Whether two words are one keystroke apart inside the word: a letter added or dropped
-/// before the last letter, or two letters side by side swapped (no letter changed, and the
-/// ends the same: "Jungkokk"/"Jungkook", "Timans"/"Timnas"; not "Persita"/"Persija",
-/// "Islami"/"Islam").
-fn keystroke_inside(a: &str, b: &str) -> bool {
-    let ends = |w: &str| (w.chars().next(), w.chars().last());
-    let one_more = a.chars().count().abs_diff(b.chars().count()) == 1
-        && strsim::damerau_levenshtein(a, b) == 1;
-    ends(a) == ends(b) && (one_more || crate::text::neighbours_swapped(a, b))
 }
 
 /// Per token: whether it is a word of a month's, a weekday's or a holiday's name
@@ -2034,6 +2029,89 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// A capitalised word standing alone at `k`: inside a sentence, no capitalised word or
+    /// hyphen beside it on its line, not on a headline, letters only and in lower case after
+    /// the first ("Qzarnemo", not "QZARNEMO" or "McQzar").
+    fn standing_alone(&self, k: usize) -> bool {
+        let beside = {
+            let before =
+                k > 0 && (self.is_cap(k - 1) && self.continues(k) || self.hyphen_join(k - 1));
+            let after = self.is_cap(k + 1) && self.continues(k + 1) || self.hyphen_join(k + 1);
+            before || after
+        };
+        self.is_cap(k)
+            && !self.headline[k]
+            && !sentence_initial(self.tokens, k)
+            && !beside
+            && self.raw(k).chars().all(char::is_alphabetic)
+            && self.raw(k).chars().skip(1).all(char::is_lowercase)
+    }
+
+    /// A word at `k` that may be a name's: at least `spelling_min_chars` letters, no date
+    /// word, title, known name, head or institution word, nor a word made from a known
+    /// name ("German").
+    fn plain_word(&self, k: usize) -> bool {
+        let norm = self.tokens[k].norm.as_str();
+        norm.chars().count() >= self.rules.settings.spelling_min_chars
+            && !self.date_word(k)
+            && !self.title_at(k)
+            && self.alias_at(k).is_none()
+            && !self.generic_word_at(k)
+            && !self.rules.entities.derived_words.contains(norm)
+    }
+
+    /// Every capitalised word standing alone ([`Finder::standing_alone`]) that no earlier
+    /// pass took, that may be a name's word ([`Finder::plain_word`]) and that the article
+    /// never writes in lower case: a one-word name with no cue (`Cue::Lone`), "lokasi wisata
+    /// Qzarnemo". Alone it says too little to be any entity's name, so only the spelling
+    /// check reads it: as a slip of a word of a name that other articles write ("Pulau
+    /// Qzaryanemo"). Not a word before a number (a label: "Flight 171"), nor one a
+    /// possessive glues to another word. A place throughout the article
+    /// ([`Finder::prefixed_places`]) is a place; any other word a person, as one-word
+    /// names with a cue are.
+    fn lone_words(&mut self) {
+        let t = self.tokens;
+        let mut found = Vec::new();
+        for k in 0..t.len() {
+            if !self.is_cap(k) || self.taken[k] || !self.standing_alone(k) {
+                continue;
+            }
+            let label = t
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.gap);
+            let possessive = t
+                .get(k + 1)
+                .is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap);
+            if label || possessive || self.vocabulary.lower.has(&t[k]) || !self.plain_word(k) {
+                continue;
+            }
+            let place = self
+                .places
+                .contains(std::slice::from_ref(&t[k].norm.to_string()));
+            found.push((
+                k,
+                if place {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Person
+                },
+            ));
+        }
+        for (k, kind) in found {
+            self.taken[k] = true;
+            self.found.lone.push(Mention {
+                kind,
+                first: k,
+                last: k + 1,
+                key: vec![t[k].norm.to_string()],
+                known: None,
+                cue: Cue::Lone,
+                link: None,
+                head: None,
+            });
+        }
+    }
+
     /// How often the article writes a word (by its normalised form); the word index is
     /// built at the first question.
     fn written(&self, w: &str) -> usize {
@@ -2197,8 +2275,10 @@ impl<'a> Finder<'a> {
                     && written(norm) == 1
                     && deletions(norm).iter().any(|v| {
                         by_variant.get(v).is_some_and(|ws| {
-                            ws.iter()
-                                .any(|w| keystroke_inside(w, norm) && written(w) >= 2)
+                            ws.iter().any(|w| {
+                                crate::reconcile::entities::keystroke_inside(w, norm)
+                                    && written(w) >= 2
+                            })
                         })
                     })
             };
@@ -2419,33 +2499,8 @@ impl<'a> Finder<'a> {
     /// (two items of a list: "Triono, Triyono").
     fn word_slips(&mut self) {
         let t = self.tokens;
-        let min = self.rules.settings.spelling_min_chars;
-        // A word standing alone: capitalised, inside a sentence, no capitalised word beside
-        // it on its line, not on a headline.
-        // A capitalised word or a hyphen right beside token `k` on its line.
-        let beside = |k: usize| {
-            let before =
-                k > 0 && (self.is_cap(k - 1) && self.continues(k) || self.hyphen_join(k - 1));
-            let after = self.is_cap(k + 1) && self.continues(k + 1) || self.hyphen_join(k + 1);
-            before || after
-        };
-        let alone = |k: usize| {
-            self.is_cap(k)
-                && !self.headline[k]
-                && !sentence_initial(t, k)
-                && !beside(k)
-                && self.raw(k).chars().all(char::is_alphabetic)
-                && self.raw(k).chars().skip(1).all(char::is_lowercase)
-        };
-        let plain = |k: usize| {
-            let norm = t[k].norm.as_str();
-            norm.chars().count() >= min
-                && !self.date_word(k)
-                && self.rules.entities.titles.match_at(t, k).is_none()
-                && self.alias_at(k).is_none()
-                && !self.generic_word_at(k)
-                && !self.rules.entities.derived_words.contains(norm)
-        };
+        let alone = |k: usize| self.standing_alone(k);
+        let plain = |k: usize| self.plain_word(k);
         // The right forms: words written alone, free, twice or more.
         let mut right_at: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for k in (0..t.len()).filter(|&k| !self.taken[k] && alone(k) && plain(k)) {
@@ -2501,7 +2556,7 @@ impl<'a> Finder<'a> {
             let mut fits: BTreeSet<&str> = BTreeSet::new();
             for v in deletions(norm) {
                 for &w in by_variant.get(&v).into_iter().flatten() {
-                    let inside = keystroke_inside(norm, w);
+                    let inside = crate::reconcile::entities::keystroke_inside(norm, w);
                     let apart = right_at[w].iter().all(|&k| k < sa || k >= sb);
                     if inside && apart && crate::reconcile::entities::slip_word(w, norm, self.rules)
                     {

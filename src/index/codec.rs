@@ -423,6 +423,7 @@ fn cue_code(c: Cue) -> u8 {
         Cue::Capitalised => 8,
         Cue::Initials => 9,
         Cue::Age => 10,
+        Cue::Lone => 11,
     }
 }
 
@@ -439,6 +440,7 @@ fn cue_of(code: u8) -> Option<Cue> {
         8 => Cue::Capitalised,
         9 => Cue::Initials,
         10 => Cue::Age,
+        11 => Cue::Lone,
         _ => return None,
     })
 }
@@ -856,7 +858,7 @@ mod tests {
                 cues += 1;
             }
         }
-        assert_eq!(cues, 11);
+        assert_eq!(cues, 12);
     }
 
     /// Every claim of the seeds, the fixtures and the Kompas articles comes back from its

@@ -15,8 +15,9 @@
 //! | one name written two ways (`fuzzy_pairs`): a near-miss word, an accepted variant, a dropped word, other spacing | `f:<bucket>` for each of `reconcile::entities::spelling_buckets` | itself; a hit counts only when the two keys are one name (`same_name`) |
 //! | a person's shorter name joins the one longer name ending with it (`Rutte` → `Mark Rutte`) | `ls:<key>` (the whole key), `lt:<suffix>` for each proper suffix of its words | `ls:` ↔ `lt:` |
 //! | a one-word person name joins the one person whose name starts with it (`Prabowo`) | `fs:<word>` (one-word names), `ft:<first word>` (longer names) | `fs:` ↔ `ft:` |
+//! | a lone word (`Cue::Lone`) one keystroke off a word of a name (`lone_slips`) | `os:<variant>` for each deletion variant of a one-word name, `ot:<variant>` for each of every name word | `os:` ↔ `ot:`; a hit counts only when one key is one word equal to a word of the other or one keystroke off it |
 //!
-//! The `f:`, `ls:`, `lt:`, `fs:`, `ft:` keys depend on the node only and are stored once per
+//! The `f:`, `ls:`, `lt:`, `fs:`, `ft:`, `os:`, `ot:` keys depend on the node only and are stored once per
 //! node (table `node_keys`). Places and known names (a form in `rules/aliases.yaml`) are
 //! joined by their key only: they *stand alone*, emit no `node_keys`, and are stored per
 //! article as `k:<node>` instead of `n:<node>` (every article of the archive may name
@@ -44,7 +45,10 @@
 use std::collections::BTreeSet;
 
 use crate::claim::{Attribute, Claim, IdentifierDetail, InitialsDetail};
-use crate::reconcile::entities::{kind_name, same_name, spelling_buckets, Entities};
+use crate::reconcile::entities::{
+    deletion_variants, keystroke_inside, kind_name, same_name, slip_word, spelling_buckets,
+    Entities,
+};
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
 
@@ -310,6 +314,18 @@ pub fn node_keys(kind: EntityKind, key: &str, rules: &Rules) -> Vec<String> {
     for bucket in spelling_buckets(kind, key, rules) {
         out.push(format!("f:{bucket}"));
     }
+    // A lone word one keystroke off a word of a name (`reconcile::entities`'s
+    // `lone_slips`): every word of a name by its deletion variants, a one-word name's too
+    // as the slip.
+    let min = rules.settings.spelling_min_chars;
+    for w in words.iter().filter(|w| w.chars().count() >= min) {
+        for v in deletion_variants(w) {
+            if words.len() == 1 {
+                out.push(format!("os:{v}"));
+            }
+            out.push(format!("ot:{v}"));
+        }
+    }
     if kind == EntityKind::Person {
         out.push(format!("ls:{key}"));
         for i in 1..words.len() {
@@ -332,6 +348,8 @@ pub fn partner(key: &str) -> String {
         ("lt:", "ls:"),
         ("fs:", "ft:"),
         ("ft:", "fs:"),
+        ("os:", "ot:"),
+        ("ot:", "os:"),
     ] {
         if let Some(rest) = key.strip_prefix(a) {
             return format!("{b}{rest}");
@@ -343,6 +361,12 @@ pub fn partner(key: &str) -> String {
 /// Whether node `found`, reached from node `from` through key `key`, can really be joined
 /// with it: for a spelling bucket, the two keys must be one name.
 pub fn joins(key: &str, from: &str, found: &str, rules: &Rules) -> bool {
+    if key.starts_with("os:") || key.starts_with("ot:") {
+        return match (split_node(from), split_node(found)) {
+            (Some((_, a)), Some((_, b))) => lone_word_meets(a, b, rules),
+            _ => true,
+        };
+    }
     if !key.starts_with("f:") {
         return true;
     }
@@ -357,6 +381,19 @@ pub fn joins(key: &str, from: &str, found: &str, rules: &Rules) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether one of two keys is one word that is a word of the other or one keystroke off one
+/// (`keystroke_inside` and `slip_word`): what `lone_slips` compares, and the names that tell
+/// it a lone word is a name's own.
+fn lone_word_meets(a: &str, b: &str, rules: &Rules) -> bool {
+    let meets = |one: &str, other: &str| {
+        !one.contains(' ')
+            && other
+                .split(' ')
+                .any(|w| w == one || (keystroke_inside(one, w) && slip_word(one, w, rules)))
+    };
+    meets(a, b) || meets(b, a)
 }
 
 /// The kind of a node name, when it names one.
@@ -400,11 +437,63 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_lone_word_shares_a_key_with_the_name_whose_word_it_slips() {
+        let rules = Rules::builtin().unwrap();
+        let name = node_keys(EntityKind::Place, "pulau dorvalemo", &rules);
+        let lone = node_keys(EntityKind::Person, "dorvaelmo", &rules);
+        // The lone word looks up `ot:` keys, the name stores them.
+        let looked: Vec<String> = lone
+            .iter()
+            .filter(|k| k.starts_with("os:"))
+            .map(|k| partner(k))
+            .collect();
+        let shared: Vec<&String> = looked.iter().filter(|k| name.contains(k)).collect();
+        assert!(!shared.is_empty(), "{lone:?} {name:?}");
+        assert!(joins(
+            shared[0],
+            "person:dorvaelmo",
+            "place:pulau dorvalemo",
+            &rules
+        ));
+        // The word itself meets too (a lone word that is a name's own word is no slip: the
+        // articles that say so must be read).
+        assert!(joins(
+            "ot:dorvalemo",
+            "person:dorvalemo",
+            "place:pulau dorvalemo",
+            &rules
+        ));
+        // Traps: a letter changed; two names of two words; a word far off.
+        assert!(!joins(
+            "ot:dorvalmo",
+            "person:dorvalomo",
+            "place:pulau dorvalemo",
+            &rules
+        ));
+        assert!(!joins(
+            "ot:dorvalemo",
+            "place:pulau dorvalemo",
+            "place:pulau dorvaelmo",
+            &rules
+        ));
+        assert!(!joins(
+            "ot:qzarno",
+            "person:qzarno",
+            "place:pulau dorvalemo",
+            &rules
+        ));
+    }
+
+    #[test]
     fn a_misspelling_shares_a_spelling_key_with_the_right_form() {
         let rules = Rules::builtin().unwrap();
         let a = node_keys(EntityKind::Organisation, "university temple", &rules);
         let b = node_keys(EntityKind::Organisation, "university temptle", &rules);
-        let shared: Vec<&String> = a.iter().filter(|k| b.contains(k)).collect();
+        // (The `ot:` keys of their words meet too: they are looked up from lone words only.)
+        let shared: Vec<&String> = a
+            .iter()
+            .filter(|k| b.contains(k) && !k.starts_with("ot:"))
+            .collect();
         assert_eq!(shared, ["f:w|2|1|university|temple"]);
         assert!(joins(
             shared[0],

@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claim::{Attribute, Claim};
+use crate::claim::{Attribute, Claim, Cue};
 use crate::rules::{EntityKind, EntityRules, Rules};
 
 /// The groups of a run.
@@ -55,6 +55,10 @@ struct Node {
     kind: EntityKind,
     key: String,
     known: bool,
+    /// Its mentions are lone words (`Cue::Lone`), a node apart from the same key written
+    /// with a cue: it joins others only as a slip of a word of a name other articles write
+    /// ([`lone_slips`]).
+    lone: bool,
 }
 
 struct UnionFind(Vec<usize>);
@@ -99,7 +103,7 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
         i
     };
     // Nodes are numbered in order of their first claim.
-    let mut node_ids: rustc_hash::FxHashMap<(EntityKind, &str, bool), usize> =
+    let mut node_ids: rustc_hash::FxHashMap<(EntityKind, &str, bool, bool), usize> =
         rustc_hash::FxHashMap::default();
     let mut nodes: Vec<Node> = Vec::new();
     let mut node_of: Vec<Option<usize>> = vec![None; claims.len()];
@@ -112,13 +116,15 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
             continue;
         }
         let next = node_ids.len();
+        let lone = e.cue == Cue::Lone;
         let n = *node_ids
-            .entry((e.kind, e.key.as_str(), e.known))
+            .entry((e.kind, e.key.as_str(), e.known, lone))
             .or_insert_with(|| {
                 nodes.push(Node {
                     kind: e.kind,
                     key: e.key.clone(),
                     known: e.known,
+                    lone,
                 });
                 next
             });
@@ -229,6 +235,9 @@ pub fn group(claims: &[Claim], rules: &Rules) -> Entities {
     for (a, b) in misspelt_in_article(&nodes, &claims_of, claims, &explained, &rosters, rules)
         .into_iter()
         .chain(misspelt_known(&nodes, &claims_of, claims, rules))
+        .chain(lone_slips(
+            &nodes, &claims_of, claims, &rosters, &mut uf, rules,
+        ))
     {
         uf.union(a, b);
         spellings_raw.push((a, b));
@@ -484,7 +493,7 @@ fn fuzzy_pairs(nodes: &[Node], rules: &Rules) -> Vec<(usize, usize, bool)> {
     let per_node: Vec<Vec<String>> = nodes
         .par_iter()
         .map(|node| {
-            if node.known {
+            if node.known || node.lone {
                 Vec::new()
             } else {
                 spelling_buckets(node.kind, &node.key, rules)
@@ -668,6 +677,17 @@ pub(crate) fn slip_word_in(a: &str, b: &str, agreeing: usize, rules: &Rules) -> 
 /// [`slip_word_in`] with no other word agreeing: `same_word(a, b, rules) == Some(true)`.
 pub(crate) fn slip_word(a: &str, b: &str, rules: &Rules) -> bool {
     slip_word_in(a, b, 0, rules)
+}
+
+/// Whether two words are one keystroke apart inside the word: a letter added or dropped
+/// before the last letter, or two letters side by side swapped (no letter changed, and the
+/// ends the same: "Jungkokk"/"Jungkook", "Timans"/"Timnas"; not "Persita"/"Persija",
+/// "Islami"/"Islam").
+pub(crate) fn keystroke_inside(a: &str, b: &str) -> bool {
+    let ends = |w: &str| (w.chars().next(), w.chars().last());
+    let one_more = a.chars().count().abs_diff(b.chars().count()) == 1
+        && strsim::damerau_levenshtein(a, b) == 1;
+    ends(a) == ends(b) && (one_more || crate::text::neighbours_swapped(a, b))
 }
 
 /// Words with digits are identifiers or model names ("Flip5" / "Flip6").
@@ -874,7 +894,8 @@ fn misspelt_in_article(
     rosters: &BTreeSet<usize>,
     rules: &Rules,
 ) -> Vec<(usize, usize)> {
-    let person = |n: usize| nodes[n].kind == EntityKind::Person && !nodes[n].known;
+    let person =
+        |n: usize| nodes[n].kind == EntityKind::Person && !nodes[n].known && !nodes[n].lone;
     // Per article, the full names of people it writes; per (node, article), the clauses
     // its mentions stand in; per node, whether a mention has a cue. All in one pass.
     let mut full: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -1023,7 +1044,10 @@ fn misspelt_known(
 ) -> Vec<(usize, usize)> {
     // The one-word names that may be slips, by article: most runs have few.
     let slip = |n: usize| {
-        !nodes[n].known && nodes[n].kind != EntityKind::Person && !nodes[n].key.contains(' ')
+        !nodes[n].known
+            && !nodes[n].lone
+            && nodes[n].kind != EntityKind::Person
+            && !nodes[n].key.contains(' ')
     };
     let mut slips_in: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for n in (0..nodes.len()).filter(|&n| slip(n)) {
@@ -1074,6 +1098,154 @@ fn misspelt_known(
         }
     }
     out.into_iter().collect()
+}
+
+/// A lone word (`Cue::Lone`: one capitalised word with no cue, "wisata Qzarnemo") one
+/// keystroke inside the word ([`keystroke_inside`]: a letter added or dropped, two swapped;
+/// a changed letter makes as often another word: "Libra"/"Libya", "Saiful"/"Saeful") and
+/// a slip by [`slip_word`] off a word of a name that more articles write ("Pulau
+/// Qzarnemmo" in two): that name misspelt. The evidence is the articles': the lone word is written by one
+/// article only, the right word by two or more (as a word of any name, or a lone word),
+/// and the lone word is no word of any name the run writes with a cue ("Irwan" beside
+/// "Irwan Santoso" elsewhere is a name of its own). A word the article takes for a place
+/// (after "di", "Kabupaten") is a slip of no person's name ("di Nagano" beside "Kaori
+/// Nakano"). Only when every name the word can be a slip of is one entity (its names already
+/// joined), and not in a roster ([`rosters`]). Pairs (lone node, the node of the name).
+fn lone_slips(
+    nodes: &[Node],
+    claims_of: &[Vec<usize>],
+    claims: &[Claim],
+    rosters: &BTreeSet<usize>,
+    uf: &mut UnionFind,
+    rules: &Rules,
+) -> Vec<(usize, usize)> {
+    let article_of = |n: usize| {
+        let mut arts = claims_of[n].iter().map(|&i| claims[i].article);
+        let first = arts.next()?;
+        arts.all(|a| a == first).then_some(first)
+    };
+    // The words of the names written with a cue: no lone word that is one of them is a slip.
+    let named: rustc_hash::FxHashSet<&str> = nodes
+        .iter()
+        .filter(|n| !n.lone)
+        .flat_map(|n| n.key.split(' '))
+        .collect();
+    // The lone words that may be slips, by their deletion variants.
+    let mut by_variant: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (n, node) in nodes.iter().enumerate() {
+        let one_article = article_of(n).is_some_and(|a| !rosters.contains(&a));
+        if node.lone && one_article && !named.contains(node.key.as_str()) {
+            for v in deletion_variants(&node.key) {
+                by_variant.entry(v).or_default().push(n);
+            }
+        }
+    }
+    if by_variant.is_empty() {
+        return Vec::new();
+    }
+    // Per lone word, the (word, node) pairs it is one slip off.
+    let mut fits: BTreeMap<usize, BTreeSet<(&str, usize)>> = BTreeMap::new();
+    for (m, node) in nodes.iter().enumerate().filter(|(_, n)| !n.known) {
+        for w in node.key.split(' ') {
+            for v in deletion_variants(w) {
+                for &n in by_variant.get(&v).into_iter().flatten() {
+                    let person = node.kind == EntityKind::Person && !node.lone;
+                    if n != m
+                        && !(person && nodes[n].kind == EntityKind::Place)
+                        && keystroke_inside(&nodes[n].key, w)
+                        && slip_word(&nodes[n].key, w, rules)
+                    {
+                        fits.entry(n).or_default().insert((w, m));
+                    }
+                }
+            }
+        }
+    }
+    // Per article, the names it writes with a cue (no known name: every story names
+    // Indonesia): two articles that write one of them may tell one story.
+    let mut names_in: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (m, node) in nodes.iter().enumerate() {
+        if !node.lone && !node.known {
+            for &i in &claims_of[m] {
+                names_in.entry(claims[i].article).or_default().push(m);
+            }
+        }
+    }
+    for list in names_in.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let empty = Vec::new();
+    // Whether article `b` writes a name with a cue that article `a` writes too.
+    let near = |a: usize, b: usize| {
+        let (na, nb) = (
+            names_in.get(&a).unwrap_or(&empty),
+            names_in.get(&b).unwrap_or(&empty),
+        );
+        a == b || na.iter().any(|x| nb.binary_search(x).is_ok())
+    };
+    let mut out = Vec::new();
+    for (n, candidates) in fits {
+        let Some(a) = article_of(n) else { continue };
+        // The articles near the slip's that write each candidate name, and each word.
+        let mut near_articles: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        let mut word_articles: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        for &(w, m) in &candidates {
+            for &i in &claims_of[m] {
+                let b = claims[i].article;
+                if near(a, b) {
+                    near_articles.entry(m).or_default().insert(b);
+                    word_articles.entry(w).or_default().insert(b);
+                }
+            }
+        }
+        let candidates: Vec<(&str, usize)> = candidates
+            .into_iter()
+            .filter(|&(w, m)| {
+                near_articles.contains_key(&m) && word_articles.get(w).map_or(0, BTreeSet::len) >= 2
+            })
+            .collect();
+        // The right word written alone too ("Qzarno" beside "Menteri Qzarno") is that
+        // name's: the names with a cue decide which entity the slip is of.
+        let cued: Vec<(&str, usize)> = candidates
+            .iter()
+            .copied()
+            .filter(|&(_, m)| !nodes[m].lone)
+            .collect();
+        let deciding = if cued.is_empty() { &candidates } else { &cued };
+        // Of two or more entities, the one written by the most nearby articles, when it
+        // is written by more than any other.
+        let mut by_root: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for &(_, m) in deciding {
+            by_root
+                .entry(uf.find(m))
+                .or_default()
+                .extend(near_articles.get(&m).into_iter().flatten());
+        }
+        let mut counts: Vec<(usize, usize)> =
+            by_root.iter().map(|(&r, arts)| (arts.len(), r)).collect();
+        counts.sort_unstable_by(|x, y| y.cmp(x));
+        let root = match counts[..] {
+            [(_, r)] => r,
+            [(x, r), (y, _), ..] if x > y => r,
+            _ => continue,
+        };
+        // The name most written of the entity.
+        let Some(&(_, m)) = deciding
+            .iter()
+            .filter(|&&(_, m)| uf.find(m) == root)
+            .max_by_key(|&&(_, m)| (claims_of[m].len(), std::cmp::Reverse(m)))
+        else {
+            continue;
+        };
+        out.push((n, m));
+        for &(_, k) in &candidates {
+            if nodes[k].lone && nodes[k].key == nodes[m].key {
+                uf.union(k, m);
+            }
+        }
+    }
+    out
 }
 
 /// A person's name with middle initials ("Vladimir V. Putin", "Robert S. Mueller III") joins
@@ -1134,7 +1306,7 @@ fn attach_surnames(nodes: &[Node], uf: &mut UnionFind, rules: &EntityRules) {
         }
     }
     for (n, node) in nodes.iter().enumerate() {
-        if node.kind != EntityKind::Person {
+        if node.kind != EntityKind::Person || node.lone {
             continue;
         }
         let words: Vec<&str> = node.key.split(' ').collect();
@@ -1263,6 +1435,7 @@ mod tests {
             kind: EntityKind::Organisation,
             key: key.into(),
             known: false,
+            lone: false,
         }
     }
 

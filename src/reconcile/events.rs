@@ -170,6 +170,10 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
             continue;
         }
         if let (Some(g), Some(e)) = (entities.group_of[i], c.entity()) {
+            // A lone word is read by the spelling check only.
+            if e.cue == Cue::Lone {
+                continue;
+            }
             // A capitalised run with no cue (or a surname standing for one) says what a
             // sentence is about less surely than a cued name: it is no event's subject.
             let cue = e

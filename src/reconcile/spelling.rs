@@ -331,13 +331,24 @@ fn meeting_forms<'a>(
         })
         .collect();
     let keys: Vec<&str> = by_form.keys().copied().collect();
+    // A form written only as lone words (`Cue::Lone`: "wisata Qzarnemo") has nothing but
+    // its letters to say it names the entity: it meets another form in one story only.
+    let lone: Vec<bool> = by_form
+        .values()
+        .map(|cs| {
+            cs.iter()
+                .all(|c| c.entity().is_some_and(|e| e.cue == Cue::Lone))
+        })
+        .collect();
     let mut meet = BTreeSet::new();
     for (x, xs) in forms.iter().enumerate() {
         for (y, ys) in forms.iter().enumerate().skip(x + 1) {
             let established = xs.len() >= 2 && ys.len() >= 2;
+            let story = lone[x] || lone[y];
             let met = xs.iter().any(|(&a, ta)| {
                 ys.iter().any(|(&b, tb)| {
                     stories.related(a, b, Some(group))
+                        && (!story || stories.together(a, b))
                         && (!(one_word || established)
                             || stories.together(a, b)
                             || ta.intersection(tb).next().is_some())
