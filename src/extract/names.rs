@@ -2047,6 +2047,14 @@ impl<'a> Finder<'a> {
             && self.raw(k).chars().skip(1).all(char::is_lowercase)
     }
 
+    /// The word at `k` labels the number after it ("Route 91 Harvest Festival", "Flight
+    /// 171").
+    fn labels_number(&self, k: usize) -> bool {
+        self.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.gap)
+    }
+
     /// A word at `k` that may be a name's: at least `spelling_min_chars` letters, no date
     /// word, title, known name, head or institution word, nor a word made from a known
     /// name ("German").
@@ -2076,9 +2084,7 @@ impl<'a> Finder<'a> {
             if !self.is_cap(k) || self.taken[k] || !self.standing_alone(k) {
                 continue;
             }
-            let label = t
-                .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number && n.gap);
+            let label = self.labels_number(k);
             let possessive = t
                 .get(k + 1)
                 .is_some_and(|x| x.is_punct("'\u{2019}") && !x.gap);
@@ -2249,11 +2255,7 @@ impl<'a> Finder<'a> {
             if after && !goes_on() {
                 continue;
             }
-            // "Route 91 Harvest Festival", "Flight 171": a word before a number labels it.
-            let label = self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number && n.gap);
+            let label = self.labels_number(i);
             // Opening a sentence, a word is a name only as a slip of a person's name word
             // with a speech verb after it ("Edi menuturkan" beside "Edy Suryono").
             let opening = sentence_initial(self.tokens, i)
@@ -2499,11 +2501,11 @@ impl<'a> Finder<'a> {
     /// (two items of a list: "Triono, Triyono").
     fn word_slips(&mut self) {
         let t = self.tokens;
-        let alone = |k: usize| self.standing_alone(k);
-        let plain = |k: usize| self.plain_word(k);
         // The right forms: words written alone, free, twice or more.
         let mut right_at: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for k in (0..t.len()).filter(|&k| !self.taken[k] && alone(k) && plain(k)) {
+        for k in
+            (0..t.len()).filter(|&k| !self.taken[k] && self.standing_alone(k) && self.plain_word(k))
+        {
             right_at.entry(t[k].norm.as_str()).or_default().push(k);
         }
         right_at.retain(|_, at| at.len() >= 2);
@@ -2546,8 +2548,8 @@ impl<'a> Finder<'a> {
             if !self.is_cap(i)
                 || (self.taken[i] && !one_word.contains_key(&i))
                 || right_at.contains_key(norm)
-                || !alone(i)
-                || !plain(i)
+                || !self.standing_alone(i)
+                || !self.plain_word(i)
                 || self.written(norm) != 1
             {
                 continue;

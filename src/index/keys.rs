@@ -46,8 +46,7 @@ use std::collections::BTreeSet;
 
 use crate::claim::{Attribute, Claim, IdentifierDetail, InitialsDetail};
 use crate::reconcile::entities::{
-    deletion_variants, keystroke_inside, kind_name, same_name, slip_word, spelling_buckets,
-    Entities,
+    deletion_variants, kind_name, lone_slip_of, same_name, spelling_buckets, Entities,
 };
 use crate::reconcile::events::Events;
 use crate::rules::{EntityKind, Rules};
@@ -383,15 +382,15 @@ pub fn joins(key: &str, from: &str, found: &str, rules: &Rules) -> bool {
     }
 }
 
-/// Whether one of two keys is one word that is a word of the other or one keystroke off one
-/// (`keystroke_inside` and `slip_word`): what `lone_slips` compares, and the names that tell
-/// it a lone word is a name's own.
+/// Whether one of two keys is one word that is a word of the other or a lone slip of one
+/// (`lone_slip_of`): what `lone_slips` compares, and the names that tell it a lone word is
+/// a name's own.
 fn lone_word_meets(a: &str, b: &str, rules: &Rules) -> bool {
     let meets = |one: &str, other: &str| {
         !one.contains(' ')
             && other
                 .split(' ')
-                .any(|w| w == one || (keystroke_inside(one, w) && slip_word(one, w, rules)))
+                .any(|w| w == one || lone_slip_of(one, w, rules))
     };
     meets(a, b) || meets(b, a)
 }

@@ -690,6 +690,12 @@ pub(crate) fn keystroke_inside(a: &str, b: &str) -> bool {
     ends(a) == ends(b) && (one_more || crate::text::neighbours_swapped(a, b))
 }
 
+/// A lone word `lone` one keystroke inside the word off name word `w` ([`keystroke_inside`])
+/// and a slip by [`slip_word`]: what [`lone_slips`] takes for a misspelling.
+pub(crate) fn lone_slip_of(lone: &str, w: &str, rules: &Rules) -> bool {
+    keystroke_inside(lone, w) && slip_word(lone, w, rules)
+}
+
 /// Words with digits are identifiers or model names ("Flip5" / "Flip6").
 fn has_digit(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
@@ -1100,17 +1106,19 @@ fn misspelt_known(
     out.into_iter().collect()
 }
 
-/// A lone word (`Cue::Lone`: one capitalised word with no cue, "wisata Qzarnemo") one
-/// keystroke inside the word ([`keystroke_inside`]: a letter added or dropped, two swapped;
-/// a changed letter makes as often another word: "Libra"/"Libya", "Saiful"/"Saeful") and
-/// a slip by [`slip_word`] off a word of a name that more articles write ("Pulau
-/// Qzarnemmo" in two): that name misspelt. The evidence is the articles': the lone word is written by one
-/// article only, the right word by two or more (as a word of any name, or a lone word),
-/// and the lone word is no word of any name the run writes with a cue ("Irwan" beside
-/// "Irwan Santoso" elsewhere is a name of its own). A word the article takes for a place
-/// (after "di", "Kabupaten") is a slip of no person's name ("di Nagano" beside "Kaori
-/// Nakano"). Only when every name the word can be a slip of is one entity (its names already
-/// joined), and not in a roster ([`rosters`]). Pairs (lone node, the node of the name).
+/// A lone word (`Cue::Lone`: one capitalised word with no cue, "wisata Qzarnemo") that is
+/// [`lone_slip_of`] a word of a name ("Pulau Qzarnemmo"): that name misspelt. A changed
+/// letter makes as often another word ("Libra"/"Libya", "Saiful"/"Saeful"), so only a
+/// letter added or dropped inside the word, or two swapped. The evidence is the articles':
+/// the lone word is written by one article only (not a roster, [`rosters`]) and is no word
+/// of any name the run writes with a cue ("Irwan" beside "Irwan Santoso" elsewhere is a
+/// name of its own); the right word is written by two or more articles *near* the lone
+/// word's (it, or one that names someone with a cue it names too). A word the article takes
+/// for a place (after "di", "Kabupaten") is a slip of no person's name ("di Nagano" beside
+/// "Kaori Nakano"). The names with a cue decide which entity it is of (else the lone forms
+/// of the right word): the one entity, or of several the one written by the most near
+/// articles, when by more than any other. Pairs (lone node, the entity's most written
+/// name); the right word's lone node joins that entity too.
 fn lone_slips(
     nodes: &[Node],
     claims_of: &[Vec<usize>],
@@ -1152,8 +1160,7 @@ fn lone_slips(
                     let person = node.kind == EntityKind::Person && !node.lone;
                     if n != m
                         && !(person && nodes[n].kind == EntityKind::Place)
-                        && keystroke_inside(&nodes[n].key, w)
-                        && slip_word(&nodes[n].key, w, rules)
+                        && lone_slip_of(&nodes[n].key, w, rules)
                     {
                         fits.entry(n).or_default().insert((w, m));
                     }
