@@ -245,8 +245,8 @@ Across outlets it also hides that two reports speak of the same source.
   in Bali reports, `Kabupaten Bandung` in West Java ones): each is a name in use. A form
   that meets none of the others is left out of the conflict of those that do.
 - Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
-- A word written alone with no cue that differs from a name's word by a changed letter
-  (`Libra`, `Libya`), that is a word of a name written with a cue somewhere in the run, or
+- A word written alone with no cue that differs from a name's word by a letter changed for
+  a key that does not touch it (`Libra`, `Libya`; `keyboard_rows` in `rules/settings.yaml`), that is a word of a name written with a cue somewhere in the run, or
   that stands in an article of another story.
 - Long forms of one acronym that differ in more than one word (two names that share it,
   `Tes Potensi Akademik` / `Tempat Pembuangan Akhir`; or one name in two languages, `Mass

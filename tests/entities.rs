@@ -3506,12 +3506,14 @@ fn a_lone_word_one_keystroke_off_a_word_of_a_name_other_articles_write_is_a_slip
     );
     let lone = r.name("Dorvaelmo");
     assert_eq!(lone.entity().unwrap().cue, Cue::Lone);
-    // A letter dropped or doubled inside the word, too.
-    for word in ["Dorvaemo", "Dorvallemo"] {
+    // A letter dropped or doubled inside the word, too, or typed with the key beside it
+    // ("Osala" for "Osaka", real).
+    for word in ["Dorvaemo", "Dorvallemo", "Dorvakemo"] {
         let r = run(&[(DAY, &right), (DAY, &right), (DAY, &slip(word))]);
         assert_eq!(spellings(&r).len(), 1, "{word}: {:?}", r.conflicts);
     }
-    // Traps: a letter changed ("Libra" and "Libya", "Saiful" and "Saeful" are two names);
+    // Traps: a letter changed for a key apart ("Libra" and "Libya", "Saiful" and "Saeful"
+    // are two names);
     // a letter added at the end; the right word written by one article only; a lone word
     // that is a word of a name written with a cue elsewhere (a name of its own).
     for word in ["Dorvalomo", "Dorvalemon"] {

@@ -693,7 +693,41 @@ pub(crate) fn keystroke_inside(a: &str, b: &str) -> bool {
 /// A lone word `lone` one keystroke inside the word off name word `w` ([`keystroke_inside`])
 /// and a slip by [`slip_word`]: what [`lone_slips`] takes for a misspelling.
 pub(crate) fn lone_slip_of(lone: &str, w: &str, rules: &Rules) -> bool {
-    keystroke_inside(lone, w) && slip_word(lone, w, rules)
+    (keystroke_inside(lone, w) || neighbour_key_inside(lone, w, &rules.entities))
+        && slip_word(lone, w, rules)
+}
+
+/// Whether two words of one length differ in one letter inside the word (not the first or
+/// the last) typed with a neighbouring key (`keyboard_rows`: beside it on its row, or one
+/// of the two keys touching it on the row above or below): "Osala" / "Osaka", "Jungkokk" /
+/// "Jungkook"; not "Kawan" / "Kapan", "Libra" / "Libya" (keys apart: two words as often).
+pub(crate) fn neighbour_key_inside(a: &str, b: &str, rules: &EntityRules) -> bool {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if ca.len() != cb.len() {
+        return false;
+    }
+    let mut differ = (0..ca.len()).filter(|&i| ca[i] != cb[i]);
+    let (Some(i), None) = (differ.next(), differ.next()) else {
+        return false;
+    };
+    if i == 0 || i + 1 == ca.len() {
+        return false;
+    }
+    let (Some(&(ra, xa)), Some(&(rb, xb))) = (rules.keys.get(&ca[i]), rules.keys.get(&cb[i]))
+    else {
+        return false;
+    };
+    // Each row sits half a key right of the one above: a key touches the one above it and
+    // the one after that, and the one below it and the one before that.
+    if ra == rb {
+        xa.abs_diff(xb) == 1
+    } else if rb == ra + 1 {
+        xb == xa || xb + 1 == xa
+    } else if ra == rb + 1 {
+        xa == xb || xa + 1 == xb
+    } else {
+        false
+    }
 }
 
 /// Words with digits are identifiers or model names ("Flip5" / "Flip6").
@@ -1429,6 +1463,28 @@ mod tests {
         ] {
             assert!(!written_alike(a, b, &rules.entities), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_letter_typed_with_a_neighbouring_key_inside_the_word_is_a_slip() {
+        let rules = Rules::builtin().unwrap();
+        let e = &rules.entities;
+        // Beside it on its row; on the row below ("k" under "o"); on the row above.
+        assert!(neighbour_key_inside("osala", "osaka", e));
+        assert!(neighbour_key_inside("jungkokk", "jungkook", e));
+        assert!(neighbour_key_inside("qzawel", "qzasel", e));
+        // Traps: keys apart ("w"/"p", "r"/"y"), the first or the last letter, two letters
+        // changed, words of two lengths.
+        assert!(!neighbour_key_inside("kawan", "kapan", e));
+        assert!(!neighbour_key_inside("libra", "libya", e));
+        assert!(!neighbour_key_inside("osaka", "isaka", e));
+        assert!(!neighbour_key_inside("osaka", "osaks", e));
+        assert!(!neighbour_key_inside("osala", "oslka", e));
+        assert!(!neighbour_key_inside("osaka", "osakka", e));
+        // With no keyboard in the rules, no key is anyone's neighbour.
+        let mut bare = rules.entities.clone();
+        bare.keys.clear();
+        assert!(!neighbour_key_inside("osala", "osaka", &bare));
     }
 
     #[test]

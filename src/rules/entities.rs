@@ -48,7 +48,7 @@ pub(crate) struct AliasForm {
 }
 
 /// Entity words and cues, merged over all files (`rules/*/entities.yaml`,
-/// `rules/aliases.yaml`, and `title_rules` and `exclusive_affiliations` of
+/// `rules/aliases.yaml`, and `title_rules`, `exclusive_affiliations` and `keyboard_rows` of
 /// `rules/settings.yaml`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct EntityRules {
@@ -107,6 +107,8 @@ pub(crate) struct EntityRules {
     /// Beginnings that make another word (`distinct_words.beginnings`), and those that
     /// make a head of what the rest names (`distinct_words.prefixes`).
     pub(crate) distinct_beginnings: Vec<(String, String)>,
+    /// Each letter of `keyboard_rows` → (row, column): where its key is.
+    pub(crate) keys: BTreeMap<char, (usize, usize)>,
     pub(crate) head_prefixes: Vec<String>,
     pub(crate) aliases: PhraseSet<AliasForm>,
     pub(crate) alias_list: Vec<Alias>,
@@ -316,6 +318,12 @@ impl EntityRules {
         }
         for (a, b) in &v.letters {
             self.variant_infixes.push((a.0.clone(), b.0.clone()));
+        }
+        let rows = self.keys.values().map(|&(r, _)| r + 1).max().unwrap_or(0);
+        for (r, row) in f.keyboard_rows.iter().enumerate() {
+            for (x, c) in row.0.chars().filter(|c| c.is_alphabetic()).enumerate() {
+                self.keys.entry(c).or_insert((rows + r, x));
+            }
         }
         let d = &f.distinct_words;
         for (a, b) in &d.beginnings {

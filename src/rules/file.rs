@@ -112,6 +112,9 @@ pub struct RuleFile {
     pub(crate) name_variants: NameVariants,
     /// Words one or two letters apart that are other words, not slips.
     pub(crate) distinct_words: DistinctWords,
+    /// The rows of letter keys of a keyboard, top to bottom, each shifted half a key right
+    /// of the one above: a letter typed for its neighbour is a slip.
+    pub(crate) keyboard_rows: Vec<Phrase>,
     pub(crate) entity_cues: EntityCues,
     pub(crate) aliases: Vec<AliasEntry>,
     pub(crate) title_rules: TitleRules,
