@@ -243,7 +243,9 @@ Across outlets it also hides that two reports speak of the same source.
 - Two people who share a surname but have different given names.
 - Two forms each written by two articles or more in different stories (`Kabupaten Badung`
   in Bali reports, `Kabupaten Bandung` in West Java ones): each is a name in use. A form
-  that meets none of the others is left out of the conflict of those that do.
+  that meets none of the others is left out of the conflict of those that do, and so are
+  the forms that were one slip from it only (`Babak I Bek`, `Babak I Di`: each a word off
+  `Batak I` of another story, not off each other).
 - Words shorter than `spelling_min_chars` letters, where one letter makes a different name.
 - A word written alone with no cue that differs from a name's word by a letter changed for
   a key that does not touch it (`Libra`, `Libya`; `keyboard_rows` in `rules/settings.yaml`), that is a word of a name written with a cue somewhere in the run, or

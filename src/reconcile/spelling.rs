@@ -17,10 +17,12 @@ pub fn check(
 ) -> Vec<Conflict> {
     // Misspelt pairs per group, joined into the set of forms that disagree.
     let mut forms_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    let mut pairs_of: BTreeMap<usize, Vec<(&str, &str)>> = BTreeMap::new();
     for (g, a, b) in &entities.spellings {
         let forms = forms_of.entry(*g).or_default();
         forms.insert(a);
         forms.insert(b);
+        pairs_of.entry(*g).or_default().push((a, b));
     }
     // The name claims of those groups, in one pass.
     let mut of_group: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
@@ -83,6 +85,10 @@ pub fn check(
         // Only the forms that meet another are one name spelt several ways.
         let meet = meeting_forms(&by_form, named, g, stories, &titles, strong);
         by_form.retain(|form, _| meet.contains(form));
+        paired(
+            &mut by_form,
+            pairs_of.get(&g).map_or(&[][..], Vec::as_slice),
+        );
         let display = merge_parts(&mut by_form);
         if by_form.len() < 2 {
             continue;
@@ -363,6 +369,24 @@ fn meeting_forms<'a>(
     meet
 }
 
+/// Keeps the forms that are one slip (a pair of `pairs`) from another form kept: forms joined
+/// only through a form left out (one that meets none of them) are no spellings of each other
+/// ("Babak I Bek" and "Babak I Di", two headlines glued to their next sentence, each a word
+/// off a "Batak I" of another story).
+fn paired<C>(by_form: &mut BTreeMap<&str, C>, pairs: &[(&str, &str)]) {
+    loop {
+        let keep: BTreeSet<&str> = pairs
+            .iter()
+            .filter(|(a, b)| by_form.contains_key(a) && by_form.contains_key(b))
+            .flat_map(|&(a, b)| [a, b])
+            .collect();
+        if keep.len() == by_form.len() {
+            return;
+        }
+        by_form.retain(|form, _| keep.contains(form));
+    }
+}
+
 /// A part of one longer form written alone (a surname, a first name: "Geftman-Gold" beside
 /// "Hayley Geftman-Gold"; or the longer form a word too long: "Kang Dedi Mulyadi" beside
 /// "Dedi Mulyadi") is one form with it, not another way of spelling the name: the form of
@@ -437,6 +461,34 @@ fn shown(cs: &[&Claim]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_joined_only_through_a_form_left_out_are_no_spellings_of_each_other() {
+        let forms = |fs: &[&'static str]| -> BTreeMap<&'static str, ()> {
+            fs.iter().map(|&f| (f, ())).collect()
+        };
+        // Each a word off "qzar i" (left out: it meets none of them), none off another.
+        let hub = [
+            ("qzar i", "qzab i bek"),
+            ("qzar i", "qzab i di"),
+            ("qzar i", "qzab i bagi"),
+        ];
+        let mut by_form = forms(&["qzab i bek", "qzab i di", "qzab i bagi"]);
+        paired(&mut by_form, &hub);
+        assert!(by_form.is_empty(), "{by_form:?}");
+        // A chain of slips keeps every link; a form whose only partner is gone goes.
+        let chain = [
+            ("dorvale", "dorvalle"),
+            ("dorvalle", "dorvallle"),
+            ("zorblat", "zorblatt"),
+        ];
+        let mut by_form = forms(&["dorvale", "dorvalle", "dorvallle", "zorblatt"]);
+        paired(&mut by_form, &chain);
+        assert_eq!(
+            by_form.keys().copied().collect::<Vec<_>>(),
+            ["dorvale", "dorvalle", "dorvallle"]
+        );
+    }
 
     #[test]
     fn strong_evidence_is_one_form_of_many_articles_against_single_slips() {
