@@ -3581,3 +3581,26 @@ fn a_lone_word_is_no_other_claims_subject_and_stands_only_where_nothing_else_doe
         .filter(|c| matches!(c.attribute, Attribute::Count | Attribute::Date))
         .all(|c| !c.subject.as_deref().unwrap_or("").contains("Qzarnemo")));
 }
+
+#[test]
+fn a_lone_word_of_a_place_is_a_slip_of_no_persons_name() {
+    // "desa Dorvakmeo" is a place in its article (a place word before it): a slip of the
+    // hall "Balai Dorvakemo" two articles write, a capitalised run with no cue.
+    let right = "Banjir melanda Desa Qzarwangi. Kepala Desa Qzarwangi, Ardi Pratomo, mengatakan \
+                 warga mengungsi ke Balai Dorvakemo di Kecamatan Zorblat.";
+    let slip = "Banjir melanda Desa Qzarwangi. Kepala Desa Qzarwangi, Ardi Pratomo, mengatakan \
+                warga mengungsi ke balai desa Dorvakmeo di Kecamatan Zorblat.";
+    let r = run(&[(DAY, right), (DAY, right), (DAY, slip)]);
+    assert_eq!(spellings(&r).len(), 1, "{:?}", r.conflicts);
+    assert!(
+        spellings(&r)[0].contains("\"Dorvakmeo\""),
+        "{:?}",
+        r.conflicts
+    );
+    // Trap: the same place word one slip off a person's name that a cue says is one ("di
+    // Nagano" beside "Kaori Nakano"): a place and a person.
+    let person = "Banjir melanda Desa Qzarwangi. Kepala Desa Qzarwangi, Ardi Pratomo, mengatakan \
+                  warga mengungsi. Hal itu dibenarkan Camat Dorvakemo Saputra.";
+    let r = run(&[(DAY, person), (DAY, person), (DAY, slip)]);
+    assert!(spellings(&r).is_empty(), "{:?}", r.conflicts);
+}

@@ -1148,8 +1148,9 @@ fn misspelt_known(
 /// of any name the run writes with a cue ("Irwan" beside "Irwan Santoso" elsewhere is a
 /// name of its own); the right word is written by two or more articles *near* the lone
 /// word's (it, or one that names someone with a cue it names too). A word the article takes
-/// for a place (after "di", "Kabupaten") is a slip of no person's name ("di Nagano" beside
-/// "Kaori Nakano"). The names with a cue decide which entity it is of (else the lone forms
+/// for a place (after "di", "Kabupaten") is a slip of no name a cue says is a person's ("di
+/// Nagano" beside "Kaori Nakano"); a capitalised run taken for a person's name is no such
+/// name ("desa Qzarnemo" beside "Balai Qzaremo"). The names with a cue decide which entity it is of (else the lone forms
 /// of the right word): the one entity, or of several the one written by the most near
 /// articles, when by more than any other. Pairs (lone node, the entity's most written
 /// name); the right word's lone node joins that entity too.
@@ -1191,9 +1192,18 @@ fn lone_slips(
         for w in node.key.split(' ') {
             for v in deletion_variants(w) {
                 for &n in by_variant.get(&v).into_iter().flatten() {
-                    let person = node.kind == EntityKind::Person && !node.lone;
+                    // A person's by a cue (a title, a speech verb), not a capitalised run
+                    // taken for one ("Balai Qzarno" is no one).
+                    let person = || {
+                        node.kind == EntityKind::Person
+                            && claims_of[m].iter().any(|&i| {
+                                claims[i]
+                                    .entity()
+                                    .is_some_and(|e| !matches!(e.cue, Cue::Capitalised | Cue::Lone))
+                            })
+                    };
                     if n != m
-                        && !(person && nodes[n].kind == EntityKind::Place)
+                        && !(nodes[n].kind == EntityKind::Place && person())
                         && lone_slip_of(&nodes[n].key, w, rules)
                     {
                         fits.entry(n).or_default().insert((w, m));
