@@ -499,6 +499,38 @@ fn a_figure_over_a_span_of_time_is_compared_with_the_same_span_only() {
         ),
     ]);
     assert!(found.is_empty(), "{found:?}");
+    // A word may stand between the opening word and the number, and a word may be a span
+    // by itself (WikiRef's Paris reports: "414 raids across France over the three nights"
+    // and "168 raids across the country" on one day; "31 weapons in overnight raids").
+    let raids = |n: &str, span: &str| {
+        format!("Qzarland interior minister Budi Dorvale said police led {n} raids across Qzarland {span}.")
+    };
+    let found = conflicts(&[
+        (day, &raids("414", "over the three nights")),
+        (day, &raids("168", "on that day")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        (day, &raids("414", "in the past three days")),
+        (day, &raids("168", "on that day")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        (day, &raids("168", "on that day")),
+        (day, &raids("128", "in overnight operations")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: one span given two figures, with or without the word between.
+    let found = conflicts(&[
+        (day, &raids("414", "over the three nights")),
+        (day, &raids("441", "over three nights")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = conflicts(&[
+        (day, &raids("31", "in overnight operations")),
+        (day, &raids("13", "in overnight operations")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
 
 /// Two articles that put their quake's epicentre in two places (coordinates neither within

@@ -224,12 +224,23 @@ pub fn frame(
 const HYPOTHETICAL: &str = "(hypothetical)";
 
 /// The span of time opened by a `duration_before` word at `i` ("dalam waktu 24 jam",
-/// "within 24 hours"), as a mark no text holds ("(over 24 jam)"), when a number and a
-/// `duration_units` word follow before `end`.
+/// "within 24 hours", "over the three nights": a `duration_fillers` word may stand
+/// between), as a mark no text holds ("(over 24 jam)"), when a number and a
+/// `duration_units` word follow before `end`; or the span a `duration_words` word at `i`
+/// is by itself ("overnight": "(over overnight)").
 fn duration_at(tokens: &[Token], rules: &Rules, i: usize, end: usize) -> Option<String> {
     let ev = &rules.events;
+    // "overnight": a span by itself, written as the word.
+    if let Some((n, _)) = ev.duration_words.match_at(tokens, i).filter(|_| i < end) {
+        let words: Vec<&str> = tokens[i..i + n].iter().map(|t| t.norm.as_str()).collect();
+        return Some(format!("(over {})", words.join(" ")));
+    }
     let (n, _) = ev.duration_before.match_at(tokens, i)?;
-    let j = i + n;
+    let mut j = i + n;
+    // "over the three nights", "in the past 24 hours".
+    if let Some((f, _)) = ev.duration_fillers.match_at(tokens, j) {
+        j += f;
+    }
     let number = tokens.get(j).filter(|_| j < end)?;
     // The number as digits, however written ("2 hari" and "dua hari" are one span).
     let (after, value) = if number.kind == TokenKind::Number {

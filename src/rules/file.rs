@@ -1015,6 +1015,12 @@ pub struct EventWords {
     /// "2.100 pesanan dalam waktu 48 jam" are figures of two spans.
     pub duration_before: Vec<Phrase>,
     pub duration_units: Vec<Phrase>,
+    /// Words that may stand between a `duration_before` word and its number ("over the
+    /// three nights", "in the past 24 hours").
+    pub duration_fillers: Vec<Phrase>,
+    /// Words that are a span of time by themselves ("overnight"): a figure of one is
+    /// another quantity than a figure of a day or of another span.
+    pub duration_words: Vec<Phrase>,
     /// Words joining the members of a sum ("sopir dan 2 penumpangnya", "the driver and two
     /// passengers"): a count so joined to a person is a part of the figure.
     pub sum_joiners: Vec<Phrase>,
