@@ -1676,3 +1676,96 @@ fn one_outlets_two_dates_one_article_each_are_an_info() {
     ]);
     assert_eq!(found, ["date/warning"]);
 }
+
+/// A count of what a side scores (`sided`: "gol", "goals") is its side's: the name right
+/// after it ("Lima gol Jepang") or the last before it in its part of the sentence, not one
+/// after an `against` word ("ke gawang Bahrain") or a pairing word. Goals of two sides, of
+/// a player and of a team, scored and conceded ("ketinggalan tiga gol"), or of no side named
+/// in two articles, are two quantities (old archive: "enam gol ke gawang Garuda" of Japan
+/// against "tiga gol ke gawang Bahrain" of Indonesia; "Daichi Kamada bikin dua gol" against
+/// a team's campaign of "13 gol"; "Indonesia ketinggalan tiga gol" against "Timnas Indonesia
+/// menggelontorkan 12 gol").
+#[test]
+fn goals_are_their_sides() {
+    let goals = |text: &str| format!("Laga di Stadion Qzarmo berlangsung sengit. {text}");
+    let two = |a: &str, b: &str| conflicts(&[(MON, &goals(a)), (MON, &goals(b))]);
+    // Two sides.
+    let found = two(
+        "Pada laga itu, Qzar United mencetak enam gol ke gawang Dorva City.",
+        "Pada laga itu, Dorva City mencetak tiga gol ke gawang Belmo Raya.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A player and a team.
+    let found = two(
+        "Pada laga itu, Budi Dorvale bikin dua gol.",
+        "Pada laga itu, Qzar United bikin lima gol.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Conceded and scored.
+    let found = two(
+        "Pada laga itu, Qzar United ketinggalan tiga gol lewat sundulan.",
+        "Pada laga itu, Qzar United mencetak lima gol lewat sundulan.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // The side a figure is against named before it.
+    let found = two(
+        "Pada laga itu, Qzar United menjebol gawang Dorva City dan mencetak dua gol.",
+        "Pada laga itu, Dorva City mencetak tiga gol.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // No side named in either article.
+    let in_jakarta = |text: &str| format!("Laga di Jakarta berlangsung sengit. {text}");
+    let found = conflicts(&[
+        (
+            MON,
+            &in_jakarta("Pada laga itu, tuan rumah mencetak 12 gol."),
+        ),
+        (
+            MON,
+            &in_jakarta("Pada laga itu, tuan rumah mencetak dua gol."),
+        ),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: one side, two figures: the side after an `against` word is the other side,
+    // the name right after the count is its side.
+    let found = two(
+        "Pada laga itu, Qzar United mencetak enam gol ke gawang Dorva City.",
+        "Pada laga itu, Qzar United mencetak lima gol ke gawang Dorva City.",
+    );
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = two(
+        "Pada laga itu, lima gol Qzar United lahir lewat sundulan.",
+        "Pada laga itu, Qzar United mencetak enam gol lewat sundulan.",
+    );
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = two(
+        "Pada laga itu, Qzar United ketinggalan tiga gol.",
+        "Pada laga itu, Qzar United ketinggalan empat gol.",
+    );
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // English: "against" marks the other side.
+    let day = "Monday, February 3, 2025";
+    let match_report = |text: &str| format!("The match at Qzarmo Stadium was tense. {text}");
+    let found = conflicts(&[
+        (
+            day,
+            &match_report("In the match, Qzar United scored three goals against Dorva City."),
+        ),
+        (
+            day,
+            &match_report("In the match, Dorva City scored two goals against Qzar United."),
+        ),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        (
+            day,
+            &match_report("In the match, Qzar United scored three goals against Dorva City."),
+        ),
+        (
+            day,
+            &match_report("In the match, Qzar United scored four goals against Dorva City."),
+        ),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -226,12 +226,12 @@ const HYPOTHETICAL: &str = "(hypothetical)";
 /// The span of time opened by a `duration_before` word at `i` ("dalam waktu 24 jam",
 /// "within 24 hours", "over the three nights": a `duration_fillers` word may stand
 /// between), as a mark no text holds ("(over 24 jam)"), when a number and a
-/// `duration_units` word follow before `end`; or the span a `duration_words` word at `i`
+/// `duration_units` word follow before `end`; or the span a `span_words` word at `i`
 /// is by itself ("overnight": "(over overnight)").
 fn duration_at(tokens: &[Token], rules: &Rules, i: usize, end: usize) -> Option<String> {
     let ev = &rules.events;
     // "overnight": a span by itself, written as the word.
-    if let Some((n, _)) = ev.duration_words.match_at(tokens, i).filter(|_| i < end) {
+    if let Some((n, _)) = ev.span_words.match_at(tokens, i).filter(|_| i < end) {
         let words: Vec<&str> = tokens[i..i + n].iter().map(|t| t.norm.as_str()).collect();
         return Some(format!("(over {})", words.join(" ")));
     }

@@ -506,12 +506,12 @@ fn entity_claims(
                     .match_before(at.tokens, m.first)
                     .is_some()
                     || rules.entities.speech_after.contains_at(at.tokens, m.last),
-                opponent: rules
-                    .numbers
-                    .scores
-                    .pairings
-                    .match_before(at.tokens, m.first)
-                    .is_some(),
+                opponent: [
+                    &rules.numbers.scores.pairings,
+                    &rules.numbers.scores.against,
+                ]
+                .iter()
+                .any(|words| words.match_before(at.tokens, m.first).is_some()),
                 dateline: dateline_place(at.tokens, m.first, m.last, rules.settings.header_lines),
             },
         ));

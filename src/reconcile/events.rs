@@ -62,6 +62,10 @@ pub struct EventInfo {
     pub loose: Vec<usize>,
     /// Index of the claim's group in [`Events::groups`].
     pub group: Option<usize>,
+    /// For a count of what a side scores or earns (a `sided` noun: "gol", "goals"), the
+    /// entity group of its side (`None` when its sentence names none), and whether the
+    /// side conceded it (a `conceded` word right before: "Indonesia ketinggalan tiga gol").
+    pub side: Option<(Option<usize>, bool)>,
 }
 
 /// Date and count claims taken to speak of one event (linked pairs, joined transitively).
@@ -354,10 +358,41 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
                     subjects.insert(p.2);
                 }
             }
+            let side = c
+                .count()
+                .filter(|x| {
+                    rules
+                        .numbers
+                        .scores
+                        .sided
+                        .get(std::slice::from_ref(&x.noun))
+                        .is_some()
+                })
+                .map(|_| {
+                    let aside = |n: &(usize, usize, usize, EntityKind)| {
+                        [&speakers, &opponents].iter().any(|m| {
+                            m.get(&c.article)
+                                .is_some_and(|l| l.iter().any(|o| o.0 == n.0 && o.1 == n.1))
+                        })
+                    };
+                    let conceded = frame.head.iter().any(|w| {
+                        rules
+                            .numbers
+                            .scores
+                            .conceded
+                            .get(std::slice::from_ref(w))
+                            .is_some()
+                    });
+                    (
+                        side_of(c, frame.part, [&list[..], run_list], aside),
+                        conceded,
+                    )
+                });
             Some(EventInfo {
                 subjects: subjects.into_iter().collect(),
                 loose: loose.into_iter().collect(),
                 group: None,
+                side,
             })
         })
         .collect();
@@ -368,6 +403,34 @@ pub fn group(claims: &[Claim], entities: &Entities, stories: &Stories, rules: &R
         groups,
         pairs: links,
     }
+}
+
+/// The side of a count of what a side scores or earns: the name right after it ("Lima gol
+/// Jepang"), else the last name before it in its part of the sentence ("Daichi Kamada bikin
+/// dua gol"), not one the figure is against or its speaker ("Indonesia ... mencatatkan tiga
+/// gol ke gawang Bahrain", "kata Kluivert"). `names` are the article's name lists in text
+/// order (cued names, capitalised runs) as (start, end, group, kind).
+fn side_of(
+    c: &Claim,
+    part: (usize, usize),
+    names: [&[(usize, usize, usize, EntityKind)]; 2],
+    aside: impl Fn(&(usize, usize, usize, EntityKind)) -> bool,
+) -> Option<usize> {
+    // One space (or a quotation mark) between the count and the name.
+    let after = names
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|n| n.0 > c.span.end && n.0 <= c.span.end + 2 && n.1 <= part.1)
+        .min_by_key(|n| n.0);
+    if let Some(n) = after.filter(|n| !aside(n)) {
+        return Some(n.2);
+    }
+    names
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|n| n.0 >= part.0 && n.1 <= c.span.start && !aside(n))
+        .max_by_key(|n| (n.1, n.0))
+        .map(|n| n.2)
 }
 
 /// Words are the same item when equal, or when one ends with the other and the shorter
@@ -811,6 +874,21 @@ fn same_event(
     let (Some(ia), Some(ib)) = (&info[a], &info[b]) else {
         return false;
     };
+    // What two sides scored (or one side and a figure of no side named: a match's, a
+    // campaign's), or what a side scored and what one conceded, are two quantities: "enam
+    // gol ke gawang Garuda" of Japan and "tiga gol ke gawang Bahrain" of Indonesia, "Daichi
+    // Kamada bikin dua gol" and a team's "13 gol", "Indonesia ketinggalan tiga gol" and
+    // "Timnas Indonesia menggelontorkan 12 gol".
+    if ia.side.is_some() && ib.side.is_some() && ia.side != ib.side {
+        return false;
+    }
+    // Goals of no side named in two articles: whose they are, neither says ("mencetak 12
+    // gol" in a sentence opened by a team's nickname, "mencetak dua gol" of a player its
+    // sentence names as the opener only).
+    let sideless = |i: &EventInfo| i.side.is_some_and(|(g, _)| g.is_none());
+    if ca.article != cb.article && (sideless(ia) || sideless(ib)) {
+        return false;
+    }
     if xa.marks != 0 {
         // Equal hashes: the lists themselves.
         fn marks(c: &Claim) -> Option<&[String]> {

@@ -50,8 +50,8 @@ pub(crate) struct EventRules {
     pub(crate) duration_units: PhraseSet<()>,
     /// `duration_fillers`: "the" of "over the three nights".
     pub(crate) duration_fillers: PhraseSet<()>,
-    /// `duration_words`: "overnight", a span by itself.
-    pub(crate) duration_words: PhraseSet<()>,
+    /// `span_words`: "overnight", a span by itself.
+    pub(crate) span_words: PhraseSet<()>,
     /// `sum_joiners`: "dan", "and" between the members of a sum.
     pub(crate) sum_joiners: PhraseSet<()>,
     /// `sum_members`: nouns of a person's role ("sopir", "driver").
@@ -138,7 +138,7 @@ impl EventRules {
         add_phrases(&mut ev.duration_before, &e.duration_before, path, text)?;
         add_phrases(&mut ev.duration_units, &e.duration_units, path, text)?;
         add_phrases(&mut ev.duration_fillers, &e.duration_fillers, path, text)?;
-        add_phrases(&mut ev.duration_words, &e.duration_words, path, text)?;
+        add_phrases(&mut ev.span_words, &e.span_words, path, text)?;
         add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;
         add_phrases(&mut ev.sum_members, &e.sum_members, path, text)?;
         for m in &e.distinct_markers {

@@ -849,6 +849,17 @@ pub struct ScoreWords {
     /// Words between two teams' names (`Jepang vs Indonesia`): a cue too, and what pairs
     /// the two teams of one match.
     pub pairings: Vec<Phrase>,
+    /// Words before a team that make it the side a figure is against, not its own
+    /// (`tiga gol ke gawang Bahrain`), as a `pairings` word does (`melawan Bahrain`).
+    pub against: Vec<Phrase>,
+    /// What a side scores or earns (`gol`, `tembakan`, `goals`): such a count is its side's,
+    /// the name right after it (`Lima gol Jepang`) or the last one before it in its part of
+    /// the sentence (`Daichi Kamada bikin dua gol`), and is compared only with counts of
+    /// the same side.
+    pub sided: Vec<Phrase>,
+    /// Words right before a `sided` count that make it what its side conceded
+    /// (`kebobolan`, `ketinggalan`, `conceded`), not what it scored.
+    pub conceded: Vec<Phrase>,
     /// Words beside a score that make it a match's final score: `skor akhir`, `berakhir`.
     pub r#final: Vec<Phrase>,
     /// Words beside a score that make it the score at a half or a minute: `babak pertama`.
@@ -1020,7 +1031,7 @@ pub struct EventWords {
     pub duration_fillers: Vec<Phrase>,
     /// Words that are a span of time by themselves ("overnight"): a figure of one is
     /// another quantity than a figure of a day or of another span.
-    pub duration_words: Vec<Phrase>,
+    pub span_words: Vec<Phrase>,
     /// Words joining the members of a sum ("sopir dan 2 penumpangnya", "the driver and two
     /// passengers"): a count so joined to a person is a part of the figure.
     pub sum_joiners: Vec<Phrase>,

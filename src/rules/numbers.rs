@@ -66,6 +66,12 @@ pub(crate) struct GoalRules {
 pub(crate) struct ScoreRules {
     pub(crate) cues: PhraseSet<()>,
     pub(crate) pairings: PhraseSet<()>,
+    /// `against`: "ke gawang" before the side a figure is against.
+    pub(crate) against: PhraseSet<()>,
+    /// `sided`: nouns of what a side scores or earns.
+    pub(crate) sided: PhraseSet<()>,
+    /// `conceded`: "kebobolan" before a `sided` count.
+    pub(crate) conceded: PhraseSet<()>,
     pub r#final: PhraseSet<()>,
     pub(crate) interim: PhraseSet<()>,
     pub current: PhraseSet<()>,
@@ -152,6 +158,9 @@ impl NumberRules {
             (&mut num.anaphora_part, &n.anaphora_part),
             (&mut num.scores.cues, &n.scores.cues),
             (&mut num.scores.pairings, &n.scores.pairings),
+            (&mut num.scores.against, &n.scores.against),
+            (&mut num.scores.sided, &n.scores.sided),
+            (&mut num.scores.conceded, &n.scores.conceded),
             (&mut num.scores.r#final, &n.scores.r#final),
             (&mut num.scores.interim, &n.scores.interim),
             (&mut num.scores.current, &n.scores.current),
