@@ -542,6 +542,38 @@ fn a_title_word_inside_a_name_a_head_word_opens_names_no_holder() {
     );
 }
 
+/// A title word before a head word of names and nothing more is the first word of a name
+/// ("Premier League"), not a title before its holder (WikiRef: "League" was a person titled
+/// premier in eleven articles, the subject of counts of two broadcasters' matches); nor
+/// does it stand for the title's holder when the head word's name goes on ("Premier League
+/// TV rights").
+#[test]
+fn a_title_word_before_a_head_word_alone_opens_a_name() {
+    let day = DAY;
+    let titles = |body: &str| -> Vec<String> { run(&[(day, body)]).texts(Attribute::Title) };
+    let people = |body: &str| -> Vec<String> {
+        run(&[(day, body)])
+            .people()
+            .into_iter()
+            .map(String::from)
+            .collect()
+    };
+    let league = "The Premier League said the money goes to pitches.";
+    assert!(titles(league).is_empty(), "{:?}", titles(league));
+    assert!(people(league).is_empty(), "{:?}", people(league));
+    let tv = "Premier Zorblat Dorvale met fans. Premier League TV rights were sold.";
+    assert_eq!(titles(tv), ["Premier Zorblat Dorvale"]);
+    assert_eq!(people(tv), ["Zorblat Dorvale"]);
+    // Traps: other head words alone after other titles.
+    assert!(titles("He won the President Cup in May.").is_empty());
+    assert!(people("He won the President Cup in May.").is_empty());
+    // Control: a holder after the title.
+    assert_eq!(
+        titles("The Qzarland Premier Zorblat Dorvale said the money goes to pitches."),
+        ["Premier Zorblat Dorvale"]
+    );
+}
+
 #[test]
 fn a_dateline_glued_to_the_lead_s_first_word_is_cut_where_it_is_a_known_name() {
     let r = run(&[(

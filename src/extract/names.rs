@@ -528,6 +528,21 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// Whether the capitalised words at `j` after a title are one head word of names and
+    /// nothing more ("Premier League", "President Cup"): a name of its own, no title before
+    /// its holder. A holder's name is never a head word alone; one with more words may be a
+    /// body the title is of ("Direktur Bank Mandiri Darmawan Junaidi").
+    fn heads_alone_after(&self, j: usize) -> bool {
+        if !self.is_cap(j) || !self.continues(j) {
+            return false;
+        }
+        let Some((len, _)) = self.rules.entities.name_heads.match_at(self.tokens, j) else {
+            return false;
+        };
+        let end = j + len;
+        !(self.is_cap(end) && self.continues(end))
+    }
+
     fn push(&mut self, m: Mention) -> usize {
         for k in m.first..m.last {
             self.taken[k] = true;
@@ -1316,7 +1331,7 @@ impl<'a> Finder<'a> {
             // A title word inside a name a head word opens names no holder: "Direktorat
             // Jenderal Administrasi Hukum Umum" is an office, "Jalan Jenderal Sudirman" a
             // street.
-            if self.taken[i] || self.headed(i, true) {
+            if self.taken[i] || self.headed(i, true) || self.heads_alone_after(i + k) {
                 i += k;
                 continue;
             }
@@ -1541,7 +1556,17 @@ impl<'a> Finder<'a> {
                     // Capitalised, as a reference to one holder is written, and not inside
                     // a longer name ("Kantor Perdana Menteri Jepang" is an office).
                     let inside = x > 0 && self.is_cap(x - 1) && self.continues(x);
-                    if self.tokens[x].capital && !inside && self.free(x, y) {
+                    // Nor the first word of a name a head word right after it ends ("Premier
+                    // League TV rights").
+                    let named = self.is_cap(y)
+                        && self.continues(y)
+                        && self
+                            .rules
+                            .entities
+                            .name_heads
+                            .match_at(self.tokens, y)
+                            .is_some();
+                    if self.tokens[x].capital && !inside && !named && self.free(x, y) {
                         self.title_alone.push((x, j, t, qualifier));
                     }
                 }
