@@ -1769,3 +1769,25 @@ fn goals_are_their_sides() {
     ]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// A name inside a count says what it counts ("5 negara Indo-Pasifik lainnya", "42 warga
+/// Garut"): its words are content words of the count's frame, the only ones of a terse clause
+/// (the independent generator's "menteri pertahanan Jepang dan 5 negara Indo-Pasifik lainnya
+/// di Brussels" against "... dan 30 negara Indo-Pasifik lainnya ...": no conflict before).
+#[test]
+fn a_name_inside_a_count_says_what_it_counts() {
+    let pact = |n: &str, region: &str| {
+        format!("Kesepakatan itu dilakukan menteri pertahanan Qzarland dan {n} negara {region} lainnya di Brussels, Belgia.")
+    };
+    let found = conflicts(&[
+        (MON, &pact("5", "Indo-Pasifik")),
+        (MON, &pact("30", "Indo-Pasifik")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // Trap: countries of two regions.
+    let found = conflicts(&[
+        (MON, &pact("5", "Indo-Pasifik")),
+        (MON, &pact("30", "Afrika Barat")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

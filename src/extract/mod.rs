@@ -295,6 +295,18 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }));
         let time_scope = scope_in(&dated_any, c.first, c.last);
         let mut frame = frame_of(c.first, c.last);
+        // A name inside the count says what it counts ("5 negara Indo-Pasifik lainnya",
+        // "42 warga Garut"): its words are content words of the frame too, the only ones of
+        // a terse clause ("... menteri pertahanan Jepang dan 5 negara Indo-Pasifik lainnya
+        // di Brussels").
+        for k in c.first..c.last {
+            if in_entity[k] && tokens[k].kind == TokenKind::Word {
+                let word = tokens[k].norm.to_string();
+                if let Err(at) = frame.words.binary_search(&word) {
+                    frame.words.insert(at, word);
+                }
+            }
+        }
         // "sopir dan 2 penumpangnya meninggal": a part of the dead, compared only with
         // other parts ("PT GN dan 12 perusahaan lainnya" is a count of others already).
         if !c.others
