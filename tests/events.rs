@@ -1791,3 +1791,36 @@ fn a_name_inside_a_count_says_what_it_counts() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A figure of a moment of a market's day (`moment_words`: "menguat", "diam di tempat",
+/// "advanced") moves all day: two articles' are compared only when both give it one time of
+/// day, and two days' are no update of one quantity (old archive: a morning's recap of the
+/// day before, the opening and the close of one day's index, "279 saham menguat", "269 saham
+/// menguat", "352 saham menguat", reported as one quantity counted three ways).
+#[test]
+fn a_market_s_figures_of_two_moments_are_two_quantities() {
+    let index = |at: &str, up: &str| {
+        format!("Indeks Bursa Qzarland {at} menguat ke level 7.100. Sebanyak {up} saham menguat dan 197 saham diam di tempat, kata analis Budi Dorvale.")
+    };
+    let found = reconciled(&[
+        (MON, &index("ditutup", "279")),
+        (MON, &index("dibuka", "352")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = reconciled(&[
+        (MON, &index("ditutup", "279")),
+        (TUE, &index("ditutup", "352")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Controls: one time of day given two figures; and a figure of no market moves alike.
+    let found = conflicts(&[
+        (MON, &index("hingga pukul 10.00 WIB", "279")),
+        (MON, &index("hingga pukul 10.00 WIB", "297")),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let flood = |n: &str| {
+        format!("Banjir melanda Kabupaten Qzarmo. Sebanyak {n} warga mengungsi ke balai desa, kata Kepala BPBD Budi Dorvale.")
+    };
+    let found = conflicts(&[(MON, &flood("279")), (MON, &flood("352"))]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+}

@@ -265,6 +265,10 @@ fn duration_at(tokens: &[Token], rules: &Rules, i: usize, end: usize) -> Option<
 /// of any text.
 const NEGATED: &str = "(negated)";
 
+/// The mark of a claim whose clause window holds a word of a figure that moves all day
+/// (`moment_words`); no word of any text.
+pub(crate) const MOMENT: &str = "(moment)";
+
 /// The mark of a count that is a part of a sum ([`joined_to_person`]).
 pub(crate) const SUM_PART: &str = "(part of a sum)";
 

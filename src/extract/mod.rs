@@ -307,6 +307,18 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                 }
             }
         }
+        // "279 saham menguat": a figure of a moment of a market's day (a `moment_words`
+        // word in its clause).
+        let (sa, sb) = sentences.around(c.first, c.last);
+        let (ca, cb) = context::clause(&tokens, &rules.text, (sa, sb), c.first, c.last);
+        if (ca..cb).any(|k| rules.events.moment_words.contains_at(&tokens, k)) {
+            if let Err(at) = frame
+                .marks
+                .binary_search_by(|m| m.as_str().cmp(frame::MOMENT))
+            {
+                frame.marks.insert(at, frame::MOMENT.to_string());
+            }
+        }
         // "sopir dan 2 penumpangnya meninggal": a part of the dead, compared only with
         // other parts ("PT GN dan 12 perusahaan lainnya" is a count of others already).
         if !c.others

@@ -108,6 +108,13 @@ pub fn check(
                 continue;
             }
         }
+        // Figures of a moment of a market's day (a `moment_words` word in the clause).
+        let market = [a, b].iter().any(|&i| {
+            claims[i]
+                .frame
+                .as_ref()
+                .is_some_and(|f| f.marks.iter().any(|m| m == crate::extract::frame::MOMENT))
+        });
         if fixed || scope::overlaps(sa, sb, days) {
             // Of one day, for two times of day far apart: two moments.
             let mut moment = |i: usize| {
@@ -119,6 +126,15 @@ pub fn check(
                 moments.insert(i, m);
                 Some(m)
             };
+            // A figure of a moment of a market's day ("279 saham menguat") in two articles:
+            // one moment only when both give it one time of day (an opening and a close, a
+            // morning's recap of the day before, are two).
+            if market && article != claims[b].article {
+                let at = (moment(a), moment(b));
+                if !matches!(at, (Some(x), Some(y)) if x.abs_diff(y) < gap.max(1)) {
+                    continue;
+                }
+            }
             let apart = !fixed
                 && gap > 0
                 && match (moment(a), moment(b)) {
@@ -132,6 +148,9 @@ pub fn check(
             } else {
                 same.entry(g).or_default().push((a, b));
             }
+        } else if market {
+            // Two days' markets: no one quantity updated.
+            continue;
         } else if fell_impossibly(claims, rules, a, b) {
             same.entry(g).or_default().push((a, b));
             fell.insert(g);

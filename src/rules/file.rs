@@ -1021,6 +1021,10 @@ pub struct EventWords {
     /// is compared only with other such counts ("hanya satu perusahaan yang izinnya tidak
     /// dicabut" is no figure of the companies whose permits were revoked).
     pub negations: Vec<Phrase>,
+    /// Words of a figure that moves all day (a market's session: "279 saham menguat", "197
+    /// saham diam di tempat"): such a count holds for a moment, and two articles' are
+    /// compared only when both give it one time of day.
+    pub moment_words: Vec<Phrase>,
     /// Words that open a span of time a figure is counted over ("dalam waktu", "within")
     /// and the units of that span ("jam", "hours"): "1.600 pesanan dalam waktu 24 jam" and
     /// "2.100 pesanan dalam waktu 48 jam" are figures of two spans.
