@@ -1824,3 +1824,43 @@ fn a_market_s_figures_of_two_moments_are_two_quantities() {
     let found = conflicts(&[(MON, &flood("279")), (MON, &flood("352"))]);
     assert_eq!(kinds(&found), ["count"], "{found:?}");
 }
+
+/// A date's own preposition (`date_prepositions`: "sejak", "setelah", "since"), right before
+/// it or one word before ("sejak tahun 2020"), opens no other statement: the date's window
+/// reads on past it (the independent generator's "NATO telah mengundang para pemimpin ... ke
+/// pertemuan puncaknya sejak tahun 2020" against "... sejak tahun 2021" had no words, so no
+/// event). It tells a bound, not the day: such a date is compared only with dates of the
+/// same preposition (old archive: a drama "resmi dirilis sejak 6 Juni 2025" and a song
+/// "resmi dirilis pada 28 Mei 2025").
+#[test]
+fn a_date_s_own_preposition_is_read_over_and_kept() {
+    let summit = |year: &str| {
+        format!("NATO telah mengundang para pemimpin Qzarland ke pertemuan puncaknya sejak tahun {year}.")
+    };
+    let found = conflicts(&[(MON, &summit("2020")), (MON, &summit("2021"))]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+    // Trap: a bound and a day.
+    let found = conflicts(&[
+        (
+            MON,
+            "Budi Dorvale mengatakan lagu itu resmi dirilis sejak 6 Januari 2025.",
+        ),
+        (
+            MON,
+            "Budi Dorvale mengatakan lagu itu resmi dirilis pada 28 Januari 2025.",
+        ),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let day = "Monday, February 3, 2025";
+    let found = conflicts(&[
+        (
+            day,
+            "NATO has invited Qzarland leaders to its summits since 2020.",
+        ),
+        (
+            day,
+            "NATO has invited Qzarland leaders to its summits since 2021.",
+        ),
+    ]);
+    assert_eq!(kinds(&found), ["date"], "{found:?}");
+}

@@ -34,13 +34,15 @@ pub struct ClaimPlace {
 }
 
 /// The frame of the claim at `place`; `base` is the byte offset of the tokens' text in the
-/// article.
+/// article; `date`: the claim is a date, whose `date_prepositions` word right before it
+/// ("sejak tahun 2020", "since 2020") introduces it rather than opening another clause.
 pub fn frame(
     tokens: &[Token],
     rules: &Rules,
     masks: &Masks,
     place: ClaimPlace,
     base: usize,
+    date: bool,
 ) -> Frame {
     let ClaimPlace {
         first,
@@ -54,13 +56,30 @@ pub fn frame(
     // ("meninggal dunia") are read whole.
     let mut start = first;
     let mut taken = 0;
+    // A date's own preposition read over, as its mark ("(sejak)").
+    let mut preposition: Option<String> = None;
     while start > sa && taken < limit {
         // "3 orang anak buah kapal (ABK) hilang": a gloss in brackets is read over.
         if let Some(n) = gloss_ending(tokens, masks, start - 1).filter(|&n| start - n >= sa) {
             start -= n;
             continue;
         }
-        if stops(tokens, &rules.events, masks, start - 1) {
+        // "ke pertemuan puncaknya sejak tahun 2020": the date's own preposition, right
+        // before it or one word before ("tahun"), opens no other statement.
+        // It tells a bound, not the day ("dirilis sejak 6 Juni" is no release "pada 28 Mei"):
+        // the date is compared only with dates of the same preposition (a mark).
+        let own = date
+            && preposition.is_none()
+            && first - (start - 1) <= 2
+            && !masks.claims[start - 1]
+            && rules
+                .events
+                .date_prepositions
+                .match_at(tokens, start - 1)
+                .is_some_and(|(n, _)| start - 1 + n <= first);
+        if own {
+            preposition = Some(format!("({})", tokens[start - 1].norm));
+        } else if stops(tokens, &rules.events, masks, start - 1) {
             break;
         }
         start -= 1;
@@ -159,6 +178,7 @@ pub fn frame(
     {
         marks.push(NEGATED.to_string());
     }
+    marks.extend(preposition);
     // "1.600 pesanan hanya dalam waktu 24 jam": the span a figure is counted over.
     for i in (start..first).chain(last..k) {
         if let Some(span) = duration_at(tokens, rules, i, sb) {

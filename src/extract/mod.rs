@@ -148,7 +148,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         }
     };
     let frame_of = |first: usize, last: usize| {
-        frame::frame(&tokens, rules, &masks, place_of(first, last), base)
+        frame::frame(&tokens, rules, &masks, place_of(first, last), base, false)
+    };
+    let date_frame_of = |first: usize, last: usize| {
+        frame::frame(&tokens, rules, &masks, place_of(first, last), base, true)
     };
     // Dated sentences, for the time scope of entity claims: (first token, scope). Count
     // claims also take relative dates ("kemarin") as their scope.
@@ -211,7 +214,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
                     .is_some())
             || reached_before(&tokens, &rules.events, &found_counts, f.first);
         // A date of a list is one of several days, no event's one day.
-        let frame = (role == Role::Body && !as_of && !listed).then(|| frame_of(f.first, f.last));
+        let frame =
+            (role == Role::Body && !as_of && !listed).then(|| date_frame_of(f.first, f.last));
         let detail = Detail::Date(Box::new(DateDetail {
             value: resolved.value,
             form: f.form,

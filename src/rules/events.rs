@@ -48,6 +48,8 @@ pub(crate) struct EventRules {
     /// `duration_before` and `duration_units`: "dalam waktu 24 jam" in a count's window.
     pub(crate) duration_before: PhraseSet<()>,
     pub(crate) duration_units: PhraseSet<()>,
+    /// `date_prepositions`: "sejak" of "sejak tahun 2020".
+    pub(crate) date_prepositions: PhraseSet<()>,
     /// `moment_words`: "menguat", "advanced": a figure of a moment of a market's day.
     pub(crate) moment_words: PhraseSet<()>,
     /// `duration_fillers`: "the" of "over the three nights".
@@ -141,6 +143,7 @@ impl EventRules {
         add_phrases(&mut ev.duration_units, &e.duration_units, path, text)?;
         add_phrases(&mut ev.duration_fillers, &e.duration_fillers, path, text)?;
         add_phrases(&mut ev.moment_words, &e.moment_words, path, text)?;
+        add_phrases(&mut ev.date_prepositions, &e.date_prepositions, path, text)?;
         add_phrases(&mut ev.span_words, &e.span_words, path, text)?;
         add_phrases(&mut ev.sum_joiners, &e.sum_joiners, path, text)?;
         add_phrases(&mut ev.sum_members, &e.sum_members, path, text)?;

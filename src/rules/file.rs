@@ -1025,6 +1025,10 @@ pub struct EventWords {
     /// saham diam di tempat"): such a count holds for a moment, and two articles' are
     /// compared only when both give it one time of day.
     pub moment_words: Vec<Phrase>,
+    /// Words right before a date (or one word before it) that introduce it, though they
+    /// may open a clause elsewhere ("sejak tahun 2020", "setelah 5 Juni", "since 2020"): the
+    /// date's window reads on past them to what happened.
+    pub date_prepositions: Vec<Phrase>,
     /// Words that open a span of time a figure is counted over ("dalam waktu", "within")
     /// and the units of that span ("jam", "hours"): "1.600 pesanan dalam waktu 24 jam" and
     /// "2.100 pesanan dalam waktu 48 jam" are figures of two spans.
