@@ -1851,6 +1851,24 @@ fn a_date_s_own_preposition_is_read_over_and_kept() {
         ),
     ]);
     assert!(found.is_empty(), "{found:?}");
+    // The mark, and a trap: a conjunction before a verb opens its clause, and its date is
+    // the verb's, with no mark ("Sebelum menjabat tahun lalu": the taking of office).
+    let marks = |body: &str| -> Vec<Vec<String>> {
+        let rules = Rules::builtin().unwrap();
+        let text = format!("{MON}\nKabar Uji\n\nJudul\n\n{body}\n");
+        let articles = vec![Article::new("0.txt".to_string(), text, &rules).unwrap()];
+        let g = factlint::extract_and_group(&articles, &rules);
+        g.claims
+            .iter()
+            .filter(|c| c.date().is_some())
+            .filter_map(|c| c.frame.as_ref().map(|f| f.marks.clone()))
+            .collect()
+    };
+    assert_eq!(marks(&summit("2020")), [["(sejak)"]]);
+    assert_eq!(
+        marks("Sebelum menjabat tahun lalu, Budi Dorvale menyampaikan pandangannya."),
+        [Vec::<String>::new()]
+    );
     let day = "Monday, February 3, 2025";
     let found = conflicts(&[
         (

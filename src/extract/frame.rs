@@ -65,7 +65,7 @@ pub fn frame(
             continue;
         }
         // "ke pertemuan puncaknya sejak tahun 2020": the date's own preposition, right
-        // before it or one word before ("tahun"), opens no other statement.
+        // before it or one word of no content before ("tahun"), opens no other statement.
         // It tells a bound, not the day ("dirilis sejak 6 Juni" is no release "pada 28 Mei"):
         // the date is compared only with dates of the same preposition (a mark).
         let own = date
@@ -76,7 +76,13 @@ pub fn frame(
                 .events
                 .date_prepositions
                 .match_at(tokens, start - 1)
-                .is_some_and(|(n, _)| start - 1 + n <= first);
+                .is_some_and(|(n, _)| {
+                    // Nothing between but a word of no content ("tahun"): "Sebelum menjabat
+                    // tahun lalu" dates the taking of office, which "sebelum" does not bound.
+                    start - 1 + n <= first
+                        && (start - 1 + n..first)
+                            .all(|i| content_at(tokens, rules, masks, i).is_none())
+                });
         if own {
             preposition = Some(format!("({})", tokens[start - 1].norm));
         } else if stops(tokens, &rules.events, masks, start - 1) {
