@@ -331,6 +331,21 @@ fn a_part_of_the_name_written_alone_is_no_other_way_of_spelling_it() {
         .any(|e| e.text == "Listyo Sigit"));
 }
 
+/// A nickname's ending after a name's word (`distinct_words.endings`: "Cloughy" of Brian
+/// Clough, WikiRef's Premier League articles) makes another way of calling the person, no
+/// misspelling; a letter added inside the word still is one.
+#[test]
+fn a_nickname_s_ending_is_no_misspelling() {
+    let body = |nick: &str| {
+        format!("Forest won two European Cups under Brian Zorblatt, who managed the club for 18 years. Sadly for {nick}, his final season ended in relegation, the Forest chairman Tom Dorvale said.")
+    };
+    let r = run(&[(DAY, &body("Zorblatty"))]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    // Control: a slip inside the word.
+    let r = run(&[(DAY, &body("Zorbllatt"))]);
+    assert_eq!(r.kinds(), vec![Kind::Spelling], "{:?}", r.conflicts);
+}
+
 #[test]
 fn a_letter_moved_in_a_name_whose_other_words_agree_is_a_slip() {
     let says = |name: &str| {

@@ -822,8 +822,8 @@ pub fn slip_in_article(a: &str, b: &str, rules: &Rules) -> bool {
 
 /// Two words the rules keep apart however close their letters (`distinct_words`): one
 /// beginning for another before the same rest (`Dirlantas`, the director, and `Ditlantas`,
-/// his directorate), or a head's prefix before the other word (`Kakanwil`, the head of a
-/// `Kanwil`).
+/// his directorate), a head's prefix before the other word (`Kakanwil`, the head of a
+/// `Kanwil`), or a nickname's ending after it (`Cloughy` of `Clough`).
 fn distinct_words(a: &str, b: &str, rules: &EntityRules) -> bool {
     let swapped = rules.distinct_beginnings.iter().any(|(x, y)| {
         [(x, y), (y, x)].iter().any(|(p, q)| {
@@ -835,7 +835,12 @@ fn distinct_words(a: &str, b: &str, rules: &EntityRules) -> bool {
         .head_prefixes
         .iter()
         .any(|p| a.strip_prefix(p.as_str()) == Some(b) || b.strip_prefix(p.as_str()) == Some(a));
-    swapped || headed
+    // "Cloughy" of "Clough": a nickname, another way of calling one person.
+    let nicknamed = rules
+        .nickname_endings
+        .iter()
+        .any(|e| a.strip_suffix(e.as_str()) == Some(b) || b.strip_suffix(e.as_str()) == Some(a));
+    swapped || headed || nicknamed
 }
 
 /// Two words of the same letters in another order, the first letter the same.

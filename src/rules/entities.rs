@@ -110,6 +110,8 @@ pub(crate) struct EntityRules {
     /// Each letter of `keyboard_rows` → (row, column): where its key is.
     pub(crate) keys: BTreeMap<char, (usize, usize)>,
     pub(crate) head_prefixes: Vec<String>,
+    /// Endings that make a nickname of a name's word (`distinct_words.endings`).
+    pub(crate) nickname_endings: Vec<String>,
     pub(crate) aliases: PhraseSet<AliasForm>,
     pub(crate) alias_list: Vec<Alias>,
     /// Affiliation words → whether they need a role before them.
@@ -331,6 +333,8 @@ impl EntityRules {
         }
         self.head_prefixes
             .extend(d.prefixes.iter().map(|p| p.0.clone()));
+        self.nickname_endings
+            .extend(d.endings.iter().map(|p| p.0.clone()));
         for a in &f.aliases {
             let info = Alias {
                 name: a.name.0.clone(),

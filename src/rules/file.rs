@@ -537,6 +537,9 @@ pub struct DistinctWords {
     pub beginnings: Vec<(Phrase, Phrase)>,
     /// Beginnings that, before a word, make another word (the head of what it names).
     pub prefixes: Vec<Phrase>,
+    /// Endings that, after a name's word, make a nickname of it ("Clough" → "Cloughy"):
+    /// another way of calling the person, no misspelling.
+    pub endings: Vec<Phrase>,
 }
 
 /// Words that make a number an identifier (see `identifiers` in `rules/*/entities.yaml`).
