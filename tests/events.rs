@@ -1684,7 +1684,7 @@ fn one_outlets_two_dates_one_article_each_are_an_info() {
 /// in two articles, are two quantities (old archive: "enam gol ke gawang Garuda" of Japan
 /// against "tiga gol ke gawang Bahrain" of Indonesia; "Daichi Kamada bikin dua gol" against
 /// a team's campaign of "13 gol"; "Indonesia ketinggalan tiga gol" against "Timnas Indonesia
-/// menggelontorkan 12 gol").
+/// menggelontorkan 12 gol"). A named side's goals are a tally that only rises.
 #[test]
 fn goals_are_their_sides() {
     let goals = |text: &str| format!("Laga di Stadion Qzarmo berlangsung sengit. {text}");
@@ -1743,6 +1743,29 @@ fn goals_are_their_sides() {
         "Pada laga itu, Qzar United ketinggalan empat gol.",
     );
     assert_eq!(kinds(&found), ["count"], "{found:?}");
+    // A named side's goals only rise: fewer the next day is a conflict, more an update.
+    let found = conflicts(&[
+        (
+            MON,
+            &goals("Pada laga itu, Qzar United mencetak enam gol ke gawang Dorva City."),
+        ),
+        (
+            TUE,
+            &goals("Pada laga itu, Qzar United mencetak lima gol ke gawang Dorva City."),
+        ),
+    ]);
+    assert_eq!(kinds(&found), ["count"], "{found:?}");
+    let found = conflicts(&[
+        (
+            MON,
+            &goals("Pada laga itu, Qzar United mencetak lima gol ke gawang Dorva City."),
+        ),
+        (
+            TUE,
+            &goals("Pada laga itu, Qzar United mencetak enam gol ke gawang Dorva City."),
+        ),
+    ]);
+    assert_eq!(kinds(&found), ["count-update"], "{found:?}");
     // English: "against" marks the other side.
     let day = "Monday, February 3, 2025";
     let match_report = |text: &str| format!("The match at Qzarmo Stadium was tense. {text}");
@@ -1826,7 +1849,7 @@ fn a_market_s_figures_of_two_moments_are_two_quantities() {
 }
 
 /// A date's own preposition (`date_prepositions`: "sejak", "setelah", "since"), right before
-/// it or one word before ("sejak tahun 2020"), opens no other statement: the date's window
+/// it or one word of no content before ("sejak tahun 2020"), opens no other statement: the date's window
 /// reads on past it (the independent generator's "NATO telah mengundang para pemimpin ... ke
 /// pertemuan puncaknya sejak tahun 2020" against "... sejak tahun 2021" had no words, so no
 /// event). It tells a bound, not the day: such a date is compared only with dates of the

@@ -108,6 +108,13 @@ pub fn check(
                 continue;
             }
         }
+        // What a named side scored or earned ("Jepang mencetak enam gol"): a tally that
+        // only rises, as the dead are.
+        let sided = |i: usize| {
+            events.info[i]
+                .as_ref()
+                .is_some_and(|x| x.side.is_some_and(|(g, _)| g.is_some()))
+        };
         // Figures of a moment of a market's day (a `moment_words` word in the clause).
         let market = [a, b].iter().any(|&i| {
             claims[i]
@@ -151,7 +158,7 @@ pub fn check(
         } else if market {
             // Two days' markets: no one quantity updated.
             continue;
-        } else if fell_impossibly(claims, rules, a, b) {
+        } else if fell_impossibly(claims, rules, a, b, sided(a) && sided(b)) {
             same.entry(g).or_default().push((a, b));
             fell.insert(g);
         } else {
@@ -527,8 +534,9 @@ fn wire_dateline(text: &str) -> bool {
 
 /// Whether the later of two counts (by time scope) is wholly below the earlier one while
 /// neither counts something that may fall (the missing, evacuees): dead, injured, damaged
-/// houses or a delegation's members do not become fewer.
-fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize) -> bool {
+/// houses or a delegation's members do not become fewer, nor do the goals a named side
+/// scored (`sided`: both counts are of one named side, see `events::side_of`).
+fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize, sided: bool) -> bool {
     let start = |i: usize| claims[i].time_scope.map(|s| s.0);
     let (early, late) = if start(a) <= start(b) { (a, b) } else { (b, a) };
     let (Some(x), Some(y)) = (claims[early].count(), claims[late].count()) else {
@@ -544,9 +552,10 @@ fn fell_impossibly(claims: &[Claim], rules: &Rules, a: usize, b: usize) -> bool 
     // a new figure that is lower: an update at most, unless the two figures are the same
     // digits with two side by side swapped, an outlet's slip ("54" and "45" business
     // leaders of one delegation; "9.000" and "6.000" are two round figures).
-    let tally = [early, late]
-        .iter()
-        .any(|&i| words(i).any(|w| rules.events.concept_groups.contains_key(w)));
+    let tally = sided
+        || [early, late]
+            .iter()
+            .any(|&i| words(i).any(|w| rules.events.concept_groups.contains_key(w)));
     let slip = || {
         let exact = |q: &crate::claim::Quantity| {
             (q.to.is_none() && !q.vague && q.value.fract() == 0.0 && q.value >= 10.0)

@@ -416,7 +416,7 @@ fn side_of(
     names: [&[(usize, usize, usize, EntityKind)]; 2],
     aside: impl Fn(&(usize, usize, usize, EntityKind)) -> bool,
 ) -> Option<usize> {
-    // One space (or a quotation mark) between the count and the name.
+    // Nothing but a space (a byte or two) between the count and the name.
     let after = names
         .iter()
         .flat_map(|l| l.iter())
