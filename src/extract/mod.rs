@@ -305,31 +305,22 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // di Brussels").
         for k in c.first..c.last {
             if in_entity[k] && tokens[k].kind == TokenKind::Word {
-                let word = tokens[k].norm.to_string();
-                if let Err(at) = frame.words.binary_search(&word) {
-                    frame.words.insert(at, word);
-                }
+                add_sorted(&mut frame.words, &tokens[k].norm);
             }
         }
         // "279 saham menguat": a figure of a moment of a market's day (a `moment_words`
         // word in its clause).
-        let (sa, sb) = sentences.around(c.first, c.last);
-        let (ca, cb) = context::clause(&tokens, &rules.text, (sa, sb), c.first, c.last);
+        let sentence = sentences.around(c.first, c.last);
+        let (ca, cb) = context::clause(&tokens, &rules.text, sentence, c.first, c.last);
         if (ca..cb).any(|k| rules.events.moment_words.contains_at(&tokens, k)) {
-            if let Err(at) = frame
-                .marks
-                .binary_search_by(|m| m.as_str().cmp(frame::MOMENT))
-            {
-                frame.marks.insert(at, frame::MOMENT.to_string());
-            }
+            add_sorted(&mut frame.marks, frame::MOMENT);
         }
         // "sopir dan 2 penumpangnya meninggal": a part of the dead, compared only with
         // other parts ("PT GN dan 12 perusahaan lainnya" is a count of others already).
         if !c.others
             && frame::joined_to_person(&tokens, rules, &in_person, &place_of(c.first, c.last))
         {
-            frame.marks.push(frame::SUM_PART.to_string());
-            frame.marks.sort();
+            add_sorted(&mut frame.marks, frame::SUM_PART);
         }
         // A marker between the number and its noun singles the count out too ("two
         // consecutive wins", "13 international flights"): the frame's window leaves the
@@ -337,11 +328,8 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // the part it names, like "30 orang").
         for k in c.first + 1..c.noun {
             if let Some((n, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
-                if k + n > c.noun {
-                    continue;
-                }
-                if let Err(at) = frame.marks.binary_search(m) {
-                    frame.marks.insert(at, m.clone());
+                if k + n <= c.noun {
+                    add_sorted(&mut frame.marks, m);
                 }
             }
         }
@@ -359,15 +347,10 @@ pub fn extract(article: &Article, index: usize, rules: &Rules) -> Vec<Claim> {
         // Its event is the sentence's: "gempa susulan ... dengan kedalaman 10 km" is the
         // aftershock's depth, however far the marker stands from the number.
         if let Some(name) = measure {
-            if let Err(at) = frame.words.binary_search(&name) {
-                frame.words.insert(at, name);
-            }
-            let (sa, sb) = sentences.around(c.first, c.last);
-            for k in sa..sb {
+            add_sorted(&mut frame.words, &name);
+            for k in sentence.0..sentence.1 {
                 if let Some((_, m)) = rules.events.distinct_markers.match_at(&tokens, k) {
-                    if let Err(at) = frame.marks.binary_search(m) {
-                        frame.marks.insert(at, m.clone());
-                    }
+                    add_sorted(&mut frame.marks, m);
                 }
             }
         }
@@ -487,6 +470,13 @@ impl At<'_> {
 
 /// Name, title, affiliation, age and goal-minute claims from the entity mentions of one
 /// article. Indices in the claims count from the first entity claim.
+/// Puts `item` into the sorted list `list` of a frame's words or marks, once.
+fn add_sorted(list: &mut Vec<String>, item: &str) {
+    if let Err(at) = list.binary_search_by(|x| x.as_str().cmp(item)) {
+        list.insert(at, item.to_string());
+    }
+}
+
 fn entity_claims(
     at: &At,
     found: &names::Found,

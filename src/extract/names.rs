@@ -533,14 +533,18 @@ impl<'a> Finder<'a> {
     /// its holder. A holder's name is never a head word alone; one with more words may be a
     /// body the title is of ("Direktur Bank Mandiri Darmawan Junaidi").
     fn heads_alone_after(&self, j: usize) -> bool {
+        self.head_word_at(j)
+            .is_some_and(|end| !(self.is_cap(end) && self.continues(end)))
+    }
+
+    /// A capitalised head word of names at `j` going on from the word before it on its line
+    /// ("League" of "Premier League"): where it ends.
+    fn head_word_at(&self, j: usize) -> Option<usize> {
         if !self.is_cap(j) || !self.continues(j) {
-            return false;
+            return None;
         }
-        let Some((len, _)) = self.rules.entities.name_heads.match_at(self.tokens, j) else {
-            return false;
-        };
-        let end = j + len;
-        !(self.is_cap(end) && self.continues(end))
+        let (len, _) = self.rules.entities.name_heads.match_at(self.tokens, j)?;
+        Some(j + len)
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -1558,14 +1562,7 @@ impl<'a> Finder<'a> {
                     let inside = x > 0 && self.is_cap(x - 1) && self.continues(x);
                     // Nor the first word of a name a head word right after it ends ("Premier
                     // League TV rights").
-                    let named = self.is_cap(y)
-                        && self.continues(y)
-                        && self
-                            .rules
-                            .entities
-                            .name_heads
-                            .match_at(self.tokens, y)
-                            .is_some();
+                    let named = self.head_word_at(y).is_some();
                     if self.tokens[x].capital && !inside && !named && self.free(x, y) {
                         self.title_alone.push((x, j, t, qualifier));
                     }

@@ -1155,10 +1155,10 @@ fn misspelt_known(
 /// word's (it, or one that names someone with a cue it names too). A word the article takes
 /// for a place (after "di", "Kabupaten") is a slip of no name a cue says is a person's ("di
 /// Nagano" beside "Kaori Nakano"); a capitalised run taken for a person's name is no such
-/// name ("desa Qzarnemo" beside "Balai Qzaremo"). The names with a cue decide which entity it is of (else the lone forms
-/// of the right word): the one entity, or of several the one written by the most near
-/// articles, when by more than any other. Pairs (lone node, the entity's most written
-/// name); the right word's lone node joins that entity too.
+/// name ("desa Qzarnemo" beside "Balai Qzaremo"). The names with a cue decide which entity
+/// it is of (else the lone forms of the right word): the one entity, or of several the one
+/// written by the most near articles, when by more than any other. Pairs (lone node, the
+/// entity's most written name); the right word's lone node joins that entity too.
 fn lone_slips(
     nodes: &[Node],
     claims_of: &[Vec<usize>],
@@ -1194,19 +1194,22 @@ fn lone_slips(
     // Per lone word, the (word, node) pairs it is one slip off.
     let mut fits: BTreeMap<usize, BTreeSet<(&str, usize)>> = BTreeMap::new();
     for (m, node) in nodes.iter().enumerate().filter(|(_, n)| !n.known) {
+        // A person's by a cue (a title, a speech verb), not a capitalised run taken for one
+        // ("Balai Qzarno" is no one); asked at most once per name.
+        let person = std::cell::OnceCell::new();
+        let person = || {
+            *person.get_or_init(|| {
+                node.kind == EntityKind::Person
+                    && claims_of[m].iter().any(|&i| {
+                        claims[i]
+                            .entity()
+                            .is_some_and(|e| !matches!(e.cue, Cue::Capitalised | Cue::Lone))
+                    })
+            })
+        };
         for w in node.key.split(' ') {
             for v in deletion_variants(w) {
                 for &n in by_variant.get(&v).into_iter().flatten() {
-                    // A person's by a cue (a title, a speech verb), not a capitalised run
-                    // taken for one ("Balai Qzarno" is no one).
-                    let person = || {
-                        node.kind == EntityKind::Person
-                            && claims_of[m].iter().any(|&i| {
-                                claims[i]
-                                    .entity()
-                                    .is_some_and(|e| !matches!(e.cue, Cue::Capitalised | Cue::Lone))
-                            })
-                    };
                     if n != m
                         && !(nodes[n].kind == EntityKind::Place && person())
                         && lone_slip_of(&nodes[n].key, w, rules)
